@@ -1,0 +1,6 @@
+export * from './domain/organization';
+export * from './domain/professional';
+export * from './errors/error-codes';
+export * from './roles/rule-violation';
+export * from './roles/role-rules';
+export * from './authorization/can';
