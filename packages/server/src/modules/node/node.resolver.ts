@@ -1,0 +1,29 @@
+import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import type { GraphQLContext } from '../../platform/graphql/context';
+import { DomainError } from '../../platform/graphql/domain-error';
+import { fromGlobalId } from '../../platform/graphql/global-id';
+import { NodeInterface } from '../../platform/graphql/node.interface';
+
+@Resolver()
+export class NodeResolver {
+  @Query(() => NodeInterface, {
+    nullable: true,
+    description: 'Any object by global id; null when it does not exist or you may not see it.',
+  })
+  async node(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
+    const parsed = fromGlobalId(id);
+    try {
+      switch (parsed?.type) {
+        case 'Organization':
+          return await ctx.services.organizations.get(ctx.actor, parsed.id);
+        case 'Professional':
+          return await ctx.services.professionals.get(ctx.actor, parsed.id);
+        default:
+          return null;
+      }
+    } catch (error) {
+      if (error instanceof DomainError && (error.code === 'NOT_FOUND' || error.code === 'UNAUTHENTICATED')) return null;
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,26 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { OrganizationKind, Region } from '@foyer/shared';
+
+@Entity('organization')
+export class OrganizationEntity {
+  @PrimaryColumn('varchar', { length: 36 })
+  id: string;
+
+  @Column('varchar', { length: 16 })
+  kind: OrganizationKind;
+
+  @Column('varchar', { length: 200 })
+  name: string;
+
+  @Column('varchar', { name: 'account_number', length: 40, unique: true })
+  accountNumber: string;
+
+  @Column('varchar', { length: 20 })
+  region: Region;
+
+  @Column({ name: 'created_at', type: Date })
+  createdAt: Date;
+
+  @Column({ name: 'updated_at', type: Date })
+  updatedAt: Date;
+}

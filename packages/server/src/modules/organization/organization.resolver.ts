@@ -1,0 +1,114 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { can } from '@foyer/shared';
+import type { GraphQLContext } from '../../platform/graphql/context';
+import { idOf, toGlobalId } from '../../platform/graphql/global-id';
+import { toPayload } from '../../platform/graphql/payload';
+import { validateInput } from '../../platform/graphql/validate-input';
+import { pageInfoOf } from '../../platform/graphql/connection';
+import { ProfessionalType } from '../professional/professional.type';
+import type { ProfessionalEntity } from '../professional/professional.entity';
+import type { OrganizationEntity } from './organization.entity';
+import { CreateOrganizationInput } from './organization.inputs';
+import {
+  CreateOrganizationPayload,
+  OrganizationConnection,
+  OrganizationType,
+  PartnerLinkPayload,
+} from './organization.type';
+
+@Resolver(() => OrganizationType)
+export class OrganizationResolver {
+  @Query(() => OrganizationType, { description: 'NOT_FOUND for an organization you may not see.' })
+  organization(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.organizations.get(ctx.actor, idOf('Organization', id));
+  }
+
+  @Query(() => OrganizationConnection, { description: 'Every organization, by name. Vendor staff only.' })
+  async organizations(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first: number,
+    @Arg('after', () => String, { nullable: true }) after?: string | null,
+  ) {
+    const page = await ctx.services.organizations.list(ctx.actor, first, after);
+    return {
+      edges: page.nodes.map((node, i) => ({ node, cursor: page.cursors[i] })),
+      pageInfo: pageInfoOf(page),
+      totalCount: page.totalCount,
+    };
+  }
+
+  @Mutation(() => CreateOrganizationPayload, {
+    description: 'Vendor administrators: a new organization with its first administrator and mandatory contacts.',
+  })
+  createOrganization(@Arg('input') input: CreateOrganizationInput, @Ctx() ctx: GraphQLContext) {
+    return toPayload(async () => {
+      await validateInput(input);
+      const servedByPartnerId = input.servedByPartnerId ? idOf('Organization', input.servedByPartnerId, 'Partner') : null;
+      return { organization: await ctx.services.organizations.create(ctx.actor, { ...input, servedByPartnerId }) };
+    });
+  }
+
+  @Mutation(() => PartnerLinkPayload, { description: 'Vendor administrators: the partner starts serving the customer.' })
+  linkPartnerToCustomer(
+    @Arg('partnerId', () => ID) partnerId: string,
+    @Arg('customerId', () => ID) customerId: string,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return toPayload(async () => ({
+      customer: await ctx.services.organizations.linkPartner(
+        ctx.actor,
+        idOf('Organization', partnerId, 'Partner'),
+        idOf('Organization', customerId, 'Customer'),
+      ),
+    }));
+  }
+
+  @Mutation(() => PartnerLinkPayload, { description: 'Vendor administrators: the partner stops serving the customer.' })
+  unlinkPartnerFromCustomer(
+    @Arg('partnerId', () => ID) partnerId: string,
+    @Arg('customerId', () => ID) customerId: string,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return toPayload(async () => ({
+      customer: await ctx.services.organizations.unlinkPartner(
+        ctx.actor,
+        idOf('Organization', partnerId, 'Partner'),
+        idOf('Organization', customerId, 'Customer'),
+      ),
+    }));
+  }
+
+  @FieldResolver(() => ID)
+  id(@Root() organization: OrganizationEntity): string {
+    return toGlobalId('Organization', organization.id);
+  }
+
+  @FieldResolver(() => [OrganizationType], { description: 'The partners serving this customer that you may see.' })
+  async partners(@Root() organization: OrganizationEntity, @Ctx() ctx: GraphQLContext) {
+    const partners = await ctx.loaders.partnersByCustomerId.load(organization.id);
+    return partners.filter((p) => can(ctx.actor, 'viewOrganization', p));
+  }
+
+  @FieldResolver(() => [OrganizationType], { description: 'The customers this partner serves that you may see.' })
+  async customers(@Root() organization: OrganizationEntity, @Ctx() ctx: GraphQLContext) {
+    const customers = await ctx.loaders.customersByPartnerId.load(organization.id);
+    return customers.filter((c) => can(ctx.actor, 'viewOrganization', c));
+  }
+
+  @FieldResolver(() => [ProfessionalType], {
+    description: 'Who to ask for help: the organization’s administrators.',
+  })
+  administrators(@Root() organization: OrganizationEntity, @Ctx() ctx: GraphQLContext): Promise<ProfessionalEntity[]> {
+    return ctx.loaders.administratorsByOrganizationId.load(organization.id);
+  }
+
+  @FieldResolver(() => Boolean)
+  viewerCanViewProfessionals(@Root() organization: OrganizationEntity, @Ctx() ctx: GraphQLContext): boolean {
+    return can(ctx.actor, 'viewProfessionals', organization);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Invite, edit, remove people and hand roles over.' })
+  viewerCanManageProfessionals(@Root() organization: OrganizationEntity, @Ctx() ctx: GraphQLContext): boolean {
+    return can(ctx.actor, 'manageProfessionals', organization);
+  }
+}

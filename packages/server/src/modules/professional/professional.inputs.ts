@@ -1,0 +1,94 @@
+import { Field, ID, InputType } from 'type-graphql';
+import { ArrayUnique, IsEmail, IsIn, IsOptional, Length, Matches, MaxLength } from 'class-validator';
+import { PROFESSIONAL_STATUSES, type ProfessionalStatus, type Role } from '@foyer/shared';
+import { ProfessionalStatusEnum, RoleEnum } from '../../platform/graphql/enums';
+
+const PHONE = /^\+?[0-9 ()./-]{4,40}$/;
+const LANGUAGE = /^[a-z]{2,3}(-[A-Za-z]{2,4})?$/;
+
+@InputType({ description: 'A person to add to an organization.' })
+export class ProfessionalFieldsInput {
+  @Field()
+  @Length(1, 100, { message: 'Enter a first name (up to 100 characters).' })
+  firstName: string;
+
+  @Field()
+  @Length(1, 100, { message: 'Enter a last name (up to 100 characters).' })
+  lastName: string;
+
+  @Field()
+  @MaxLength(254, { message: 'The e-mail address is too long.' })
+  @IsEmail({}, { message: 'Enter a valid e-mail address, like name@example.com.' })
+  email: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(PHONE, { message: 'Enter a phone number with digits, spaces and + ( ) - only.' })
+  phone?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(120, { message: 'The job title is too long (120 characters at most).' })
+  jobTitle?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'A language tag such as en, fr or pt-BR. Default: en.' })
+  @IsOptional()
+  @Matches(LANGUAGE, { message: 'Use a language tag such as en, fr or pt-BR.' })
+  preferredLanguage?: string | null;
+}
+
+@InputType()
+export class CreateProfessionalInput extends ProfessionalFieldsInput {
+  @Field(() => ID)
+  organizationId: string;
+
+  @Field(() => [RoleEnum], {
+    nullable: true,
+    description: 'Only ADMINISTRATOR: mandatory contact roles are handed over with transferRole.',
+  })
+  @IsOptional()
+  @ArrayUnique({ message: 'List each role once.' })
+  roles?: Role[] | null;
+}
+
+@InputType({ description: 'Only the fields given are changed.' })
+export class UpdateProfessionalInput {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(1, 100, { message: 'Enter a first name (up to 100 characters).' })
+  firstName?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(1, 100, { message: 'Enter a last name (up to 100 characters).' })
+  lastName?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(254, { message: 'The e-mail address is too long.' })
+  @IsEmail({}, { message: 'Enter a valid e-mail address, like name@example.com.' })
+  email?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'An empty string clears it.' })
+  @IsOptional()
+  @Matches(/^$|^\+?[0-9 ()./-]{4,40}$/, { message: 'Enter a phone number with digits, spaces and + ( ) - only.' })
+  phone?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'An empty string clears it.' })
+  @IsOptional()
+  @MaxLength(120, { message: 'The job title is too long (120 characters at most).' })
+  jobTitle?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(LANGUAGE, { message: 'Use a language tag such as en, fr or pt-BR.' })
+  preferredLanguage?: string | null;
+
+  @Field(() => ProfessionalStatusEnum, { nullable: true })
+  @IsOptional()
+  @IsIn(PROFESSIONAL_STATUSES)
+  status?: ProfessionalStatus | null;
+}

@@ -1,0 +1,158 @@
+import type { EntityManager } from 'typeorm';
+import {
+  normalizeEmail,
+  whyCannotAssignRolesOnCreate,
+  whyCannotChangeStatus,
+  whyCannotDeleteProfessional,
+  type Actor,
+  type ProfessionalStatus,
+  type Role,
+} from '@foyer/shared';
+import type { Database } from '../../platform/db/database';
+import type { Clock } from '../../platform/clock';
+import { assertNoViolations } from '../../platform/graphql/domain-error';
+import { decodeCursor, encodeCursor, pageSize, type Page } from '../../platform/graphql/connection';
+import { findOrganizationFor, forbidden, requireActor } from '../organization/organization-access';
+import { ProfessionalEntity, sortNameOf } from './professional.entity';
+import { loadMembers } from './organization-members';
+import { findManageableProfessional, findVisibleProfessional, organizationIdOfProfessional } from './professional-access';
+import { assertEmailFree, assertOrganizationInvariants, insertProfessional, type NewProfessional } from './professional-writer';
+
+export interface ProfessionalListArgs {
+  organizationId: string;
+  first?: number | null;
+  after?: string | null;
+  search?: string | null;
+  role?: Role | null;
+  status?: ProfessionalStatus | null;
+}
+
+export interface ProfessionalChanges {
+  firstName?: string | null;
+  lastName?: string | null;
+  email?: string | null;
+  phone?: string | null;
+  jobTitle?: string | null;
+  preferredLanguage?: string | null;
+  status?: ProfessionalStatus | null;
+}
+
+/** Fields people may change on their own profile; the rest is for administrators. */
+const SELF_EDITABLE: ReadonlyArray<keyof ProfessionalChanges> = ['firstName', 'lastName', 'phone', 'jobTitle', 'preferredLanguage'];
+
+/** An organization's people: listing, adding, editing and removing them under the role rules. */
+export class ProfessionalService {
+  constructor(
+    private readonly db: Database,
+    private readonly clock: Clock,
+  ) {}
+
+  async get(actor: Actor | null, professionalId: string): Promise<ProfessionalEntity> {
+    return (await findVisibleProfessional(this.db.manager, requireActor(actor), professionalId)).professional;
+  }
+
+  /** Keyset-paginated on (sort_name, id), so deep pages cost what the first one does. */
+  async list(actor: Actor | null, args: ProfessionalListArgs): Promise<Page<ProfessionalEntity>> {
+    await findOrganizationFor(this.db.manager, requireActor(actor), args.organizationId, 'viewProfessionals');
+    const size = pageSize(args.first);
+    const filtered = () => {
+      const query = this.db.manager
+        .createQueryBuilder(ProfessionalEntity, 'p')
+        .where('p.organization_id = :organizationId', { organizationId: args.organizationId });
+      const search = args.search?.trim().toLowerCase();
+      if (search) {
+        query.andWhere(
+          "(p.sort_name LIKE :pattern ESCAPE '\\' OR p.email_normalized LIKE :pattern ESCAPE '\\' OR lower(p.first_name || ' ' || p.last_name) LIKE :pattern ESCAPE '\\')",
+          { pattern: `%${escapeLike(search)}%` },
+        );
+      }
+      if (args.role) {
+        query.andWhere('EXISTS (SELECT 1 FROM professional_role r WHERE r.professional_id = p.id AND r.role = :role)', { role: args.role });
+      }
+      if (args.status) query.andWhere('p.status = :status', { status: args.status });
+      return query;
+    };
+    const pageQuery = filtered().orderBy('p.sort_name', 'ASC').addOrderBy('p.id', 'ASC').limit(size + 1);
+    if (args.after) {
+      const [sortName, id] = decodeCursor(args.after, 2);
+      pageQuery.andWhere('(p.sort_name > :sortName OR (p.sort_name = :sortName AND p.id > :id))', { sortName, id });
+    }
+    const [rows, totalCount] = await Promise.all([pageQuery.getMany(), filtered().getCount()]);
+    const nodes = rows.slice(0, size);
+    return {
+      nodes,
+      cursors: nodes.map((p) => encodeCursor([p.sortName, p.id])),
+      hasNextPage: rows.length > size,
+      hasPreviousPage: Boolean(args.after),
+      totalCount,
+    };
+  }
+
+  async create(actor: Actor | null, fields: NewProfessional, roles: readonly Role[]): Promise<ProfessionalEntity> {
+    requireActor(actor);
+    return this.db.write([fields.organizationId], async (manager) => {
+      await findOrganizationFor(manager, actor, fields.organizationId, 'manageProfessionals');
+      assertNoViolations(whyCannotAssignRolesOnCreate(await loadMembers(manager, fields.organizationId), roles));
+      return insertProfessional(manager, { ...fields, status: 'INVITED' }, roles, this.clock.now());
+    });
+  }
+
+  async update(actor: Actor | null, professionalId: string, changes: ProfessionalChanges): Promise<ProfessionalEntity> {
+    const signedIn = requireActor(actor);
+    const organizationId = await organizationIdOfProfessional(this.db.manager, professionalId);
+    return this.db.write([organizationId], async (manager) => {
+      const { professional } = await this.findEditable(manager, signedIn, professionalId, changes);
+      if (changes.email != null && normalizeEmail(changes.email) !== professional.emailNormalized) {
+        await assertEmailFree(manager, professional.organizationId, changes.email, professional.id);
+        professional.email = changes.email.trim();
+        professional.emailNormalized = normalizeEmail(changes.email);
+      }
+      if (changes.status != null && changes.status !== professional.status) {
+        const members = await loadMembers(manager, professional.organizationId);
+        assertNoViolations(whyCannotChangeStatus(members, professional.id, changes.status));
+        professional.status = changes.status;
+      }
+      if (changes.firstName != null) professional.firstName = changes.firstName.trim();
+      if (changes.lastName != null) professional.lastName = changes.lastName.trim();
+      if (changes.phone !== undefined && changes.phone !== null) professional.phone = changes.phone.trim() || null;
+      if (changes.jobTitle !== undefined && changes.jobTitle !== null) professional.jobTitle = changes.jobTitle.trim() || null;
+      if (changes.preferredLanguage != null) professional.preferredLanguage = changes.preferredLanguage;
+      professional.sortName = sortNameOf(professional);
+      professional.updatedAt = this.clock.now();
+      await manager.save(ProfessionalEntity, professional);
+      await assertOrganizationInvariants(manager, professional.organizationId);
+      return professional;
+    });
+  }
+
+  /** Returns the id of the deleted professional. */
+  async delete(actor: Actor | null, professionalId: string): Promise<string> {
+    requireActor(actor);
+    const organizationId = await organizationIdOfProfessional(this.db.manager, professionalId);
+    return this.db.write([organizationId], async (manager) => {
+      const { professional } = await findManageableProfessional(manager, actor, professionalId);
+      const members = await loadMembers(manager, professional.organizationId);
+      assertNoViolations(whyCannotDeleteProfessional(members, professional.id));
+      await manager.delete(ProfessionalEntity, { id: professional.id });
+      await assertOrganizationInvariants(manager, professional.organizationId);
+      return professional.id;
+    });
+  }
+
+
+  private async findEditable(manager: EntityManager, actor: Actor, professionalId: string, changes: ProfessionalChanges) {
+    const found = await findVisibleProfessional(manager, actor, professionalId);
+    const isSelf = actor.professionalId === professionalId;
+    const onlySelfFields = (Object.keys(changes) as Array<keyof ProfessionalChanges>).every(
+      (key) => changes[key] == null || SELF_EDITABLE.includes(key),
+    );
+    if (isSelf && onlySelfFields) return found;
+    return findManageableProfessional(manager, actor, professionalId).catch((error) => {
+      throw isSelf ? forbidden() : error;
+    });
+  }
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}

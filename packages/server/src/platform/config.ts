@@ -1,0 +1,57 @@
+import path from 'node:path';
+
+/** Every setting Foyer reads, in one place. README.md lists them for operators. */
+export interface Config {
+  port: number;
+  databaseUrl: string;
+  publicUrl: string;
+  production: boolean;
+  sandboxEnabled: boolean;
+  demo: { enabled: boolean; password: string };
+  firstAdmin: { email: string; password: string } | null;
+  sessionTtlDays: number;
+  supportEmail: string;
+  webDistDir: string;
+}
+
+export const DEFAULT_DEMO_PASSWORD = 'foyer-demo';
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const port = parsePort(env.PORT ?? '4000');
+  const production = env.NODE_ENV === 'production';
+  const adminEmail = env.FOYER_ADMIN_EMAIL?.trim();
+  const adminPassword = env.FOYER_ADMIN_PASSWORD;
+  if (Boolean(adminEmail) !== Boolean(adminPassword)) {
+    throw new Error('Set both FOYER_ADMIN_EMAIL and FOYER_ADMIN_PASSWORD, or neither.');
+  }
+  return {
+    port,
+    databaseUrl: env.DATABASE_URL ?? 'sqlite:./data/foyer.db',
+    publicUrl: (env.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/+$/, ''),
+    production,
+    sandboxEnabled: parseBoolean(env.FOYER_SANDBOX, !production),
+    demo: {
+      enabled: parseBoolean(env.FOYER_DEMO, true),
+      password: env.FOYER_DEMO_PASSWORD || DEFAULT_DEMO_PASSWORD,
+    },
+    firstAdmin: adminEmail && adminPassword ? { email: adminEmail, password: adminPassword } : null,
+    sessionTtlDays: Number(env.FOYER_SESSION_TTL_DAYS ?? 14),
+    supportEmail: env.FOYER_SUPPORT_EMAIL ?? 'support@foyer.example',
+    webDistDir: env.FOYER_WEB_DIST ?? path.resolve(__dirname, '../../../web/dist'),
+  };
+}
+
+function parsePort(value: string): number {
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new Error(`PORT must be a number from 0 to 65535, not "${value}".`);
+  }
+  return port;
+}
+
+function parseBoolean(value: string | undefined, fallback: boolean): boolean {
+  if (value === undefined || value === '') return fallback;
+  if (/^(1|true|yes|on)$/i.test(value)) return true;
+  if (/^(0|false|no|off)$/i.test(value)) return false;
+  throw new Error(`Expected true or false, not "${value}".`);
+}

@@ -1,0 +1,71 @@
+import 'reflect-metadata';
+import { DataSource, type EntityManager } from 'typeorm';
+import pg from 'pg';
+import { entities } from './entities';
+import { migrations } from './migrations';
+import { parseDatabaseUrl, type DatabaseKind } from './database-url';
+import { StatementCounter } from './statement-counter';
+import {
+  PostgresWriteTransactionRunner,
+  SqliteWriteTransactionRunner,
+  type WriteTransactionRunner,
+} from './write-transaction';
+
+/** The one handle the services get: reads through `manager`, invariant-checked writes through `write`. */
+export class Database {
+  constructor(
+    readonly dataSource: DataSource,
+    readonly kind: DatabaseKind,
+    readonly statements: StatementCounter,
+    private readonly writer: WriteTransactionRunner,
+  ) {}
+
+  get manager(): EntityManager {
+    return this.dataSource.manager;
+  }
+
+  /** One atomic change holding the write lock of the given organizations. */
+  write<T>(organizationIds: readonly string[], work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.writer.run(organizationIds, work);
+  }
+
+  async close(): Promise<void> {
+    if (this.dataSource.isInitialized) await this.dataSource.destroy();
+  }
+}
+
+export async function openDatabase(databaseUrl: string): Promise<Database> {
+  const location = parseDatabaseUrl(databaseUrl);
+  const statements = new StatementCounter();
+  const common = { entities, migrations, logger: statements, synchronize: false } as const;
+  const dataSource =
+    location.kind === 'sqlite'
+      ? new DataSource({
+          ...common,
+          type: 'better-sqlite3',
+          database: location.file,
+          enableWAL: location.file !== ':memory:',
+          timeout: 5000,
+          prepareDatabase: (db: { pragma(sql: string): unknown }) => {
+            db.pragma('synchronous = NORMAL');
+          },
+        })
+      : new DataSource({ ...common, type: 'postgres', url: location.url, extra: { max: 10 } });
+  if (location.kind === 'postgres') useUtcTimestamps();
+  await dataSource.initialize();
+  await dataSource.runMigrations({ transaction: 'each' });
+  const writer =
+    location.kind === 'sqlite'
+      ? new SqliteWriteTransactionRunner(dataSource)
+      : new PostgresWriteTransactionRunner(dataSource);
+  return new Database(dataSource, location.kind, statements, writer);
+}
+
+/**
+ * Timestamps are stored without a zone and always mean UTC, whatever the server's TZ is.
+ */
+function useUtcTimestamps(): void {
+  const TIMESTAMP_WITHOUT_TIME_ZONE = 1114;
+  pg.types.setTypeParser(TIMESTAMP_WITHOUT_TIME_ZONE, (value: string) => new Date(`${value.replace(' ', 'T')}Z`));
+  (pg.defaults as { parseInputDatesAsUTC?: boolean }).parseInputDatesAsUTC = true;
+}

@@ -1,0 +1,17 @@
+import { AccountEntity } from '../../modules/auth/account.entity';
+import { SessionEntity } from '../../modules/auth/session.entity';
+import { OrganizationEntity } from '../../modules/organization/organization.entity';
+import { PartnerLinkEntity } from '../../modules/organization/partner-link.entity';
+import { ProfessionalRoleEntity } from '../../modules/professional/professional-role.entity';
+import { ProfessionalEntity } from '../../modules/professional/professional.entity';
+import { SystemSettingEntity } from './system-setting.entity';
+
+export const entities = [
+  SystemSettingEntity,
+  OrganizationEntity,
+  PartnerLinkEntity,
+  AccountEntity,
+  ProfessionalEntity,
+  ProfessionalRoleEntity,
+  SessionEntity,
+];

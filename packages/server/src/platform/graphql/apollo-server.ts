@@ -1,0 +1,32 @@
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { GraphQLSchema } from 'graphql';
+import type { GraphQLContext } from './context';
+import { formatError } from './format-error';
+
+/**
+ * Apollo Server with graphql-armor's limits and no landing page of its own (the sandbox is
+ * bundled with the web app). Apollo's cache-control plugin is left out: unused, it only costs.
+ */
+export function createApolloServer(schema: GraphQLSchema, options: { introspection: boolean }): ApolloServer<GraphQLContext> {
+  const armor = new ApolloArmor({
+    maxDepth: { n: 10 },
+    maxAliases: { n: 15 },
+    costLimit: { maxCost: 5000 },
+    maxTokens: { n: 2000 },
+    maxDirectives: { n: 20 },
+    blockFieldSuggestion: { enabled: true },
+  });
+  const protection = armor.protect();
+  return new ApolloServer<GraphQLContext>({
+    schema,
+    formatError,
+    introspection: options.introspection,
+    includeStacktraceInErrorResponses: false,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    validationRules: protection.validationRules,
+    plugins: [...protection.plugins, ApolloServerPluginLandingPageDisabled()],
+  });
+}

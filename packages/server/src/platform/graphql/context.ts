@@ -1,0 +1,20 @@
+import type { Actor } from '@foyer/shared';
+import type { Services } from '../../services';
+import type { SignedInSession } from '../../modules/auth/session.service';
+import type { OrganizationLoaders } from '../../modules/organization/organization.loaders';
+import type { ProfessionalLoaders } from '../../modules/professional/professional.loaders';
+
+/** Sets and clears the session cookie on the HTTP response of this request. */
+export interface SessionCookieWriter {
+  set(token: string, expiresAt: Date): void;
+  clear(): void;
+}
+
+export interface GraphQLContext {
+  requestId: string;
+  services: Services;
+  session: SignedInSession | null;
+  actor: Actor | null;
+  loaders: OrganizationLoaders & ProfessionalLoaders;
+  sessionCookie: SessionCookieWriter;
+}

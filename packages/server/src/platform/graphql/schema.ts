@@ -1,0 +1,17 @@
+import 'reflect-metadata';
+import { buildSchema } from 'type-graphql';
+import type { GraphQLSchema } from 'graphql';
+import { AuthResolver } from '../../modules/auth/auth.resolver';
+import { NodeResolver } from '../../modules/node/node.resolver';
+import { OrganizationResolver } from '../../modules/organization/organization.resolver';
+import { ProfessionalResolver } from '../../modules/professional/professional.resolver';
+
+export const resolvers = [AuthResolver, NodeResolver, OrganizationResolver, ProfessionalResolver] as const;
+
+/**
+ * The one schema. Input validation runs inside the mutations (validateInput) so that bad input
+ * comes back as a payload error, not as a thrown one.
+ */
+export function createSchema(): Promise<GraphQLSchema> {
+  return buildSchema({ resolvers, validate: false, emitSchemaFile: false });
+}

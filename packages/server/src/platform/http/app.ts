@@ -1,0 +1,85 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import express, { type Express } from 'express';
+import cookieParser from 'cookie-parser';
+import { expressMiddleware } from '@as-integrations/express5';
+import type { Config } from '../config';
+import type { Services } from '../../services';
+import { createSchema } from '../graphql/schema';
+import { createApolloServer } from '../graphql/apollo-server';
+import type { GraphQLContext } from '../graphql/context';
+import { SESSION_COOKIE } from '../auth/session-token';
+import { createOrganizationLoaders } from '../../modules/organization/organization.loaders';
+import { createProfessionalLoaders } from '../../modules/professional/professional.loaders';
+import { requestIdMiddleware, currentRequestId } from './request-id';
+import { sessionCookieWriter } from './session-cookie';
+
+export interface FoyerApp {
+  app: Express;
+  stop(): Promise<void>;
+}
+
+/** One port: the GraphQL API at /graphql, the sandbox for browsers there too, and the SPA. */
+export async function createApp(
+  services: Services,
+  config: Pick<Config, 'production' | 'sandboxEnabled' | 'publicUrl' | 'webDistDir'>,
+): Promise<FoyerApp> {
+  const apollo = createApolloServer(await createSchema(), { introspection: config.sandboxEnabled || !config.production });
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.use(requestIdMiddleware);
+  app.use(cookieParser());
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ ok: true });
+  });
+
+  const sandboxFile = path.join(config.webDistDir, 'sandbox.html');
+  app.get('/graphql', (req, res, next) => {
+    if (!config.sandboxEnabled || !req.accepts('html') || req.query.query) return next();
+    if (!fs.existsSync(sandboxFile)) {
+      res.status(503).type('text').send('The GraphQL sandbox is not built. Run `npm start` (it builds packages/web).');
+      return;
+    }
+    res.sendFile(sandboxFile);
+  });
+
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }): Promise<GraphQLContext> => {
+        const session = await services.sessions.resolve(req.cookies?.[SESSION_COOKIE]);
+        const actor = session ? await services.sessions.actorFor(session.professionalId) : null;
+        const secure = config.publicUrl.startsWith('https:') || req.secure;
+        return {
+          requestId: currentRequestId() ?? '',
+          services,
+          session,
+          actor,
+          loaders: { ...createOrganizationLoaders(services.db.manager), ...createProfessionalLoaders(services.db.manager) },
+          sessionCookie: sessionCookieWriter(res, secure),
+        };
+      },
+    }),
+  );
+
+  serveSpa(app, config.webDistDir);
+  return { app, stop: () => apollo.stop() };
+}
+
+/** The built SPA with history-API fallback: every unknown GET path is a client-side route. */
+function serveSpa(app: Express, distDir: string): void {
+  const index = path.join(distDir, 'index.html');
+  app.use(express.static(distDir, { index: false, maxAge: '1h' }));
+  app.get(/^\/(?!graphql).*/, (_req, res) => {
+    if (!fs.existsSync(index)) {
+      res.status(503).type('text').send('The web app is not built. Run `npm start` (it builds packages/web).');
+      return;
+    }
+    res.sendFile(index);
+  });
+}

@@ -1,0 +1,94 @@
+import type { OrganizationKind, ProfessionalStatus, Region, Role } from '@foyer/shared';
+
+export interface DemoPerson {
+  firstName: string;
+  lastName: string;
+  email: string;
+  jobTitle: string;
+  status: ProfessionalStatus;
+  roles: Role[];
+  phone?: string;
+  preferredLanguage?: string;
+}
+
+export interface DemoOrganization {
+  key: string;
+  kind: OrganizationKind;
+  name: string;
+  accountNumber: string;
+  region: Region;
+  people: DemoPerson[];
+}
+
+/**
+ * The vendor, one partner and the two customers it serves: every role and status appears, and
+ * each organization satisfies the role invariants from the start.
+ */
+export const DEMO_ORGANIZATIONS: DemoOrganization[] = [
+  {
+    key: 'vendor',
+    kind: 'VENDOR',
+    name: 'Northwind Software',
+    accountNumber: 'NW-0001',
+    region: 'NORTH_AMERICA',
+    people: [
+      { firstName: 'Vera', lastName: 'Lindqvist', email: 'vera@northwind.example', jobTitle: 'Customer Portal Manager', status: 'ACTIVE', roles: ['ADMINISTRATOR', 'BILLING_CONTACT'] },
+      { firstName: 'Omar', lastName: 'Haddad', email: 'omar@northwind.example', jobTitle: 'Account Manager', status: 'ACTIVE', roles: ['CUSTOMER_CARE_CONTACT'], phone: '+1 415 555 0142' },
+      { firstName: 'Priya', lastName: 'Nair', email: 'priya@northwind.example', jobTitle: 'Release Coordinator', status: 'ACTIVE', roles: ['SHIPPING_CONTACT'] },
+    ],
+  },
+  {
+    key: 'partner',
+    kind: 'PARTNER',
+    name: 'Bluefin Systems Integration',
+    accountNumber: 'BF-1001',
+    region: 'EMEA',
+    people: [
+      { firstName: 'Lars', lastName: 'Becker', email: 'lars@bluefin.example', jobTitle: 'Partner Success Lead', status: 'ACTIVE', roles: ['ADMINISTRATOR', 'SHIPPING_CONTACT'], preferredLanguage: 'de' },
+      { firstName: 'Sofia', lastName: 'Romano', email: 'sofia@bluefin.example', jobTitle: 'Finance Officer', status: 'ACTIVE', roles: ['BILLING_CONTACT', 'CUSTOMER_CARE_CONTACT'], preferredLanguage: 'it' },
+      { firstName: 'Tom', lastName: 'Okafor', email: 'tom@bluefin.example', jobTitle: 'Solutions Engineer', status: 'INVITED', roles: [] },
+    ],
+  },
+  {
+    key: 'acme',
+    kind: 'CUSTOMER',
+    name: 'Acme Logistics',
+    accountNumber: 'AC-2001',
+    region: 'NORTH_AMERICA',
+    people: [
+      { firstName: 'Ana', lastName: 'Silva', email: 'ana@acme.example', jobTitle: 'IT Director', status: 'ACTIVE', roles: ['ADMINISTRATOR', 'BILLING_CONTACT'], phone: '+1 312 555 0199' },
+      { firstName: 'Ben', lastName: 'Carter', email: 'ben@acme.example', jobTitle: 'Systems Administrator', status: 'ACTIVE', roles: ['ADMINISTRATOR'] },
+      { firstName: 'Chloe', lastName: 'Dubois', email: 'chloe@acme.example', jobTitle: 'Support Engineer', status: 'ACTIVE', roles: ['CUSTOMER_CARE_CONTACT'], preferredLanguage: 'fr' },
+      { firstName: 'David', lastName: 'Kim', email: 'david@acme.example', jobTitle: 'Warehouse Systems Lead', status: 'INVITED', roles: ['SHIPPING_CONTACT'] },
+      { firstName: 'Eva', lastName: 'Müller', email: 'eva@acme.example', jobTitle: 'Former Analyst', status: 'DISABLED', roles: [] },
+      { firstName: 'Frank', lastName: 'Osei', email: 'frank@acme.example', jobTitle: 'Developer', status: 'ACTIVE', roles: [] },
+    ],
+  },
+  {
+    key: 'globex',
+    kind: 'CUSTOMER',
+    name: 'Globex Health',
+    accountNumber: 'GX-2002',
+    region: 'APAC',
+    people: [
+      { firstName: 'Hiro', lastName: 'Tanaka', email: 'hiro@globex.example', jobTitle: 'Head of Clinical IT', status: 'ACTIVE', roles: ['ADMINISTRATOR', 'BILLING_CONTACT', 'CUSTOMER_CARE_CONTACT', 'SHIPPING_CONTACT'], preferredLanguage: 'ja' },
+      { firstName: 'Isla', lastName: 'Brown', email: 'isla@globex.example', jobTitle: 'Data Analyst', status: 'INVITED', roles: [] },
+      { firstName: 'Jonas', lastName: 'Weber', email: 'jonas@globex.example', jobTitle: 'Integration Engineer', status: 'ACTIVE', roles: [] },
+    ],
+  },
+];
+
+/** Which customers the demo partner serves. */
+export const DEMO_PARTNER_LINKS: Array<[partnerKey: string, customerKey: string]> = [
+  ['partner', 'acme'],
+  ['partner', 'globex'],
+];
+
+/** The sign-ins printed at start, one per kind of user worth trying. */
+export const DEMO_SIGN_INS = [
+  { email: 'vera@northwind.example', who: 'vendor administrator' },
+  { email: 'lars@bluefin.example', who: 'partner administrator (serves Acme and Globex)' },
+  { email: 'ana@acme.example', who: 'customer administrator, Billing contact' },
+  { email: 'chloe@acme.example', who: 'customer professional, Customer Care contact' },
+  { email: 'hiro@globex.example', who: 'customer administrator holding every contact role' },
+];

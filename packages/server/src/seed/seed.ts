@@ -1,0 +1,93 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import { normalizeEmail } from '@foyer/shared';
+import type { Config } from '../platform/config';
+import type { Services } from '../services';
+import { SystemSettingEntity } from '../platform/db/system-setting.entity';
+import { OrganizationEntity } from '../modules/organization/organization.entity';
+import { PartnerLinkEntity } from '../modules/organization/partner-link.entity';
+import { insertProfessional, assertOrganizationInvariants } from '../modules/professional/professional-writer';
+import { AccountEntity } from '../modules/auth/account.entity';
+import { DEMO_ORGANIZATIONS, DEMO_PARTNER_LINKS } from './demo-world.data';
+
+const DEMO_SEEDED = 'demo_world_seeded_at';
+
+export interface SeedOutcome {
+  demoSeededNow: boolean;
+  demoPresent: boolean;
+  firstAdminCreated: boolean;
+}
+
+/**
+ * Runs at every start and does only what has not been done: the demo world once (remembered in
+ * system_setting, so a restart or a deleted demo person never brings it back), and the first
+ * vendor administrator from FOYER_ADMIN_EMAIL when no sign-in has that e-mail yet.
+ */
+export async function seedOnStart(services: Services, config: Pick<Config, 'demo' | 'firstAdmin'>): Promise<SeedOutcome> {
+  const { db } = services;
+  const alreadySeeded = await db.manager.existsBy(SystemSettingEntity, { key: DEMO_SEEDED });
+  let demoSeededNow = false;
+  if (config.demo.enabled && !alreadySeeded) {
+    const passwordHash = await services.accounts.hashPassword(config.demo.password);
+    await db.write([], async (manager) => {
+      await seedDemoWorld(manager, passwordHash, services.clock.now());
+      await manager.insert(SystemSettingEntity, { key: DEMO_SEEDED, value: services.clock.now().toISOString() });
+    });
+    demoSeededNow = true;
+  }
+  const firstAdminCreated = config.firstAdmin ? await ensureFirstAdmin(services, config.firstAdmin) : false;
+  return { demoSeededNow, demoPresent: alreadySeeded || demoSeededNow, firstAdminCreated };
+}
+
+async function seedDemoWorld(manager: EntityManager, passwordHash: string, now: Date): Promise<void> {
+  const idByKey = new Map<string, string>();
+  for (const demo of DEMO_ORGANIZATIONS) {
+    const organization = { id: randomUUID(), kind: demo.kind, name: demo.name, accountNumber: demo.accountNumber, region: demo.region, createdAt: now, updatedAt: now };
+    await manager.insert(OrganizationEntity, organization);
+    idByKey.set(demo.key, organization.id);
+    for (const person of demo.people) {
+      // Everyone who has signed up (active or since disabled) has a sign-in; the invited do not yet.
+      const accountId = person.status === 'INVITED' ? null : await insertAccount(manager, person.email, passwordHash, now);
+      await insertProfessional(manager, { ...person, organizationId: organization.id, accountId }, person.roles, now);
+    }
+    await assertOrganizationInvariants(manager, organization.id);
+  }
+  for (const [partnerKey, customerKey] of DEMO_PARTNER_LINKS) {
+    await manager.insert(PartnerLinkEntity, { partnerId: idByKey.get(partnerKey)!, customerId: idByKey.get(customerKey)!, createdAt: now });
+  }
+}
+
+async function ensureFirstAdmin(services: Services, admin: { email: string; password: string }): Promise<boolean> {
+  const { db } = services;
+  if (await db.manager.existsBy(AccountEntity, { emailNormalized: normalizeEmail(admin.email) })) return false;
+  const passwordHash = await services.accounts.hashPassword(admin.password);
+  return db.write([], async (manager) => {
+    const now = services.clock.now();
+    let vendor = await manager.findOneBy(OrganizationEntity, { kind: 'VENDOR' });
+    const newVendor = !vendor;
+    if (!vendor) {
+      vendor = { id: randomUUID(), kind: 'VENDOR', name: 'Vendor', accountNumber: 'VENDOR', region: 'NORTH_AMERICA', createdAt: now, updatedAt: now };
+      await manager.insert(OrganizationEntity, vendor);
+    }
+    const accountId = await insertAccount(manager, admin.email, passwordHash, now);
+    const localPart = admin.email.split('@')[0] ?? 'Admin';
+    await insertProfessional(
+      manager,
+      { organizationId: vendor.id, firstName: capitalize(localPart), lastName: 'Administrator', email: admin.email, status: 'ACTIVE', accountId, jobTitle: 'Portal administrator' },
+      newVendor ? ['ADMINISTRATOR', 'BILLING_CONTACT', 'CUSTOMER_CARE_CONTACT', 'SHIPPING_CONTACT'] : ['ADMINISTRATOR'],
+      now,
+    );
+    await assertOrganizationInvariants(manager, vendor.id);
+    return true;
+  });
+}
+
+async function insertAccount(manager: EntityManager, email: string, passwordHash: string, now: Date): Promise<string> {
+  const id = randomUUID();
+  await manager.insert(AccountEntity, { id, emailNormalized: normalizeEmail(email), passwordHash, createdAt: now });
+  return id;
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
