@@ -1,0 +1,95 @@
+import { startTestApp, TEST_PASSWORD, type TestApp } from '../../test/test-app';
+import { createOrganization, type CreatedOrganization } from '../../test/factories';
+import { hashToken } from '../../platform/auth/session-token';
+import { SessionEntity } from './session.entity';
+
+const SIGN_IN = 'mutation ($email: String!, $password: String!) { signIn(email: $email, password: $password) { viewer { displayName organization { name } } error { code message hint } } }';
+const VIEWER = '{ viewer { displayName } }';
+const SIGN_OUT = 'mutation { signOut { ok error { code } } }';
+
+describe('sign-in', () => {
+  let app: TestApp;
+  let org: CreatedOrganization;
+  beforeAll(async () => {
+    app = await startTestApp();
+    org = await createOrganization(app.services, {
+      name: 'Acme Logistics',
+      people: [
+        { firstName: 'Ana', lastName: 'Silva', email: 'Ana@Acme.test', roles: ['ADMINISTRATOR', 'BILLING_CONTACT', 'CUSTOMER_CARE_CONTACT', 'SHIPPING_CONTACT'] },
+        { firstName: 'Dora', lastName: 'Disabled', email: 'dora@acme.test', status: 'DISABLED', canSignIn: true },
+      ],
+    });
+  });
+  afterAll(() => app.close());
+
+  it('signs in with any letter case of the e-mail and sets an httpOnly, SameSite session cookie', async () => {
+    const result = await app.graphql(SIGN_IN, { email: ' ana@acme.TEST ', password: TEST_PASSWORD });
+    expect(result.data?.signIn).toEqual({ viewer: { displayName: 'Ana Silva', organization: { name: 'Acme Logistics' } }, error: null });
+    const cookie = result.setCookie.find((c) => c.startsWith('foyer_session='))!;
+    expect(cookie).toMatch(/; HttpOnly/i);
+    expect(cookie).toMatch(/; SameSite=Lax/i);
+    expect(cookie).toMatch(/; Path=\//i);
+    expect(cookie).not.toMatch(/; Secure/i); // plain HTTP here; Secure when PUBLIC_URL is https
+
+    const token = cookie.split(';')[0]!.split('=')[1]!;
+    expect(Buffer.from(token, 'base64url').length).toBeGreaterThanOrEqual(16);
+    const stored = await app.db.manager.findOneByOrFail(SessionEntity, { tokenHash: hashToken(token) });
+    expect(stored.tokenHash).not.toContain(token);
+
+    const viewer = await app.graphql(VIEWER, {}, cookie.split(';')[0]);
+    expect(viewer.data?.viewer).toEqual({ displayName: 'Ana Silva' });
+  });
+
+  it('gives an unknown e-mail and a wrong password the same answer', async () => {
+    const unknown = await app.graphql(SIGN_IN, { email: 'nobody@acme.test', password: TEST_PASSWORD });
+    const wrong = await app.graphql(SIGN_IN, { email: 'ana@acme.test', password: 'not the password' });
+    expect(unknown.data?.signIn.error.code).toBe('INVALID_CREDENTIALS');
+    expect(unknown.data).toEqual(wrong.data);
+    expect(unknown.setCookie).toEqual([]);
+    expect(wrong.setCookie).toEqual([]);
+    expect(unknown.data?.signIn.error.hint).toMatch(/administrators/);
+  });
+
+  it('spends comparable time on an unknown e-mail and on a wrong password', async () => {
+    const time = async (email: string) => {
+      const started = process.hrtime.bigint();
+      await app.graphql(SIGN_IN, { email, password: 'not the password' });
+      return Number(process.hrtime.bigint() - started) / 1e6;
+    };
+    await time('warm-up@acme.test');
+    const unknown: number[] = [];
+    const known: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      unknown.push(await time('nobody@acme.test'));
+      known.push(await time('ana@acme.test'));
+    }
+    const median = (xs: number[]) => xs.sort((a, b) => a - b)[2]!;
+    // Both pay for one argon2 verification; without the decoy hash the unknown e-mail would
+    // answer in well under a tenth of the time.
+    expect(median(unknown) / median(known)).toBeGreaterThan(0.5);
+    expect(median(unknown) / median(known)).toBeLessThan(2);
+  });
+
+  it('tells a disabled person who can help, after checking the password', async () => {
+    const result = await app.graphql(SIGN_IN, { email: 'dora@acme.test', password: TEST_PASSWORD });
+    expect(result.data?.signIn.error).toMatchObject({ code: 'ACCOUNT_DISABLED' });
+    expect(result.data?.signIn.error.hint).toMatch(/administrators|account manager|support@foyer\.test/);
+  });
+
+  it('signs out: the session is revoked and its cookie no longer works', async () => {
+    const cookie = await app.signIn('ana@acme.test');
+    const out = await app.graphql(SIGN_OUT, {}, cookie);
+    expect(out.data?.signOut).toEqual({ ok: true, error: null });
+    expect(out.setCookie.join()).toMatch(/foyer_session=;.*Expires=Thu, 01 Jan 1970/i);
+    const after = await app.graphql(VIEWER, {}, cookie);
+    expect(after.data?.viewer).toBeNull();
+  });
+
+  it('ignores a forged or expired session cookie', async () => {
+    expect((await app.graphql(VIEWER, {}, 'foyer_session=forged')).data?.viewer).toBeNull();
+    const cookie = await app.signIn('ana@acme.test');
+    await app.services.db.write([], (m) => m.update(SessionEntity, { tokenHash: hashToken(cookie.split('=')[1]!) }, { expiresAt: new Date(Date.now() - 1000) }));
+    expect((await app.graphql(VIEWER, {}, cookie)).data?.viewer).toBeNull();
+    expect(org.people).toHaveLength(2);
+  });
+});

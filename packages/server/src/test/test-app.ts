@@ -1,0 +1,78 @@
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { openDatabase, type Database } from '../platform/db/database';
+import { createApp } from '../platform/http/app';
+import { createServices, type Services } from '../services';
+import { systemClock, type Clock } from '../platform/clock';
+import { createTestDatabase, type TestDatabase } from './test-database';
+
+export interface GraphQLResponse<T = Record<string, any>> {
+  status: number;
+  data?: T;
+  errors?: Array<{ message: string; extensions?: Record<string, unknown> }>;
+  setCookie: string[];
+}
+
+export interface TestApp {
+  db: Database;
+  services: Services;
+  url: string;
+  /** POSTs one operation to /graphql as a browser would, with the given session cookie. */
+  graphql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, cookie?: string): Promise<GraphQLResponse<T>>;
+  /** Signs in over GraphQL and returns the session cookie to send with later requests. */
+  signIn(email: string, password?: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+export const TEST_PASSWORD = 'correct horse battery staple';
+
+/** The real HTTP app on a random port, over a fresh database of the kind this run tests. */
+export async function startTestApp(options: { clock?: Clock } = {}): Promise<TestApp> {
+  const database: TestDatabase = await createTestDatabase();
+  const db = await openDatabase(database.url);
+  const services = createServices(db, { sessionTtlDays: 14, supportEmail: 'support@foyer.test' }, options.clock ?? systemClock);
+  const { app, stop } = await createApp(services, {
+    production: true,
+    sandboxEnabled: false,
+    publicUrl: 'http://localhost',
+    webDistDir: '/nonexistent',
+  });
+  const server: Server = await new Promise((resolve) => {
+    const s = app.listen(0, '127.0.0.1', () => resolve(s));
+  });
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  const graphql: TestApp['graphql'] = async (query, variables, cookie) => {
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as { data?: any; errors?: any };
+    return { status: response.status, data: body.data, errors: body.errors, setCookie: response.headers.getSetCookie() };
+  };
+
+  return {
+    db,
+    services,
+    url,
+    graphql,
+    async signIn(email, password = TEST_PASSWORD) {
+      const result = await graphql(
+        'mutation SignIn($email: String!, $password: String!) { signIn(email: $email, password: $password) { error { code message } } }',
+        { email, password },
+      );
+      const error = result.data?.signIn?.error;
+      if (error || result.errors) throw new Error(`Sign-in of ${email} failed: ${JSON.stringify(error ?? result.errors)}`);
+      const cookie = result.setCookie.find((c) => c.startsWith('foyer_session='));
+      if (!cookie) throw new Error('Sign-in set no session cookie');
+      return cookie.split(';')[0]!;
+    },
+    async close() {
+      await new Promise((resolve) => server.close(resolve));
+      await stop();
+      await db.close();
+      await database.drop();
+    },
+  };
+}
