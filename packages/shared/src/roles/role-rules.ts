@@ -68,7 +68,7 @@ export function whyCannotRevokeAdministrator(
   }
   const others = members.filter((m) => m.id !== target.id && isActingAdministrator(m));
   if (isActingAdministrator(target) && others.length === 0) {
-    return [lastAdministrator(target)];
+    return [lastAdministrator(target, 'revoke')];
   }
   return [];
 }
@@ -120,7 +120,7 @@ export function whyCannotChangeStatus(
   const violations: RuleViolation[] = [];
   const otherAdmins = members.filter((m) => m.id !== target.id && isActingAdministrator(m));
   if (isActingAdministrator(target) && otherAdmins.length === 0) {
-    violations.push(lastAdministrator(target));
+    violations.push(lastAdministrator(target, 'disable'));
   }
   for (const role of MANDATORY_CONTACT_ROLES) {
     if (target.roles.includes(role)) violations.push(mandatoryRoleHeld(target, role, 'disable'));
@@ -190,14 +190,15 @@ function mandatoryRoleHeld(
   };
 }
 
-function lastAdministrator(target: MemberState): RuleViolation {
+function lastAdministrator(target: MemberState, action: 'revoke' | 'disable'): RuleViolation {
   const name = displayName(target);
+  const then = action === 'revoke' ? `revoke it from ${name}` : `disable ${name}`;
   return {
     code: 'LAST_ADMINISTRATOR',
     role: 'ADMINISTRATOR',
     professionalId: target.id,
     message: `${name} is the only active Administrator of this organization.`,
-    hint: `Make another active professional Administrator first, then revoke it from ${name}.`,
+    hint: `Make another active professional Administrator first, then ${then}.`,
   };
 }
 
