@@ -74,12 +74,21 @@ export async function createApp(
 /** The built SPA with history-API fallback: every unknown GET path is a client-side route. */
 function serveSpa(app: Express, distDir: string): void {
   const index = path.join(distDir, 'index.html');
-  app.use(express.static(distDir, { index: false, maxAge: '1h' }));
+  app.use(
+    express.static(distDir, {
+      index: false,
+      // Vite fingerprints everything under assets/, so those never change; the rest may.
+      setHeaders: (res, file) => {
+        res.setHeader('Cache-Control', file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    }),
+  );
   app.get(/^\/(?!graphql).*/, (_req, res) => {
     if (!fs.existsSync(index)) {
       res.status(503).type('text').send('The web app is not built. Run `npm start` (it builds packages/web).');
       return;
     }
+    res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(index);
   });
 }
