@@ -36,6 +36,7 @@ function main() {
 
   const postgresUrl = process.env.FOYER_TEST_POSTGRES_URL;
   const runs = [
+    typecheckRun(),
     { label: 'shared', dir: 'packages/shared' },
     // The SQLite run must not inherit a database URL from the caller's shell.
     {
@@ -77,6 +78,21 @@ function main() {
 }
 
 /**
+ * The tests run through swc, which strips types without checking them, so the compiler runs
+ * here first: a type error fails `npm test` (as one failure) instead of only `npm start`.
+ */
+function typecheckRun() {
+  return {
+    label: 'typecheck',
+    exec: () => {
+      // The server and web resolve @foyer/shared's declarations from its build.
+      runPnpm(['--filter', '@foyer/shared', 'build']);
+      runPnpm(['-r', 'typecheck']);
+    },
+  };
+}
+
+/**
  * Hook for the browser tests (playwright-core driving Debian's Chromium against the built app).
  * They run only once e2e/ holds a package with a "test" script and a jest config; until then the
  * summary says so. The e2e package must also be listed in pnpm-workspace.yaml to get its
@@ -106,6 +122,16 @@ function executeRun(run, outputFile) {
     failed,
     note,
   });
+  if (run.exec) {
+    console.log(`\n=== ${run.label}`);
+    try {
+      run.exec();
+      return result('passed', 0, 0, 'clean');
+    } catch (error) {
+      console.error(`\n=== ${run.label}: ${error.message}`);
+      return result('failed', 0, 1, 'see the compiler output above');
+    }
+  }
   if (run.skip) {
     console.log(`\n=== ${run.label}: skipped: ${run.skip}`);
     return result('skipped', 0, 0, run.skipNote ?? run.skip);
