@@ -25,7 +25,6 @@ export const ERROR_CODES = [
   'ROLE_ALREADY_HELD',
   'NOT_ADMINISTRATOR',
   'TARGET_DISABLED',
-  'CANNOT_DELETE_SELF',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
