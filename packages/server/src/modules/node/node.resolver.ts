@@ -22,7 +22,8 @@ export class NodeResolver {
           return null;
       }
     } catch (error) {
-      if (error instanceof DomainError && (error.code === 'NOT_FOUND' || error.code === 'UNAUTHENTICATED')) return null;
+      // Signed out stays an error: a client must tell an expired session from a missing object.
+      if (error instanceof DomainError && error.code === 'NOT_FOUND') return null;
       throw error;
     }
   }

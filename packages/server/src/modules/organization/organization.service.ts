@@ -49,6 +49,17 @@ export class OrganizationService {
   /** Creates the organization, its first administrator and its three mandatory contacts at once. */
   async create(actor: Actor | null, input: CreateOrganizationInput): Promise<OrganizationEntity> {
     if (!can(requireActor(actor), 'createOrganization')) throw forbidden();
+    return this.insertOrganization(input).catch(async (error: unknown) => {
+      // Two creations racing for one account number both pass the check above; the unique index
+      // stops the second one, which is told what happened rather than given an internal error.
+      if (!(error instanceof DomainError)) {
+        await this.assertAccountNumberFree(this.db.manager, input.accountNumber);
+      }
+      throw error;
+    });
+  }
+
+  private insertOrganization(input: CreateOrganizationInput): Promise<OrganizationEntity> {
     return this.db.write([], async (manager) => {
       await this.assertAccountNumberFree(manager, input.accountNumber);
       const now = this.clock.now();

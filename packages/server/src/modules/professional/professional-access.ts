@@ -27,15 +27,22 @@ export async function findVisibleProfessional(
   return { professional, organization };
 }
 
-/** A professional the actor may manage; FORBIDDEN when they may only look. */
+/**
+ * A professional the actor may manage. FORBIDDEN when the actor can see the organization (a
+ * colleague without the Administrator role, vendor staff); NOT_FOUND when it is another
+ * tenant's, exactly as for an id that does not exist — the rule findOrganizationFor applies.
+ */
 export async function findManageableProfessional(
   manager: EntityManager,
   actor: Actor | null,
   professionalId: string,
 ): Promise<ProfessionalInOrganization> {
-  const found = await findVisibleProfessional(manager, actor, professionalId);
-  if (!can(actor, 'manageProfessionals', found.organization)) throw forbidden();
-  return found;
+  const professional = await manager.findOneBy(ProfessionalEntity, { id: professionalId });
+  if (!professional) throw notFound('Professional');
+  const organization = await manager.findOneByOrFail(OrganizationEntity, { id: professional.organizationId });
+  if (can(actor, 'manageProfessionals', organization)) return { professional, organization };
+  const isSelf = actor?.professionalId === professional.id;
+  throw isSelf || can(actor, 'viewOrganization', organization) ? forbidden() : notFound('Professional');
 }
 
 /**

@@ -12,7 +12,7 @@ import type { Database } from '../../platform/db/database';
 import type { Clock } from '../../platform/clock';
 import { assertNoViolations } from '../../platform/graphql/domain-error';
 import { decodeCursor, encodeCursor, pageSize, type Page } from '../../platform/graphql/connection';
-import { findOrganizationFor, forbidden, requireActor } from '../organization/organization-access';
+import { findOrganizationFor, requireActor } from '../organization/organization-access';
 import { ProfessionalEntity, sortNameOf } from './professional.entity';
 import { loadMembers } from './organization-members';
 import { findManageableProfessional, findVisibleProfessional, organizationIdOfProfessional } from './professional-access';
@@ -141,15 +141,12 @@ export class ProfessionalService {
 
 
   private async findEditable(manager: EntityManager, actor: Actor, professionalId: string, changes: ProfessionalChanges) {
-    const found = await findVisibleProfessional(manager, actor, professionalId);
     const isSelf = actor.professionalId === professionalId;
     const onlySelfFields = (Object.keys(changes) as Array<keyof ProfessionalChanges>).every(
       (key) => changes[key] == null || SELF_EDITABLE.includes(key),
     );
-    if (isSelf && onlySelfFields) return found;
-    return findManageableProfessional(manager, actor, professionalId).catch((error) => {
-      throw isSelf ? forbidden() : error;
-    });
+    if (isSelf && onlySelfFields) return findVisibleProfessional(manager, actor, professionalId);
+    return findManageableProfessional(manager, actor, professionalId);
   }
 }
 

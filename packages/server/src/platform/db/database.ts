@@ -46,8 +46,13 @@ export async function openDatabase(databaseUrl: string): Promise<Database> {
           database: location.file,
           enableWAL: location.file !== ':memory:',
           timeout: 5000,
-          prepareDatabase: (db: { pragma(sql: string): unknown }) => {
+          prepareDatabase: (db: BetterSqlite3Handle) => {
             db.pragma('synchronous = NORMAL');
+            // SQLite's own lower() folds ASCII only, so "Élodie" would not match "élodie" as it
+            // does on PostgreSQL. JavaScript's, which normalizeEmail and sort names use, folds all.
+            db.function('lower', { deterministic: true }, (text: unknown) =>
+              typeof text === 'string' ? text.toLowerCase() : text,
+            );
           },
         })
       : new DataSource({ ...common, type: 'postgres', url: location.url, extra: { max: 10 } });
@@ -59,6 +64,15 @@ export async function openDatabase(databaseUrl: string): Promise<Database> {
       ? new SqliteWriteTransactionRunner(dataSource)
       : new PostgresWriteTransactionRunner(dataSource);
   return new Database(dataSource, location.kind, statements, writer);
+}
+
+interface BetterSqlite3Handle {
+  pragma(sql: string): unknown;
+  function(
+    name: string,
+    options: { deterministic: boolean },
+    implementation: (text: unknown) => unknown,
+  ): unknown;
 }
 
 /**

@@ -14,9 +14,12 @@ export function createApolloServer(schema: GraphQLSchema, options: { introspecti
     maxDepth: { n: 10 },
     maxAliases: { n: 15 },
     costLimit: { maxCost: 5000 },
-    maxTokens: { n: 2000 },
     maxDirectives: { n: 20 },
-    blockFieldSuggestion: { enabled: true },
+    // Both done better elsewhere. Armor's token limit turns every syntax error into an HTTP 500
+    // (graphql-armor#571): graphql-js's own maxTokens (parseOptions below) answers 400. Armor's
+    // suggestion mask left "[Suggestion hidden]?" in messages: formatError drops "Did you mean …".
+    maxTokens: { enabled: false },
+    blockFieldSuggestion: { enabled: false },
   });
   const protection = armor.protect();
   return new ApolloServer<GraphQLContext>({
@@ -25,6 +28,7 @@ export function createApolloServer(schema: GraphQLSchema, options: { introspecti
     introspection: options.introspection,
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
+    parseOptions: { maxTokens: 2000 },
     allowBatchedHttpRequests: false,
     validationRules: protection.validationRules,
     plugins: [...protection.plugins, ApolloServerPluginLandingPageDisabled()],

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import express, { type Express } from 'express';
+import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import cookieParser from 'cookie-parser';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { Config } from '../config';
@@ -67,9 +67,28 @@ export async function createApp(
     }),
   );
 
+  app.use('/graphql', rejectUnreadableBody);
+
   serveSpa(app, config.webDistDir);
   return { app, stop: () => apollo.stop() };
 }
+
+/**
+ * A body express.json cannot read (malformed, too large) gets a GraphQL-shaped JSON error, not
+ * express's HTML page, which outside NODE_ENV=production includes the stack trace.
+ */
+function rejectUnreadableBody(error: BodyParserError, _req: Request, res: Response, next: NextFunction): void {
+  if (typeof error?.status !== 'number' || error.status < 400 || error.status >= 500) return next(error);
+  const message =
+    error.type === 'entity.too.large'
+      ? 'The request body is too large.'
+      : error.type === 'entity.parse.failed'
+        ? 'The request body is not valid JSON.'
+        : 'The request body could not be read.';
+  res.status(error.status).json({ errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] });
+}
+
+type BodyParserError = { status?: unknown; type?: unknown } | null | undefined;
 
 /** The built SPA with history-API fallback: every unknown GET path is a client-side route. */
 function serveSpa(app: Express, distDir: string): void {
