@@ -19,9 +19,7 @@ export async function findVisibleProfessional(
   actor: Actor | null,
   professionalId: string,
 ): Promise<ProfessionalInOrganization> {
-  const professional = await manager.findOneBy(ProfessionalEntity, { id: professionalId });
-  if (!professional) throw notFound('Professional');
-  const organization = await manager.findOneByOrFail(OrganizationEntity, { id: professional.organizationId });
+  const { professional, organization } = await findProfessional(manager, professionalId);
   const isSelf = actor?.professionalId === professional.id;
   if (!isSelf && !can(actor, 'viewProfessionals', organization)) throw notFound('Professional');
   return { professional, organization };
@@ -37,9 +35,7 @@ export async function findManageableProfessional(
   actor: Actor | null,
   professionalId: string,
 ): Promise<ProfessionalInOrganization> {
-  const professional = await manager.findOneBy(ProfessionalEntity, { id: professionalId });
-  if (!professional) throw notFound('Professional');
-  const organization = await manager.findOneByOrFail(OrganizationEntity, { id: professional.organizationId });
+  const { professional, organization } = await findProfessional(manager, professionalId);
   if (can(actor, 'manageProfessionals', organization)) return { professional, organization };
   const isSelf = actor?.professionalId === professional.id;
   throw isSelf || can(actor, 'viewOrganization', organization) ? forbidden() : notFound('Professional');
@@ -52,4 +48,11 @@ export async function findManageableProfessional(
 export async function organizationIdOfProfessional(manager: EntityManager, professionalId: string): Promise<string> {
   const row = await manager.findOne(ProfessionalEntity, { where: { id: professionalId }, select: { organizationId: true } });
   return row?.organizationId ?? '';
+}
+
+async function findProfessional(manager: EntityManager, professionalId: string): Promise<ProfessionalInOrganization> {
+  const professional = await manager.findOneBy(ProfessionalEntity, { id: professionalId });
+  if (!professional) throw notFound('Professional');
+  const organization = await manager.findOneByOrFail(OrganizationEntity, { id: professional.organizationId });
+  return { professional, organization };
 }
