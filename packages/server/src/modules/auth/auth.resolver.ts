@@ -42,6 +42,8 @@ export class AuthResolver {
     return toPayload(async () => {
       const { professional, token, expiresAt } = await ctx.services.signIn.signIn(email, password);
       ctx.sessionCookie.set(token, expiresAt);
+      // The rest of this response (viewerCan… fields, partner's customers) is for the new viewer.
+      ctx.actor = await ctx.services.sessions.actorFor(professional.id);
       return { viewer: professional };
     });
   }

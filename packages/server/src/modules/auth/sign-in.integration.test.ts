@@ -40,6 +40,11 @@ describe('sign-in', () => {
     expect(viewer.data?.viewer).toEqual({ displayName: 'Ana Silva' });
   });
 
+  it('answers the sign-in with what the new viewer may do', async () => {
+    const result = await app.graphql('mutation ($email: String!, $password: String!) { signIn(email: $email, password: $password) { viewer { viewerCanDelete organization { viewerCanManageProfessionals } } } }', { email: 'ana@acme.test', password: TEST_PASSWORD });
+    expect(result.data?.signIn.viewer).toEqual({ viewerCanDelete: true, organization: { viewerCanManageProfessionals: true } });
+  });
+
   it('gives an unknown e-mail and a wrong password the same answer', async () => {
     const unknown = await app.graphql(SIGN_IN, { email: 'nobody@acme.test', password: TEST_PASSWORD });
     const wrong = await app.graphql(SIGN_IN, { email: 'ana@acme.test', password: 'not the password' });
