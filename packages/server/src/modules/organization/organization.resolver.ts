@@ -4,7 +4,7 @@ import type { GraphQLContext } from '../../platform/graphql/context';
 import { idOf, toGlobalId } from '../../platform/graphql/global-id';
 import { toPayload } from '../../platform/graphql/payload';
 import { validateInput } from '../../platform/graphql/validate-input';
-import { pageInfoOf } from '../../platform/graphql/connection';
+import { connectionOf } from '../../platform/graphql/connection';
 import { ProfessionalType } from '../professional/professional.type';
 import type { ProfessionalEntity } from '../professional/professional.entity';
 import type { OrganizationEntity } from './organization.entity';
@@ -30,11 +30,7 @@ export class OrganizationResolver {
     @Arg('after', () => String, { nullable: true }) after?: string | null,
   ) {
     const page = await ctx.services.organizations.list(ctx.actor, first, after);
-    return {
-      edges: page.nodes.map((node, i) => ({ node, cursor: page.cursors[i] })),
-      pageInfo: pageInfoOf(page),
-      totalCount: page.totalCount,
-    };
+    return connectionOf(page);
   }
 
   @Mutation(() => CreateOrganizationPayload, {

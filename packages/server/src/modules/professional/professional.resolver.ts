@@ -4,7 +4,7 @@ import type { GraphQLContext } from '../../platform/graphql/context';
 import { idOf, toGlobalId } from '../../platform/graphql/global-id';
 import { toPayload } from '../../platform/graphql/payload';
 import { validateInput } from '../../platform/graphql/validate-input';
-import { pageInfoOf } from '../../platform/graphql/connection';
+import { connectionOf } from '../../platform/graphql/connection';
 import { ProfessionalStatusEnum, RoleEnum } from '../../platform/graphql/enums';
 import { OrganizationType } from '../organization/organization.type';
 import type { OrganizationEntity } from '../organization/organization.entity';
@@ -42,11 +42,7 @@ export class ProfessionalResolver {
       role,
       status,
     });
-    return {
-      edges: page.nodes.map((node, i) => ({ node, cursor: page.cursors[i] })),
-      pageInfo: pageInfoOf(page),
-      totalCount: page.totalCount,
-    };
+    return connectionOf(page);
   }
 
   @Mutation(() => CreateProfessionalPayload, { description: 'Adds a professional (status INVITED) to an organization.' })

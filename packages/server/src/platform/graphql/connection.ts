@@ -62,3 +62,12 @@ export function pageInfoOf(page: Page<unknown>): PageInfo {
     endCursor: page.cursors[page.cursors.length - 1] ?? null,
   });
 }
+
+/** The Relay connection shape of a page: edges with cursors, pageInfo and totalCount. */
+export function connectionOf<T>(page: Page<T>) {
+  return {
+    edges: page.nodes.map((node, i) => ({ node, cursor: page.cursors[i]! })),
+    pageInfo: pageInfoOf(page),
+    totalCount: page.totalCount,
+  };
+}
