@@ -8,14 +8,17 @@ import { RoleAssignmentService } from './modules/professional/role-assignment.se
 import { SessionService } from './modules/auth/session.service';
 import { SignInService } from './modules/auth/sign-in.service';
 import { AccountService } from './modules/auth/account.service';
+import { AuditRecorder } from './modules/audit/audit-recorder';
 
 /** The composition root: every service, wired once per process. */
 export function createServices(db: Database, config: Pick<Config, 'sessionTtlDays' | 'supportEmail'>, clock: Clock = systemClock) {
   const hasher = new PasswordHasher();
   const sessions = new SessionService(db, clock, config.sessionTtlDays);
+  const audit = new AuditRecorder(clock);
   return {
     db,
     clock,
+    audit,
     organizations: new OrganizationService(db, clock),
     professionals: new ProfessionalService(db, clock),
     roles: new RoleAssignmentService(db, clock),

@@ -11,6 +11,16 @@ export interface Config {
   firstAdmin: { email: string; password: string } | null;
   sessionTtlDays: number;
   supportEmail: string;
+  invitationTtlDays: number;
+  mail: {
+    /** smtp://user:pass@host:port (smtps:// for TLS); null runs the local mail catcher. */
+    smtpUrl: string | null;
+    from: string;
+    /** Where the local mail catcher listens for SMTP when no SMTP_URL is set. */
+    catcherPort: number;
+    /** Where the catcher keeps what it receives, one .eml file per message. */
+    catcherDir: string;
+  };
   webDistDir: string;
 }
 
@@ -37,6 +47,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     firstAdmin: adminEmail && adminPassword ? { email: adminEmail, password: adminPassword } : null,
     sessionTtlDays: Number(env.FOYER_SESSION_TTL_DAYS ?? 14),
     supportEmail: env.FOYER_SUPPORT_EMAIL ?? 'support@foyer.example',
+    invitationTtlDays: parsePositive(env.FOYER_INVITATION_TTL_DAYS ?? '14', 'FOYER_INVITATION_TTL_DAYS'),
+    mail: {
+      smtpUrl: env.SMTP_URL?.trim() || null,
+      from: env.MAIL_FROM ?? 'Foyer <no-reply@foyer.example>',
+      catcherPort: parsePort(env.MAIL_CATCHER_PORT ?? '1025'),
+      catcherDir: path.resolve(env.MAIL_CATCHER_DIR ?? './data/mail'),
+    },
     webDistDir: env.FOYER_WEB_DIST ?? path.resolve(__dirname, '../../../web/dist'),
   };
 }
@@ -47,6 +64,12 @@ function parsePort(value: string): number {
     throw new Error(`PORT must be a number from 0 to 65535, not "${value}".`);
   }
   return port;
+}
+
+function parsePositive(value: string, name: string): number {
+  const number = Number(value);
+  if (!Number.isFinite(number) || number <= 0) throw new Error(`${name} must be a positive number, not "${value}".`);
+  return number;
 }
 
 function parseBoolean(value: string | undefined, fallback: boolean): boolean {

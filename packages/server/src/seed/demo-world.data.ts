@@ -17,6 +17,7 @@ export interface DemoOrganization {
   name: string;
   accountNumber: string;
   region: Region;
+  emailDomain: string;
   people: DemoPerson[];
 }
 
@@ -30,6 +31,7 @@ export const DEMO_ORGANIZATIONS: DemoOrganization[] = [
     kind: 'VENDOR',
     name: 'Northwind Software',
     accountNumber: 'NW-0001',
+    emailDomain: 'northwind.example',
     region: 'NORTH_AMERICA',
     people: [
       { firstName: 'Vera', lastName: 'Lindqvist', email: 'vera@northwind.example', jobTitle: 'Customer Portal Manager', status: 'ACTIVE', roles: ['ADMINISTRATOR', 'BILLING_CONTACT'] },
@@ -42,6 +44,7 @@ export const DEMO_ORGANIZATIONS: DemoOrganization[] = [
     kind: 'PARTNER',
     name: 'Bluefin Systems Integration',
     accountNumber: 'BF-1001',
+    emailDomain: 'bluefin.example',
     region: 'EMEA',
     people: [
       { firstName: 'Lars', lastName: 'Becker', email: 'lars@bluefin.example', jobTitle: 'Partner Success Lead', status: 'ACTIVE', roles: ['ADMINISTRATOR', 'SHIPPING_CONTACT'], preferredLanguage: 'de' },
@@ -54,6 +57,7 @@ export const DEMO_ORGANIZATIONS: DemoOrganization[] = [
     kind: 'CUSTOMER',
     name: 'Acme Logistics',
     accountNumber: 'AC-2001',
+    emailDomain: 'acme.example',
     region: 'NORTH_AMERICA',
     people: [
       { firstName: 'Ana', lastName: 'Silva', email: 'ana@acme.example', jobTitle: 'IT Director', status: 'ACTIVE', roles: ['ADMINISTRATOR', 'BILLING_CONTACT'], phone: '+1 312 555 0199' },
@@ -69,6 +73,7 @@ export const DEMO_ORGANIZATIONS: DemoOrganization[] = [
     kind: 'CUSTOMER',
     name: 'Globex Health',
     accountNumber: 'GX-2002',
+    emailDomain: 'globex.example',
     region: 'APAC',
     people: [
       { firstName: 'Hiro', lastName: 'Tanaka', email: 'hiro@globex.example', jobTitle: 'Head of Clinical IT', status: 'ACTIVE', roles: ['ADMINISTRATOR', 'BILLING_CONTACT', 'CUSTOMER_CARE_CONTACT', 'SHIPPING_CONTACT'], preferredLanguage: 'ja' },

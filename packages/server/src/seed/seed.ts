@@ -42,7 +42,7 @@ export async function seedOnStart(services: Services, config: Pick<Config, 'demo
 async function seedDemoWorld(manager: EntityManager, passwordHash: string, now: Date): Promise<void> {
   const idByKey = new Map<string, string>();
   for (const demo of DEMO_ORGANIZATIONS) {
-    const organization = { id: randomUUID(), kind: demo.kind, name: demo.name, accountNumber: demo.accountNumber, region: demo.region, createdAt: now, updatedAt: now };
+    const organization = { id: randomUUID(), kind: demo.kind, name: demo.name, accountNumber: demo.accountNumber, region: demo.region, emailDomain: demo.emailDomain, createdAt: now, updatedAt: now };
     await manager.insert(OrganizationEntity, organization);
     idByKey.set(demo.key, organization.id);
     for (const person of demo.people) {
@@ -66,7 +66,7 @@ async function ensureFirstAdmin(services: Services, admin: { email: string; pass
     let vendor = await manager.findOneBy(OrganizationEntity, { kind: 'VENDOR' });
     const newVendor = !vendor;
     if (!vendor) {
-      vendor = { id: randomUUID(), kind: 'VENDOR', name: 'Vendor', accountNumber: 'VENDOR', region: 'NORTH_AMERICA', createdAt: now, updatedAt: now };
+      vendor = { id: randomUUID(), kind: 'VENDOR', name: 'Vendor', accountNumber: 'VENDOR', region: 'NORTH_AMERICA', emailDomain: null, createdAt: now, updatedAt: now };
       await manager.insert(OrganizationEntity, vendor);
     }
     const accountId = await insertAccount(manager, admin.email, passwordHash, now);

@@ -33,7 +33,7 @@ const hashes = new WeakMap<Services, Promise<string>>();
  */
 export async function createOrganization(
   services: Services,
-  spec: { kind?: OrganizationKind; name?: string; people?: PersonSpec[] } = {},
+  spec: { kind?: OrganizationKind; name?: string; emailDomain?: string; people?: PersonSpec[] } = {},
 ): Promise<CreatedOrganization> {
   const suffix = randomBytes(3).toString('hex');
   const people = spec.people ?? [{ roles: ['ADMINISTRATOR', 'BILLING_CONTACT', 'CUSTOMER_CARE_CONTACT', 'SHIPPING_CONTACT'] }];
@@ -47,6 +47,7 @@ export async function createOrganization(
       name: spec.name ?? `Org ${suffix}`,
       accountNumber: `T-${suffix}`.toUpperCase(),
       region: 'EMEA',
+      emailDomain: spec.emailDomain ?? null,
       createdAt: now,
       updatedAt: now,
     });

@@ -104,6 +104,7 @@ const EXPECTED: Record<ActorName, Record<Action, string>> = {
     linkPartner: 'YYYYYY',
     viewProfessionals: 'YYYYYY',
     manageProfessionals: 'YYYYYY',
+    viewAuditLog: 'YYYYYY',
   },
   'vendor non-administrator': {
     viewOrganization: 'YYYYY-',
@@ -112,6 +113,7 @@ const EXPECTED: Record<ActorName, Record<Action, string>> = {
     linkPartner: NONE,
     viewProfessionals: 'YYYYY-',
     manageProfessionals: NONE,
+    viewAuditLog: 'YYYYY-',
   },
   'customer administrator': {
     viewOrganization: 'Y-----',
@@ -120,6 +122,7 @@ const EXPECTED: Record<ActorName, Record<Action, string>> = {
     linkPartner: NONE,
     viewProfessionals: 'Y-----',
     manageProfessionals: 'Y-----',
+    viewAuditLog: 'Y-----',
   },
   'invited customer administrator': {
     viewOrganization: 'Y-----',
@@ -128,6 +131,7 @@ const EXPECTED: Record<ActorName, Record<Action, string>> = {
     linkPartner: NONE,
     viewProfessionals: 'Y-----',
     manageProfessionals: 'Y-----',
+    viewAuditLog: 'Y-----',
   },
   'customer non-administrator': {
     viewOrganization: 'Y-----',
@@ -136,6 +140,7 @@ const EXPECTED: Record<ActorName, Record<Action, string>> = {
     linkPartner: NONE,
     viewProfessionals: NONE,
     manageProfessionals: NONE,
+    viewAuditLog: NONE,
   },
   'partner administrator serving the customer': {
     viewOrganization: 'YY----',
@@ -144,6 +149,7 @@ const EXPECTED: Record<ActorName, Record<Action, string>> = {
     linkPartner: NONE,
     viewProfessionals: 'YY----',
     manageProfessionals: 'YY----',
+    viewAuditLog: 'YY----',
   },
   'partner administrator not serving the customer': {
     viewOrganization: 'Y-----',
@@ -152,6 +158,7 @@ const EXPECTED: Record<ActorName, Record<Action, string>> = {
     linkPartner: NONE,
     viewProfessionals: 'Y-----',
     manageProfessionals: 'Y-----',
+    viewAuditLog: 'Y-----',
   },
   'partner non-administrator (its partner serves the customer)': {
     viewOrganization: 'Y-----',
@@ -160,6 +167,7 @@ const EXPECTED: Record<ActorName, Record<Action, string>> = {
     linkPartner: NONE,
     viewProfessionals: NONE,
     manageProfessionals: NONE,
+    viewAuditLog: NONE,
   },
   'disabled vendor administrator': {
     viewOrganization: NONE,
@@ -168,6 +176,7 @@ const EXPECTED: Record<ActorName, Record<Action, string>> = {
     linkPartner: NONE,
     viewProfessionals: NONE,
     manageProfessionals: NONE,
+    viewAuditLog: NONE,
   },
   'disabled customer administrator': {
     viewOrganization: NONE,
@@ -176,6 +185,7 @@ const EXPECTED: Record<ActorName, Record<Action, string>> = {
     linkPartner: NONE,
     viewProfessionals: NONE,
     manageProfessionals: NONE,
+    viewAuditLog: NONE,
   },
   'disabled partner administrator serving the customer': {
     viewOrganization: NONE,
@@ -184,6 +194,7 @@ const EXPECTED: Record<ActorName, Record<Action, string>> = {
     linkPartner: NONE,
     viewProfessionals: NONE,
     manageProfessionals: NONE,
+    viewAuditLog: NONE,
   },
   'nobody signed in': {
     viewOrganization: NONE,
@@ -192,6 +203,7 @@ const EXPECTED: Record<ActorName, Record<Action, string>> = {
     linkPartner: NONE,
     viewProfessionals: NONE,
     manageProfessionals: NONE,
+    viewAuditLog: NONE,
   },
 };
 

@@ -24,6 +24,7 @@ export const ACTIONS = [
   'linkPartner',
   'viewProfessionals',
   'manageProfessionals',
+  'viewAuditLog',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -53,6 +54,9 @@ export function can(actor: Actor | null, action: Action, target?: OrganizationTa
     case 'manageProfessionals':
       if (!target) return false;
       return isAdministrator && managesOrganization(actor, target);
+    case 'viewAuditLog':
+      if (!target) return false;
+      return isVendor || (isAdministrator && managesOrganization(actor, target));
   }
 }
 

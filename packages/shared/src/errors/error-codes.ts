@@ -25,6 +25,12 @@ export const ERROR_CODES = [
   'ROLE_ALREADY_HELD',
   'NOT_ADMINISTRATOR',
   'TARGET_DISABLED',
+  // invitations and access requests
+  'INVITATION_INVALID',
+  'INVITATION_EMAIL_MISMATCH',
+  'NOT_INVITED',
+  'PASSWORD_TOO_WEAK',
+  'ACCESS_REQUEST_CLOSED',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

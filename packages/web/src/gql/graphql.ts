@@ -6,6 +6,7 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 /** Every error code a client may switch on. */
 export type ErrorCode =
+  | 'ACCESS_REQUEST_CLOSED'
   | 'ACCOUNT_DISABLED'
   | 'ACCOUNT_NUMBER_TAKEN'
   | 'ADMINISTRATOR_CANNOT_BE_DELETED'
@@ -14,11 +15,15 @@ export type ErrorCode =
   | 'INTERNAL_ERROR'
   | 'INVALID_CREDENTIALS'
   | 'INVALID_PARTNER_LINK'
+  | 'INVITATION_EMAIL_MISMATCH'
+  | 'INVITATION_INVALID'
   | 'LAST_ADMINISTRATOR'
   | 'MANDATORY_ROLE_HELD'
   | 'MANDATORY_ROLE_UNASSIGNED'
   | 'NOT_ADMINISTRATOR'
   | 'NOT_FOUND'
+  | 'NOT_INVITED'
+  | 'PASSWORD_TOO_WEAK'
   | 'RATE_LIMITED'
   | 'ROLE_ALREADY_HELD'
   | 'TARGET_DISABLED'

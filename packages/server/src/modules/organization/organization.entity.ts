@@ -18,6 +18,10 @@ export class OrganizationEntity {
   @Column('varchar', { length: 20 })
   region: Region;
 
+  /** The e-mail domain people of this organization use, if registered: access requests match it. */
+  @Column('varchar', { name: 'email_domain', length: 253, nullable: true })
+  emailDomain: string | null;
+
   @Column({ name: 'created_at', type: Date })
   createdAt: Date;
 

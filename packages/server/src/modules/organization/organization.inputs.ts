@@ -25,6 +25,14 @@ export class CreateOrganizationInput {
   @IsIn(REGIONS)
   region: Region;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'The e-mail domain its people use (example.com): access requests from it reach this organization.',
+  })
+  @IsOptional()
+  @Matches(/^(?=.{3,253}$)[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$/, { message: 'Enter a domain such as example.com.' })
+  emailDomain?: string | null;
+
   @Field(() => ProfessionalFieldsInput)
   @ValidateNested()
   administrator: ProfessionalFieldsInput;

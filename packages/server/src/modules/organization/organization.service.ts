@@ -69,6 +69,7 @@ export class OrganizationService {
         name: input.name.trim(),
         accountNumber: input.accountNumber.trim().toUpperCase(),
         region: input.region,
+        emailDomain: input.emailDomain?.trim().toLowerCase() || null,
         createdAt: now,
         updatedAt: now,
       });

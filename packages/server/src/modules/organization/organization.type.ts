@@ -24,6 +24,9 @@ export class OrganizationType extends NodeInterface {
   @Field(() => RegionEnum)
   region: Region;
 
+  @Field(() => String, { nullable: true, description: 'The e-mail domain its people use, if registered.' })
+  emailDomain: string | null;
+
   @Field(() => GraphQLDateTime)
   createdAt: Date;
 }

@@ -5,6 +5,10 @@ import { PartnerLinkEntity } from '../../modules/organization/partner-link.entit
 import { ProfessionalRoleEntity } from '../../modules/professional/professional-role.entity';
 import { ProfessionalEntity } from '../../modules/professional/professional.entity';
 import { SystemSettingEntity } from './system-setting.entity';
+import { InvitationEntity } from '../../modules/invitation/invitation.entity';
+import { AuditEventEntity } from '../../modules/audit/audit-event.entity';
+import { AccessRequestEntity } from '../../modules/access-request/access-request.entity';
+import { OutboxMessageEntity } from '../mail/outbox-message.entity';
 
 export const entities = [
   SystemSettingEntity,
@@ -14,4 +18,8 @@ export const entities = [
   ProfessionalEntity,
   ProfessionalRoleEntity,
   SessionEntity,
+  InvitationEntity,
+  OutboxMessageEntity,
+  AuditEventEntity,
+  AccessRequestEntity,
 ];

@@ -1,4 +1,5 @@
 import { InitialSchema1764374400000 } from './1764374400000-initial-schema';
+import { InvitationsOutboxAudit1764460800000 } from './1764460800000-invitations-outbox-audit';
 
 /** Every migration, oldest first. Listed explicitly so the build needs no file globbing. */
-export const migrations = [InitialSchema1764374400000];
+export const migrations = [InitialSchema1764374400000, InvitationsOutboxAudit1764460800000];
