@@ -6,6 +6,10 @@ import { createApp } from './platform/http/app';
 import { createServices } from './services';
 import { seedOnStart } from './seed/seed';
 import { DEMO_SIGN_INS } from './seed/demo-world.data';
+import { MailCatcher } from './platform/mail/mail-catcher';
+import { OutboxWorker } from './platform/mail/outbox-worker';
+import { NodemailerSender, describeSmtpUrl } from './platform/mail/smtp-transport';
+import { mountMailCatcherPage } from './platform/http/mail-catcher-page';
 
 /** Migrates, seeds what is missing, and serves the API and the SPA on one port. */
 async function main(): Promise<void> {
@@ -13,7 +17,17 @@ async function main(): Promise<void> {
   const db = await openDatabase(config.databaseUrl);
   const services = createServices(db, config);
   const seeded = await seedOnStart(services, config);
-  const { app, stop } = await createApp(services, config);
+  // Without SMTP_URL, mail goes to a local catcher, so invitations work with no mail server.
+  // Its page shows invitation links, so a production install keeps it off the web.
+  const catcher = config.mail.smtpUrl ? null : new MailCatcher({ port: config.mail.catcherPort, dir: config.mail.catcherDir });
+  await catcher?.start();
+  const catcherPage = catcher && !config.production ? catcher : null;
+  const { app, stop } = await createApp(services, config, {
+    mountRoutes: catcherPage ? (routes) => mountMailCatcherPage(routes, catcherPage) : undefined,
+  });
+  const mailWorker = new OutboxWorker(db, new NodemailerSender(config.mail.smtpUrl ?? catcher!.smtpUrl), services.clock, {
+    from: config.mail.from,
+  });
 
   const server: Server = app.listen(config.port, () => {
     const lines = [
@@ -21,6 +35,11 @@ async function main(): Promise<void> {
       `Foyer is running at ${config.publicUrl}`,
       `GraphQL endpoint:  ${config.publicUrl}/graphql${config.sandboxEnabled ? '  (open it in a browser for the sandbox)' : ''}`,
       `Database:          ${db.kind === 'sqlite' ? config.databaseUrl : 'PostgreSQL'}`,
+      config.mail.smtpUrl
+        ? `Mail:              via ${describeSmtpUrl(config.mail.smtpUrl)}`
+        : catcherPage
+          ? `Mail:              caught locally, read it at ${config.publicUrl}/dev/mail (also saved in ${config.mail.catcherDir})`
+          : `Mail:              caught locally in ${config.mail.catcherDir}, not delivered: set SMTP_URL`,
     ];
     if (seeded.demoPresent && config.demo.enabled) {
       lines.push('', `Demo sign-ins (password: ${config.demo.password}):`);
@@ -31,11 +50,17 @@ async function main(): Promise<void> {
       lines.push('', 'Nobody can sign in yet: set FOYER_ADMIN_EMAIL and FOYER_ADMIN_PASSWORD and restart.');
     }
     console.log(lines.join('\n'));
+    mailWorker.start();
   });
 
   const shutdown = () => {
     server.close();
-    void stop().then(() => db.close()).then(() => process.exit(0));
+    void mailWorker
+      .stop()
+      .then(() => catcher?.stop())
+      .then(() => stop())
+      .then(() => db.close())
+      .then(() => process.exit(0));
   };
   process.once('SIGINT', shutdown);
   process.once('SIGTERM', shutdown);

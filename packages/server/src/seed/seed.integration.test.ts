@@ -1,6 +1,7 @@
 import { openDatabase } from '../platform/db/database';
 import { createServices } from '../services';
 import { createTestDatabase } from '../test/test-database';
+import { TEST_SETTINGS } from '../test/test-settings';
 import { OrganizationEntity } from '../modules/organization/organization.entity';
 import { ProfessionalEntity } from '../modules/professional/professional.entity';
 import { AccountEntity } from '../modules/auth/account.entity';
@@ -9,7 +10,7 @@ import { findInvariantViolations } from '@foyer/shared';
 import { seedOnStart } from './seed';
 import { DEMO_SIGN_INS } from './demo-world.data';
 
-const config = { sessionTtlDays: 14, supportEmail: 'support@foyer.test' };
+const config = TEST_SETTINGS;
 
 describe('seeding on start', () => {
   it('seeds the demo world once, with every role and status, and a restart duplicates nothing', async () => {

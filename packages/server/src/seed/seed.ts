@@ -30,7 +30,7 @@ export async function seedOnStart(services: Services, config: Pick<Config, 'demo
   if (config.demo.enabled && !alreadySeeded) {
     const passwordHash = await services.accounts.hashPassword(config.demo.password);
     await db.write([], async (manager) => {
-      await seedDemoWorld(manager, passwordHash, services.clock.now());
+      await seedDemoWorld(services, manager, passwordHash, services.clock.now());
       await manager.insert(SystemSettingEntity, { key: DEMO_SEEDED, value: services.clock.now().toISOString() });
     });
     demoSeededNow = true;
@@ -39,7 +39,7 @@ export async function seedOnStart(services: Services, config: Pick<Config, 'demo
   return { demoSeededNow, demoPresent: alreadySeeded || demoSeededNow, firstAdminCreated };
 }
 
-async function seedDemoWorld(manager: EntityManager, passwordHash: string, now: Date): Promise<void> {
+async function seedDemoWorld(services: Services, manager: EntityManager, passwordHash: string, now: Date): Promise<void> {
   const idByKey = new Map<string, string>();
   for (const demo of DEMO_ORGANIZATIONS) {
     const organization = { id: randomUUID(), kind: demo.kind, name: demo.name, accountNumber: demo.accountNumber, region: demo.region, emailDomain: demo.emailDomain, createdAt: now, updatedAt: now };
@@ -47,7 +47,7 @@ async function seedDemoWorld(manager: EntityManager, passwordHash: string, now: 
     idByKey.set(demo.key, organization.id);
     for (const person of demo.people) {
       // Everyone who has signed up (active or since disabled) has a sign-in; the invited do not yet.
-      const accountId = person.status === 'INVITED' ? null : await insertAccount(manager, person.email, passwordHash, now);
+      const accountId = person.status === 'INVITED' ? null : (await services.accounts.create(manager, person.email, passwordHash, now)).id;
       await insertProfessional(manager, { ...person, organizationId: organization.id, accountId }, person.roles, now);
     }
     await assertOrganizationInvariants(manager, organization.id);
@@ -69,7 +69,7 @@ async function ensureFirstAdmin(services: Services, admin: { email: string; pass
       vendor = { id: randomUUID(), kind: 'VENDOR', name: 'Vendor', accountNumber: 'VENDOR', region: 'NORTH_AMERICA', emailDomain: null, createdAt: now, updatedAt: now };
       await manager.insert(OrganizationEntity, vendor);
     }
-    const accountId = await insertAccount(manager, admin.email, passwordHash, now);
+    const accountId = (await services.accounts.create(manager, admin.email, passwordHash, now)).id;
     const localPart = admin.email.split('@')[0] ?? 'Admin';
     await insertProfessional(
       manager,
@@ -80,12 +80,6 @@ async function ensureFirstAdmin(services: Services, admin: { email: string; pass
     await assertOrganizationInvariants(manager, vendor.id);
     return true;
   });
-}
-
-async function insertAccount(manager: EntityManager, email: string, passwordHash: string, now: Date): Promise<string> {
-  const id = randomUUID();
-  await manager.insert(AccountEntity, { id, emailNormalized: normalizeEmail(email), passwordHash, createdAt: now });
-  return id;
 }
 
 function capitalize(text: string): string {

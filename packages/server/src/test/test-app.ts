@@ -2,7 +2,8 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { openDatabase, type Database } from '../platform/db/database';
 import { createApp } from '../platform/http/app';
-import { createServices, type Services } from '../services';
+import { createServices, type ServiceSettings, type Services } from '../services';
+import { TEST_SETTINGS } from './test-settings';
 import { systemClock, type Clock } from '../platform/clock';
 import { createTestDatabase, type TestDatabase } from './test-database';
 
@@ -11,6 +12,8 @@ export interface GraphQLResponse<T = Record<string, any>> {
   data?: T;
   errors?: Array<{ message: string; extensions?: Record<string, unknown> }>;
   setCookie: string[];
+  /** The response's X-Request-Id, which the audit log records. */
+  requestId: string | null;
 }
 
 export interface TestApp {
@@ -27,14 +30,14 @@ export interface TestApp {
 export const TEST_PASSWORD = 'correct horse battery staple';
 
 /** The real HTTP app on a random port, over a fresh database of the kind this run tests. */
-export async function startTestApp(options: { clock?: Clock } = {}): Promise<TestApp> {
+export async function startTestApp(options: { clock?: Clock; settings?: Partial<ServiceSettings> } = {}): Promise<TestApp> {
   const database: TestDatabase = await createTestDatabase();
   const db = await openDatabase(database.url);
-  const services = createServices(db, { sessionTtlDays: 14, supportEmail: 'support@foyer.test' }, options.clock ?? systemClock);
+  const services = createServices(db, { ...TEST_SETTINGS, ...options.settings }, options.clock ?? systemClock);
   const { app, stop } = await createApp(services, {
     production: true,
     sandboxEnabled: false,
-    publicUrl: 'http://localhost',
+    publicUrl: TEST_SETTINGS.publicUrl,
     webDistDir: '/nonexistent',
   });
   const server: Server = await new Promise((resolve) => {
@@ -49,7 +52,7 @@ export async function startTestApp(options: { clock?: Clock } = {}): Promise<Tes
       body: JSON.stringify({ query, variables }),
     });
     const body = (await response.json()) as { data?: any; errors?: any };
-    return { status: response.status, data: body.data, errors: body.errors, setCookie: response.headers.getSetCookie() };
+    return { status: response.status, data: body.data, errors: body.errors, setCookie: response.headers.getSetCookie(), requestId: response.headers.get('x-request-id') };
   };
 
   return {

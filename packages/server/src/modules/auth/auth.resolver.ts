@@ -1,5 +1,5 @@
 import { Arg, Ctx, Field, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
-import { can } from '@foyer/shared';
+import { can, normalizeEmail } from '@foyer/shared';
 import type { GraphQLContext } from '../../platform/graphql/context';
 import { toPayload } from '../../platform/graphql/payload';
 import { UserError } from '../../platform/graphql/user-error.type';
@@ -40,6 +40,11 @@ export class AuthResolver {
   @Mutation(() => SignInPayload, { description: 'Signs in and sets the session cookie.' })
   signIn(@Arg('email') email: string, @Arg('password') password: string, @Ctx() ctx: GraphQLContext) {
     return toPayload(async () => {
+      const limits = ctx.services.rateLimits.signIn;
+      ctx.services.rateLimiter.consume([
+        { key: `sign-in:account:${normalizeEmail(email)}`, rule: limits.perAccount },
+        { key: `sign-in:address:${ctx.clientAddress}`, rule: limits.perAddress },
+      ]);
       const { professional, token, expiresAt } = await ctx.services.signIn.signIn(email, password);
       ctx.sessionCookie.set(token, expiresAt);
       // The rest of this response (viewerCan… fields, partner's customers) is for the new viewer.

@@ -3,7 +3,7 @@ import { IsNull, type EntityManager } from 'typeorm';
 import type { Actor } from '@foyer/shared';
 import type { Database } from '../../platform/db/database';
 import type { Clock } from '../../platform/clock';
-import { hashToken, newSessionToken } from '../../platform/auth/session-token';
+import { hashToken, newOpaqueToken } from '../../platform/auth/opaque-token';
 import { OrganizationEntity } from '../organization/organization.entity';
 import { PartnerLinkEntity } from '../organization/partner-link.entity';
 import { ProfessionalEntity } from '../professional/professional.entity';
@@ -26,7 +26,7 @@ export class SessionService {
 
   /** Inside the sign-in transaction; returns the token for the cookie and when it expires. */
   async open(manager: EntityManager, accountId: string, professionalId: string): Promise<{ token: string; expiresAt: Date }> {
-    const token = newSessionToken();
+    const token = newOpaqueToken();
     const now = this.clock.now();
     const expiresAt = new Date(now.getTime() + this.ttlDays * 86_400_000);
     await manager.insert(SessionEntity, {

@@ -1,6 +1,6 @@
 import { startTestApp, TEST_PASSWORD, type TestApp } from '../../test/test-app';
 import { createOrganization, type CreatedOrganization } from '../../test/factories';
-import { hashToken } from '../../platform/auth/session-token';
+import { hashToken } from '../../platform/auth/opaque-token';
 import { SessionEntity } from './session.entity';
 
 const SIGN_IN = 'mutation ($email: String!, $password: String!) { signIn(email: $email, password: $password) { viewer { displayName organization { name } } error { code message hint } } }';

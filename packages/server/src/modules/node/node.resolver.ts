@@ -18,6 +18,8 @@ export class NodeResolver {
           return await ctx.services.organizations.get(ctx.actor, parsed.id);
         case 'Professional':
           return await ctx.services.professionals.get(ctx.actor, parsed.id);
+        case 'AccessRequest':
+          return await ctx.services.accessRequests.get(ctx.actor, parsed.id);
         default:
           return null;
       }

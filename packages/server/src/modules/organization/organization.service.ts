@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { can, normalizeEmail, type Actor, type Role } from '@foyer/shared';
 import type { Database } from '../../platform/db/database';
 import type { Clock } from '../../platform/clock';
+import type { AuditRecorder } from '../audit/audit-recorder';
 import { DomainError, notFound } from '../../platform/graphql/domain-error';
 import { decodeCursor, encodeCursor, pageSize, type Page } from '../../platform/graphql/connection';
 import { insertProfessional, assertOrganizationInvariants } from '../professional/professional-writer';
@@ -17,6 +18,7 @@ export class OrganizationService {
   constructor(
     private readonly db: Database,
     private readonly clock: Clock,
+    private readonly audit: AuditRecorder,
   ) {}
 
   async get(actor: Actor | null, organizationId: string): Promise<OrganizationEntity> {
@@ -48,8 +50,9 @@ export class OrganizationService {
 
   /** Creates the organization, its first administrator and its three mandatory contacts at once. */
   async create(actor: Actor | null, input: CreateOrganizationInput): Promise<OrganizationEntity> {
-    if (!can(requireActor(actor), 'createOrganization')) throw forbidden();
-    return this.insertOrganization(input).catch(async (error: unknown) => {
+    const signedIn = requireActor(actor);
+    if (!can(signedIn, 'createOrganization')) throw forbidden();
+    return this.insertOrganization(signedIn, input).catch(async (error: unknown) => {
       // Two creations racing for one account number both pass the check above; the unique index
       // stops the second one, which is told what happened rather than given an internal error.
       if (!(error instanceof DomainError)) {
@@ -59,7 +62,7 @@ export class OrganizationService {
     });
   }
 
-  private insertOrganization(input: CreateOrganizationInput): Promise<OrganizationEntity> {
+  private insertOrganization(actor: Actor, input: CreateOrganizationInput): Promise<OrganizationEntity> {
     return this.db.write([], async (manager) => {
       await this.assertAccountNumberFree(manager, input.accountNumber);
       const now = this.clock.now();
@@ -74,7 +77,7 @@ export class OrganizationService {
         updatedAt: now,
       });
       await manager.insert(OrganizationEntity, organization);
-      await this.insertFirstPeople(manager, organization, input, now);
+      await this.insertFirstPeople(manager, actor, organization, input, now);
       if (input.servedByPartnerId) {
         await this.insertLink(manager, input.servedByPartnerId, organization.id, now);
       }
@@ -102,6 +105,7 @@ export class OrganizationService {
 
   private async insertFirstPeople(
     manager: EntityManager,
+    actor: Actor,
     organization: OrganizationEntity,
     input: CreateOrganizationInput,
     now: Date,
@@ -119,7 +123,14 @@ export class OrganizationService {
     assign(input.customerCareContact ?? input.administrator, 'CUSTOMER_CARE_CONTACT');
     assign(input.shippingContact ?? input.administrator, 'SHIPPING_CONTACT');
     for (const { fields, roles } of rolesByEmail.values()) {
-      await insertProfessional(manager, { ...fields, organizationId: organization.id }, roles, now);
+      const professional = await insertProfessional(manager, { ...fields, organizationId: organization.id }, roles, now);
+      await this.audit.record(manager, {
+        organizationId: organization.id,
+        action: 'PROFESSIONAL_CREATED',
+        actor: actor.professionalId,
+        target: professional,
+        details: { roles, status: professional.status },
+      });
     }
   }
 

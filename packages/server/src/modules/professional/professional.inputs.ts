@@ -49,6 +49,10 @@ export class CreateProfessionalInput extends ProfessionalFieldsInput {
   @IsOptional()
   @ArrayUnique({ message: 'List each role once.' })
   roles?: Role[] | null;
+
+  @Field(() => Boolean, { nullable: true, defaultValue: false, description: 'E-mail them a one-time invitation link.' })
+  @IsOptional()
+  sendInvitation?: boolean | null;
 }
 
 @InputType({ description: 'Only the fields given are changed.' })

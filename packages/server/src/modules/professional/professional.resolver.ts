@@ -9,6 +9,8 @@ import { ProfessionalStatusEnum, RoleEnum } from '../../platform/graphql/enums';
 import { OrganizationType } from '../organization/organization.type';
 import type { OrganizationEntity } from '../organization/organization.entity';
 import type { ProfessionalEntity } from './professional.entity';
+import { ProfessionalInvitationType } from '../invitation/invitation.type';
+import { invitationStatus } from '../invitation/invitation.entity';
 import { CreateProfessionalInput, UpdateProfessionalInput } from './professional.inputs';
 import {
   CreateProfessionalPayload,
@@ -49,11 +51,12 @@ export class ProfessionalResolver {
   createProfessional(@Arg('input') input: CreateProfessionalInput, @Ctx() ctx: GraphQLContext) {
     return toPayload(async () => {
       await validateInput(input);
-      const { organizationId, roles, ...fields } = input;
+      const { organizationId, roles, sendInvitation, ...fields } = input;
       const professional = await ctx.services.professionals.create(
         ctx.actor,
         { ...fields, organizationId: idOf('Organization', organizationId) },
         roles ?? [],
+        { sendInvitation: sendInvitation ?? false },
       );
       return { professional };
     });
@@ -136,6 +139,17 @@ export class ProfessionalResolver {
   @FieldResolver(() => Boolean)
   viewerCanRevokeAdministrator(@Root() professional: ProfessionalEntity, @Ctx() ctx: GraphQLContext): Promise<boolean> {
     return this.viewerCanManage(professional, ctx);
+  }
+
+  @FieldResolver(() => ProfessionalInvitationType, {
+    nullable: true,
+    description: 'The latest invitation sent to them; only for those who may manage them.',
+  })
+  async invitation(@Root() professional: ProfessionalEntity, @Ctx() ctx: GraphQLContext): Promise<ProfessionalInvitationType | null> {
+    if (!(await this.viewerCanManage(professional, ctx))) return null;
+    const invitation = await ctx.loaders.latestInvitationByProfessionalId.load(professional.id);
+    if (!invitation) return null;
+    return { status: invitationStatus(invitation, ctx.services.clock.now()), sentAt: invitation.createdAt, expiresAt: invitation.expiresAt };
   }
 
   private async viewerCanManage(professional: ProfessionalEntity, ctx: GraphQLContext): Promise<boolean> {

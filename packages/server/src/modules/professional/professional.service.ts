@@ -10,6 +10,8 @@ import {
 } from '@foyer/shared';
 import type { Database } from '../../platform/db/database';
 import type { Clock } from '../../platform/clock';
+import type { InvitationSender } from '../invitation/invitation-sender';
+import type { AuditRecorder } from '../audit/audit-recorder';
 import { assertNoViolations } from '../../platform/graphql/domain-error';
 import { decodeCursor, encodeCursor, pageSize, type Page } from '../../platform/graphql/connection';
 import { findOrganizationFor, requireActor } from '../organization/organization-access';
@@ -40,11 +42,16 @@ export interface ProfessionalChanges {
 /** Fields people may change on their own profile; the rest is for administrators. */
 const SELF_EDITABLE: ReadonlyArray<keyof ProfessionalChanges> = ['firstName', 'lastName', 'phone', 'jobTitle', 'preferredLanguage'];
 
+/** What an edit may change, in the order the audit log lists the changes. */
+const AUDITED_FIELDS = ['firstName', 'lastName', 'email', 'phone', 'jobTitle', 'preferredLanguage', 'status'] as const;
+
 /** An organization's people: listing, adding, editing and removing them under the role rules. */
 export class ProfessionalService {
   constructor(
     private readonly db: Database,
     private readonly clock: Clock,
+    private readonly audit: AuditRecorder,
+    private readonly invitations: InvitationSender,
   ) {}
 
   async get(actor: Actor | null, professionalId: string): Promise<ProfessionalEntity> {
@@ -88,12 +95,27 @@ export class ProfessionalService {
     };
   }
 
-  async create(actor: Actor | null, fields: NewProfessional, roles: readonly Role[]): Promise<ProfessionalEntity> {
-    requireActor(actor);
+  /** Adds someone as INVITED; with sendInvitation, their invitation e-mail is queued in the same transaction. */
+  async create(
+    actor: Actor | null,
+    fields: NewProfessional,
+    roles: readonly Role[],
+    options: { sendInvitation?: boolean } = {},
+  ): Promise<ProfessionalEntity> {
+    const signedIn = requireActor(actor);
     return this.db.write([fields.organizationId], async (manager) => {
-      await findOrganizationFor(manager, actor, fields.organizationId, 'manageProfessionals');
+      await findOrganizationFor(manager, signedIn, fields.organizationId, 'manageProfessionals');
       assertNoViolations(whyCannotAssignRolesOnCreate(await loadMembers(manager, fields.organizationId), roles));
-      return insertProfessional(manager, { ...fields, status: 'INVITED' }, roles, this.clock.now());
+      const professional = await insertProfessional(manager, { ...fields, status: 'INVITED' }, roles, this.clock.now());
+      await this.audit.record(manager, {
+        organizationId: professional.organizationId,
+        action: 'PROFESSIONAL_CREATED',
+        actor: signedIn.professionalId,
+        target: professional,
+        details: { roles: [...new Set(roles)], status: professional.status },
+      });
+      if (options.sendInvitation) await this.invitations.issue(manager, professional, signedIn.professionalId);
+      return professional;
     });
   }
 
@@ -102,6 +124,7 @@ export class ProfessionalService {
     const organizationId = await organizationIdOfProfessional(this.db.manager, professionalId);
     return this.db.write([organizationId], async (manager) => {
       const { professional } = await this.findEditable(manager, signedIn, professionalId, changes);
+      const before = AUDITED_FIELDS.map((field) => professional[field]);
       if (changes.email != null && normalizeEmail(changes.email) !== professional.emailNormalized) {
         await assertEmailFree(manager, professional.organizationId, changes.email, professional.id);
         professional.email = changes.email.trim();
@@ -121,18 +144,38 @@ export class ProfessionalService {
       professional.updatedAt = this.clock.now();
       await manager.save(ProfessionalEntity, professional);
       await assertOrganizationInvariants(manager, professional.organizationId);
+      const changed = AUDITED_FIELDS.flatMap((field, i) =>
+        before[i] === professional[field] ? [] : [[field, { from: before[i], to: professional[field] }] as const],
+      );
+      if (changed.length > 0) {
+        await this.audit.record(manager, {
+          organizationId: professional.organizationId,
+          action: 'PROFESSIONAL_UPDATED',
+          actor: signedIn.professionalId,
+          target: professional,
+          details: Object.fromEntries(changed),
+        });
+      }
       return professional;
     });
   }
 
   /** Returns the id of the deleted professional. */
   async delete(actor: Actor | null, professionalId: string): Promise<string> {
-    requireActor(actor);
+    const signedIn = requireActor(actor);
     const organizationId = await organizationIdOfProfessional(this.db.manager, professionalId);
     return this.db.write([organizationId], async (manager) => {
-      const { professional } = await findManageableProfessional(manager, actor, professionalId);
+      const { professional } = await findManageableProfessional(manager, signedIn, professionalId);
       const members = await loadMembers(manager, professional.organizationId);
       assertNoViolations(whyCannotDeleteProfessional(members, professional.id));
+      // Recorded first, while the actor's label can still be looked up should they be the one deleted.
+      await this.audit.record(manager, {
+        organizationId: professional.organizationId,
+        action: 'PROFESSIONAL_DELETED',
+        actor: signedIn.professionalId,
+        target: professional,
+        details: { status: professional.status },
+      });
       await manager.delete(ProfessionalEntity, { id: professional.id });
       await assertOrganizationInvariants(manager, professional.organizationId);
       return professional.id;

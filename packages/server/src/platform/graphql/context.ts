@@ -3,6 +3,7 @@ import type { Services } from '../../services';
 import type { SignedInSession } from '../../modules/auth/session.service';
 import type { OrganizationLoaders } from '../../modules/organization/organization.loaders';
 import type { ProfessionalLoaders } from '../../modules/professional/professional.loaders';
+import type { InvitationLoaders } from '../../modules/invitation/invitation.loaders';
 
 /** Sets and clears the session cookie on the HTTP response of this request. */
 export interface SessionCookieWriter {
@@ -15,6 +16,8 @@ export interface GraphQLContext {
   services: Services;
   session: SignedInSession | null;
   actor: Actor | null;
-  loaders: OrganizationLoaders & ProfessionalLoaders;
+  loaders: OrganizationLoaders & ProfessionalLoaders & InvitationLoaders;
   sessionCookie: SessionCookieWriter;
+  /** The client's IP address (behind a local proxy, the one it forwarded), for rate limits. */
+  clientAddress: string;
 }

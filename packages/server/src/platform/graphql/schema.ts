@@ -1,12 +1,15 @@
 import 'reflect-metadata';
 import { buildSchema } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
+import { AccessRequestResolver } from '../../modules/access-request/access-request.resolver';
+import { AuditResolver } from '../../modules/audit/audit.resolver';
 import { AuthResolver } from '../../modules/auth/auth.resolver';
 import { NodeResolver } from '../../modules/node/node.resolver';
+import { InvitationResolver } from '../../modules/invitation/invitation.resolver';
 import { OrganizationResolver } from '../../modules/organization/organization.resolver';
 import { ProfessionalResolver } from '../../modules/professional/professional.resolver';
 
-export const resolvers = [AuthResolver, NodeResolver, OrganizationResolver, ProfessionalResolver] as const;
+export const resolvers = [AccessRequestResolver, AuditResolver, AuthResolver, InvitationResolver, NodeResolver, OrganizationResolver, ProfessionalResolver] as const;
 
 /**
  * The one schema. Input validation runs inside the mutations (validateInput) so that bad input

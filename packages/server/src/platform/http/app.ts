@@ -8,9 +8,10 @@ import type { Services } from '../../services';
 import { createSchema } from '../graphql/schema';
 import { createApolloServer } from '../graphql/apollo-server';
 import type { GraphQLContext } from '../graphql/context';
-import { SESSION_COOKIE } from '../auth/session-token';
+import { SESSION_COOKIE } from '../auth/opaque-token';
 import { createOrganizationLoaders } from '../../modules/organization/organization.loaders';
 import { createProfessionalLoaders } from '../../modules/professional/professional.loaders';
+import { createInvitationLoaders } from '../../modules/invitation/invitation.loaders';
 import { requestIdMiddleware, currentRequestId } from './request-id';
 import { sessionCookieWriter } from './session-cookie';
 
@@ -23,6 +24,8 @@ export interface FoyerApp {
 export async function createApp(
   services: Services,
   config: Pick<Config, 'production' | 'sandboxEnabled' | 'publicUrl' | 'webDistDir'>,
+  /** Extra routes (e.g. the mail catcher's page), mounted before the SPA's catch-all. */
+  options: { mountRoutes?: (app: Express) => void } = {},
 ): Promise<FoyerApp> {
   const apollo = createApolloServer(await createSchema(), { introspection: config.sandboxEnabled || !config.production });
   await apollo.start();
@@ -60,8 +63,13 @@ export async function createApp(
           services,
           session,
           actor,
-          loaders: { ...createOrganizationLoaders(services.db.manager), ...createProfessionalLoaders(services.db.manager) },
+          loaders: {
+            ...createOrganizationLoaders(services.db.manager),
+            ...createProfessionalLoaders(services.db.manager),
+            ...createInvitationLoaders(services.db.manager),
+          },
           sessionCookie: sessionCookieWriter(res, secure),
+          clientAddress: req.ip ?? 'unknown',
         };
       },
     }),
@@ -69,6 +77,7 @@ export async function createApp(
 
   app.use('/graphql', rejectUnreadableBody);
 
+  options.mountRoutes?.(app);
   serveSpa(app, config.webDistDir);
   return { app, stop: () => apollo.stop() };
 }

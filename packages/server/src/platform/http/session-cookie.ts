@@ -1,5 +1,5 @@
 import type { Response } from 'express';
-import { SESSION_COOKIE } from '../auth/session-token';
+import { SESSION_COOKIE } from '../auth/opaque-token';
 import type { SessionCookieWriter } from '../graphql/context';
 
 /** httpOnly so scripts cannot read it, SameSite=Lax against cross-site posts, Secure over HTTPS. */

@@ -1,0 +1,128 @@
+import { randomUUID } from 'node:crypto';
+import { IsNull, type EntityManager } from 'typeorm';
+import { displayName, normalizeEmail, type Actor } from '@foyer/shared';
+import type { Database } from '../../platform/db/database';
+import type { Clock } from '../../platform/clock';
+import { hashToken, newOpaqueToken } from '../../platform/auth/opaque-token';
+import { DomainError } from '../../platform/graphql/domain-error';
+import { enqueueEmail } from '../../platform/mail/outbox';
+import type { AuditRecorder } from '../audit/audit-recorder';
+import { requireActor } from '../organization/organization-access';
+import { OrganizationEntity } from '../organization/organization.entity';
+import { ProfessionalEntity } from '../professional/professional.entity';
+import { findManageableProfessional, organizationIdOfProfessional } from '../professional/professional-access';
+import { InvitationEntity } from './invitation.entity';
+import { invitationEmail } from './invitation-email';
+
+export interface InvitationSettings {
+  publicUrl: string;
+  invitationTtlDays: number;
+  supportEmail: string;
+}
+
+/**
+ * Issues invitation links: a new one voids the one before, and its e-mail goes through the
+ * outbox in the same transaction, so a rolled-back change sends nothing.
+ */
+export class InvitationSender {
+  constructor(
+    private readonly db: Database,
+    private readonly clock: Clock,
+    private readonly audit: AuditRecorder,
+    private readonly settings: InvitationSettings,
+  ) {}
+
+  /** Inside the caller's transaction (creating a professional, approving an access request). */
+  async issue(
+    manager: EntityManager,
+    professional: ProfessionalEntity,
+    invitedByProfessionalId: string | null,
+    action: 'INVITATION_SENT' | 'INVITATION_RESENT' = 'INVITATION_SENT',
+  ): Promise<InvitationEntity> {
+    const now = this.clock.now();
+    await manager.update(
+      InvitationEntity,
+      { professionalId: professional.id, acceptedAt: IsNull(), revokedAt: IsNull(), supersededAt: IsNull() },
+      { supersededAt: now },
+    );
+    const token = newOpaqueToken();
+    const invitation = manager.create(InvitationEntity, {
+      id: randomUUID(),
+      professionalId: professional.id,
+      organizationId: professional.organizationId,
+      emailNormalized: normalizeEmail(professional.email),
+      tokenHash: hashToken(token),
+      invitedByProfessionalId,
+      createdAt: now,
+      expiresAt: new Date(now.getTime() + this.settings.invitationTtlDays * 86_400_000),
+      acceptedAt: null,
+      revokedAt: null,
+      supersededAt: null,
+    });
+    await manager.insert(InvitationEntity, invitation);
+
+    const organization = await manager.findOneByOrFail(OrganizationEntity, { id: professional.organizationId });
+    const inviter = invitedByProfessionalId ? await manager.findOneBy(ProfessionalEntity, { id: invitedByProfessionalId }) : null;
+    const email = invitationEmail({
+      to: professional.email,
+      firstName: professional.firstName,
+      organizationName: organization.name,
+      inviterName: inviter ? displayName(inviter) : null,
+      // Always the configured address: a Host header is the client's to forge.
+      link: `${this.settings.publicUrl}/invitations/${token}`,
+      expiresAt: invitation.expiresAt,
+      supportEmail: this.settings.supportEmail,
+    });
+    await enqueueEmail(manager, { ...email, replyTo: inviter?.email }, now);
+    await this.audit.record(manager, {
+      organizationId: professional.organizationId,
+      action,
+      actor: invitedByProfessionalId,
+      target: professional,
+      details: { expiresAt: invitation.expiresAt.toISOString() },
+    });
+    return invitation;
+  }
+
+  /** A new link for someone still invited; the earlier link stops working. */
+  async resend(actor: Actor | null, professionalId: string): Promise<ProfessionalEntity> {
+    const signedIn = requireActor(actor);
+    const organizationId = await organizationIdOfProfessional(this.db.manager, professionalId);
+    return this.db.write([organizationId], async (manager) => {
+      const { professional } = await findManageableProfessional(manager, signedIn, professionalId);
+      if (professional.status !== 'INVITED') {
+        throw new DomainError('NOT_INVITED', `${displayName(professional)} has already joined; there is no invitation to re-send.`, {
+          hint: professional.status === 'DISABLED' ? 'Re-activate them first.' : 'They can sign in with their e-mail and password.',
+        });
+      }
+      await this.issue(manager, professional, signedIn.professionalId, 'INVITATION_RESENT');
+      return professional;
+    });
+  }
+
+  /** Voids the pending link. The professional stays, invited, until someone re-sends or deletes. */
+  async revoke(actor: Actor | null, professionalId: string): Promise<ProfessionalEntity> {
+    const signedIn = requireActor(actor);
+    const organizationId = await organizationIdOfProfessional(this.db.manager, professionalId);
+    return this.db.write([organizationId], async (manager) => {
+      const { professional } = await findManageableProfessional(manager, signedIn, professionalId);
+      const result = await manager.update(
+        InvitationEntity,
+        { professionalId: professional.id, acceptedAt: IsNull(), revokedAt: IsNull(), supersededAt: IsNull() },
+        { revokedAt: this.clock.now() },
+      );
+      if (!result.affected) {
+        throw new DomainError('NOT_INVITED', `${displayName(professional)} has no pending invitation.`, {
+          hint: 'Nothing to revoke. Re-send an invitation if they still need one.',
+        });
+      }
+      await this.audit.record(manager, { organizationId, action: 'INVITATION_REVOKED', actor: signedIn.professionalId, target: professional });
+      return professional;
+    });
+  }
+
+  /** The newest invitation of a professional, whatever its state (for the dashboard). */
+  latestFor(professionalId: string): Promise<InvitationEntity | null> {
+    return this.db.manager.findOne(InvitationEntity, { where: { professionalId }, order: { createdAt: 'DESC' } });
+  }
+}
