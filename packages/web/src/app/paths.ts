@@ -1,5 +1,14 @@
 export const HOME_PATH = '/';
 export const SIGN_IN_PATH = '/sign-in';
+export const REQUEST_ACCESS_PATH = '/request-access';
+/** Public: the one-time link of an invitation e-mail, `/invitations/<token>`. */
+export const INVITATION_PATH = '/invitations/:token';
+/** Administrators review access requests here; the notification e-mail links to it. */
+export const ACCESS_REQUESTS_PATH = '/access-requests';
+
+export function invitationPath(token: string): string {
+  return `/invitations/${encodeURIComponent(token)}`;
+}
 
 /** What the gate hands to the sign-in page so the person lands where they were going. */
 export interface SignInLocationState {

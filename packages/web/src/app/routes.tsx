@@ -1,43 +1,69 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import type { RouteObject } from 'react-router';
 import { LoadingState } from '../ui/loading-state';
 import { AppLayout } from './app-layout';
-import { SIGN_IN_PATH } from './paths';
+import {
+  ACCESS_REQUESTS_PATH,
+  INVITATION_PATH,
+  REQUEST_ACCESS_PATH,
+  SIGN_IN_PATH,
+} from './paths';
 import { RouteErrorPage } from './route-error-page';
 
 // Each page is its own chunk: a person signing in downloads the form, not the portal behind it.
 const SignInPage = lazy(() =>
   import('../features/auth/sign-in-page').then((module) => ({ default: module.SignInPage })),
 );
+const InvitationPage = lazy(() =>
+  import('../features/invitations/invitation-page').then((module) => ({
+    default: module.InvitationPage,
+  })),
+);
+const RequestAccessPage = lazy(() =>
+  import('../features/access-requests/request-access-page').then((module) => ({
+    default: module.RequestAccessPage,
+  })),
+);
 const HomePage = lazy(() =>
   import('../features/home/home-page').then((module) => ({ default: module.HomePage })),
+);
+const AccessRequestsPage = lazy(() =>
+  import('../features/access-requests/access-requests-page').then((module) => ({
+    default: module.AccessRequestsPage,
+  })),
 );
 const NotFoundPage = lazy(() =>
   import('./not-found-page').then((module) => ({ default: module.NotFoundPage })),
 );
 
+/** Pages outside the signed-in layout bring their own loading fallback. */
+function publicPage(page: ReactNode): ReactNode {
+  return (
+    <Suspense
+      fallback={
+        <div className="page-center">
+          <LoadingState label="Loading…" />
+        </div>
+      }
+    >
+      {page}
+    </Suspense>
+  );
+}
+
 export const appRoutes: RouteObject[] = [
   {
     errorElement: <RouteErrorPage />,
     children: [
-      {
-        path: SIGN_IN_PATH,
-        element: (
-          <Suspense
-            fallback={
-              <div className="page-center">
-                <LoadingState label="Loading…" />
-              </div>
-            }
-          >
-            <SignInPage />
-          </Suspense>
-        ),
-      },
+      { path: SIGN_IN_PATH, element: publicPage(<SignInPage />) },
+      // Public: the person following an invitation or asking for access has no session yet.
+      { path: INVITATION_PATH, element: publicPage(<InvitationPage />) },
+      { path: REQUEST_ACCESS_PATH, element: publicPage(<RequestAccessPage />) },
       {
         element: <AppLayout />,
         children: [
           { index: true, element: <HomePage /> },
+          { path: ACCESS_REQUESTS_PATH, element: <AccessRequestsPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

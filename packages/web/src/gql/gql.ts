@@ -15,15 +15,31 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query AppLayout_viewer {\n    viewer {\n      id\n      displayName\n    }\n  }\n": typeof types.AppLayout_ViewerDocument,
+    "\n  query AccessRequestsPage_viewer {\n    viewer {\n      id\n      organization {\n        id\n        name\n        viewerCanManageProfessionals\n      }\n    }\n  }\n": typeof types.AccessRequestsPage_ViewerDocument,
+    "\n  query AccessRequestsPage_requests($organizationId: ID!, $after: String) {\n    accessRequests(organizationId: $organizationId, status: PENDING, first: 20, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          displayName\n          email\n          message\n          createdAt\n          status\n        }\n      }\n    }\n  }\n": typeof types.AccessRequestsPage_RequestsDocument,
+    "\n  mutation AccessRequestsPage_approve($id: ID!) {\n    approveAccessRequest(id: $id) {\n      accessRequest {\n        id\n        status\n        decidedAt\n      }\n      professional {\n        id\n        displayName\n        email\n      }\n      error {\n        code\n        message\n        hint\n        field\n      }\n    }\n  }\n": typeof types.AccessRequestsPage_ApproveDocument,
+    "\n  mutation AccessRequestsPage_decline($id: ID!, $reason: String) {\n    declineAccessRequest(id: $id, reason: $reason) {\n      accessRequest {\n        id\n        status\n        decidedAt\n        declineReason\n      }\n      error {\n        code\n        message\n        hint\n        field\n      }\n    }\n  }\n": typeof types.AccessRequestsPage_DeclineDocument,
+    "\n  mutation RequestAccessPage_requestAccess($input: RequestAccessInput!) {\n    requestAccess(input: $input) {\n      ok\n      message\n      error {\n        code\n        message\n        hint\n        field\n      }\n    }\n  }\n": typeof types.RequestAccessPage_RequestAccessDocument,
     "\n  mutation SignInPage_signIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      viewer {\n        id\n        displayName\n      }\n      error {\n        code\n        message\n        hint\n        field\n      }\n    }\n  }\n": typeof types.SignInPage_SignInDocument,
     "\n  mutation SignOutButton_signOut {\n    signOut {\n      ok\n      error {\n        code\n        message\n      }\n    }\n  }\n": typeof types.SignOutButton_SignOutDocument,
     "\n  query HomePage_viewer {\n    viewer {\n      id\n      displayName\n      email\n      roles\n      status\n      organization {\n        id\n        name\n        kind\n        accountNumber\n        region\n      }\n    }\n  }\n": typeof types.HomePage_ViewerDocument,
+    "\n  query InvitationPage_invitation($token: String!) {\n    invitation(token: $token) {\n      email\n      firstName\n      lastName\n      organizationName\n      invitedByName\n      expiresAt\n      accountExists\n    }\n    viewer {\n      id\n      email\n      displayName\n    }\n  }\n": typeof types.InvitationPage_InvitationDocument,
+    "\n  mutation InvitationPage_accept($token: String!, $password: String) {\n    acceptInvitation(token: $token, password: $password) {\n      viewer {\n        id\n        displayName\n      }\n      error {\n        code\n        message\n        hint\n        field\n      }\n    }\n  }\n": typeof types.InvitationPage_AcceptDocument,
+    "\n  mutation InvitationPage_signOut {\n    signOut {\n      ok\n      error {\n        code\n        message\n        hint\n      }\n    }\n  }\n": typeof types.InvitationPage_SignOutDocument,
 };
 const documents: Documents = {
     "\n  query AppLayout_viewer {\n    viewer {\n      id\n      displayName\n    }\n  }\n": types.AppLayout_ViewerDocument,
+    "\n  query AccessRequestsPage_viewer {\n    viewer {\n      id\n      organization {\n        id\n        name\n        viewerCanManageProfessionals\n      }\n    }\n  }\n": types.AccessRequestsPage_ViewerDocument,
+    "\n  query AccessRequestsPage_requests($organizationId: ID!, $after: String) {\n    accessRequests(organizationId: $organizationId, status: PENDING, first: 20, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          displayName\n          email\n          message\n          createdAt\n          status\n        }\n      }\n    }\n  }\n": types.AccessRequestsPage_RequestsDocument,
+    "\n  mutation AccessRequestsPage_approve($id: ID!) {\n    approveAccessRequest(id: $id) {\n      accessRequest {\n        id\n        status\n        decidedAt\n      }\n      professional {\n        id\n        displayName\n        email\n      }\n      error {\n        code\n        message\n        hint\n        field\n      }\n    }\n  }\n": types.AccessRequestsPage_ApproveDocument,
+    "\n  mutation AccessRequestsPage_decline($id: ID!, $reason: String) {\n    declineAccessRequest(id: $id, reason: $reason) {\n      accessRequest {\n        id\n        status\n        decidedAt\n        declineReason\n      }\n      error {\n        code\n        message\n        hint\n        field\n      }\n    }\n  }\n": types.AccessRequestsPage_DeclineDocument,
+    "\n  mutation RequestAccessPage_requestAccess($input: RequestAccessInput!) {\n    requestAccess(input: $input) {\n      ok\n      message\n      error {\n        code\n        message\n        hint\n        field\n      }\n    }\n  }\n": types.RequestAccessPage_RequestAccessDocument,
     "\n  mutation SignInPage_signIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      viewer {\n        id\n        displayName\n      }\n      error {\n        code\n        message\n        hint\n        field\n      }\n    }\n  }\n": types.SignInPage_SignInDocument,
     "\n  mutation SignOutButton_signOut {\n    signOut {\n      ok\n      error {\n        code\n        message\n      }\n    }\n  }\n": types.SignOutButton_SignOutDocument,
     "\n  query HomePage_viewer {\n    viewer {\n      id\n      displayName\n      email\n      roles\n      status\n      organization {\n        id\n        name\n        kind\n        accountNumber\n        region\n      }\n    }\n  }\n": types.HomePage_ViewerDocument,
+    "\n  query InvitationPage_invitation($token: String!) {\n    invitation(token: $token) {\n      email\n      firstName\n      lastName\n      organizationName\n      invitedByName\n      expiresAt\n      accountExists\n    }\n    viewer {\n      id\n      email\n      displayName\n    }\n  }\n": types.InvitationPage_InvitationDocument,
+    "\n  mutation InvitationPage_accept($token: String!, $password: String) {\n    acceptInvitation(token: $token, password: $password) {\n      viewer {\n        id\n        displayName\n      }\n      error {\n        code\n        message\n        hint\n        field\n      }\n    }\n  }\n": types.InvitationPage_AcceptDocument,
+    "\n  mutation InvitationPage_signOut {\n    signOut {\n      ok\n      error {\n        code\n        message\n        hint\n      }\n    }\n  }\n": types.InvitationPage_SignOutDocument,
 };
 
 /**
@@ -47,6 +63,26 @@ export function graphql(source: "\n  query AppLayout_viewer {\n    viewer {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query AccessRequestsPage_viewer {\n    viewer {\n      id\n      organization {\n        id\n        name\n        viewerCanManageProfessionals\n      }\n    }\n  }\n"): (typeof documents)["\n  query AccessRequestsPage_viewer {\n    viewer {\n      id\n      organization {\n        id\n        name\n        viewerCanManageProfessionals\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccessRequestsPage_requests($organizationId: ID!, $after: String) {\n    accessRequests(organizationId: $organizationId, status: PENDING, first: 20, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          displayName\n          email\n          message\n          createdAt\n          status\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AccessRequestsPage_requests($organizationId: ID!, $after: String) {\n    accessRequests(organizationId: $organizationId, status: PENDING, first: 20, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          displayName\n          email\n          message\n          createdAt\n          status\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccessRequestsPage_approve($id: ID!) {\n    approveAccessRequest(id: $id) {\n      accessRequest {\n        id\n        status\n        decidedAt\n      }\n      professional {\n        id\n        displayName\n        email\n      }\n      error {\n        code\n        message\n        hint\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AccessRequestsPage_approve($id: ID!) {\n    approveAccessRequest(id: $id) {\n      accessRequest {\n        id\n        status\n        decidedAt\n      }\n      professional {\n        id\n        displayName\n        email\n      }\n      error {\n        code\n        message\n        hint\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccessRequestsPage_decline($id: ID!, $reason: String) {\n    declineAccessRequest(id: $id, reason: $reason) {\n      accessRequest {\n        id\n        status\n        decidedAt\n        declineReason\n      }\n      error {\n        code\n        message\n        hint\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AccessRequestsPage_decline($id: ID!, $reason: String) {\n    declineAccessRequest(id: $id, reason: $reason) {\n      accessRequest {\n        id\n        status\n        decidedAt\n        declineReason\n      }\n      error {\n        code\n        message\n        hint\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestAccessPage_requestAccess($input: RequestAccessInput!) {\n    requestAccess(input: $input) {\n      ok\n      message\n      error {\n        code\n        message\n        hint\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RequestAccessPage_requestAccess($input: RequestAccessInput!) {\n    requestAccess(input: $input) {\n      ok\n      message\n      error {\n        code\n        message\n        hint\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation SignInPage_signIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      viewer {\n        id\n        displayName\n      }\n      error {\n        code\n        message\n        hint\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignInPage_signIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      viewer {\n        id\n        displayName\n      }\n      error {\n        code\n        message\n        hint\n        field\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -56,6 +92,18 @@ export function graphql(source: "\n  mutation SignOutButton_signOut {\n    signO
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query HomePage_viewer {\n    viewer {\n      id\n      displayName\n      email\n      roles\n      status\n      organization {\n        id\n        name\n        kind\n        accountNumber\n        region\n      }\n    }\n  }\n"): (typeof documents)["\n  query HomePage_viewer {\n    viewer {\n      id\n      displayName\n      email\n      roles\n      status\n      organization {\n        id\n        name\n        kind\n        accountNumber\n        region\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InvitationPage_invitation($token: String!) {\n    invitation(token: $token) {\n      email\n      firstName\n      lastName\n      organizationName\n      invitedByName\n      expiresAt\n      accountExists\n    }\n    viewer {\n      id\n      email\n      displayName\n    }\n  }\n"): (typeof documents)["\n  query InvitationPage_invitation($token: String!) {\n    invitation(token: $token) {\n      email\n      firstName\n      lastName\n      organizationName\n      invitedByName\n      expiresAt\n      accountExists\n    }\n    viewer {\n      id\n      email\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InvitationPage_accept($token: String!, $password: String) {\n    acceptInvitation(token: $token, password: $password) {\n      viewer {\n        id\n        displayName\n      }\n      error {\n        code\n        message\n        hint\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation InvitationPage_accept($token: String!, $password: String) {\n    acceptInvitation(token: $token, password: $password) {\n      viewer {\n        id\n        displayName\n      }\n      error {\n        code\n        message\n        hint\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InvitationPage_signOut {\n    signOut {\n      ok\n      error {\n        code\n        message\n        hint\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation InvitationPage_signOut {\n    signOut {\n      ok\n      error {\n        code\n        message\n        hint\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

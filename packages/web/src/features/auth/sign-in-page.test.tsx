@@ -48,4 +48,13 @@ describe('SignInPage', () => {
     expect(help).toHaveTextContent(/administrators/);
     expect(help).toHaveTextContent(/account manager/);
   });
+
+  it('offers a way to ask for access to someone without a sign-in', async () => {
+    installFakePortalApi({ signedInAs: null });
+    renderApp('/sign-in');
+
+    const link = await screen.findByRole('link', { name: 'Request access' });
+    expect(link).toHaveAttribute('href', '/request-access');
+    expect(link.closest('p')).toHaveTextContent('No access yet? Request access');
+  });
 });

@@ -1,7 +1,7 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useId, useRef, useState, type FormEvent } from 'react';
-import { useLocation, useNavigate } from 'react-router';
-import { safeReturnPath } from '../../app/paths';
+import { Link, useLocation, useNavigate } from 'react-router';
+import { REQUEST_ACCESS_PATH, safeReturnPath } from '../../app/paths';
 import { graphql } from '../../gql';
 import { AppLayout_ViewerDocument } from '../../gql/graphql';
 
@@ -138,6 +138,9 @@ export function SignInPage() {
             Your account manager and our support team can help as well.
           </p>
         </section>
+        <p className="auth-card__alt">
+          No access yet? <Link to={REQUEST_ACCESS_PATH}>Request access</Link>
+        </p>
       </main>
     </div>
   );
