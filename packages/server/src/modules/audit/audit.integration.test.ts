@@ -6,8 +6,8 @@ import { insertProfessional } from '../professional/professional-writer';
 import { AccountEntity } from '../auth/account.entity';
 import { AuditEventEntity } from './audit-event.entity';
 
-const EVENTS = `query ($org: ID!, $first: Int, $after: String, $action: AuditAction, $actorId: ID) {
-  auditEvents(organizationId: $org, first: $first, after: $after, action: $action, actorId: $actorId) {
+const EVENTS = `query ($org: ID!, $first: Int, $after: String, $action: AuditAction, $actor: ID) {
+  auditEvents(organizationId: $org, first: $first, after: $after, action: $action, actor: $actor) {
     totalCount
     pageInfo { hasNextPage hasPreviousPage endCursor }
     edges { cursor node {
@@ -302,11 +302,11 @@ describe('audit log', () => {
     expect(updates.totalCount).toBe(2);
     expect(updates.nodes.map((e) => e.actor!.id)).toEqual([ben.gid, ada.gid]);
 
-    const byBen = await events(cookies[ada.id], { org: acme.gid, actorId: ben.gid });
+    const byBen = await events(cookies[ada.id], { org: acme.gid, actor: ben.gid });
     expect(byBen.totalCount).toBe(2);
     expect(byBen.nodes.map((e) => e.action)).toEqual(['PROFESSIONAL_UPDATED', 'SIGN_IN_SUCCEEDED']);
 
-    const benSignIns = await events(cookies[ada.id], { org: acme.gid, actorId: ben.gid, action: 'SIGN_IN_SUCCEEDED' });
+    const benSignIns = await events(cookies[ada.id], { org: acme.gid, actor: ben.gid, action: 'SIGN_IN_SUCCEEDED' });
     expect(benSignIns.nodes.map((e) => e.requestId)).toEqual([expected.find((e) => e.action === 'SIGN_IN_SUCCEEDED' && e.actorId === ben.gid)!.requestId]);
 
     const byStranger = await events(cookies[ada.id], { org: acme.gid, actorId: olga.gid });

@@ -20,14 +20,14 @@ export class AuditResolver {
     @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first: number,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
     @Arg('action', () => AuditActionEnum, { nullable: true }) action?: AuditAction | null,
-    @Arg('actorId', () => ID, { nullable: true, description: 'Only what this professional did.' }) actorId?: string | null,
+    @Arg('actor', () => ID, { nullable: true, description: 'Only what this professional (a Professional id) did.' }) actor?: string | null,
   ) {
     const page = await ctx.services.auditLog.list(ctx.actor, {
       organizationId: idOf('Organization', organizationId),
       first,
       after,
       action,
-      actorProfessionalId: actorId ? idOf('Professional', actorId) : null,
+      actorProfessionalId: actor ? idOf('Professional', actor) : null,
     });
     return connectionOf(page);
   }
