@@ -1,7 +1,16 @@
-import { Field, ID, InputType } from 'type-graphql';
+import { Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { ArrayUnique, IsEmail, IsIn, IsOptional, Length, Matches, MaxLength } from 'class-validator';
 import { PROFESSIONAL_STATUSES, type ProfessionalStatus, type Role } from '@foyer/shared';
-import { ProfessionalStatusEnum, RoleEnum } from '../../platform/graphql/enums';
+import { OrderDirectionEnum, ProfessionalStatusEnum, RoleEnum } from '../../platform/graphql/enums';
+import { PROFESSIONAL_ORDER_FIELDS, type OrderDirection, type ProfessionalOrderField } from './professional-order';
+
+export const ProfessionalOrderFieldEnum = Object.fromEntries(PROFESSIONAL_ORDER_FIELDS.map((f) => [f, f])) as {
+  [K in ProfessionalOrderField]: K;
+};
+registerEnumType(ProfessionalOrderFieldEnum, {
+  name: 'ProfessionalOrderField',
+  description: 'NAME is last then first name; STATUS and LAST_SIGN_IN break ties by name.',
+});
 
 const PHONE = /^\+?[0-9 ()./-]{4,40}$/;
 const LANGUAGE = /^[a-z]{2,3}(-[A-Za-z]{2,4})?$/;
@@ -95,4 +104,13 @@ export class UpdateProfessionalInput {
   @IsOptional()
   @IsIn(PROFESSIONAL_STATUSES)
   status?: ProfessionalStatus | null;
+}
+
+@InputType({ description: 'How to sort professionals. Default: by name, ascending.' })
+export class ProfessionalOrderInput {
+  @Field(() => ProfessionalOrderFieldEnum)
+  field: ProfessionalOrderField;
+
+  @Field(() => OrderDirectionEnum, { defaultValue: 'ASC' })
+  direction: OrderDirection;
 }

@@ -11,7 +11,7 @@ import type { OrganizationEntity } from '../organization/organization.entity';
 import type { ProfessionalEntity } from './professional.entity';
 import { ProfessionalInvitationType } from '../invitation/invitation.type';
 import { invitationStatus } from '../invitation/invitation.entity';
-import { CreateProfessionalInput, UpdateProfessionalInput } from './professional.inputs';
+import { CreateProfessionalInput, ProfessionalOrderInput, UpdateProfessionalInput } from './professional.inputs';
 import {
   CreateProfessionalPayload,
   DeleteProfessionalPayload,
@@ -35,6 +35,7 @@ export class ProfessionalResolver {
     @Arg('search', () => String, { nullable: true, description: 'Part of a name or e-mail.' }) search?: string | null,
     @Arg('role', () => RoleEnum, { nullable: true }) role?: Role | null,
     @Arg('status', () => ProfessionalStatusEnum, { nullable: true }) status?: ProfessionalStatus | null,
+    @Arg('orderBy', () => ProfessionalOrderInput, { nullable: true }) orderBy?: ProfessionalOrderInput | null,
   ) {
     const page = await ctx.services.professionals.list(ctx.actor, {
       organizationId: idOf('Organization', organizationId),
@@ -43,6 +44,7 @@ export class ProfessionalResolver {
       search,
       role,
       status,
+      orderBy,
     });
     return connectionOf(page);
   }

@@ -13,7 +13,8 @@ import type { Clock } from '../../platform/clock';
 import type { InvitationSender } from '../invitation/invitation-sender';
 import type { AuditRecorder } from '../audit/audit-recorder';
 import { assertNoViolations } from '../../platform/graphql/domain-error';
-import { decodeCursor, encodeCursor, pageSize, type Page } from '../../platform/graphql/connection';
+import { pageSize, type Page } from '../../platform/graphql/connection';
+import { applyProfessionalOrder, professionalCursor, type ProfessionalOrder } from './professional-order';
 import { findOrganizationFor, requireActor } from '../organization/organization-access';
 import { ProfessionalEntity, sortNameOf } from './professional.entity';
 import { loadMembers } from './organization-members';
@@ -27,6 +28,7 @@ export interface ProfessionalListArgs {
   search?: string | null;
   role?: Role | null;
   status?: ProfessionalStatus | null;
+  orderBy?: ProfessionalOrder | null;
 }
 
 export interface ProfessionalChanges {
@@ -58,7 +60,7 @@ export class ProfessionalService {
     return (await findVisibleProfessional(this.db.manager, requireActor(actor), professionalId)).professional;
   }
 
-  /** Keyset-paginated on (sort_name, id), so deep pages cost what the first one does. */
+  /** Keyset-paginated on the sort columns and id, so deep pages cost what the first one does. */
   async list(actor: Actor | null, args: ProfessionalListArgs): Promise<Page<ProfessionalEntity>> {
     await findOrganizationFor(this.db.manager, requireActor(actor), args.organizationId, 'viewProfessionals');
     const size = pageSize(args.first);
@@ -79,16 +81,14 @@ export class ProfessionalService {
       if (args.status) query.andWhere('p.status = :status', { status: args.status });
       return query;
     };
-    const pageQuery = filtered().orderBy('p.sort_name', 'ASC').addOrderBy('p.id', 'ASC').limit(size + 1);
-    if (args.after) {
-      const [sortName, id] = decodeCursor(args.after, 2);
-      pageQuery.andWhere('(p.sort_name > :sortName OR (p.sort_name = :sortName AND p.id > :id))', { sortName, id });
-    }
+    const order = args.orderBy ?? { field: 'NAME', direction: 'ASC' };
+    const pageQuery = filtered().limit(size + 1);
+    applyProfessionalOrder(pageQuery, order, args.after);
     const [rows, totalCount] = await Promise.all([pageQuery.getMany(), filtered().getCount()]);
     const nodes = rows.slice(0, size);
     return {
       nodes,
-      cursors: nodes.map((p) => encodeCursor([p.sortName, p.id])),
+      cursors: nodes.map((p) => professionalCursor(p, order)),
       hasNextPage: rows.length > size,
       hasPreviousPage: Boolean(args.after),
       totalCount,

@@ -13,6 +13,7 @@ export const RegionEnum = enumOf(REGIONS);
 export const AuditActionEnum = enumOf(AUDIT_ACTIONS);
 export const AccessRequestStatusEnum = enumOf(ACCESS_REQUEST_STATUSES);
 export const InvitationStatusEnum = enumOf(INVITATION_STATUSES);
+export const OrderDirectionEnum = enumOf(['ASC', 'DESC'] as const);
 
 registerEnumType(RoleEnum, { name: 'Role' });
 registerEnumType(ProfessionalStatusEnum, { name: 'ProfessionalStatus' });
@@ -21,3 +22,4 @@ registerEnumType(RegionEnum, { name: 'Region' });
 registerEnumType(AuditActionEnum, { name: 'AuditAction' });
 registerEnumType(AccessRequestStatusEnum, { name: 'AccessRequestStatus' });
 registerEnumType(InvitationStatusEnum, { name: 'InvitationStatus' });
+registerEnumType(OrderDirectionEnum, { name: 'OrderDirection' });
