@@ -60,12 +60,12 @@ export const DEMO_ORGANIZATIONS: DemoOrganization[] = [
     emailDomain: 'acme.example',
     region: 'NORTH_AMERICA',
     people: [
-      { firstName: 'Ana', lastName: 'Silva', email: 'ana@acme.example', jobTitle: 'IT Director', status: 'ACTIVE', roles: ['ADMINISTRATOR', 'BILLING_CONTACT'], phone: '+1 312 555 0199' },
+      { firstName: 'Ana', lastName: 'Silva', email: 'ana@acme.example', jobTitle: 'IT Director', status: 'ACTIVE', roles: ['ADMINISTRATOR'], phone: '+1 312 555 0199' },
       { firstName: 'Ben', lastName: 'Carter', email: 'ben@acme.example', jobTitle: 'Systems Administrator', status: 'ACTIVE', roles: ['ADMINISTRATOR'] },
       { firstName: 'Chloe', lastName: 'Dubois', email: 'chloe@acme.example', jobTitle: 'Support Engineer', status: 'ACTIVE', roles: ['CUSTOMER_CARE_CONTACT'], preferredLanguage: 'fr' },
       { firstName: 'David', lastName: 'Kim', email: 'david@acme.example', jobTitle: 'Warehouse Systems Lead', status: 'INVITED', roles: ['SHIPPING_CONTACT'] },
       { firstName: 'Eva', lastName: 'Müller', email: 'eva@acme.example', jobTitle: 'Former Analyst', status: 'DISABLED', roles: [] },
-      { firstName: 'Frank', lastName: 'Osei', email: 'frank@acme.example', jobTitle: 'Developer', status: 'ACTIVE', roles: [] },
+      { firstName: 'Frank', lastName: 'Osei', email: 'frank@acme.example', jobTitle: 'Accounts Payable Lead', status: 'ACTIVE', roles: ['BILLING_CONTACT'] },
     ],
   },
   {
@@ -93,7 +93,8 @@ export const DEMO_PARTNER_LINKS: Array<[partnerKey: string, customerKey: string]
 export const DEMO_SIGN_INS = [
   { email: 'vera@northwind.example', who: 'vendor administrator' },
   { email: 'lars@bluefin.example', who: 'partner administrator (serves Acme and Globex)' },
-  { email: 'ana@acme.example', who: 'customer administrator, Billing contact' },
+  { email: 'ana@acme.example', who: 'customer administrator (Acme Logistics)' },
+  { email: 'frank@acme.example', who: 'customer professional, Billing contact' },
   { email: 'chloe@acme.example', who: 'customer professional, Customer Care contact' },
   { email: 'hiro@globex.example', who: 'customer administrator holding every contact role' },
 ];
