@@ -14,6 +14,14 @@ import { InvitationSender } from './modules/invitation/invitation-sender';
 import { InvitationAcceptance } from './modules/invitation/invitation-acceptance';
 import { AccessRequestService } from './modules/access-request/access-request.service';
 import { DEFAULT_RATE_LIMITS, RateLimiter, type RateLimitSettings } from './platform/http/rate-limiter';
+import { EntitlementService } from './modules/licensing/entitlement.service';
+import { ArticleService } from './modules/knowledge-base/article.service';
+import { ArticleEditor } from './modules/knowledge-base/article-editor';
+import { ArticleIndexer } from './modules/knowledge-base/article-indexer';
+import { ArticleFeedbackService } from './modules/knowledge-base/article-feedback.service';
+import { ContentSearchService } from './modules/knowledge-base/content-search.service';
+import { SearchDocuments } from './platform/db/search/search-documents';
+import { createSearchIndex } from './platform/db/search/create-search-index';
 
 /** What the services need from the configuration. */
 export type ServiceSettings = Pick<Config, 'sessionTtlDays' | 'supportEmail' | 'invitationTtlDays' | 'publicUrl'> & {
@@ -27,6 +35,8 @@ export function createServices(db: Database, config: ServiceSettings, clock: Clo
   const audit = new AuditRecorder(clock);
   const accounts = new AccountService(hasher);
   const invitations = new InvitationSender(db, clock, audit, config);
+  const entitlements = new EntitlementService(db, clock);
+  const articles = new ArticleService(db, entitlements);
   return {
     db,
     clock,
@@ -42,6 +52,11 @@ export function createServices(db: Database, config: ServiceSettings, clock: Clo
     invitationAcceptance: new InvitationAcceptance(db, clock, hasher, accounts, sessions, audit),
     accessRequests: new AccessRequestService(db, clock, audit, invitations, config),
     rateLimiter: new RateLimiter(clock),
+    entitlements,
+    articles,
+    articleEditor: new ArticleEditor(db, clock, new ArticleIndexer(new SearchDocuments())),
+    articleFeedback: new ArticleFeedbackService(db, clock, articles),
+    contentSearch: new ContentSearchService(db, createSearchIndex(db.kind), entitlements),
     rateLimits: config.rateLimits ?? DEFAULT_RATE_LIMITS,
   };
 }

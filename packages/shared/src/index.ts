@@ -5,3 +5,6 @@ export * from './errors/error-codes';
 export * from './roles/rule-violation';
 export * from './roles/role-rules';
 export * from './authorization/can';
+export * from './content/content';
+export * from './content/entitlements';
+export * from './content/can-read';

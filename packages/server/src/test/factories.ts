@@ -6,6 +6,7 @@ import { PartnerLinkEntity } from '../modules/organization/partner-link.entity';
 import { ProfessionalEntity } from '../modules/professional/professional.entity';
 import { assertOrganizationInvariants, insertProfessional } from '../modules/professional/professional-writer';
 import { AccountEntity } from '../modules/auth/account.entity';
+import { LicenseEntity } from '../modules/licensing/license.entity';
 import { toGlobalId } from '../platform/graphql/global-id';
 import { TEST_PASSWORD } from './test-app';
 
@@ -78,4 +79,28 @@ export async function linkPartner(services: Services, partner: CreatedOrganizati
   await services.db.write([], (manager) =>
     manager.insert(PartnerLinkEntity, { partnerId: partner.organization.id, customerId: customer.organization.id, createdAt: new Date() }),
   );
+}
+
+/** A licence for one product; the service plan runs from startsOn to endsOn (ISO days, included). */
+export async function grantLicense(
+  services: Services,
+  holder: CreatedOrganization,
+  spec: { product: string; servicePlan?: string | null; startsOn?: string; endsOn?: string; edition?: string; seats?: number },
+): Promise<LicenseEntity> {
+  const now = new Date();
+  const license = Object.assign(new LicenseEntity(), {
+    id: randomUUID(),
+    organizationId: holder.organization.id,
+    product: spec.product,
+    edition: spec.edition ?? 'Enterprise',
+    seats: spec.seats ?? 25,
+    servicePlan: spec.servicePlan === undefined ? 'Premier Support' : spec.servicePlan,
+    startsOn: spec.startsOn ?? '2000-01-01',
+    endsOn: spec.endsOn ?? '2999-12-31',
+    registrationKey: `KEY-${randomBytes(8).toString('hex').toUpperCase()}`,
+    createdAt: now,
+    updatedAt: now,
+  });
+  await services.db.write([holder.organization.id], (manager) => manager.insert(LicenseEntity, license));
+  return license;
 }

@@ -31,6 +31,8 @@ export const ERROR_CODES = [
   'NOT_INVITED',
   'PASSWORD_TOO_WEAK',
   'ACCESS_REQUEST_CLOSED',
+  // content
+  'SLUG_TAKEN',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

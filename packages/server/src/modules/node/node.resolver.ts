@@ -20,6 +20,8 @@ export class NodeResolver {
           return await ctx.services.professionals.get(ctx.actor, parsed.id);
         case 'AccessRequest':
           return await ctx.services.accessRequests.get(ctx.actor, parsed.id);
+        case 'Article':
+          return await ctx.services.articles.get(ctx.actor, parsed.id);
         default:
           return null;
       }

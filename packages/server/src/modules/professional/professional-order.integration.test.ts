@@ -1,4 +1,4 @@
-import { startTestApp, type TestApp } from '../../test/test-app';
+import { startTestApp, type GraphQLResponse, type TestApp } from '../../test/test-app';
 import { createOrganization, type CreatedOrganization } from '../../test/factories';
 import { ProfessionalEntity } from './professional.entity';
 
@@ -44,9 +44,9 @@ describe('sorting professionals', () => {
     const rows: Row[] = [];
     let after: string | null = null;
     for (let page = 0; page < 10; page++) {
-      const result = await app.graphql(PAGE, { org: org.gid, after, orderBy }, cookie);
+      const result: GraphQLResponse = await app.graphql(PAGE, { org: org.gid, after, orderBy }, cookie);
       expect(result.errors).toBeUndefined();
-      const connection = result.data!.professionals;
+      const connection: { edges: Array<{ node: Row }>; pageInfo: { hasNextPage: boolean; endCursor: string } } = result.data!.professionals;
       rows.push(...connection.edges.map((e: { node: Row }) => e.node));
       if (!connection.pageInfo.hasNextPage) return rows;
       after = connection.pageInfo.endCursor;

@@ -9,6 +9,12 @@ import { InvitationEntity } from '../../modules/invitation/invitation.entity';
 import { AuditEventEntity } from '../../modules/audit/audit-event.entity';
 import { AccessRequestEntity } from '../../modules/access-request/access-request.entity';
 import { OutboxMessageEntity } from '../mail/outbox-message.entity';
+import { LicenseEntity } from '../../modules/licensing/license.entity';
+import { ArticleEntity } from '../../modules/knowledge-base/article.entity';
+import { ArticleTagEntity } from '../../modules/knowledge-base/article-tag.entity';
+import { ArticleVersionEntity } from '../../modules/knowledge-base/article-version.entity';
+import { ArticleFeedbackEntity } from '../../modules/knowledge-base/article-feedback.entity';
+import { SearchDocumentEntity } from './search/search-document.entity';
 
 export const entities = [
   SystemSettingEntity,
@@ -22,4 +28,10 @@ export const entities = [
   OutboxMessageEntity,
   AuditEventEntity,
   AccessRequestEntity,
+  LicenseEntity,
+  ArticleEntity,
+  ArticleTagEntity,
+  ArticleVersionEntity,
+  ArticleFeedbackEntity,
+  SearchDocumentEntity,
 ];

@@ -4,6 +4,7 @@ import type { SignedInSession } from '../../modules/auth/session.service';
 import type { OrganizationLoaders } from '../../modules/organization/organization.loaders';
 import type { ProfessionalLoaders } from '../../modules/professional/professional.loaders';
 import type { InvitationLoaders } from '../../modules/invitation/invitation.loaders';
+import type { ArticleLoaders } from '../../modules/knowledge-base/article.loaders';
 
 /** Sets and clears the session cookie on the HTTP response of this request. */
 export interface SessionCookieWriter {
@@ -16,7 +17,7 @@ export interface GraphQLContext {
   services: Services;
   session: SignedInSession | null;
   actor: Actor | null;
-  loaders: OrganizationLoaders & ProfessionalLoaders & InvitationLoaders;
+  loaders: OrganizationLoaders & ProfessionalLoaders & InvitationLoaders & ArticleLoaders;
   sessionCookie: SessionCookieWriter;
   /** The client's IP address (behind a local proxy, the one it forwarded), for rate limits. */
   clientAddress: string;

@@ -8,8 +8,22 @@ import { NodeResolver } from '../../modules/node/node.resolver';
 import { InvitationResolver } from '../../modules/invitation/invitation.resolver';
 import { OrganizationResolver } from '../../modules/organization/organization.resolver';
 import { ProfessionalResolver } from '../../modules/professional/professional.resolver';
+import { ArticleResolver, ArticleVersionResolver } from '../../modules/knowledge-base/article.resolver';
+import { SearchResolver, SearchSuggestionResolver } from '../../modules/knowledge-base/search.resolver';
 
-export const resolvers = [AccessRequestResolver, AuditResolver, AuthResolver, InvitationResolver, NodeResolver, OrganizationResolver, ProfessionalResolver] as const;
+export const resolvers = [
+  AccessRequestResolver,
+  ArticleResolver,
+  ArticleVersionResolver,
+  AuditResolver,
+  AuthResolver,
+  InvitationResolver,
+  NodeResolver,
+  OrganizationResolver,
+  ProfessionalResolver,
+  SearchResolver,
+  SearchSuggestionResolver,
+] as const;
 
 /**
  * The one schema. Input validation runs inside the mutations (validateInput) so that bad input

@@ -12,6 +12,7 @@ import { SESSION_COOKIE } from '../auth/opaque-token';
 import { createOrganizationLoaders } from '../../modules/organization/organization.loaders';
 import { createProfessionalLoaders } from '../../modules/professional/professional.loaders';
 import { createInvitationLoaders } from '../../modules/invitation/invitation.loaders';
+import { createArticleLoaders } from '../../modules/knowledge-base/article.loaders';
 import { requestIdMiddleware, currentRequestId } from './request-id';
 import { sessionCookieWriter } from './session-cookie';
 
@@ -67,6 +68,7 @@ export async function createApp(
             ...createOrganizationLoaders(services.db.manager),
             ...createProfessionalLoaders(services.db.manager),
             ...createInvitationLoaders(services.db.manager),
+            ...createArticleLoaders(services.db.manager),
           },
           sessionCookie: sessionCookieWriter(res, secure),
           clientAddress: req.ip ?? 'unknown',

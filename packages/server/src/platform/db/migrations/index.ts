@@ -1,5 +1,6 @@
 import { InitialSchema1764374400000 } from './1764374400000-initial-schema';
 import { InvitationsOutboxAudit1764460800000 } from './1764460800000-invitations-outbox-audit';
+import { KnowledgeBase1764547200000 } from './1764547200000-knowledge-base';
 
 /** Every migration, oldest first. Listed explicitly so the build needs no file globbing. */
-export const migrations = [InitialSchema1764374400000, InvitationsOutboxAudit1764460800000];
+export const migrations = [InitialSchema1764374400000, InvitationsOutboxAudit1764460800000, KnowledgeBase1764547200000];

@@ -1,0 +1,92 @@
+import MarkdownIt from 'markdown-it';
+import sanitizeHtml from 'sanitize-html';
+
+/**
+ * Article bodies are Markdown written by vendor staff or imported from other systems, and are
+ * shown to every reader: the HTML is built by markdown-it (raw HTML allowed, since imported
+ * documents carry some) and then passed through an allowlist, so no script, event handler,
+ * style, frame or javascript:/data: address survives, whatever the Markdown says.
+ */
+const markdown = new MarkdownIt({ html: true, linkify: true, typographer: false });
+
+const ALLOWED: sanitizeHtml.IOptions = {
+  allowedTags: [
+    'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'br', 'hr', 'blockquote', 'pre', 'code', 'kbd', 'samp',
+    'em', 'strong', 'b', 'i', 'u', 's', 'del', 'ins', 'mark', 'sub', 'sup', 'small',
+    'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'a', 'img', 'figure', 'figcaption', 'details', 'summary',
+    'table', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td', 'caption', 'span', 'div',
+  ],
+  allowedAttributes: {
+    // rel and target are set by transformTags below for links that leave the portal.
+    a: ['href', 'title', 'rel', 'target'],
+    img: ['src', 'alt', 'title', 'width', 'height'],
+    code: ['class'],
+    th: ['align', 'colspan', 'rowspan'],
+    td: ['align', 'colspan', 'rowspan'],
+    ol: ['start'],
+  },
+  allowedClasses: { code: [/^language-[\w-]+$/] },
+  allowedSchemes: ['http', 'https', 'mailto'],
+  allowedSchemesByTag: { img: ['http', 'https'] },
+  allowedSchemesAppliedToAttributes: ['href', 'src', 'cite'],
+  allowProtocolRelative: false,
+  // Script and style contents are dropped with the tags, not left behind as text.
+  nonTextTags: ['script', 'style', 'textarea', 'option', 'noscript', 'iframe', 'object', 'embed'],
+  transformTags: {
+    a: (tagName, attribs) => ({
+      tagName,
+      attribs: isExternal(attribs.href) ? { ...attribs, rel: 'noopener noreferrer nofollow', target: '_blank' } : attribs,
+    }),
+  },
+};
+
+/** Safe HTML for a Markdown body. */
+export function renderMarkdown(source: string): string {
+  return sanitizeHtml(markdown.render(source), ALLOWED);
+}
+
+/**
+ * The words of a Markdown body without its markup, for the search index: text, code, link
+ * texts and image descriptions, one block per line.
+ */
+export function markdownToText(source: string): string {
+  const lines: string[] = [];
+  let line = '';
+  const flush = () => {
+    if (line.trim()) lines.push(line.trim());
+    line = '';
+  };
+  for (const token of markdown.parse(source, {})) {
+    if (token.type === 'inline') {
+      for (const child of token.children ?? []) {
+        if (child.type === 'text' || child.type === 'code_inline') line += child.content;
+        else if (child.type === 'image') line += ` ${child.content} `;
+        else if (child.type === 'softbreak' || child.type === 'hardbreak') line += ' ';
+        else if (child.type === 'html_inline') line += ' ';
+      }
+    } else if (token.type === 'fence' || token.type === 'code_block') {
+      flush();
+      line = token.content;
+      flush();
+    } else if (token.type === 'html_block') {
+      flush();
+      line = sanitizeHtml(token.content, { allowedTags: [], allowedAttributes: {}, nonTextTags: ALLOWED.nonTextTags });
+      flush();
+    } else if (token.type.endsWith('_close') || token.type === 'hr') {
+      flush();
+    }
+  }
+  flush();
+  return decodeEntities(lines.join('\n'));
+}
+
+function isExternal(href: string | undefined): boolean {
+  return Boolean(href && /^https?:\/\//i.test(href));
+}
+
+/** sanitize-html leaves entities in text; the index wants the characters. */
+function decodeEntities(text: string): string {
+  return text.replace(/&(amp|lt|gt|quot|#39|#x27|nbsp);/g, (_m, name: string) => ENTITIES[name] ?? _m);
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'", nbsp: ' ' };

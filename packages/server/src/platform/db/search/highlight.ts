@@ -1,0 +1,39 @@
+/**
+ * Highlights come back from the database as the document's own text with these two characters
+ * around each hit. They are Unicode private-use characters, stripped from everything indexed, so
+ * a document cannot forge one; the text is escaped first and only then do they become <mark>.
+ */
+export const MARK_OPEN = '\uE000';
+export const MARK_CLOSE = '\uE001';
+
+const MARKERS = /[\uE000\uE001]/g;
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+
+/** Text safe to index: no highlight markers, no control characters. */
+export function indexableText(text: string): string {
+  return text.replace(MARKERS, '').replace(CONTROL, ' ');
+}
+
+/** HTML safe to render: every character of the document escaped, hits wrapped in <mark>. */
+export function markedToHtml(marked: string): string {
+  let open = false;
+  let html = '';
+  for (const char of marked) {
+    if (char === MARK_OPEN) {
+      if (!open) html += '<mark>';
+      open = true;
+    } else if (char === MARK_CLOSE) {
+      if (open) html += '</mark>';
+      open = false;
+    } else {
+      html += ESCAPES[char] ?? char;
+    }
+  }
+  return open ? `${html}</mark>` : html;
+}
+
+export function hasMark(marked: string): boolean {
+  return marked.includes(MARK_OPEN);
+}
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };

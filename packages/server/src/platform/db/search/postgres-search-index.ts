@@ -1,0 +1,140 @@
+import type { EntityManager } from 'typeorm';
+import type { ReaderEntitlements } from '@foyer/shared';
+import { combinedScore, FIELD_WEIGHTS, filterConditions, SUGGESTION_SCAN, toDate, type SearchCandidate, type SearchFilters, type SearchHitRow, type SearchIndex, type SuggestionRow } from './search-index';
+import type { SearchQuery } from './search-query';
+import { readableCondition } from './readable-filter';
+import { MARK_CLOSE, MARK_OPEN } from './highlight';
+import { runSql, type SqlParameters } from './sql';
+
+/** ts_rank's weights are listed {D, C, B, A}: body is C, summary and keywords B, title A. */
+const WEIGHTS = `'{0, ${FIELD_WEIGHTS.body / FIELD_WEIGHTS.title}, ${FIELD_WEIGHTS.summary / FIELD_WEIGHTS.title}, 1}'`;
+/** Normalization 1: divide by 1 + log(length), as BM25 favours the shorter of two equal matches. */
+const RANK_NORMALIZATION = 1;
+const MARKS = `StartSel=${MARK_OPEN}, StopSel=${MARK_CLOSE}`;
+const HEADLINE = {
+  title: `HighlightAll=true, ${MARKS}`,
+  summary: `MaxWords=40, MinWords=20, ${MARKS}`,
+  body: `MaxFragments=2, MaxWords=18, MinWords=8, FragmentDelimiter=" … ", ${MARKS}`,
+};
+
+/**
+ * tsvector with a GIN index. Everything typed reaches PostgreSQL as a bound parameter of
+ * plainto_tsquery/phraseto_tsquery, or — for the prefix, which must be written in tsquery
+ * syntax — as a lexeme made only of letters and digits, quoted. The entitlement condition sits
+ * in the same WHERE as @@, so ranking, LIMIT and the caller's counts see readable documents only.
+ */
+export class PostgresSearchIndex implements SearchIndex {
+  async candidates(manager: EntityManager, query: SearchQuery, reader: ReaderEntitlements, filters: SearchFilters, limit: number): Promise<SearchCandidate[]> {
+    const tsquery = compile(query);
+    const where = conditions(reader, filters);
+    const relevance = `ts_rank(${WEIGHTS}, m.vector, ${tsquery.required}, ${RANK_NORMALIZATION})`;
+    const together = tsquery.proximity ? `(m.vector @@ ${tsquery.proximity})` : 'false';
+    // The GIN index finds the matches; only the newest `limit` are ranked, so a query of common
+    // words does not compute ts_rank (which reads each document's whole vector) for all of them.
+    const rows = await runSql<{ id: number; kind: SearchCandidate['kind']; product: string | null; category: string | null; relevance: number | string; together: boolean }>(
+      manager,
+      `SELECT m.id AS id, m.kind AS kind, m.product AS product, m.category AS category, ${relevance} AS relevance, ${together} AS together
+         FROM (SELECT d.id, d.kind, d.product, d.category, d.search_vector AS vector
+                 FROM search_document d
+                WHERE d.search_vector @@ ${tsquery.required} AND ${where.sql}
+                ORDER BY d.id DESC
+                LIMIT :limit) AS m
+        ORDER BY together DESC, relevance DESC, m.id ASC`,
+      { ...tsquery.parameters, ...where.parameters, limit },
+    );
+    return rows.map(({ relevance: rank, together: side, ...row }) => ({ ...row, id: Number(row.id), score: combinedScore(Number(rank), Boolean(side)) }));
+  }
+
+  async hits(manager: EntityManager, query: SearchQuery, ids: readonly number[]): Promise<SearchHitRow[]> {
+    if (ids.length === 0) return [];
+    const tsquery = compile(query);
+    const rows = await runSql<SearchHitRow & { updatedAt: unknown }>(
+      manager,
+      `SELECT d.id AS id, d.kind AS kind, d.item_id AS "itemId", d.slug AS slug, d.title AS title, d.product AS product,
+              d.version AS version, d.category AS category, d.updated_at AS "updatedAt",
+              ts_headline('english', d.title, ${tsquery.required}, :titleHeadline) AS "titleMarked",
+              ts_headline('english', d.summary, ${tsquery.required}, :summaryHeadline) AS "summaryMarked",
+              ts_headline('english', d.body, ${tsquery.required}, :bodyHeadline) AS "bodyMarked"
+         FROM search_document d
+        WHERE d.id IN (:...ids)`,
+      { ...tsquery.parameters, ids: [...ids], titleHeadline: HEADLINE.title, summaryHeadline: HEADLINE.summary, bodyHeadline: HEADLINE.body },
+    );
+    return rows.map((row) => ({ ...row, id: Number(row.id), updatedAt: toDate(row.updatedAt) }));
+  }
+
+  async suggestions(manager: EntityManager, query: SearchQuery, reader: ReaderEntitlements, filters: SearchFilters, limit: number): Promise<SuggestionRow[]> {
+    const tsquery = compile(query);
+    const where = conditions(reader, filters);
+    // title_vector has a GIN index of its own; the headline is made for the few rows returned.
+    const rows = await runSql<SuggestionRow>(
+      manager,
+      `SELECT m.id AS id, m.kind AS kind, m.item_id AS "itemId", m.slug AS slug, m.title AS title,
+              ts_headline('english', m.title, ${tsquery.required}, :titleHeadline) AS "titleMarked"
+         FROM (SELECT d.id, d.kind, d.item_id, d.slug, d.title, d.title_vector
+                 FROM search_document d
+                WHERE d.title_vector @@ ${tsquery.required} AND ${where.sql}
+                ORDER BY d.id DESC
+                LIMIT :scan) AS m
+        ORDER BY ts_rank(m.title_vector, ${tsquery.required}) DESC, length(m.title), m.id
+        LIMIT :limit`,
+      { ...tsquery.parameters, ...where.parameters, titleHeadline: HEADLINE.title, limit, scan: SUGGESTION_SCAN },
+    );
+    return rows.map((row) => ({ ...row, id: Number(row.id) }));
+  }
+}
+
+interface CompiledQuery {
+  /** A tsquery expression every result matches. */
+  required: string;
+  /** The unquoted words as a phrase, for the ranking bonus; null when there is no such phrase. */
+  proximity: string | null;
+  parameters: SqlParameters;
+}
+
+/**
+ * Terms go through plainto_tsquery and phrases through phraseto_tsquery (both take plain text and
+ * apply the english stemmer and stop words). The prefix is matched both stemmed (english) and as
+ * typed (simple), so "in" still finds "install" although "in" is an english stop word.
+ */
+export function compile(query: SearchQuery): CompiledQuery {
+  const parts: string[] = [];
+  const parameters: SqlParameters = {};
+  query.terms.forEach((term, i) => {
+    parameters[`term${i}`] = term;
+    parts.push(`plainto_tsquery('english', :term${i})`);
+  });
+  query.phrases.forEach((phrase, i) => {
+    parameters[`phrase${i}`] = phrase;
+    parts.push(`phraseto_tsquery('english', :phrase${i})`);
+  });
+  if (query.prefix) {
+    const alternatives = [`to_tsquery('simple', :prefix0)`];
+    [query.prefix.word, ...query.prefix.stems].forEach((word, i) => {
+      parameters[`prefix${i}`] = lexemePrefix(word);
+      alternatives.push(`to_tsquery('english', :prefix${i})`);
+    });
+    parts.push(`(${alternatives.join(' || ')})`);
+  }
+  let proximity: string | null = null;
+  if (query.proximity) {
+    parameters.proximity = query.proximity.map(lexeme).join(' <-> ') + (query.prefix ? ':*' : '');
+    proximity = `to_tsquery('english', :proximity)`;
+  }
+  return { required: `(${parts.join(' && ')})`, proximity, parameters };
+}
+
+/** A lexeme in tsquery syntax. The parser lets only letters and digits through; quoting is belt and braces. */
+function lexeme(word: string): string {
+  if (!/^[\p{L}\p{N}]+$/u.test(word)) throw new Error('A tsquery lexeme must be letters and digits only');
+  return `'${word}'`;
+}
+
+function lexemePrefix(word: string): string {
+  return `${lexeme(word)}:*`;
+}
+
+function conditions(reader: ReaderEntitlements, filters: SearchFilters) {
+  const readable = readableCondition(reader, { visibility: 'd.visibility', product: 'd.product', published: 'd.published = TRUE' });
+  const filter = filterConditions(filters);
+  return { sql: [readable.sql, ...filter.sql].join(' AND '), parameters: { ...readable.parameters, ...filter.parameters } };
+}

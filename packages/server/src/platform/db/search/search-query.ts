@@ -1,0 +1,112 @@
+/**
+ * What a person typed into the search box, taken apart into parts each database adapter turns
+ * into its own query syntax — always as quoted strings or bound parameters, so nothing typed
+ * can act as FTS5 or tsquery syntax.
+ *
+ *   install agent      both words (stemmed: "installing" matches "install")
+ *   "install the agent" the words as a phrase
+ *   install age        search-as-you-type: the last word also matches as a prefix
+ */
+export interface SearchQuery {
+  /** Words that must all occur, as typed (a chunk such as "7.2" is one term). Stop words are left out. */
+  terms: string[];
+  /** Quoted phrases, as typed between the quotes. */
+  phrases: string[];
+  /**
+   * The last word, still being typed: it matches any word it begins. `stems` are shorter forms
+   * to try as prefixes too, so that "configuratio" finds "configuration" although the index
+   * keeps that word as its stem "configur".
+   */
+  prefix: { word: string; stems: string[] } | null;
+  /**
+   * The unquoted words in order, stop words included, when there are two or more: an item that
+   * has them next to each other ranks above one where they are scattered.
+   */
+  proximity: string[] | null;
+}
+
+/** Shorter prefixes expand to too many words to be useful (or fast). */
+export const MIN_PREFIX_LENGTH = 2;
+/** Longer queries are cut: nobody types more, and each part costs. */
+const MAX_QUERY_LENGTH = 200;
+const MAX_PARTS = 8;
+
+/**
+ * Words too common to narrow anything. Leaving them out keeps queries such as "how to install
+ * the agent" as fast as "install agent" (PostgreSQL's english configuration drops them as well).
+ */
+export const STOP_WORDS = new Set(
+  (
+    'a an and are as at be but by for from has have how i if in into is it its of on or our so such that the their then ' +
+    'there these they this to was we what when where which who why will with you your can do does'
+  ).split(' '),
+);
+
+/**
+ * Word endings a stemmer removes. When the last word typed ends with the beginning of one of
+ * them ("configur|atio", "install|a"), the word without it is tried as a prefix too.
+ */
+const SUFFIXES = [
+  'ation', 'ations', 'ing', 'ings', 'ion', 'ions', 'ment', 'ments', 'ness', 'able', 'ible',
+  'ity', 'ities', 'ies', 'ied', 'ed', 'er', 'ers', 'es', 'ly', 'ize', 'ized', 'izing', 'ise', 'ised', 'ising',
+];
+const MIN_STEM_LENGTH = 4;
+
+const WORD = /^[\p{L}\p{N}]+$/u;
+const HAS_WORD = /[\p{L}\p{N}]/u;
+
+/**
+ * Parses the search box. `typing` marks the last word as unfinished (search-as-you-type),
+ * unless the input ends with a space or a quote. Null when nothing searchable is left.
+ */
+export function parseSearchQuery(input: string, options: { typing?: boolean } = {}): SearchQuery | null {
+  const text = input.normalize('NFKC').replace(/[\u0000-\u001F\u007F\uE000\uE001]/g, ' ').slice(0, MAX_QUERY_LENGTH);
+  const phrases: string[] = [];
+  // An unclosed quote runs to the end: the person is still typing the phrase.
+  const outside = text.replace(/"([^"]*)("|$)/g, (_match, phrase: string) => {
+    const trimmed = phrase.trim().replace(/\s+/g, ' ');
+    if (HAS_WORD.test(trimmed)) phrases.push(trimmed);
+    return ' ';
+  });
+  const chunks = outside.split(/\s+/).map(trimPunctuation).filter((chunk) => HAS_WORD.test(chunk));
+
+  let prefix: SearchQuery['prefix'] = null;
+  const typingLast = options.typing !== false && /[^\s"]$/.test(outside);
+  const last = chunks[chunks.length - 1];
+  if (typingLast && last !== undefined && WORD.test(last)) {
+    chunks.pop();
+    const word = last.toLowerCase();
+    if ([...word].length >= MIN_PREFIX_LENGTH) prefix = { word, stems: stemsOf(word) };
+  }
+
+  const words = chunks.map((chunk) => chunk.toLowerCase());
+  const terms = unique(words.filter((word) => !STOP_WORDS.has(word)));
+  const ordered = prefix ? [...words, prefix.word] : words;
+  const proximity = ordered.length >= 2 && ordered.every((w) => WORD.test(w)) ? ordered : null;
+
+  const parts = terms.length + phrases.length + (prefix ? 1 : 0);
+  if (parts === 0) return null;
+  if (parts > MAX_PARTS) {
+    return { terms: terms.slice(0, Math.max(0, MAX_PARTS - phrases.length)), phrases: phrases.slice(0, MAX_PARTS), prefix: null, proximity: null };
+  }
+  return { terms, phrases, prefix, proximity };
+}
+
+function stemsOf(word: string): string[] {
+  const stems = new Set<string>();
+  for (let cut = 1; cut <= 5 && word.length - cut >= MIN_STEM_LENGTH; cut++) {
+    const tail = word.slice(-cut);
+    if (SUFFIXES.some((suffix) => suffix.length > tail.length && suffix.startsWith(tail))) stems.add(word.slice(0, -cut));
+  }
+  // Stemmers turn a final y into i ("zephy" → "zephi"), which no longer begins "zephyrium".
+  if (word.endsWith('y') && word.length - 1 >= MIN_STEM_LENGTH) stems.add(word.slice(0, -1));
+  return [...stems];
+}
+
+function trimPunctuation(chunk: string): string {
+  return chunk.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+}
+
+function unique(values: string[]): string[] {
+  return [...new Set(values)];
+}

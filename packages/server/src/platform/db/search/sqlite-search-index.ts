@@ -1,0 +1,101 @@
+import type { EntityManager } from 'typeorm';
+import type { ReaderEntitlements } from '@foyer/shared';
+import { combinedScore, FIELD_WEIGHTS, filterConditions, SUGGESTION_SCAN, toDate, type SearchCandidate, type SearchFilters, type SearchHitRow, type SearchIndex, type SuggestionRow } from './search-index';
+import type { SearchQuery } from './search-query';
+import { readableCondition } from './readable-filter';
+import { MARK_CLOSE, MARK_OPEN } from './highlight';
+import { runSql } from './sql';
+
+/** bm25() weights in the FTS5 table's column order: title, summary, keywords, body. */
+const BM25 = `bm25(search_fts, ${FIELD_WEIGHTS.title}.0, ${FIELD_WEIGHTS.summary}.0, ${FIELD_WEIGHTS.keywords}.0, ${FIELD_WEIGHTS.body}.0)`;
+const TITLE_ONLY = 'bm25(search_fts, 1.0, 0.0, 0.0, 0.0)';
+const COLUMN = { title: 0, summary: 1, keywords: 2, body: 3 } as const;
+
+/**
+ * FTS5. The MATCH expression is built only from double-quoted strings (a quote inside doubled),
+ * so nothing typed is read as FTS5 syntax; FTS5 tokenizes each string itself. The entitlement
+ * condition sits in the same WHERE as MATCH, so bm25 ranks, LIMIT caps and the caller counts
+ * readable documents only.
+ */
+export class SqliteSearchIndex implements SearchIndex {
+  async candidates(manager: EntityManager, query: SearchQuery, reader: ReaderEntitlements, filters: SearchFilters, limit: number): Promise<SearchCandidate[]> {
+    const where = conditions(reader, filters);
+    const together = togetherExpression(query);
+    // FTS5 walks the matches newest first and stops at the limit, so bm25 and the row lookups are
+    // paid for `limit` documents at most. The phrase is looked up once (an uncorrelated subquery).
+    const rows = await runSql<{ id: number; kind: SearchCandidate['kind']; product: string | null; category: string | null; relevance: number; together: number }>(
+      manager,
+      `SELECT * FROM (
+         SELECT d.id AS id, d.kind AS kind, d.product AS product, d.category AS category, -${BM25} AS relevance,
+                ${together ? 'search_fts.rowid IN (SELECT rowid FROM search_fts WHERE search_fts MATCH :together)' : '0'} AS together
+           FROM search_fts JOIN search_document d ON d.id = search_fts.rowid
+          WHERE search_fts MATCH :match AND ${where.sql}
+          ORDER BY search_fts.rowid DESC
+          LIMIT :limit
+       ) AS matched
+       ORDER BY together DESC, relevance DESC, id ASC`,
+      { ...where.parameters, match: matchExpression(query), together, limit },
+    );
+    return rows.map(({ relevance, together: side, ...row }) => ({ ...row, score: combinedScore(Number(relevance), Boolean(side)) }));
+  }
+
+  async hits(manager: EntityManager, query: SearchQuery, ids: readonly number[]): Promise<SearchHitRow[]> {
+    if (ids.length === 0) return [];
+    const rows = await runSql<SearchHitRow & { updatedAt: unknown }>(
+      manager,
+      `SELECT d.id AS id, d.kind AS kind, d.item_id AS "itemId", d.slug AS slug, d.title AS title, d.product AS product,
+              d.version AS version, d.category AS category, d.updated_at AS "updatedAt",
+              highlight(search_fts, ${COLUMN.title}, :open, :close) AS "titleMarked",
+              snippet(search_fts, ${COLUMN.summary}, :open, :close, '…', 40) AS "summaryMarked",
+              snippet(search_fts, ${COLUMN.body}, :open, :close, '…', 32) AS "bodyMarked"
+         FROM search_fts JOIN search_document d ON d.id = search_fts.rowid
+        WHERE search_fts MATCH :match AND search_fts.rowid IN (:...ids)`,
+      { match: matchExpression(query), ids: [...ids], open: MARK_OPEN, close: MARK_CLOSE },
+    );
+    return rows.map((row) => ({ ...row, updatedAt: toDate(row.updatedAt) }));
+  }
+
+  async suggestions(manager: EntityManager, query: SearchQuery, reader: ReaderEntitlements, filters: SearchFilters, limit: number): Promise<SuggestionRow[]> {
+    const where = conditions(reader, filters);
+    return runSql<SuggestionRow>(
+      manager,
+      `SELECT id, kind, "itemId", slug, title, "titleMarked" FROM (
+         SELECT d.id AS id, d.kind AS kind, d.item_id AS "itemId", d.slug AS slug, d.title AS title,
+                highlight(search_fts, ${COLUMN.title}, :open, :close) AS "titleMarked", ${TITLE_ONLY} AS rank
+           FROM search_fts JOIN search_document d ON d.id = search_fts.rowid
+          WHERE search_fts MATCH :match AND ${where.sql}
+          ORDER BY search_fts.rowid DESC
+          LIMIT :scan
+       ) AS matched
+       ORDER BY rank, length(title), id
+       LIMIT :limit`,
+      { ...where.parameters, match: `{title} : (${matchExpression(query)})`, limit, scan: SUGGESTION_SCAN, open: MARK_OPEN, close: MARK_CLOSE },
+    );
+  }
+}
+
+/** The FTS5 expression every result matches: each term, phrase and the prefix (or a stem of it). */
+export function matchExpression(query: SearchQuery): string {
+  const parts = [...query.phrases.map(quote), ...query.terms.map(quote)];
+  if (query.prefix) {
+    const prefixes = [query.prefix.word, ...query.prefix.stems].map((p) => `${quote(p)} *`);
+    parts.push(prefixes.length === 1 ? prefixes[0]! : `(${prefixes.join(' OR ')})`);
+  }
+  return parts.join(' AND ');
+}
+
+/** The unquoted words as one phrase (the last one a prefix while typed), or null. */
+export function togetherExpression(query: SearchQuery): string | null {
+  if (!query.proximity) return null;
+  return `${quote(query.proximity.join(' '))}${query.prefix ? ' *' : ''}`;
+}
+
+function quote(text: string): string {
+  return `"${text.replace(/"/g, '""')}"`;
+}
+
+function conditions(reader: ReaderEntitlements, filters: SearchFilters) {
+  const readable = readableCondition(reader, { visibility: 'd.visibility', product: 'd.product', published: 'd.published = TRUE' });
+  const filter = filterConditions(filters);
+  return { sql: [readable.sql, ...filter.sql].join(' AND '), parameters: { ...readable.parameters, ...filter.parameters } };
+}

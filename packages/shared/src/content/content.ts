@@ -1,0 +1,24 @@
+/**
+ * Content that every reader finds through one search box. Each kind joins the same search index
+ * and the same reading rule (canRead); later kinds are added to CONTENT_KINDS.
+ */
+export const CONTENT_KINDS = ['ARTICLE'] as const;
+export type ContentKind = (typeof CONTENT_KINDS)[number];
+
+export const CONTENT_KIND_LABELS: Record<ContentKind, string> = {
+  ARTICLE: 'Knowledge base',
+};
+
+/** Who may open an item once it is published. Vendor staff read everything, drafts included. */
+export const CONTENT_VISIBILITIES = ['ALL_CUSTOMERS', 'ENTITLED_PRODUCT', 'ACTIVE_SERVICE_PLAN', 'VENDOR_ONLY'] as const;
+export type ContentVisibility = (typeof CONTENT_VISIBILITIES)[number];
+
+export const CONTENT_VISIBILITY_LABELS: Record<ContentVisibility, string> = {
+  ALL_CUSTOMERS: 'All customers',
+  ENTITLED_PRODUCT: 'Organizations licensed for the product',
+  ACTIVE_SERVICE_PLAN: 'Organizations with an active service plan',
+  VENDOR_ONLY: 'Vendor staff only',
+};
+
+/** A product code as articles, licences and filters name it: "atlas", "atlas-cloud". */
+export const PRODUCT_CODE_PATTERN = /^[a-z0-9][a-z0-9-]{0,39}$/;
