@@ -1,7 +1,17 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { graphql, HttpResponse } from 'msw';
-import { AppLayout_ViewerDocument, HomePage_ViewerDocument } from '../gql/graphql';
-import { ANA, installFakePortalApi } from '../test/fake-portal-api';
+import {
+  AppLayout_OrganizationsDocument,
+  AppLayout_ViewerDocument,
+  HomePage_ViewerDocument,
+} from '../gql/graphql';
+import { installFakeAccountsApi } from '../test/fake-accounts-api';
+import {
+  ANA,
+  installFakePortalApi,
+  layoutViewerOf,
+  type FakeAccount,
+} from '../test/fake-portal-api';
 import { server } from '../test/msw-server';
 import { renderApp } from '../test/render-app';
 
@@ -60,10 +70,7 @@ describe('AppLayout', () => {
     server.use(
       graphql.query(AppLayout_ViewerDocument, () => {
         if (!reachable) return HttpResponse.error();
-        const { id, displayName } = ANA.viewer;
-        return HttpResponse.json({
-          data: { viewer: { __typename: 'Professional', id, displayName } },
-        });
+        return HttpResponse.json({ data: layoutViewerOf(ANA) });
       }),
     );
     const { user } = renderApp('/');
@@ -74,3 +81,170 @@ describe('AppLayout', () => {
     expect(await screen.findByRole('heading', { name: 'Welcome, Ana Moreau' })).toBeInTheDocument();
   });
 });
+
+describe('AppLayout navigation', () => {
+  const nav = () => screen.getByRole('navigation', { name: 'Main' });
+  const linkNames = () => within(nav()).getAllByRole('link').map((link) => link.textContent);
+
+  it('shows an administrator the pages of their organization, not the vendor’s', async () => {
+    installFakePortalApi({ signedInAs: ANA });
+    renderApp('/');
+
+    await screen.findByRole('heading', { name: 'Welcome, Ana Moreau' });
+    expect(linkNames()).toEqual(['Home', 'Our accounts', 'Access requests', 'Audit log']);
+    expect(within(nav()).getByRole('link', { name: 'Our accounts' })).toHaveAttribute(
+      'href',
+      '/orgs/organization-northwind/accounts',
+    );
+    expect(within(nav()).getByRole('link', { name: 'Home' })).toHaveAttribute('aria-current', 'page');
+    // One organization only: nothing to pick.
+    expect(screen.queryByRole('combobox', { name: 'Organization' })).not.toBeInTheDocument();
+  });
+
+  it('shows a professional without the Administrator role their home page only', async () => {
+    installFakePortalApi({ signedInAs: { ...ANA, viewer: { ...ANA.viewer, roles: [] } } });
+    renderApp('/');
+
+    await screen.findByRole('heading', { name: 'Welcome, Ana Moreau' });
+    expect(linkNames()).toEqual(['Home']);
+  });
+
+  it('lets a partner pick which served customer it manages, keeping the choice in the address', async () => {
+    installFakePortalApi({ signedInAs: LARS });
+    installFakeAccountsApi();
+    const { user, router } = renderApp('/');
+
+    await screen.findByRole('heading', { name: 'Welcome, Lars Berg' });
+    const picker = screen.getByRole('combobox', { name: 'Organization' });
+    expect(within(picker).getAllByRole('option').map((option) => option.textContent)).toEqual([
+      'Bluefin Systems (yours)',
+      'Northwind Traders',
+      'Globex Health',
+    ]);
+
+    await user.selectOptions(picker, 'Northwind Traders');
+
+    expect(router.state.location.pathname).toBe('/orgs/organization-northwind/accounts');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Accounts of Northwind Traders' })).toBeInTheDocument();
+    expect(picker).toHaveValue('organization-northwind');
+    expect(within(nav()).getByRole('link', { name: 'Our accounts' })).toHaveAttribute('aria-current', 'page');
+    expect(within(nav()).getByRole('link', { name: 'Audit log' })).toHaveAttribute(
+      'href',
+      '/orgs/organization-northwind/audit',
+    );
+  });
+
+  it('lets vendor staff reach any organization, and shows them the organizations pages', async () => {
+    installFakePortalApi({ signedInAs: VERA });
+    server.use(
+      graphql.query(AppLayout_OrganizationsDocument, () =>
+        HttpResponse.json({
+          data: {
+            organizations: {
+              __typename: 'OrganizationConnection',
+              edges: [VERA_ORGANIZATION, NORTHWIND_ORGANIZATION].map((node) => ({
+                __typename: 'OrganizationEdge',
+                node,
+              })),
+            },
+          },
+        }),
+      ),
+    );
+    renderApp('/');
+
+    await screen.findByRole('heading', { name: 'Welcome, Vera Novak' });
+    expect(linkNames()).toEqual(['Home', 'Our accounts', 'Access requests', 'Audit log', 'Organizations']);
+    const picker = await screen.findByRole('combobox', { name: 'Organization' });
+    await waitFor(() =>
+      expect(within(picker).getAllByRole('option').map((option) => option.textContent)).toEqual([
+        'Northwind Software (yours)',
+        'Northwind Traders',
+      ]),
+    );
+  });
+
+  it('folds the navigation into a menu that Escape closes', async () => {
+    installFakePortalApi({ signedInAs: ANA });
+    const { user } = renderApp('/');
+    await screen.findByRole('heading', { name: 'Welcome, Ana Moreau' });
+
+    const menuButton = screen.getByRole('button', { name: 'Menu' });
+    expect(menuButton).toHaveAttribute('aria-expanded', 'false');
+    await user.click(menuButton);
+    expect(menuButton).toHaveAttribute('aria-expanded', 'true');
+    expect(document.getElementById(menuButton.getAttribute('aria-controls')!)).toContainElement(nav());
+
+    await user.click(within(nav()).getByRole('link', { name: 'Home' }));
+    await user.keyboard('{Escape}');
+    expect(menuButton).toHaveAttribute('aria-expanded', 'false');
+    expect(menuButton).toHaveFocus();
+  });
+
+  it('offers a link past the header to the page’s content', async () => {
+    installFakePortalApi({ signedInAs: ANA });
+    renderApp('/');
+    await screen.findByRole('heading', { name: 'Welcome, Ana Moreau' });
+
+    expect(screen.getByRole('link', { name: 'Skip to content' })).toHaveAttribute('href', '#main');
+    expect(screen.getByRole('main')).toHaveAttribute('id', 'main');
+  });
+});
+
+const LARS: FakeAccount = {
+  password: 'partner password',
+  viewer: {
+    ...ANA.viewer,
+    id: 'professional-lars',
+    displayName: 'Lars Berg',
+    email: 'lars@bluefin.example',
+    roles: ['ADMINISTRATOR'],
+    organization: {
+      __typename: 'Organization',
+      id: 'organization-bluefin',
+      name: 'Bluefin Systems',
+      kind: 'PARTNER',
+      accountNumber: 'BF-1',
+      region: 'EMEA',
+    },
+  },
+  customers: [
+    { id: 'organization-northwind', name: 'Northwind Traders' },
+    { id: 'organization-globex', name: 'Globex Health' },
+  ],
+};
+
+const VERA: FakeAccount = {
+  password: 'vendor password',
+  viewer: {
+    ...ANA.viewer,
+    id: 'professional-vera',
+    displayName: 'Vera Novak',
+    email: 'vera@northwind.example',
+    roles: ['ADMINISTRATOR'],
+    organization: {
+      __typename: 'Organization',
+      id: 'organization-vendor',
+      name: 'Northwind Software',
+      kind: 'VENDOR',
+      accountNumber: 'NS-1',
+      region: 'EMEA',
+    },
+  },
+};
+
+const VERA_ORGANIZATION = {
+  __typename: 'Organization' as const,
+  id: 'organization-vendor',
+  name: 'Northwind Software',
+  kind: 'VENDOR' as const,
+  viewerCanViewProfessionals: true,
+};
+
+const NORTHWIND_ORGANIZATION = {
+  __typename: 'Organization' as const,
+  id: 'organization-northwind',
+  name: 'Northwind Traders',
+  kind: 'CUSTOMER' as const,
+  viewerCanViewProfessionals: true,
+};

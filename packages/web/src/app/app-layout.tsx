@@ -1,11 +1,21 @@
 import { useQuery } from '@apollo/client/react';
-import { Suspense } from 'react';
-import { Link, Navigate, Outlet, useLocation } from 'react-router';
+import { lazy, Suspense, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { Link, Navigate, Outlet, useLocation, useMatch } from 'react-router';
 import { SignOutButton } from '../features/auth/sign-out-button';
 import { graphql } from '../gql';
+import type { AppLayout_ViewerQuery } from '../gql/graphql';
 import { ErrorState } from '../ui/error-state';
 import { LoadingState } from '../ui/loading-state';
-import { SIGN_IN_PATH, type SignInLocationState } from './paths';
+import { OrganizationPicker, type OrganizationChoice } from './organization-picker';
+import {
+  ACCESS_REQUESTS_PATH,
+  HOME_PATH,
+  ORGANIZATIONS_PATH,
+  SIGN_IN_PATH,
+  accountsPath,
+  auditLogPath,
+  type SignInLocationState,
+} from './paths';
 
 // The sign-in page fetches this same document after a successful sign-in, so the layout finds the
 // new viewer in the cache instead of asking again.
@@ -14,9 +24,45 @@ const AppLayoutViewerQuery = graphql(`
     viewer {
       id
       displayName
+      organization {
+        id
+        name
+        kind
+        viewerCanViewProfessionals
+        viewerCanManageProfessionals
+        customers {
+          id
+          name
+          kind
+          viewerCanViewProfessionals
+        }
+      }
+    }
+    viewerCanCreateOrganization
+  }
+`);
+
+// Vendor staff may open any organization; the picker offers them all (the first hundred by name).
+const AppLayoutOrganizationsQuery = graphql(`
+  query AppLayout_organizations {
+    organizations(first: 100) {
+      edges {
+        node {
+          id
+          name
+          kind
+          viewerCanViewProfessionals
+        }
+      }
     }
   }
 `);
+
+// Notifications are drawn with React Aria, which the sign-in page does not need: the region
+// loads with the first signed-in page instead of with the sign-in form.
+const ToastRegion = lazy(() =>
+  import('../ui/toast').then((module) => ({ default: module.ToastRegion })),
+);
 
 /**
  * Frame of every signed-in page. It is also the gate: a visitor without a session never sees a
@@ -58,11 +104,123 @@ export function AppLayout() {
       <a className="skip-link" href="#main">
         Skip to content
       </a>
-      <header className="app-header">
-        <div className="app-header__inner">
-          <Link to="/" className="app-header__brand">
-            Foyer
-          </Link>
+      <AppHeader
+        viewer={viewer}
+        canCreateOrganization={data?.viewerCanCreateOrganization ?? false}
+      />
+      <main id="main" className="app-main" tabIndex={-1}>
+        <Suspense fallback={<LoadingState label="Loading page…" />}>
+          <Outlet />
+        </Suspense>
+      </main>
+      <Suspense fallback={null}>
+        <ToastRegion />
+      </Suspense>
+    </div>
+  );
+}
+
+type LayoutViewer = NonNullable<AppLayout_ViewerQuery['viewer']>;
+
+interface AppHeaderProps {
+  viewer: LayoutViewer;
+  canCreateOrganization: boolean;
+}
+
+function AppHeader({ viewer, canCreateOrganization }: AppHeaderProps) {
+  const { pathname } = useLocation();
+  const own = viewer.organization;
+  const isVendor = own.kind === 'VENDOR';
+  const { data: organizationsData } = useQuery(AppLayoutOrganizationsQuery, { skip: !isVendor });
+  const [menuOpen, setMenuOpen] = useState(false);
+  const menuId = useId();
+  const menuButtonRef = useRef<HTMLButtonElement>(null);
+
+  // The organization being looked at is the one in the address; elsewhere it is the viewer's own.
+  const orgMatch = useMatch('/orgs/:organizationId/*');
+  const choices = organizationChoices(own, organizationsData?.organizations.edges);
+  const currentId = orgMatch?.params.organizationId ?? own.id;
+  const current = choices.find((choice) => choice.id === currentId);
+  const canViewPeople = current?.viewerCanViewProfessionals ?? (isVendor || own.viewerCanViewProfessionals);
+
+  // A link followed from the small-screen menu closes it.
+  useEffect(() => setMenuOpen(false), [pathname]);
+
+  function closeOnEscape(event: KeyboardEvent) {
+    if (event.key !== 'Escape' || !menuOpen) return;
+    setMenuOpen(false);
+    menuButtonRef.current?.focus();
+  }
+
+  const links: NavItem[] = [
+    { to: HOME_PATH, label: 'Home', active: pathname === HOME_PATH },
+  ];
+  if (canViewPeople) {
+    links.push({
+      to: accountsPath(currentId),
+      label: 'Our accounts',
+      active: /^\/orgs\/[^/]+\/(accounts|professionals)(\/|$)/.test(pathname),
+    });
+  }
+  if (own.viewerCanManageProfessionals) {
+    links.push({
+      to: ACCESS_REQUESTS_PATH,
+      label: 'Access requests',
+      active: pathname.startsWith(ACCESS_REQUESTS_PATH),
+    });
+  }
+  // The audit log is open to exactly those who may see the organization's people.
+  if (canViewPeople) {
+    links.push({
+      to: auditLogPath(currentId),
+      label: 'Audit log',
+      active: /^\/orgs\/[^/]+\/audit(\/|$)/.test(pathname),
+    });
+  }
+  if (canCreateOrganization) {
+    links.push({
+      to: ORGANIZATIONS_PATH,
+      label: 'Organizations',
+      active: pathname === ORGANIZATIONS_PATH || /^\/orgs\/[^/]+\/details(\/|$)/.test(pathname),
+    });
+  }
+
+  return (
+    <header className="app-header">
+      <div className="app-header__inner" onKeyDown={closeOnEscape}>
+        <Link to={HOME_PATH} className="app-header__brand">
+          Foyer
+        </Link>
+        <button
+          ref={menuButtonRef}
+          type="button"
+          className="app-header__menu-button"
+          aria-expanded={menuOpen}
+          aria-controls={menuId}
+          onClick={() => setMenuOpen((open) => !open)}
+        >
+          <span className="app-header__menu-icon" aria-hidden="true" data-open={menuOpen || undefined} />
+          Menu
+        </button>
+        <div id={menuId} className="app-header__menu" data-open={menuOpen || undefined}>
+          <nav className="app-nav" aria-label="Main">
+            <ul className="app-nav__list">
+              {links.map((link) => (
+                <li key={link.label}>
+                  <Link
+                    to={link.to}
+                    className="app-nav__link"
+                    aria-current={link.active ? 'page' : undefined}
+                  >
+                    {link.label}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          {choices.length > 1 ? (
+            <OrganizationPicker choices={choices} currentId={currentId} pathname={pathname} />
+          ) : null}
           <div className="app-header__session">
             <span className="app-header__viewer">
               <span className="visually-hidden">Signed in as </span>
@@ -71,12 +229,41 @@ export function AppLayout() {
             <SignOutButton />
           </div>
         </div>
-      </header>
-      <main id="main" className="app-main" tabIndex={-1}>
-        <Suspense fallback={<LoadingState label="Loading page…" />}>
-          <Outlet />
-        </Suspense>
-      </main>
-    </div>
+      </div>
+    </header>
   );
+}
+
+interface NavItem {
+  to: string;
+  label: string;
+  active: boolean;
+}
+
+type OwnOrganization = LayoutViewer['organization'];
+type ListedOrganization = { node: OrganizationChoice };
+
+/**
+ * Which organizations the viewer may switch between: their own, the customers a partner serves,
+ * and for vendor staff every organization.
+ */
+function organizationChoices(
+  own: OwnOrganization,
+  listed: readonly ListedOrganization[] | undefined,
+): OrganizationChoice[] {
+  const ownChoice: OrganizationChoice = {
+    id: own.id,
+    name: own.name,
+    kind: own.kind,
+    viewerCanViewProfessionals: own.viewerCanViewProfessionals,
+  };
+  const others = [...own.customers, ...(listed ?? []).map((edge) => edge.node)];
+  const seen = new Set([own.id]);
+  const choices = [ownChoice];
+  for (const organization of others) {
+    if (seen.has(organization.id) || !organization.viewerCanViewProfessionals) continue;
+    seen.add(organization.id);
+    choices.push(organization);
+  }
+  return choices;
 }

@@ -6,6 +6,34 @@ export const INVITATION_PATH = '/invitations/:token';
 /** Administrators review access requests here; the notification e-mail links to it. */
 export const ACCESS_REQUESTS_PATH = '/access-requests';
 
+/** Vendor staff: every organization, and creating one. */
+export const ORGANIZATIONS_PATH = '/orgs';
+/** One organization: its details and, for vendor staff, its partner links. */
+export const ORGANIZATION_DETAILS_PATH = '/orgs/:organizationId/details';
+/** Who did what to whom in one organization, newest first. */
+export const AUDIT_LOG_PATH = '/orgs/:organizationId/audit';
+
+export function organizationDetailsPath(organizationId: string): string {
+  return `/orgs/${encodeURIComponent(organizationId)}/details`;
+}
+
+export function auditLogPath(organizationId: string): string {
+  return `/orgs/${encodeURIComponent(organizationId)}/audit`;
+}
+
+/** An organization's professionals; the organization is in the address so a link can be shared. */
+export const ACCOUNTS_PATH = '/orgs/:organizationId/accounts';
+/** One professional of an organization: details, roles, invitation, removal. */
+export const PROFESSIONAL_PATH = '/orgs/:organizationId/professionals/:professionalId';
+
+export function accountsPath(organizationId: string): string {
+  return `/orgs/${encodeURIComponent(organizationId)}/accounts`;
+}
+
+export function professionalPath(organizationId: string, professionalId: string): string {
+  return `/orgs/${encodeURIComponent(organizationId)}/professionals/${encodeURIComponent(professionalId)}`;
+}
+
 export function invitationPath(token: string): string {
   return `/invitations/${encodeURIComponent(token)}`;
 }

@@ -4,7 +4,12 @@ import { LoadingState } from '../ui/loading-state';
 import { AppLayout } from './app-layout';
 import {
   ACCESS_REQUESTS_PATH,
+  ACCOUNTS_PATH,
+  AUDIT_LOG_PATH,
   INVITATION_PATH,
+  ORGANIZATION_DETAILS_PATH,
+  ORGANIZATIONS_PATH,
+  PROFESSIONAL_PATH,
   REQUEST_ACCESS_PATH,
   SIGN_IN_PATH,
 } from './paths';
@@ -30,6 +35,29 @@ const HomePage = lazy(() =>
 const AccessRequestsPage = lazy(() =>
   import('../features/access-requests/access-requests-page').then((module) => ({
     default: module.AccessRequestsPage,
+  })),
+);
+const OrganizationsPage = lazy(() =>
+  import('../features/organizations/organizations-page').then((module) => ({
+    default: module.OrganizationsPage,
+  })),
+);
+const OrganizationPage = lazy(() =>
+  import('../features/organizations/organization-page').then((module) => ({
+    default: module.OrganizationPage,
+  })),
+);
+const AuditLogPage = lazy(() =>
+  import('../features/audit/audit-log-page').then((module) => ({ default: module.AuditLogPage })),
+);
+const AccountsPage = lazy(() =>
+  import('../features/accounts/accounts-page').then((module) => ({
+    default: module.AccountsPage,
+  })),
+);
+const ProfessionalPage = lazy(() =>
+  import('../features/professional/professional-page').then((module) => ({
+    default: module.ProfessionalPage,
   })),
 );
 const NotFoundPage = lazy(() =>
@@ -64,6 +92,11 @@ export const appRoutes: RouteObject[] = [
         children: [
           { index: true, element: <HomePage /> },
           { path: ACCESS_REQUESTS_PATH, element: <AccessRequestsPage /> },
+          { path: ORGANIZATIONS_PATH, element: <OrganizationsPage /> },
+          { path: ORGANIZATION_DETAILS_PATH, element: <OrganizationPage /> },
+          { path: AUDIT_LOG_PATH, element: <AuditLogPage /> },
+          { path: ACCOUNTS_PATH, element: <AccountsPage /> },
+          { path: PROFESSIONAL_PATH, element: <ProfessionalPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -1,9 +1,12 @@
 import { graphql, HttpResponse } from 'msw';
 import {
   AppLayout_ViewerDocument,
+  HomePage_AccessRequestCountDocument,
+  HomePage_ShortcutsDocument,
   HomePage_ViewerDocument,
   SignInPage_SignInDocument,
   SignOutButton_SignOutDocument,
+  type AppLayout_ViewerQuery,
   type HomePage_ViewerQuery,
 } from '../gql/graphql';
 import { server } from './msw-server';
@@ -13,6 +16,8 @@ export type FakeViewer = NonNullable<HomePage_ViewerQuery['viewer']>;
 export interface FakeAccount {
   viewer: FakeViewer;
   password: string;
+  /** For a partner: the customers it serves, offered by the layout's organization picker. */
+  customers?: { id: string; name: string }[];
 }
 
 export const ANA: FakeAccount = {
@@ -53,18 +58,39 @@ export function installFakePortalApi({ signedInAs = null }: { signedInAs?: FakeA
   const accounts = [ANA];
 
   server.use(
-    graphql.query(AppLayout_ViewerDocument, () => {
+    graphql.query(AppLayout_ViewerDocument, () =>
+      HttpResponse.json({ data: layoutViewerOf(state.session) }),
+    ),
+    graphql.query(HomePage_ViewerDocument, () =>
+      HttpResponse.json({ data: { viewer: state.session?.viewer ?? null } }),
+    ),
+    // Permissions as the server's can() decides them for the signed-in person.
+    graphql.query(HomePage_ShortcutsDocument, () => {
       const viewer = state.session?.viewer;
+      const isAdministrator = Boolean(viewer?.roles.includes('ADMINISTRATOR'));
       return HttpResponse.json({
         data: {
+          viewerCanCreateOrganization: isAdministrator && viewer?.organization.kind === 'VENDOR',
           viewer: viewer
-            ? { __typename: 'Professional', id: viewer.id, displayName: viewer.displayName }
+            ? {
+                __typename: 'Professional',
+                id: viewer.id,
+                organization: {
+                  __typename: 'Organization',
+                  id: viewer.organization.id,
+                  name: viewer.organization.name,
+                  kind: viewer.organization.kind,
+                  viewerCanManageProfessionals: isAdministrator,
+                },
+              }
             : null,
         },
       });
     }),
-    graphql.query(HomePage_ViewerDocument, () =>
-      HttpResponse.json({ data: { viewer: state.session?.viewer ?? null } }),
+    graphql.query(HomePage_AccessRequestCountDocument, () =>
+      HttpResponse.json({
+        data: { accessRequests: { __typename: 'AccessRequestConnection', totalCount: 0 } },
+      }),
     ),
     graphql.mutation(SignInPage_SignInDocument, ({ variables }) => {
       state.signInAttempts.push(variables);
@@ -110,4 +136,40 @@ export function installFakePortalApi({ signedInAs = null }: { signedInAs?: FakeA
   );
 
   return state;
+}
+
+/**
+ * What the layout's viewer query answers for an account, with the permissions the server's
+ * `can()` would give: administrators manage their organization (a partner's, its customers too),
+ * vendor staff see every organization and its administrators create them.
+ */
+export function layoutViewerOf(account: FakeAccount | null): AppLayout_ViewerQuery {
+  if (!account) return { viewer: null, viewerCanCreateOrganization: false };
+  const { viewer } = account;
+  const isAdministrator = viewer.roles.includes('ADMINISTRATOR') && viewer.status !== 'DISABLED';
+  const isVendor = viewer.organization.kind === 'VENDOR';
+  const managesPartnerCustomers = isAdministrator && viewer.organization.kind === 'PARTNER';
+  return {
+    viewerCanCreateOrganization: isVendor && isAdministrator,
+    viewer: {
+      __typename: 'Professional',
+      id: viewer.id,
+      displayName: viewer.displayName,
+      organization: {
+        __typename: 'Organization',
+        id: viewer.organization.id,
+        name: viewer.organization.name,
+        kind: viewer.organization.kind,
+        viewerCanViewProfessionals: isVendor || isAdministrator,
+        viewerCanManageProfessionals: isAdministrator,
+        customers: (account.customers ?? []).map((customer) => ({
+          __typename: 'Organization',
+          id: customer.id,
+          name: customer.name,
+          kind: 'CUSTOMER',
+          viewerCanViewProfessionals: managesPartnerCustomers || isVendor,
+        })),
+      },
+    },
+  };
 }

@@ -8,6 +8,9 @@ import {
 import { graphql } from '../../gql';
 import { ErrorState } from '../../ui/error-state';
 import { LoadingState } from '../../ui/loading-state';
+import { AdminShortcuts } from './admin-shortcuts';
+import { ContentSections } from './content-sections';
+import './home-page.css';
 
 const HomePageViewerQuery = graphql(`
   query HomePage_viewer {
@@ -106,6 +109,9 @@ export function HomePage() {
           </dl>
         </div>
       </section>
+
+      <AdminShortcuts />
+      <ContentSections organizationName={organization.name} />
     </div>
   );
 }

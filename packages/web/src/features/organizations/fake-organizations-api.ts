@@ -1,0 +1,419 @@
+import type { ErrorCode, OrganizationKind, Region } from '@foyer/shared';
+import { graphql, HttpResponse, type DefaultBodyType, type GraphQLResponseBody } from 'msw';
+import {
+  AppLayout_OrganizationsDocument,
+  CreateOrganizationDialog_CreateDocument,
+  OrganizationPage_OrganizationDocument,
+  OrganizationPicker_PageDocument,
+  OrganizationsPage_ListDocument,
+  OrganizationsPage_ViewerDocument,
+  PartnerLinks_LinkDocument,
+  PartnerLinks_UnlinkDocument,
+  type CreateOrganizationInput,
+} from '../../gql/graphql';
+import type { FakeAccount, installFakePortalApi } from '../../test/fake-portal-api';
+import { server } from '../../test/msw-server';
+
+type PortalApi = ReturnType<typeof installFakePortalApi>;
+
+export interface FakeOrganization {
+  id: string;
+  name: string;
+  kind: OrganizationKind;
+  accountNumber: string;
+  region: Region;
+  emailDomain: string | null;
+}
+
+export const VENDOR_ORGANIZATION: FakeOrganization = {
+  id: 'organization-foyer-software',
+  name: 'Foyer Software',
+  kind: 'VENDOR',
+  accountNumber: 'FOYER-1',
+  region: 'EMEA',
+  emailDomain: 'foyer.example',
+};
+
+/** A vendor administrator: may list, create and link organizations. */
+export const VERA: FakeAccount = {
+  password: 'vendor staff only please',
+  viewer: {
+    __typename: 'Professional',
+    id: 'professional-vera',
+    displayName: 'Vera Lindqvist',
+    email: 'vera.lindqvist@foyer.example',
+    roles: ['ADMINISTRATOR'],
+    status: 'ACTIVE',
+    organization: {
+      __typename: 'Organization',
+      id: VENDOR_ORGANIZATION.id,
+      name: VENDOR_ORGANIZATION.name,
+      kind: 'VENDOR',
+      accountNumber: VENDOR_ORGANIZATION.accountNumber,
+      region: VENDOR_ORGANIZATION.region,
+    },
+  },
+};
+
+/** Vendor staff without the Administrator role: may look, not create or link. */
+export const VICTOR: FakeAccount = {
+  ...VERA,
+  viewer: {
+    ...VERA.viewer,
+    id: 'professional-victor',
+    displayName: 'Victor Hale',
+    email: 'victor.hale@foyer.example',
+    roles: ['BILLING_CONTACT'],
+  },
+};
+
+export const NORTHWIND: FakeOrganization = {
+  id: 'organization-northwind',
+  name: 'Northwind Traders',
+  kind: 'CUSTOMER',
+  accountNumber: 'NW-10442',
+  region: 'EMEA',
+  emailDomain: 'northwind.example',
+};
+
+export const ACME_PARTNERS: FakeOrganization = {
+  id: 'organization-acme-partners',
+  name: 'Acme Partners',
+  kind: 'PARTNER',
+  accountNumber: 'ACME-7',
+  region: 'NORTH_AMERICA',
+  emailDomain: null,
+};
+
+export const BLUE_RIVER: FakeOrganization = {
+  id: 'organization-blue-river',
+  name: 'Blue River Resellers',
+  kind: 'PARTNER',
+  accountNumber: 'BRR-12',
+  region: 'APAC',
+  emailDomain: null,
+};
+
+export const CONTOSO: FakeOrganization = {
+  id: 'organization-contoso',
+  name: 'Contoso Ltd',
+  kind: 'CUSTOMER',
+  accountNumber: 'CT-2001',
+  region: 'LATAM',
+  emailDomain: null,
+};
+
+export interface FakeOrganizationsOptions {
+  organizations?: FakeOrganization[];
+  /** partnerId → customerIds it serves. */
+  links?: [partnerId: string, customerId: string][];
+  /** Answer the next createOrganization with this refusal instead of creating. */
+  refuseCreateWith?: {
+    code: ErrorCode;
+    message: string;
+    hint: string;
+    field: string | null;
+  } | null;
+  refuseLinkWith?: { code: ErrorCode; message: string; hint: string } | null;
+}
+
+/**
+ * Organizations and partner links kept in memory, ordered by name and paged by cursor like the
+ * server's; every request is recorded so tests can check what the pages asked for.
+ */
+export function installFakeOrganizationsApi(
+  api: PortalApi,
+  {
+    organizations = [VENDOR_ORGANIZATION, NORTHWIND, ACME_PARTNERS, BLUE_RIVER, CONTOSO],
+    links = [[ACME_PARTNERS.id, NORTHWIND.id]],
+    refuseCreateWith = null,
+    refuseLinkWith = null,
+  }: FakeOrganizationsOptions = {},
+) {
+  const state = {
+    organizations: [...organizations],
+    links: links.map(([partnerId, customerId]) => ({ partnerId, customerId })),
+    listRequests: [] as { first: number; after: string | null }[],
+    created: [] as CreateOrganizationInput[],
+    linked: [] as { partnerId: string; customerId: string }[],
+    unlinked: [] as { partnerId: string; customerId: string }[],
+    refuseCreateWith,
+    refuseLinkWith,
+  };
+
+  const sorted = () =>
+    [...state.organizations].sort(
+      (a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id),
+    );
+  const byId = (id: string) => state.organizations.find((organization) => organization.id === id);
+  const summary = (organization: FakeOrganization) => ({
+    __typename: 'Organization' as const,
+    id: organization.id,
+    name: organization.name,
+    kind: organization.kind,
+    accountNumber: organization.accountNumber,
+    region: organization.region,
+  });
+  const partnersOf = (customerId: string) =>
+    state.links
+      .filter((link) => link.customerId === customerId)
+      .map((link) => byId(link.partnerId))
+      .filter((organization): organization is FakeOrganization => Boolean(organization))
+      .sort((a, b) => a.name.localeCompare(b.name));
+  const customersOf = (partnerId: string) =>
+    state.links
+      .filter((link) => link.partnerId === partnerId)
+      .map((link) => byId(link.customerId))
+      .filter((organization): organization is FakeOrganization => Boolean(organization))
+      .sort((a, b) => a.name.localeCompare(b.name));
+  const page = (first: number, after: string | null | undefined) => {
+    const all = sorted();
+    const start = after ? all.findIndex((organization) => organization.id === after) + 1 : 0;
+    const nodes = all.slice(start, start + first);
+    return {
+      nodes,
+      totalCount: all.length,
+      hasNextPage: start + first < all.length,
+      endCursor: nodes.length > 0 ? nodes[nodes.length - 1].id : null,
+    };
+  };
+  const isVendorStaff = () => api.session?.viewer.organization.kind === 'VENDOR';
+  const isVendorAdministrator = () =>
+    isVendorStaff() && Boolean(api.session?.viewer.roles.includes('ADMINISTRATOR'));
+  const forbidden = <Result extends DefaultBodyType>() =>
+    thrownError<Result>('FORBIDDEN', 'You may not do that.', 'Ask the vendor’s administrators.');
+  const customerPayload = (customerId: string) => ({
+    __typename: 'Organization' as const,
+    id: customerId,
+    partners: partnersOf(customerId).map(summary),
+  });
+
+  server.use(
+    graphql.query(AppLayout_OrganizationsDocument, () =>
+      HttpResponse.json({
+        data: {
+          organizations: {
+            __typename: 'OrganizationConnection',
+            edges: sorted().map((organization) => ({
+              __typename: 'OrganizationEdge',
+              node: {
+                __typename: 'Organization',
+                id: organization.id,
+                name: organization.name,
+                kind: organization.kind,
+                viewerCanViewProfessionals: true,
+              },
+            })),
+          },
+        },
+      }),
+    ),
+    graphql.query(OrganizationsPage_ViewerDocument, () => {
+      const viewer = api.session?.viewer;
+      return HttpResponse.json({
+        data: {
+          viewerCanCreateOrganization: isVendorAdministrator(),
+          viewer: viewer
+            ? {
+                __typename: 'Professional',
+                id: viewer.id,
+                organization: {
+                  __typename: 'Organization',
+                  id: viewer.organization.id,
+                  kind: viewer.organization.kind,
+                },
+              }
+            : null,
+        },
+      });
+    }),
+    graphql.query(OrganizationsPage_ListDocument, ({ variables }) => {
+      state.listRequests.push({ first: variables.first, after: variables.after ?? null });
+      if (!isVendorStaff()) return forbidden();
+      const { nodes, totalCount, hasNextPage, endCursor } = page(variables.first, variables.after);
+      return HttpResponse.json({
+        data: {
+          organizations: {
+            __typename: 'OrganizationConnection',
+            totalCount,
+            pageInfo: { __typename: 'PageInfo', hasNextPage, endCursor },
+            edges: nodes.map((organization) => ({
+              __typename: 'OrganizationEdge',
+              cursor: organization.id,
+              node: {
+                ...summary(organization),
+                partners: partnersOf(organization.id).map((partner) => ({
+                  __typename: 'Organization' as const,
+                  id: partner.id,
+                  name: partner.name,
+                })),
+              },
+            })),
+          },
+        },
+      });
+    }),
+    graphql.query(OrganizationPicker_PageDocument, ({ variables }) => {
+      if (!isVendorStaff()) return forbidden();
+      const { nodes, hasNextPage, endCursor } = page(100, variables.after);
+      return HttpResponse.json({
+        data: {
+          organizations: {
+            __typename: 'OrganizationConnection',
+            pageInfo: { __typename: 'PageInfo', hasNextPage, endCursor },
+            edges: nodes.map((organization) => ({
+              __typename: 'OrganizationEdge',
+              node: {
+                __typename: 'Organization',
+                id: organization.id,
+                name: organization.name,
+                kind: organization.kind,
+                accountNumber: organization.accountNumber,
+              },
+            })),
+          },
+        },
+      });
+    }),
+    graphql.query(OrganizationPage_OrganizationDocument, ({ variables }) => {
+      const organization = byId(String(variables.id));
+      const ownId = api.session?.viewer.organization.id;
+      if (!organization || (!isVendorStaff() && organization.id !== ownId)) {
+        return thrownError('NOT_FOUND', 'Organization was not found.', 'Check the id.');
+      }
+      return HttpResponse.json({
+        data: {
+          viewerCanCreateOrganization: isVendorAdministrator(),
+          organization: {
+            ...summary(organization),
+            emailDomain: organization.emailDomain,
+            createdAt: '2029-11-04T10:00:00.000Z',
+            viewerCanManageProfessionals: isVendorAdministrator(),
+            administrators: [
+              {
+                __typename: 'Professional',
+                id: `administrator-of-${organization.id}`,
+                displayName: `Admin of ${organization.name}`,
+                email: `admin@${organization.emailDomain ?? 'example.com'}`,
+              },
+            ],
+            partners: partnersOf(organization.id).map(summary),
+            customers: customersOf(organization.id).map(summary),
+          },
+        },
+      });
+    }),
+    graphql.mutation(CreateOrganizationDialog_CreateDocument, ({ variables }) => {
+      if (!isVendorAdministrator()) return forbidden();
+      const { input } = variables;
+      state.created.push(input);
+      const refusal = state.refuseCreateWith;
+      if (refusal) {
+        state.refuseCreateWith = null;
+        return HttpResponse.json({
+          data: {
+            createOrganization: {
+              __typename: 'CreateOrganizationPayload',
+              organization: null,
+              error: { __typename: 'UserError', ...refusal },
+            },
+          },
+        });
+      }
+      const organization: FakeOrganization = {
+        id: `organization-${input.accountNumber.toLowerCase()}`,
+        name: input.name,
+        kind: input.kind,
+        accountNumber: input.accountNumber.toUpperCase(),
+        region: input.region,
+        emailDomain: input.emailDomain ?? null,
+      };
+      state.organizations.push(organization);
+      if (input.servedByPartnerId) {
+        const partnerId = String(input.servedByPartnerId);
+        state.links.push({ partnerId, customerId: organization.id });
+      }
+      return HttpResponse.json({
+        data: {
+          createOrganization: {
+            __typename: 'CreateOrganizationPayload',
+            organization: summary(organization),
+            error: null,
+          },
+        },
+      });
+    }),
+    graphql.mutation(PartnerLinks_LinkDocument, ({ variables }) => {
+      if (!isVendorAdministrator()) return forbidden();
+      const refusal = state.refuseLinkWith;
+      if (refusal) {
+        return HttpResponse.json({
+          data: {
+            linkPartnerToCustomer: {
+              __typename: 'PartnerLinkPayload',
+              customer: null,
+              error: { __typename: 'UserError', field: null, ...refusal },
+            },
+          },
+        });
+      }
+      const [partnerId, customerId] = [String(variables.partnerId), String(variables.customerId)];
+      state.linked.push({ partnerId, customerId });
+      if (!state.links.some((l) => l.partnerId === partnerId && l.customerId === customerId)) {
+        state.links.push({ partnerId, customerId });
+      }
+      return HttpResponse.json({
+        data: {
+          linkPartnerToCustomer: {
+            __typename: 'PartnerLinkPayload',
+            customer: customerPayload(customerId),
+            error: null,
+          },
+        },
+      });
+    }),
+    graphql.mutation(PartnerLinks_UnlinkDocument, ({ variables }) => {
+      if (!isVendorAdministrator()) return forbidden();
+      const [partnerId, customerId] = [String(variables.partnerId), String(variables.customerId)];
+      state.unlinked.push({ partnerId, customerId });
+      state.links = state.links.filter(
+        (link) => !(link.partnerId === partnerId && link.customerId === customerId),
+      );
+      return HttpResponse.json({
+        data: {
+          unlinkPartnerFromCustomer: {
+            __typename: 'PartnerLinkPayload',
+            customer: customerPayload(customerId),
+            error: null,
+          },
+        },
+      });
+    }),
+  );
+
+  return state;
+}
+
+/** An error thrown by the server (not a payload error), as formatError sends it. */
+function thrownError<Result extends DefaultBodyType>(
+  code: ErrorCode,
+  message: string,
+  hint: string,
+): HttpResponse<GraphQLResponseBody<Result>> {
+  return HttpResponse.json({ data: null, errors: [{ message, extensions: { code, hint } }] });
+}
+
+/** `count` customers named "Customer 01"… for paging tests. */
+export function manyCustomers(count: number): FakeOrganization[] {
+  return Array.from({ length: count }, (_, index) => {
+    const number = String(index + 1).padStart(2, '0');
+    return {
+      id: `organization-customer-${number}`,
+      name: `Customer ${number}`,
+      kind: 'CUSTOMER' as const,
+      accountNumber: `C-${number}`,
+      region: 'EMEA' as const,
+      emailDomain: null,
+    };
+  });
+}
