@@ -1,5 +1,8 @@
+import { IsNull } from 'typeorm';
 import { OutboxMessageEntity } from '../platform/mail/outbox-message.entity';
 import type { OutgoingEmail } from '../platform/mail/outgoing-email';
+import { hashToken } from '../platform/auth/opaque-token';
+import { InvitationEntity } from '../modules/invitation/invitation.entity';
 import type { TestApp } from './test-app';
 
 /** The e-mails queued so far to one address, oldest first. */
@@ -8,10 +11,17 @@ export async function queuedEmailsTo(app: TestApp, to: string): Promise<Outgoing
   return rows.map((row) => JSON.parse(row.payload) as OutgoingEmail).filter((email) => email.to.toLowerCase() === to.toLowerCase());
 }
 
-/** The token of the newest invitation link mailed to this address. */
+/**
+ * The token of the invitation link mailed to this address that is still live. Found by hash,
+ * not by mail order: tests run on a fixed clock, so several mails can share one timestamp.
+ */
 export async function latestInvitationToken(app: TestApp, to: string): Promise<string> {
-  const emails = await queuedEmailsTo(app, to);
-  const link = /\/invitations\/([A-Za-z0-9_-]+)/.exec(emails.at(-1)?.text ?? '');
-  if (!link) throw new Error(`No invitation link was mailed to ${to}`);
-  return link[1]!;
+  const tokens = (await queuedEmailsTo(app, to))
+    .map((email) => /\/invitations\/([A-Za-z0-9_-]+)/.exec(email.text)?.[1])
+    .filter((token): token is string => Boolean(token));
+  const live = await app.db.manager.find(InvitationEntity, { where: { acceptedAt: IsNull(), revokedAt: IsNull(), supersededAt: IsNull() } });
+  const liveHashes = new Set(live.map((invitation) => invitation.tokenHash));
+  const token = tokens.find((candidate) => liveHashes.has(hashToken(candidate)));
+  if (!token) throw new Error(`No live invitation link was mailed to ${to}`);
+  return token;
 }

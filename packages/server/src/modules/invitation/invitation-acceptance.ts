@@ -1,4 +1,4 @@
-import { IsNull } from 'typeorm';
+import { IsNull, type EntityManager } from 'typeorm';
 import { displayName, MIN_PASSWORD_LENGTH } from '@foyer/shared';
 import type { Database } from '../../platform/db/database';
 import type { Clock } from '../../platform/clock';
@@ -47,8 +47,8 @@ export class InvitationAcceptance {
   async preview(token: string): Promise<InvitationPreview> {
     const manager = this.db.manager;
     const invitation = await manager.findOneBy(InvitationEntity, { tokenHash: hashToken(token) });
-    if (!invitation) throw await this.invalid(null);
-    if (invitationStatus(invitation, this.clock.now()) !== 'PENDING') throw await this.invalid(invitation.organizationId);
+    if (!invitation) throw await this.invalid(manager, null);
+    if (invitationStatus(invitation, this.clock.now()) !== 'PENDING') throw await this.invalid(manager, invitation.organizationId);
     const [professional, organization, invitedBy, account] = await Promise.all([
       manager.findOneByOrFail(ProfessionalEntity, { id: invitation.professionalId }),
       manager.findOneByOrFail(OrganizationEntity, { id: invitation.organizationId }),
@@ -66,14 +66,14 @@ export class InvitationAcceptance {
   async accept(token: string, password: string | null, session: SignedInSession | null): Promise<Acceptance> {
     const tokenHash = hashToken(token);
     const found = await this.db.manager.findOne(InvitationEntity, { where: { tokenHash }, select: { organizationId: true } });
-    if (!found) throw await this.invalid(null);
+    if (!found) throw await this.invalid(this.db.manager, null);
     // Hashed before taking the lock: argon2 is the slow part and needs nothing from the database.
     const newPasswordHash = !session && password && password.length >= MIN_PASSWORD_LENGTH ? await this.hasher.hash(password) : null;
 
     const accepted = await this.db.write([found.organizationId], async (manager) => {
       const invitation = await manager.findOneByOrFail(InvitationEntity, { tokenHash });
       const now = this.clock.now();
-      if (invitationStatus(invitation, now) !== 'PENDING') throw await this.invalid(invitation.organizationId);
+      if (invitationStatus(invitation, now) !== 'PENDING') throw await this.invalid(manager, invitation.organizationId);
       const professional = await manager.findOneByOrFail(ProfessionalEntity, { id: invitation.professionalId });
       let account = await manager.findOneBy(AccountEntity, { emailNormalized: invitation.emailNormalized });
 
@@ -106,7 +106,7 @@ export class InvitationAcceptance {
         { id: invitation.id, acceptedAt: IsNull(), revokedAt: IsNull(), supersededAt: IsNull() },
         { acceptedAt: now },
       );
-      if (claimed.affected !== 1) throw await this.invalid(invitation.organizationId);
+      if (claimed.affected !== 1) throw await this.invalid(manager, invitation.organizationId);
 
       await manager.update(ProfessionalEntity, professional.id, { accountId: account.id, status: 'ACTIVE', lastSignInAt: now, updatedAt: now });
       Object.assign(professional, { accountId: account.id, status: 'ACTIVE', lastSignInAt: now, updatedAt: now });
@@ -125,19 +125,21 @@ export class InvitationAcceptance {
 
   /**
    * Expired, revoked, used and unknown links all get this one answer, naming who can help:
-   * the organization's administrators when the link was real.
+   * the organization's administrators when the link was real. Inside a transaction it must be
+   * given that transaction's manager: on PostgreSQL another pool connection may never come free
+   * while concurrent accepts hold them all waiting for this transaction's lock.
    */
-  private async invalid(organizationId: string | null): Promise<DomainError> {
+  private async invalid(manager: EntityManager, organizationId: string | null): Promise<DomainError> {
     let helpers = 'your company’s administrators';
     if (organizationId) {
-      const admins = await this.db.manager
+      const admins = await manager
         .createQueryBuilder(ProfessionalEntity, 'p')
         .innerJoin(ProfessionalRoleEntity, 'r', "r.professional_id = p.id AND r.role = 'ADMINISTRATOR'")
         .where('p.organization_id = :organizationId', { organizationId })
         .andWhere("p.status <> 'DISABLED'")
         .orderBy('p.sort_name')
         .getMany();
-      const organization = await this.db.manager.findOneBy(OrganizationEntity, { id: organizationId });
+      const organization = await manager.findOneBy(OrganizationEntity, { id: organizationId });
       if (admins.length > 0 && organization) {
         helpers = `${organization.name}’s administrators (${admins.map((a) => `${displayName(a)}, ${a.email}`).join('; ')})`;
       }
