@@ -13,6 +13,7 @@ import { AuditLogService } from './modules/audit/audit-log.service';
 import { InvitationSender } from './modules/invitation/invitation-sender';
 import { InvitationAcceptance } from './modules/invitation/invitation-acceptance';
 import { AccessRequestService } from './modules/access-request/access-request.service';
+import { SupportContactService } from './modules/support/support-contact.service';
 import { DEFAULT_RATE_LIMITS, RateLimiter, type RateLimitSettings } from './platform/http/rate-limiter';
 import { EntitlementService } from './modules/licensing/entitlement.service';
 import { ArticleService } from './modules/knowledge-base/article.service';
@@ -51,6 +52,7 @@ export function createServices(db: Database, config: ServiceSettings, clock: Clo
     invitations,
     invitationAcceptance: new InvitationAcceptance(db, clock, hasher, accounts, sessions, audit),
     accessRequests: new AccessRequestService(db, clock, audit, invitations, config),
+    supportContact: new SupportContactService(config.supportEmail),
     rateLimiter: new RateLimiter(clock),
     entitlements,
     articles,

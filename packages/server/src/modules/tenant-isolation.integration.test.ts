@@ -150,12 +150,28 @@ const OPERATIONS: Operation[] = [
         'revokeAdministrator',
       ),
   },
+  {
+    // Clearing it: every victim has one (see beforeAll), so a clear that got through would show.
+    name: 'setAccountManager(organizationId)',
+    kind: 'mutation',
+    targetOf: (v) => v.gid,
+    missingId: missingOrganization,
+    run: async (app, id, cookie) =>
+      mutationOutcome(
+        await app.graphql(
+          'mutation ($id: ID!) { setAccountManager(organizationId: $id, professionalId: null) { organization { id } error { code message hint } } }',
+          { id },
+          cookie,
+        ),
+        'setAccountManager',
+      ),
+  },
 ];
 
 const MANAGING = OPERATIONS.filter((op) => op.kind === 'mutation');
 
 const SNAPSHOT = `query ($id: ID!) {
-  organization(id: $id) { id name accountNumber partners { id } }
+  organization(id: $id) { id name accountNumber partners { id } accountManager { id } }
   professionals(organizationId: $id, first: 100) {
     totalCount
     edges { node { id firstName lastName email phone status roles updatedAt } }
@@ -191,6 +207,9 @@ describe('tenant isolation', () => {
     otherPartner = await victim(app, 'PARTNER', 'Partner Q');
     await linkPartner(app.services, partner.created, servedCustomer.created);
     await linkPartner(app.services, otherPartner.created, unservedCustomer.created);
+    for (const looked of [customerA, customerB, servedCustomer, unservedCustomer, partner, otherPartner]) {
+      await app.db.manager.update(OrganizationEntity, looked.created.organization.id, { accountManagerId: vendor.people[0]!.id });
+    }
 
     customerMember = customerA.member;
     partnerMember = partner.member;

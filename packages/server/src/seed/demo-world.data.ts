@@ -19,6 +19,8 @@ export interface DemoOrganization {
   region: Region;
   emailDomain: string;
   people: DemoPerson[];
+  /** E-mail of the vendor's professional who looks after this customer or partner. */
+  accountManager?: string;
 }
 
 /**
@@ -44,6 +46,7 @@ export const DEMO_ORGANIZATIONS: DemoOrganization[] = [
     kind: 'PARTNER',
     name: 'Bluefin Systems Integration',
     accountNumber: 'BF-1001',
+    accountManager: 'omar@northwind.example',
     emailDomain: 'bluefin.example',
     region: 'EMEA',
     people: [
@@ -57,6 +60,7 @@ export const DEMO_ORGANIZATIONS: DemoOrganization[] = [
     kind: 'CUSTOMER',
     name: 'Acme Logistics',
     accountNumber: 'AC-2001',
+    accountManager: 'omar@northwind.example',
     emailDomain: 'acme.example',
     region: 'NORTH_AMERICA',
     people: [
@@ -73,6 +77,7 @@ export const DEMO_ORGANIZATIONS: DemoOrganization[] = [
     kind: 'CUSTOMER',
     name: 'Globex Health',
     accountNumber: 'GX-2002',
+    accountManager: 'omar@northwind.example',
     emailDomain: 'globex.example',
     region: 'APAC',
     people: [
@@ -97,4 +102,27 @@ export const DEMO_SIGN_INS = [
   { email: 'frank@acme.example', who: 'customer professional, Billing contact' },
   { email: 'chloe@acme.example', who: 'customer professional, Customer Care contact' },
   { email: 'hiro@globex.example', who: 'customer administrator holding every contact role' },
+];
+
+export interface DemoLicense {
+  organizationKey: string;
+  product: string;
+  edition: string;
+  seats: number;
+  servicePlan: string | null;
+  /** The service plan's first and last day, in days from the day the demo content is seeded. */
+  startsInDays: number;
+  endsInDays: number;
+  registrationKey: string;
+}
+
+/**
+ * What the demo customers hold, so that entitlement differences show: Acme reads Ledger's
+ * licence-holder and service-plan articles, and Dispatch's licence-holder ones but not its
+ * service-plan ones (that plan has ended); Globex reads Insight's; the partner holds nothing.
+ */
+export const DEMO_LICENSES: DemoLicense[] = [
+  { organizationKey: 'acme', product: 'ledger', edition: 'Enterprise', seats: 120, servicePlan: 'Premier Support', startsInDays: -300, endsInDays: 430, registrationKey: 'NWL5-ACME-7Q4K-29XD-M3PV' },
+  { organizationKey: 'acme', product: 'dispatch', edition: 'Fleet 500', seats: 350, servicePlan: 'Standard Support', startsInDays: -700, endsInDays: -35, registrationKey: 'NWD3-ACME-K8R2-5TZL-Q9WB' },
+  { organizationKey: 'globex', product: 'insight', edition: 'Professional', seats: 80, servicePlan: 'Premier Support', startsInDays: -120, endsInDays: 245, registrationKey: 'NWI1-GLBX-3HJ7-VP6N-28CE' },
 ];

@@ -9,19 +9,25 @@ import { PartnerLinkEntity } from '../modules/organization/partner-link.entity';
 import { insertProfessional, assertOrganizationInvariants } from '../modules/professional/professional-writer';
 import { AccountEntity } from '../modules/auth/account.entity';
 import { DEMO_ORGANIZATIONS, DEMO_PARTNER_LINKS } from './demo-world.data';
+import { seedDemoContent } from './demo-content';
 
 const DEMO_SEEDED = 'demo_world_seeded_at';
+/** Its own step, so a demo database seeded before the knowledge base existed gets the articles too. */
+const DEMO_CONTENT_SEEDED = 'demo_content_seeded_at';
 
 export interface SeedOutcome {
   demoSeededNow: boolean;
   demoPresent: boolean;
+  /** The demo licences and knowledge-base articles (once per database, like the demo world). */
+  demoContentSeededNow: boolean;
   firstAdminCreated: boolean;
 }
 
 /**
  * Runs at every start and does only what has not been done: the demo world once (remembered in
- * system_setting, so a restart or a deleted demo person never brings it back), and the first
- * vendor administrator from FOYER_ADMIN_EMAIL when no sign-in has that e-mail yet.
+ * system_setting, so a restart or a deleted demo person never brings it back), the demo content
+ * (licences and knowledge-base articles) once, also on demo databases seeded before it existed,
+ * and the first vendor administrator from FOYER_ADMIN_EMAIL when no sign-in has that e-mail yet.
  */
 export async function seedOnStart(services: Services, config: Pick<Config, 'demo' | 'firstAdmin'>): Promise<SeedOutcome> {
   const { db } = services;
@@ -35,12 +41,22 @@ export async function seedOnStart(services: Services, config: Pick<Config, 'demo
     });
     demoSeededNow = true;
   }
+  let demoContentSeededNow = false;
+  if (config.demo.enabled && (alreadySeeded || demoSeededNow) && !(await db.manager.existsBy(SystemSettingEntity, { key: DEMO_CONTENT_SEEDED }))) {
+    demoContentSeededNow = await db.write([], async (manager) => {
+      if (await manager.existsBy(SystemSettingEntity, { key: DEMO_CONTENT_SEEDED })) return false;
+      await seedDemoContent(manager, services.clock.now());
+      await manager.insert(SystemSettingEntity, { key: DEMO_CONTENT_SEEDED, value: services.clock.now().toISOString() });
+      return true;
+    });
+  }
   const firstAdminCreated = config.firstAdmin ? await ensureFirstAdmin(services, config.firstAdmin) : false;
-  return { demoSeededNow, demoPresent: alreadySeeded || demoSeededNow, firstAdminCreated };
+  return { demoSeededNow, demoPresent: alreadySeeded || demoSeededNow, demoContentSeededNow, firstAdminCreated };
 }
 
 async function seedDemoWorld(services: Services, manager: EntityManager, passwordHash: string, now: Date): Promise<void> {
   const idByKey = new Map<string, string>();
+  const professionalIdByEmail = new Map<string, string>();
   for (const demo of DEMO_ORGANIZATIONS) {
     const organization = { id: randomUUID(), kind: demo.kind, name: demo.name, accountNumber: demo.accountNumber, region: demo.region, emailDomain: demo.emailDomain, createdAt: now, updatedAt: now };
     await manager.insert(OrganizationEntity, organization);
@@ -48,12 +64,18 @@ async function seedDemoWorld(services: Services, manager: EntityManager, passwor
     for (const person of demo.people) {
       // Everyone who has signed up (active or since disabled) has a sign-in; the invited do not yet.
       const accountId = person.status === 'INVITED' ? null : (await services.accounts.create(manager, person.email, passwordHash, now)).id;
-      await insertProfessional(manager, { ...person, organizationId: organization.id, accountId }, person.roles, now);
+      const professional = await insertProfessional(manager, { ...person, organizationId: organization.id, accountId }, person.roles, now);
+      professionalIdByEmail.set(person.email, professional.id);
     }
     await assertOrganizationInvariants(manager, organization.id);
   }
   for (const [partnerKey, customerKey] of DEMO_PARTNER_LINKS) {
     await manager.insert(PartnerLinkEntity, { partnerId: idByKey.get(partnerKey)!, customerId: idByKey.get(customerKey)!, createdAt: now });
+  }
+  // After every organization's people exist, so an account manager may be anyone of the vendor's.
+  for (const demo of DEMO_ORGANIZATIONS) {
+    if (!demo.accountManager) continue;
+    await manager.update(OrganizationEntity, idByKey.get(demo.key)!, { accountManagerId: professionalIdByEmail.get(demo.accountManager)! });
   }
 }
 
@@ -66,7 +88,7 @@ async function ensureFirstAdmin(services: Services, admin: { email: string; pass
     let vendor = await manager.findOneBy(OrganizationEntity, { kind: 'VENDOR' });
     const newVendor = !vendor;
     if (!vendor) {
-      vendor = { id: randomUUID(), kind: 'VENDOR', name: 'Vendor', accountNumber: 'VENDOR', region: 'NORTH_AMERICA', emailDomain: null, createdAt: now, updatedAt: now };
+      vendor = { id: randomUUID(), kind: 'VENDOR', name: 'Vendor', accountNumber: 'VENDOR', region: 'NORTH_AMERICA', emailDomain: null, accountManagerId: null, createdAt: now, updatedAt: now };
       await manager.insert(OrganizationEntity, vendor);
     }
     const accountId = (await services.accounts.create(manager, admin.email, passwordHash, now)).id;

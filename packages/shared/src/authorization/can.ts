@@ -22,6 +22,7 @@ export const ACTIONS = [
   'listOrganizations',
   'createOrganization',
   'linkPartner',
+  'setAccountManager',
   'viewProfessionals',
   'manageProfessionals',
   'viewAuditLog',
@@ -44,6 +45,7 @@ export function can(actor: Actor | null, action: Action, target?: OrganizationTa
       return isVendor;
     case 'createOrganization':
     case 'linkPartner':
+    case 'setAccountManager':
       return false;
     case 'viewOrganization':
       if (!target) return false;

@@ -91,7 +91,13 @@ describe('AppLayout navigation', () => {
     renderApp('/');
 
     await screen.findByRole('heading', { name: 'Welcome, Ana Moreau' });
-    expect(linkNames()).toEqual(['Home', 'Our accounts', 'Access requests', 'Audit log']);
+    expect(linkNames()).toEqual([
+      'Home',
+      'Knowledge base',
+      'Our accounts',
+      'Access requests',
+      'Audit log',
+    ]);
     expect(within(nav()).getByRole('link', { name: 'Our accounts' })).toHaveAttribute(
       'href',
       '/orgs/organization-northwind/accounts',
@@ -106,7 +112,7 @@ describe('AppLayout navigation', () => {
     renderApp('/');
 
     await screen.findByRole('heading', { name: 'Welcome, Ana Moreau' });
-    expect(linkNames()).toEqual(['Home']);
+    expect(linkNames()).toEqual(['Home', 'Knowledge base']);
   });
 
   it('lets a partner pick which served customer it manages, keeping the choice in the address', async () => {
@@ -154,7 +160,14 @@ describe('AppLayout navigation', () => {
     renderApp('/');
 
     await screen.findByRole('heading', { name: 'Welcome, Vera Novak' });
-    expect(linkNames()).toEqual(['Home', 'Our accounts', 'Access requests', 'Audit log', 'Organizations']);
+    expect(linkNames()).toEqual([
+      'Home',
+      'Knowledge base',
+      'Our accounts',
+      'Access requests',
+      'Audit log',
+      'Organizations',
+    ]);
     const picker = await screen.findByRole('combobox', { name: 'Organization' });
     await waitFor(() =>
       expect(within(picker).getAllByRole('option').map((option) => option.textContent)).toEqual([

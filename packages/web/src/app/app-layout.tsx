@@ -1,7 +1,8 @@
 import { useQuery } from '@apollo/client/react';
-import { lazy, Suspense, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { lazy, Suspense, useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { Link, Navigate, Outlet, useLocation, useMatch } from 'react-router';
 import { SignOutButton } from '../features/auth/sign-out-button';
+import { HeaderSearch } from '../features/search/header-search';
 import { graphql } from '../gql';
 import type { AppLayout_ViewerQuery } from '../gql/graphql';
 import { ErrorState } from '../ui/error-state';
@@ -9,7 +10,9 @@ import { LoadingState } from '../ui/loading-state';
 import { OrganizationPicker, type OrganizationChoice } from './organization-picker';
 import {
   ACCESS_REQUESTS_PATH,
+  HELP_PATH,
   HOME_PATH,
+  KNOWLEDGE_BASE_PATH,
   ORGANIZATIONS_PATH,
   SIGN_IN_PATH,
   accountsPath,
@@ -64,11 +67,16 @@ const ToastRegion = lazy(() =>
   import('../ui/toast').then((module) => ({ default: module.ToastRegion })),
 );
 
+export interface AppLayoutProps {
+  /** What a visitor without a session sees instead of being sent to sign in (a page open to all). */
+  signedOut?: ReactNode;
+}
+
 /**
  * Frame of every signed-in page. It is also the gate: a visitor without a session never sees a
  * signed-in page, whichever address they opened.
  */
-export function AppLayout() {
+export function AppLayout({ signedOut }: AppLayoutProps = {}) {
   const location = useLocation();
   const { data, loading, error, refetch } = useQuery(AppLayoutViewerQuery);
 
@@ -93,6 +101,7 @@ export function AppLayout() {
   }
 
   const viewer = data?.viewer;
+  if (!viewer && signedOut) return signedOut;
   if (!viewer) {
     const from = `${location.pathname}${location.search}${location.hash}`;
     const state: SignInLocationState = { from };
@@ -113,6 +122,11 @@ export function AppLayout() {
           <Outlet />
         </Suspense>
       </main>
+      <footer className="app-footer">
+        <p className="app-footer__inner">
+          Questions about Foyer or your access? <Link to={HELP_PATH}>Who can help</Link>
+        </p>
+      </footer>
       <Suspense fallback={null}>
         <ToastRegion />
       </Suspense>
@@ -154,6 +168,11 @@ function AppHeader({ viewer, canCreateOrganization }: AppHeaderProps) {
 
   const links: NavItem[] = [
     { to: HOME_PATH, label: 'Home', active: pathname === HOME_PATH },
+    {
+      to: KNOWLEDGE_BASE_PATH,
+      label: 'Knowledge base',
+      active: pathname === KNOWLEDGE_BASE_PATH || pathname.startsWith(`${KNOWLEDGE_BASE_PATH}/`),
+    },
   ];
   if (canViewPeople) {
     links.push({
@@ -191,6 +210,8 @@ function AppHeader({ viewer, canCreateOrganization }: AppHeaderProps) {
         <Link to={HOME_PATH} className="app-header__brand">
           Foyer
         </Link>
+        {/* Outside the menu, so it stays in view on a phone without opening anything. */}
+        <HeaderSearch />
         <button
           ref={menuButtonRef}
           type="button"

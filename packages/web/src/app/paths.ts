@@ -3,6 +3,8 @@ export const SIGN_IN_PATH = '/sign-in';
 export const REQUEST_ACCESS_PATH = '/request-access';
 /** Public: the one-time link of an invitation e-mail, `/invitations/<token>`. */
 export const INVITATION_PATH = '/invitations/:token';
+/** Who can help: open to everyone, with more to say to a signed-in person. */
+export const HELP_PATH = '/help';
 /** Administrators review access requests here; the notification e-mail links to it. */
 export const ACCESS_REQUESTS_PATH = '/access-requests';
 
@@ -55,4 +57,54 @@ export function safeReturnPath(state: unknown): string {
   }
   if (from === SIGN_IN_PATH || from.startsWith(`${SIGN_IN_PATH}?`)) return HOME_PATH;
   return from;
+}
+
+/** One search over every kind of content; the query and filters are in the address. */
+export const SEARCH_PATH = '/search';
+
+/** What a search asks for, as the results page reads it from its address. */
+export interface SearchLocation {
+  q?: string | null;
+  /** A ContentKind, in lower case in the address: `article`. */
+  kind?: string | null;
+  product?: string | null;
+  version?: string | null;
+  category?: string | null;
+}
+
+/** `/search?q=…&product=…`, leaving out what is empty. */
+export function searchPath(search: SearchLocation = {}): string {
+  const params = new URLSearchParams();
+  for (const key of ['q', 'kind', 'product', 'version', 'category'] as const) {
+    const value = search[key]?.trim();
+    if (value) params.set(key, key === 'kind' ? value.toLowerCase() : value);
+  }
+  const query = params.toString();
+  return query ? `${SEARCH_PATH}?${query}` : SEARCH_PATH;
+}
+
+/** The knowledge base: the latest articles, by product and category. */
+export const KNOWLEDGE_BASE_PATH = '/kb';
+/** Vendor staff write a new article here. Matched before ARTICLE_PATH, so no article is at /kb/new. */
+export const NEW_ARTICLE_PATH = '/kb/new';
+/** One article, by its slug. */
+export const ARTICLE_PATH = '/kb/:slug';
+/** Vendor staff edit an article, publish it and restore earlier versions. */
+export const EDIT_ARTICLE_PATH = '/kb/:slug/edit';
+
+export function articlePath(slug: string): string {
+  return `/kb/${encodeURIComponent(slug)}`;
+}
+
+export function editArticlePath(slug: string): string {
+  return `/kb/${encodeURIComponent(slug)}/edit`;
+}
+
+/** The knowledge base filtered by product and category. */
+export function knowledgeBasePath(filters: { product?: string | null; category?: string | null } = {}): string {
+  const params = new URLSearchParams();
+  if (filters.product) params.set('product', filters.product);
+  if (filters.category) params.set('category', filters.category);
+  const query = params.toString();
+  return query ? `${KNOWLEDGE_BASE_PATH}?${query}` : KNOWLEDGE_BASE_PATH;
 }

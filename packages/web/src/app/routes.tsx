@@ -5,12 +5,18 @@ import { AppLayout } from './app-layout';
 import {
   ACCESS_REQUESTS_PATH,
   ACCOUNTS_PATH,
+  ARTICLE_PATH,
   AUDIT_LOG_PATH,
+  EDIT_ARTICLE_PATH,
+  HELP_PATH,
   INVITATION_PATH,
+  KNOWLEDGE_BASE_PATH,
+  NEW_ARTICLE_PATH,
   ORGANIZATION_DETAILS_PATH,
   ORGANIZATIONS_PATH,
   PROFESSIONAL_PATH,
   REQUEST_ACCESS_PATH,
+  SEARCH_PATH,
   SIGN_IN_PATH,
 } from './paths';
 import { RouteErrorPage } from './route-error-page';
@@ -60,6 +66,28 @@ const ProfessionalPage = lazy(() =>
     default: module.ProfessionalPage,
   })),
 );
+const HelpPage = lazy(() =>
+  import('../features/help/help-page').then((module) => ({ default: module.HelpPage })),
+);
+const SearchPage = lazy(() =>
+  import('../features/search/search-page').then((module) => ({ default: module.SearchPage })),
+);
+const KnowledgeBasePage = lazy(() =>
+  import('../features/knowledge-base/knowledge-base-page').then((module) => ({
+    default: module.KnowledgeBasePage,
+  })),
+);
+const ArticlePage = lazy(() =>
+  import('../features/knowledge-base/article-page').then((module) => ({
+    default: module.ArticlePage,
+  })),
+);
+// The editor brings the Markdown renderer for its preview: only vendor staff who write download it.
+const ArticleEditorPage = lazy(() =>
+  import('../features/knowledge-base/article-editor-page').then((module) => ({
+    default: module.ArticleEditorPage,
+  })),
+);
 const NotFoundPage = lazy(() =>
   import('./not-found-page').then((module) => ({ default: module.NotFoundPage })),
 );
@@ -87,6 +115,11 @@ export const appRoutes: RouteObject[] = [
       // Public: the person following an invitation or asking for access has no session yet.
       { path: INVITATION_PATH, element: publicPage(<InvitationPage />) },
       { path: REQUEST_ACCESS_PATH, element: publicPage(<RequestAccessPage />) },
+      // Open to everyone: in the portal's frame when signed in, on its own page when not.
+      {
+        element: <AppLayout signedOut={publicPage(<HelpPage />)} />,
+        children: [{ path: HELP_PATH, element: <HelpPage /> }],
+      },
       {
         element: <AppLayout />,
         children: [
@@ -97,6 +130,12 @@ export const appRoutes: RouteObject[] = [
           { path: AUDIT_LOG_PATH, element: <AuditLogPage /> },
           { path: ACCOUNTS_PATH, element: <AccountsPage /> },
           { path: PROFESSIONAL_PATH, element: <ProfessionalPage /> },
+          { path: SEARCH_PATH, element: <SearchPage /> },
+          { path: KNOWLEDGE_BASE_PATH, element: <KnowledgeBasePage /> },
+          // "new" outranks ":slug" in React Router's matching, so the editor is never taken for an article.
+          { path: NEW_ARTICLE_PATH, element: <ArticleEditorPage /> },
+          { path: ARTICLE_PATH, element: <ArticlePage /> },
+          { path: EDIT_ARTICLE_PATH, element: <ArticleEditorPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -4,6 +4,7 @@ import {
   HomePage_AccessRequestCountDocument,
   HomePage_ShortcutsDocument,
   HomePage_ViewerDocument,
+  LatestArticles_ArticlesDocument,
   SignInPage_SignInDocument,
   SignOutButton_SignOutDocument,
   type AppLayout_ViewerQuery,
@@ -90,6 +91,12 @@ export function installFakePortalApi({ signedInAs = null }: { signedInAs?: FakeA
     graphql.query(HomePage_AccessRequestCountDocument, () =>
       HttpResponse.json({
         data: { accessRequests: { __typename: 'AccessRequestConnection', totalCount: 0 } },
+      }),
+    ),
+    // The home page's knowledge-base card; the knowledge-base tests answer it with articles.
+    graphql.query(LatestArticles_ArticlesDocument, () =>
+      HttpResponse.json({
+        data: { articles: { __typename: 'ArticleConnection', totalCount: 0, edges: [] } },
       }),
     ),
     graphql.mutation(SignInPage_SignInDocument, ({ variables }) => {

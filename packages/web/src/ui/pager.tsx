@@ -9,6 +9,8 @@ export interface PagerProps {
   /** Rows on the page shown. */
   shown: number;
   totalCount: number;
+  /** How the total is said when a number alone would mislead, e.g. "more than 1,000". */
+  totalLabel?: string;
   hasNextPage: boolean;
   /** A page is on its way: both buttons wait. */
   isBusy?: boolean;
@@ -26,6 +28,7 @@ export function Pager({
   pageSize,
   shown,
   totalCount,
+  totalLabel,
   hasNextPage,
   isBusy = false,
   onPrevious,
@@ -40,7 +43,7 @@ export function Pager({
         Previous<span className="visually-hidden"> page</span>
       </Button>
       <p className="pager__range">
-        {first}–{last} of {totalCount}
+        {first}–{last} of {totalLabel ?? totalCount}
       </p>
       <Button onPress={onNext} isDisabled={isBusy || !hasNextPage}>
         Next<span className="visually-hidden"> page</span>

@@ -22,6 +22,10 @@ export class OrganizationEntity {
   @Column('varchar', { name: 'email_domain', length: 253, nullable: true })
   emailDomain: string | null;
 
+  /** For a customer or partner: the vendor's professional who looks after it, if one is named. */
+  @Column('varchar', { name: 'account_manager_id', length: 36, nullable: true })
+  accountManagerId: string | null;
+
   @Column({ name: 'created_at', type: Date })
   createdAt: Date;
 

@@ -55,4 +55,11 @@ export class CreateOrganizationInput {
   @Field(() => ID, { nullable: true, description: 'For a customer: the partner that serves it.' })
   @IsOptional()
   servedByPartnerId?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'For a customer or partner: the vendor’s professional who looks after it.',
+  })
+  @IsOptional()
+  accountManagerId?: string | null;
 }

@@ -14,6 +14,7 @@ import {
   OrganizationConnection,
   OrganizationType,
   PartnerLinkPayload,
+  SetAccountManagerPayload,
 } from './organization.type';
 
 @Resolver(() => OrganizationType)
@@ -40,8 +41,29 @@ export class OrganizationResolver {
     return toPayload(async () => {
       await validateInput(input);
       const servedByPartnerId = input.servedByPartnerId ? idOf('Organization', input.servedByPartnerId, 'Partner') : null;
-      return { organization: await ctx.services.organizations.create(ctx.actor, { ...input, servedByPartnerId }) };
+      const accountManagerId = input.accountManagerId ? idOf('Professional', input.accountManagerId, 'Account manager') : null;
+      return {
+        organization: await ctx.services.organizations.create(ctx.actor, { ...input, servedByPartnerId, accountManagerId }),
+      };
     });
+  }
+
+  @Mutation(() => SetAccountManagerPayload, {
+    description:
+      'Vendor administrators: names the vendor’s professional who looks after a customer or partner; a null professionalId names nobody.',
+  })
+  setAccountManager(
+    @Arg('organizationId', () => ID) organizationId: string,
+    @Arg('professionalId', () => ID, { nullable: true }) professionalId: string | null | undefined,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return toPayload(async () => ({
+      organization: await ctx.services.organizations.setAccountManager(
+        ctx.actor,
+        idOf('Organization', organizationId),
+        professionalId ? idOf('Professional', professionalId) : null,
+      ),
+    }));
   }
 
   @Mutation(() => PartnerLinkPayload, { description: 'Vendor administrators: the partner starts serving the customer.' })
@@ -96,6 +118,20 @@ export class OrganizationResolver {
   })
   administrators(@Root() organization: OrganizationEntity, @Ctx() ctx: GraphQLContext): Promise<ProfessionalEntity[]> {
     return ctx.loaders.administratorsByOrganizationId.load(organization.id);
+  }
+
+  @FieldResolver(() => ProfessionalType, {
+    nullable: true,
+    description: 'Who to ask for help: the vendor’s professional who looks after this customer or partner.',
+  })
+  async accountManager(@Root() organization: OrganizationEntity, @Ctx() ctx: GraphQLContext): Promise<ProfessionalEntity | null> {
+    if (!organization.accountManagerId) return null;
+    return ctx.loaders.professionalById.load(organization.accountManagerId);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Name or change its account manager (setAccountManager).' })
+  viewerCanSetAccountManager(@Root() organization: OrganizationEntity, @Ctx() ctx: GraphQLContext): boolean {
+    return organization.kind !== 'VENDOR' && can(ctx.actor, 'setAccountManager', organization);
   }
 
   @FieldResolver(() => Boolean)

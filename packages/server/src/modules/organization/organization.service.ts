@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { can, normalizeEmail, type Actor, type Role } from '@foyer/shared';
+import { can, displayName, normalizeEmail, type Actor, type OrganizationKind, type Role } from '@foyer/shared';
 import type { Database } from '../../platform/db/database';
 import type { Clock } from '../../platform/clock';
 import type { AuditRecorder } from '../audit/audit-recorder';
 import { DomainError, notFound } from '../../platform/graphql/domain-error';
 import { decodeCursor, encodeCursor, pageSize, type Page } from '../../platform/graphql/connection';
 import { insertProfessional, assertOrganizationInvariants } from '../professional/professional-writer';
+import { ProfessionalEntity } from '../professional/professional.entity';
 import { findOrganizationFor, forbidden, requireActor } from './organization-access';
 import { OrganizationEntity } from './organization.entity';
 import { PartnerLinkEntity } from './partner-link.entity';
@@ -65,6 +66,9 @@ export class OrganizationService {
   private insertOrganization(actor: Actor, input: CreateOrganizationInput): Promise<OrganizationEntity> {
     return this.db.write([], async (manager) => {
       await this.assertAccountNumberFree(manager, input.accountNumber);
+      const accountManager = input.accountManagerId
+        ? await this.findAccountManager(manager, input.kind, input.accountManagerId, 'accountManagerId')
+        : null;
       const now = this.clock.now();
       const organization = manager.create(OrganizationEntity, {
         id: randomUUID(),
@@ -73,6 +77,7 @@ export class OrganizationService {
         accountNumber: input.accountNumber.trim().toUpperCase(),
         region: input.region,
         emailDomain: input.emailDomain?.trim().toLowerCase() || null,
+        accountManagerId: accountManager?.id ?? null,
         createdAt: now,
         updatedAt: now,
       });
@@ -83,6 +88,20 @@ export class OrganizationService {
       }
       await assertOrganizationInvariants(manager, organization.id);
       return organization;
+    });
+  }
+
+  /** Names the vendor professional who looks after a customer or partner; null names nobody. */
+  async setAccountManager(actor: Actor | null, organizationId: string, professionalId: string | null): Promise<OrganizationEntity> {
+    const signedIn = requireActor(actor);
+    return this.db.write([organizationId], async (manager) => {
+      const organization = await findOrganizationFor(manager, signedIn, organizationId, 'setAccountManager');
+      const accountManager = professionalId
+        ? await this.findAccountManager(manager, organization.kind, professionalId, 'professionalId')
+        : null;
+      const changes = { accountManagerId: accountManager?.id ?? null, updatedAt: this.clock.now() };
+      await manager.update(OrganizationEntity, organization.id, changes);
+      return Object.assign(organization, changes);
     });
   }
 
@@ -147,6 +166,38 @@ export class OrganizationService {
     }
     const existing = await manager.findOneBy(PartnerLinkEntity, { partnerId, customerId });
     if (!existing) await manager.insert(PartnerLinkEntity, { partnerId, customerId, createdAt: now });
+  }
+
+  /** An account manager is one of the vendor's professionals who can still be reached. */
+  private async findAccountManager(
+    manager: EntityManager,
+    managedKind: OrganizationKind,
+    professionalId: string,
+    field: string,
+  ): Promise<ProfessionalEntity> {
+    if (managedKind === 'VENDOR') {
+      throw new DomainError('VALIDATION_FAILED', 'The vendor has no account manager: only customers and partners do.', {
+        field,
+        hint: 'Leave the account manager empty for the vendor.',
+      });
+    }
+    const professional = await manager.findOneBy(ProfessionalEntity, { id: professionalId });
+    if (!professional) throw notFound('Professional');
+    const employer = await manager.findOneByOrFail(OrganizationEntity, { id: professional.organizationId });
+    if (employer.kind !== 'VENDOR') {
+      throw new DomainError(
+        'VALIDATION_FAILED',
+        `${displayName(professional)} works for ${employer.name}: an account manager must be one of the vendor’s professionals.`,
+        { field, hint: 'Pick someone from the vendor’s staff.' },
+      );
+    }
+    if (professional.status === 'DISABLED') {
+      throw new DomainError('VALIDATION_FAILED', `${displayName(professional)}’s access is disabled, so they cannot be the account manager.`, {
+        field,
+        hint: 'Pick someone whose access is active or invited, or restore theirs first.',
+      });
+    }
+    return professional;
   }
 
   private async assertAccountNumberFree(manager: EntityManager, accountNumber: string): Promise<void> {

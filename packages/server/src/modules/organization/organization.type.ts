@@ -61,6 +61,15 @@ export class CreateOrganizationPayload {
   error: UserError | null;
 }
 
+@ObjectType({ description: 'The organization with its account manager as now named, or why not.' })
+export class SetAccountManagerPayload {
+  @Field(() => OrganizationType, { nullable: true })
+  organization?: OrganizationType | null;
+
+  @Field(() => UserError, { nullable: true })
+  error: UserError | null;
+}
+
 @ObjectType()
 export class PartnerLinkPayload {
   @Field(() => OrganizationType, { nullable: true, description: 'The customer, with its partners as they now are.' })

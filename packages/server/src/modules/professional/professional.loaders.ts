@@ -23,7 +23,13 @@ export function createProfessionalLoaders(manager: EntityManager) {
     return ids.map((id) => rows.filter((p) => p.organizationId === id));
   });
 
-  return { rolesByProfessionalId, administratorsByOrganizationId };
+  const professionalById = new DataLoader<string, ProfessionalEntity | null>(async (ids) => {
+    const rows = await manager.findBy(ProfessionalEntity, { id: In([...ids]) });
+    const byId = new Map(rows.map((p) => [p.id, p]));
+    return ids.map((id) => byId.get(id) ?? null);
+  });
+
+  return { rolesByProfessionalId, administratorsByOrganizationId, professionalById };
 }
 
 export type ProfessionalLoaders = ReturnType<typeof createProfessionalLoaders>;

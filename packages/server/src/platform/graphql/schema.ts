@@ -10,6 +10,7 @@ import { OrganizationResolver } from '../../modules/organization/organization.re
 import { ProfessionalResolver } from '../../modules/professional/professional.resolver';
 import { ArticleResolver, ArticleVersionResolver } from '../../modules/knowledge-base/article.resolver';
 import { SearchResolver, SearchSuggestionResolver } from '../../modules/knowledge-base/search.resolver';
+import { SupportContactResolver } from '../../modules/support/support-contact.resolver';
 
 export const resolvers = [
   AccessRequestResolver,
@@ -23,6 +24,7 @@ export const resolvers = [
   ProfessionalResolver,
   SearchResolver,
   SearchSuggestionResolver,
+  SupportContactResolver,
 ] as const;
 
 /**

@@ -1,7 +1,7 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
-import { REQUEST_ACCESS_PATH, safeReturnPath } from '../../app/paths';
+import { HELP_PATH, REQUEST_ACCESS_PATH, safeReturnPath } from '../../app/paths';
 import { graphql } from '../../gql';
 import { AppLayout_ViewerDocument } from '../../gql/graphql';
 
@@ -136,6 +136,9 @@ export function SignInPage() {
           <p>
             Your company&rsquo;s administrators can re-send your invitation or restore your access.
             Your account manager and our support team can help as well.
+          </p>
+          <p>
+            <Link to={HELP_PATH}>Who can help, and how to reach support</Link>
           </p>
         </section>
         <p className="auth-card__alt">

@@ -1,3 +1,5 @@
+import { LatestArticles } from '../knowledge-base/latest-articles';
+
 export interface ContentSectionsProps {
   organizationName: string;
 }
@@ -11,8 +13,8 @@ interface ContentSection {
 }
 
 /**
- * The portal's content, in the order people reach for it. Nothing is published through Foyer yet,
- * so each card says so plainly rather than showing sample content.
+ * The portal's content, in the order people reach for it. The knowledge base shows its latest
+ * articles; the kinds not published through Foyer yet say so plainly rather than showing samples.
  */
 export function ContentSections({ organizationName }: ContentSectionsProps) {
   const sections: ContentSection[] = [
@@ -73,10 +75,14 @@ export function ContentSections({ organizationName }: ContentSectionsProps) {
                 {section.title}
               </h3>
               <p className="home-content__description">{section.description}</p>
-              <div className="home-content__empty">
-                <p className="home-content__empty-title">{section.empty}</p>
-                <p className="home-content__empty-hint">{section.emptyHint}</p>
-              </div>
+              {section.id === 'knowledge-base' ? (
+                <LatestArticles />
+              ) : (
+                <div className="home-content__empty">
+                  <p className="home-content__empty-title">{section.empty}</p>
+                  <p className="home-content__empty-hint">{section.emptyHint}</p>
+                </div>
+              )}
             </section>
           </li>
         ))}

@@ -5,6 +5,8 @@ import {
   REGION_LABELS,
   ROLE_LABELS,
 } from '@foyer/shared';
+import { Link } from 'react-router';
+import { HELP_PATH } from '../../app/paths';
 import { graphql } from '../../gql';
 import { ErrorState } from '../../ui/error-state';
 import { LoadingState } from '../../ui/loading-state';
@@ -109,6 +111,12 @@ export function HomePage() {
           </dl>
         </div>
       </section>
+
+      <p className="home-help">
+        Need a hand with your access or your roles?{' '}
+        <Link to={HELP_PATH}>See who can help</Link>: your administrators, your account manager
+        and support.
+      </p>
 
       <AdminShortcuts />
       <ContentSections organizationName={organization.name} />

@@ -1,6 +1,9 @@
-import type { ErrorCode, OrganizationKind, Region } from '@foyer/shared';
+import type { ErrorCode, OrganizationKind, ProfessionalStatus, Region } from '@foyer/shared';
 import { graphql, HttpResponse, type DefaultBodyType, type GraphQLResponseBody } from 'msw';
 import {
+  AccountManagerPanel_CandidatesDocument,
+  AccountManagerPanel_SetDocument,
+  AccountManagerPanel_VendorDocument,
   AppLayout_OrganizationsDocument,
   CreateOrganizationDialog_CreateDocument,
   OrganizationPage_OrganizationDocument,
@@ -103,6 +106,44 @@ export const CONTOSO: FakeOrganization = {
   emailDomain: null,
 };
 
+/** One of the vendor's professionals, who may be named account manager. */
+export interface FakeStaffMember {
+  id: string;
+  displayName: string;
+  email: string;
+  phone: string | null;
+  jobTitle: string | null;
+  status: ProfessionalStatus;
+}
+
+export const OMAR: FakeStaffMember = {
+  id: 'professional-omar',
+  displayName: 'Omar Haddad',
+  email: 'omar.haddad@foyer.example',
+  phone: '+1 415 555 0142',
+  jobTitle: 'Account Manager',
+  status: 'ACTIVE',
+};
+
+export const PRIYA: FakeStaffMember = {
+  id: 'professional-priya',
+  displayName: 'Priya Nair',
+  email: 'priya.nair@foyer.example',
+  phone: null,
+  jobTitle: null,
+  status: 'INVITED',
+};
+
+/** Disabled: never offered as account manager. */
+export const DORA: FakeStaffMember = {
+  id: 'professional-dora',
+  displayName: 'Dora Gone',
+  email: 'dora.gone@foyer.example',
+  phone: null,
+  jobTitle: 'Former Account Manager',
+  status: 'DISABLED',
+};
+
 export interface FakeOrganizationsOptions {
   organizations?: FakeOrganization[];
   /** partnerId → customerIds it serves. */
@@ -115,6 +156,12 @@ export interface FakeOrganizationsOptions {
     field: string | null;
   } | null;
   refuseLinkWith?: { code: ErrorCode; message: string; hint: string } | null;
+  /** The vendor's professionals, offered as account managers. */
+  vendorStaff?: FakeStaffMember[];
+  /** organizationId → the vendor professional looking after it. */
+  accountManagers?: [organizationId: string, professionalId: string][];
+  /** Answer the next setAccountManager with this refusal instead of changing anything. */
+  refuseSetAccountManagerWith?: { code: ErrorCode; message: string; hint: string; field: string | null } | null;
 }
 
 /**
@@ -128,6 +175,9 @@ export function installFakeOrganizationsApi(
     links = [[ACME_PARTNERS.id, NORTHWIND.id]],
     refuseCreateWith = null,
     refuseLinkWith = null,
+    vendorStaff = [OMAR, PRIYA, DORA],
+    accountManagers = [],
+    refuseSetAccountManagerWith = null,
   }: FakeOrganizationsOptions = {},
 ) {
   const state = {
@@ -139,6 +189,9 @@ export function installFakeOrganizationsApi(
     unlinked: [] as { partnerId: string; customerId: string }[],
     refuseCreateWith,
     refuseLinkWith,
+    accountManagers: new Map(accountManagers),
+    accountManagerChanges: [] as { organizationId: string; professionalId: string | null }[],
+    refuseSetAccountManagerWith,
   };
 
   const sorted = () =>
@@ -182,6 +235,12 @@ export function installFakeOrganizationsApi(
     isVendorStaff() && Boolean(api.session?.viewer.roles.includes('ADMINISTRATOR'));
   const forbidden = <Result extends DefaultBodyType>() =>
     thrownError<Result>('FORBIDDEN', 'You may not do that.', 'Ask the vendor’s administrators.');
+  const accountManagerOf = (organizationId: string) => {
+    const person = vendorStaff.find((staff) => staff.id === state.accountManagers.get(organizationId));
+    if (!person) return null;
+    const { id, displayName, email, phone, jobTitle } = person;
+    return { __typename: 'Professional' as const, id, displayName, email, phone, jobTitle };
+  };
   const customerPayload = (customerId: string) => ({
     __typename: 'Organization' as const,
     id: customerId,
@@ -289,6 +348,8 @@ export function installFakeOrganizationsApi(
             emailDomain: organization.emailDomain,
             createdAt: '2029-11-04T10:00:00.000Z',
             viewerCanManageProfessionals: isVendorAdministrator(),
+            viewerCanSetAccountManager: isVendorAdministrator() && organization.kind !== 'VENDOR',
+            accountManager: accountManagerOf(organization.id),
             administrators: [
               {
                 __typename: 'Professional',
@@ -299,6 +360,69 @@ export function installFakeOrganizationsApi(
             ],
             partners: partnersOf(organization.id).map(summary),
             customers: customersOf(organization.id).map(summary),
+          },
+        },
+      });
+    }),
+    graphql.query(AccountManagerPanel_VendorDocument, () => {
+      const viewer = api.session?.viewer;
+      return HttpResponse.json({
+        data: {
+          viewer: viewer
+            ? {
+                __typename: 'Professional',
+                id: viewer.id,
+                organization: { __typename: 'Organization', id: viewer.organization.id, kind: viewer.organization.kind },
+              }
+            : null,
+        },
+      });
+    }),
+    graphql.query(AccountManagerPanel_CandidatesDocument, ({ variables }) => {
+      if (!isVendorStaff() || variables.vendorId !== VENDOR_ORGANIZATION.id) return forbidden();
+      return HttpResponse.json({
+        data: {
+          professionals: {
+            __typename: 'ProfessionalConnection',
+            edges: vendorStaff.map((person) => ({
+              __typename: 'ProfessionalEdge',
+              node: {
+                __typename: 'Professional',
+                id: person.id,
+                displayName: person.displayName,
+                jobTitle: person.jobTitle,
+                status: person.status,
+              },
+            })),
+          },
+        },
+      });
+    }),
+    graphql.mutation(AccountManagerPanel_SetDocument, ({ variables }) => {
+      const organizationId = String(variables.organizationId);
+      const professionalId = variables.professionalId ? String(variables.professionalId) : null;
+      state.accountManagerChanges.push({ organizationId, professionalId });
+      const refusal = state.refuseSetAccountManagerWith ?? (isVendorAdministrator() ? null : FORBIDDEN_PAYLOAD);
+      if (refusal) {
+        state.refuseSetAccountManagerWith = null;
+        return HttpResponse.json({
+          data: {
+            setAccountManager: {
+              __typename: 'SetAccountManagerPayload',
+              organization: null,
+              error: { __typename: 'UserError', ...refusal },
+            },
+          },
+        });
+      }
+      if (professionalId) state.accountManagers.set(organizationId, professionalId);
+      else state.accountManagers.delete(organizationId);
+      return HttpResponse.json({
+        data: {
+          setAccountManager: {
+            __typename: 'SetAccountManagerPayload',
+            organization: { __typename: 'Organization', id: organizationId, accountManager: accountManagerOf(organizationId) },
+            error: null,
           },
         },
       });
@@ -393,6 +517,13 @@ export function installFakeOrganizationsApi(
 
   return state;
 }
+
+const FORBIDDEN_PAYLOAD = {
+  code: 'FORBIDDEN' as const,
+  message: 'You are not allowed to do that.',
+  hint: 'Ask an administrator of the organization to do it, or to give you the Administrator role.',
+  field: null,
+};
 
 /** An error thrown by the server (not a payload error), as formatError sends it. */
 function thrownError<Result extends DefaultBodyType>(

@@ -7,6 +7,7 @@ import { graphql } from '../../gql';
 import { DateTime } from '../../ui/date-time';
 import { ErrorState } from '../../ui/error-state';
 import { LoadingState } from '../../ui/loading-state';
+import { AccountManagerPanel } from './account-manager-panel';
 import { KindBadge } from './kind-badge';
 import './organizations.css';
 import { PartnerLinks } from './partner-links';
@@ -23,10 +24,18 @@ const OrganizationPageQuery = graphql(`
       emailDomain
       createdAt
       viewerCanManageProfessionals
+      viewerCanSetAccountManager
       administrators {
         id
         displayName
         email
+      }
+      accountManager {
+        id
+        displayName
+        email
+        phone
+        jobTitle
       }
       partners {
         id
@@ -148,6 +157,8 @@ export function OrganizationPage() {
             <p className="muted">No active administrator.</p>
           )}
         </section>
+
+        {organization.kind === 'VENDOR' ? null : <AccountManagerPanel organization={organization} />}
       </div>
 
       {organization.kind === 'VENDOR' ? null : (

@@ -42,7 +42,7 @@ export class PostgresSearchIndex implements SearchIndex {
         ORDER BY together DESC, relevance DESC, m.id ASC`,
       { ...tsquery.parameters, ...where.parameters, limit },
     );
-    return rows.map(({ relevance: rank, together: side, ...row }) => ({ ...row, id: Number(row.id), score: combinedScore(Number(rank), Boolean(side)) }));
+    return rows.map((row) => ({ id: Number(row.id), kind: row.kind, product: row.product, category: row.category, score: combinedScore(Number(row.relevance), Boolean(row.together)) }));
   }
 
   async hits(manager: EntityManager, query: SearchQuery, ids: readonly number[]): Promise<SearchHitRow[]> {

@@ -61,6 +61,14 @@ describe('search index adapter', () => {
     expect(await itemsOf(VENDOR, 100)).toHaveLength(10);
   });
 
+  it('returns the hits of exactly the ids asked for, a single one included', async () => {
+    const query = parseSearchQuery('widget ')!;
+    const ids = (await index.candidates(db.manager, query, VENDOR, {}, 100)).map((c) => c.id);
+    expect((await index.hits(db.manager, query, [ids[3]!])).map((h) => h.id)).toEqual([ids[3]]);
+    const some = [ids[1]!, ids[4]!, ids[7]!];
+    expect((await index.hits(db.manager, query, some)).map((h) => h.id).sort((a, b) => a - b)).toEqual([...some].sort((a, b) => a - b));
+  });
+
   it('keeps the index in step with updates and removals', async () => {
     await db.write([], (manager) => documents.upsert(manager, doc(1, { title: 'Gadget 1', body: 'gadget care' })));
     expect(await itemsOf(CUSTOMER, 100, 'gadget ')).toEqual(['item-1']);

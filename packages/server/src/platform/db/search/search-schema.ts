@@ -5,8 +5,9 @@ import type { QueryRunner } from 'typeorm';
  * that creates search_document; the only place a migration branches on the driver.
  *
  * SQLite: an FTS5 table using search_document as its external content (no second copy of the
- * text), kept in step by triggers, with the Porter stemmer, accents folded, and prefix indexes of
- * 2 and 3 characters so search-as-you-type does not scan the vocabulary.
+ * text), kept in step by triggers, with the Porter stemmer, accents folded, and prefix indexes so
+ * search-as-you-type does not scan the vocabulary (2 and 3 characters here; 2 to 8 since the
+ * SearchPrefixes migration).
  *
  * PostgreSQL: a stored generated tsvector (english configuration) with title weighted A, summary
  * and keywords B, body C, under a GIN index; and one of the title alone for suggestions.
@@ -28,13 +29,7 @@ export async function createSearchSchema(queryRunner: QueryRunner): Promise<void
     await queryRunner.query('CREATE INDEX idx_search_document_title_vector ON search_document USING GIN (title_vector)');
     return;
   }
-  await queryRunner.query(`
-    CREATE VIRTUAL TABLE search_fts USING fts5(
-      title, summary, keywords, body,
-      content = 'search_document', content_rowid = 'id',
-      prefix = '2 3',
-      tokenize = 'porter unicode61 remove_diacritics 2'
-    )`);
+  await createFtsTable(queryRunner, '2 3');
   const columns = 'title, summary, keywords, body';
   const values = (row: 'new' | 'old') => columns.split(', ').map((c) => `${row}.${c}`).join(', ');
   await queryRunner.query(`
@@ -52,6 +47,32 @@ export async function createSearchSchema(queryRunner: QueryRunner): Promise<void
     END`);
 }
 
+/**
+ * The FTS5 table over search_document. `prefixes`: the prefix lengths (in characters) FTS5 keeps
+ * an index of. A prefix query of any other length merges the doclists of every word that starts
+ * with it, in full, for each use (the match, bm25's counts, each snippet's lookup): fine for a
+ * handful of words, slow for a prefix that begins thousands of occurrences.
+ */
+export async function createFtsTable(queryRunner: QueryRunner, prefixes: string): Promise<void> {
+  await queryRunner.query(`
+    CREATE VIRTUAL TABLE search_fts USING fts5(
+      title, summary, keywords, body,
+      content = 'search_document', content_rowid = 'id',
+      prefix = '${prefixes}',
+      tokenize = 'porter unicode61 remove_diacritics 2'
+    )`);
+}
+
+/**
+ * Replaces the FTS5 table with one of other prefix lengths and indexes search_document into it
+ * again. The triggers name the table, not its definition, so they carry on as they are.
+ */
+export async function rebuildFtsTable(queryRunner: QueryRunner, prefixes: string): Promise<void> {
+  await queryRunner.query('DROP TABLE search_fts');
+  await createFtsTable(queryRunner, prefixes);
+  await queryRunner.query(`INSERT INTO search_fts (search_fts) VALUES ('rebuild')`);
+}
+
 export async function dropSearchSchema(queryRunner: QueryRunner): Promise<void> {
   if (isPostgres(queryRunner)) {
     await queryRunner.query('DROP INDEX IF EXISTS idx_search_document_title_vector');
@@ -64,6 +85,6 @@ export async function dropSearchSchema(queryRunner: QueryRunner): Promise<void> 
   await queryRunner.query('DROP TABLE IF EXISTS search_fts');
 }
 
-function isPostgres(queryRunner: QueryRunner): boolean {
+export function isPostgres(queryRunner: QueryRunner): boolean {
   return queryRunner.connection.options.type === 'postgres';
 }

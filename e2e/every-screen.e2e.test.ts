@@ -1,0 +1,82 @@
+import type { Browser, Page } from 'playwright-core';
+import { startFoyer, DEMO_PASSWORD, type RunningFoyer } from './support/foyer-server';
+import { startSmtpInbox, type SmtpInbox } from './support/smtp-inbox';
+import { launchChromium, seriousAccessibilityProblems, stepRecorder } from './support/browser';
+
+/**
+ * Every other screen of the dashboard, at desktop and phone width: each must render and have no
+ * serious or critical accessibility violation, and none may scroll sideways on a phone.
+ */
+describe('every screen, checked by axe-core', () => {
+  let foyer: RunningFoyer;
+  let inbox: SmtpInbox;
+  let browser: Browser;
+  const shoot = stepRecorder('screens');
+
+  beforeAll(async () => {
+    inbox = await startSmtpInbox();
+    foyer = await startFoyer({ smtpUrl: inbox.url });
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await foyer?.stop();
+    await inbox?.close();
+  });
+
+  async function check(page: Page, name: string) {
+    await page.waitForLoadState('networkidle');
+    await shoot(page, name);
+    expect({ name, problems: await seriousAccessibilityProblems(page) }).toEqual({ name, problems: [] });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect({ name, overflow: overflow > 0 }).toEqual({ name, overflow: false });
+  }
+
+  async function signIn(page: Page, email: string) {
+    await page.goto(`${foyer.url}/sign-in`);
+    await page.getByRole('textbox', { name: 'E-mail', exact: true }).fill(email);
+    await page.getByLabel('Password').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { name: /Welcome/ }).waitFor();
+  }
+
+  it.each([
+    ['desktop', 1280, 900],
+    ['phone', 390, 844],
+  ])('on %s', async (label, width, height) => {
+    const page = await (await browser.newContext({ viewport: { width, height } })).newPage();
+
+    await page.goto(`${foyer.url}/request-access`);
+    await page.getByRole('heading', { name: /Request access/i }).first().waitFor();
+    await check(page, `${label}-request-access`);
+    await page.goto(`${foyer.url}/help`);
+    await page.getByRole('heading', { name: /Who can help/i }).first().waitFor();
+    await check(page, `${label}-help-signed-out`);
+
+    await signIn(page, 'vera@northwind.example');
+    await check(page, `${label}-vendor-home`);
+    const nav = async (name: string) => {
+      const menu = page.getByRole('button', { name: 'Menu' });
+      if (await menu.isVisible()) await menu.click();
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name }).click();
+    };
+    await nav('Organizations');
+    await page.getByRole('link', { name: 'Acme Logistics' }).first().waitFor();
+    await check(page, `${label}-organizations`);
+    await page.getByRole('button', { name: 'Create organization' }).click();
+    await page.getByRole('dialog', { name: 'Create organization' }).waitFor();
+    await check(page, `${label}-create-organization`);
+    await page.keyboard.press('Escape');
+
+    await signIn(page, 'ana@acme.example');
+    await nav('Access requests');
+    await page.getByRole('heading', { name: /Access requests/i }).first().waitFor();
+    await check(page, `${label}-access-requests`);
+    await nav('Audit log');
+    await page.getByRole('heading', { name: /Audit log/i }).first().waitFor();
+    await check(page, `${label}-audit-log`);
+    await page.goto(`${foyer.url}/help`);
+    await page.getByRole('heading', { name: /Who can help/i }).first().waitFor();
+    await check(page, `${label}-help`);
+  });
+});

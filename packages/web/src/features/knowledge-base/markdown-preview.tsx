@@ -1,0 +1,48 @@
+import MarkdownIt from 'markdown-it';
+import { useDeferredValue, useMemo, useRef } from 'react';
+import { safeHtmlToReact } from './safe-html';
+import { useKeyboardScrolling } from './use-keyboard-scrolling';
+
+// The server's settings (knowledge-base/markdown.ts), so the preview shows what readers will see:
+// raw HTML is let through to the allow-list, which decides what of it survives.
+const markdown = new MarkdownIt({ html: true, linkify: true, typographer: false });
+
+/** Markdown as readers will see it, rebuilt from an allow-list (see safe-html.ts). */
+export function renderMarkdownPreview(source: string) {
+  return safeHtmlToReact(markdown.render(source)).nodes;
+}
+
+export interface MarkdownPreviewProps {
+  source: string;
+  className?: string;
+  /** Said when there is nothing to show yet. */
+  emptyText?: string;
+  /** Point out what the author should fix for readers, such as images without a description. */
+  showAdvice?: boolean;
+}
+
+/**
+ * A live preview: typing stays responsive on a long article because React renders the preview
+ * with the text it had a moment ago while the newest keystroke is handled first.
+ */
+export function MarkdownPreview({ source, className = 'article-body', emptyText, showAdvice = false }: MarkdownPreviewProps) {
+  const deferred = useDeferredValue(source);
+  const { nodes, report } = useMemo(() => safeHtmlToReact(markdown.render(deferred)), [deferred]);
+  const ref = useRef<HTMLDivElement>(null);
+  useKeyboardScrolling(ref, nodes);
+  if (!deferred.trim() && emptyText) return <p className="muted">{emptyText}</p>;
+  const missing = report.imagesWithoutAlt;
+  return (
+    <>
+      {showAdvice && missing > 0 ? (
+        <p className="notice notice--warning markdown-preview__advice">
+          {missing === 1 ? 'An image has' : `${missing} images have`} no description. Describe each
+          one for readers who cannot see it: <code>![what it shows](address)</code>.
+        </p>
+      ) : null}
+      <div ref={ref} className={className}>
+        {nodes}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,140 @@
+import { createElement, type ReactNode } from 'react';
+
+/*
+ * The editor's preview turns Markdown into HTML in the browser, from text anyone with editing
+ * rights (or an imported document) wrote. That HTML is never inserted as a string: it is parsed
+ * into an inert document (DOMParser runs no script and loads nothing) and rebuilt as React
+ * elements from an allow-list that mirrors the server's (packages/server, knowledge-base/markdown.ts).
+ * Whatever is not on the list is dropped: unknown elements keep only their text, scripts and the
+ * like lose their content too, and only the listed attributes with safe addresses survive.
+ */
+
+const ALLOWED_TAGS = new Set([
+  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'br', 'hr', 'blockquote', 'pre', 'code', 'kbd', 'samp',
+  'em', 'strong', 'b', 'i', 'u', 's', 'del', 'ins', 'mark', 'sub', 'sup', 'small',
+  'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'a', 'img', 'figure', 'figcaption', 'details', 'summary',
+  'table', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td', 'caption', 'span', 'div',
+]);
+
+/** Dropped together with everything inside them, not unwrapped into text. */
+const DROPPED_WITH_CONTENT = new Set([
+  'script', 'style', 'textarea', 'option', 'noscript', 'iframe', 'object', 'embed', 'template',
+  'title', 'svg', 'math', 'select', 'frameset', 'frame', 'head',
+]);
+
+const VOID_TAGS = new Set(['br', 'hr', 'img']);
+
+/** Inside these, whitespace between rows and cells is not content (React would warn about it). */
+const TABLE_PARTS = new Set(['table', 'thead', 'tbody', 'tfoot', 'tr']);
+
+type AttributeRule = (value: string) => [prop: string, value: string | number] | null;
+
+const text = (prop: string): AttributeRule => (value) => [prop, value];
+const whole = (prop: string): AttributeRule => (value) =>
+  /^\d{1,4}$/.test(value) ? [prop, Number(value)] : null;
+const url = (schemes: readonly string[]): AttributeRule => (value) => {
+  const address = safeAddress(value, schemes);
+  return address === null ? null : ['href', address];
+};
+const alignment: AttributeRule = (value) =>
+  ['left', 'right', 'center'].includes(value.toLowerCase()) ? ['align', value.toLowerCase()] : null;
+
+const LINK_SCHEMES = ['http', 'https', 'mailto'];
+const IMAGE_SCHEMES = ['http', 'https'];
+
+const ALLOWED_ATTRIBUTES: Record<string, Record<string, AttributeRule>> = {
+  a: { href: url(LINK_SCHEMES), title: text('title') },
+  img: {
+    src: (value) => {
+      const address = safeAddress(value, IMAGE_SCHEMES);
+      return address === null ? null : ['src', address];
+    },
+    alt: text('alt'),
+    title: text('title'),
+    width: whole('width'),
+    height: whole('height'),
+  },
+  code: {
+    class: (value) => {
+      const classes = value.split(/\s+/).filter((name) => /^language-[\w-]+$/.test(name));
+      return classes.length > 0 ? ['className', classes.join(' ')] : null;
+    },
+  },
+  th: { align: alignment, colspan: whole('colSpan'), rowspan: whole('rowSpan') },
+  td: { align: alignment, colspan: whole('colSpan'), rowspan: whole('rowSpan') },
+  ol: { start: whole('start') },
+};
+
+/**
+ * The address if it is relative (a path, an anchor) or uses one of `schemes`; null otherwise.
+ * Browsers ignore tabs, newlines and other control characters inside a scheme ("java\tscript:"),
+ * so they are removed before the scheme is read.
+ */
+export function safeAddress(value: string, schemes: readonly string[]): string | null {
+  const cleaned = value.replace(/[\u0000-\u0020\u007f-\u009f]/g, '');
+  if (cleaned.startsWith('//') || cleaned.startsWith('\\\\') || cleaned.startsWith('/\\')) return null;
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(cleaned);
+  if (scheme) return schemes.includes(scheme[1]!.toLowerCase()) ? value.trim() : null;
+  // "javascript&colon;…" has been decoded by the parser already; a colon before any slash, ?
+  // or # that the pattern above did not accept is a scheme in disguise.
+  if (/^[^/?#]*:/.test(cleaned)) return null;
+  return value.trim();
+}
+
+/** What the conversion noticed about the content, for the editor to point out. */
+export interface SafeHtmlReport {
+  /** Images without a text alternative: screen readers announce them by file name, if at all. */
+  imagesWithoutAlt: number;
+}
+
+/** Safe React elements for an HTML string, following the allow-list above. */
+export function safeHtmlToReact(html: string): { nodes: ReactNode[]; report: SafeHtmlReport } {
+  const document = new DOMParser().parseFromString(html, 'text/html');
+  const report: SafeHtmlReport = { imagesWithoutAlt: 0 };
+  return { nodes: convertChildren(document.body, 'body', report), report };
+}
+
+function convertChildren(parent: Node, parentTag: string, report: SafeHtmlReport): ReactNode[] {
+  const nodes: ReactNode[] = [];
+  parent.childNodes.forEach((child, index) => {
+    const converted = convert(child, parentTag, index, report);
+    if (Array.isArray(converted)) nodes.push(...converted);
+    else if (converted !== null) nodes.push(converted);
+  });
+  return nodes;
+}
+
+function convert(
+  node: Node,
+  parentTag: string,
+  index: number,
+  report: SafeHtmlReport,
+): ReactNode | ReactNode[] | null {
+  if (node.nodeType === Node.TEXT_NODE) {
+    const value = node.textContent ?? '';
+    if (TABLE_PARTS.has(parentTag) && !value.trim()) return null;
+    return value;
+  }
+  if (node.nodeType !== Node.ELEMENT_NODE) return null;
+  const element = node as Element;
+  const tag = element.localName.toLowerCase();
+  // Only HTML elements: an <a> inside SVG or MathML is another element altogether.
+  if (element.namespaceURI !== 'http://www.w3.org/1999/xhtml') return null;
+  if (DROPPED_WITH_CONTENT.has(tag)) return null;
+  if (!ALLOWED_TAGS.has(tag)) return convertChildren(element, parentTag, report);
+
+  const props: Record<string, string | number> = { key: index };
+  const rules = ALLOWED_ATTRIBUTES[tag] ?? {};
+  for (const attribute of Array.from(element.attributes)) {
+    const rule = rules[attribute.name.toLowerCase()];
+    const allowed = rule?.(attribute.value);
+    if (allowed) props[allowed[0]] = allowed[1];
+  }
+  if (tag === 'a' && typeof props.href === 'string' && /^https?:/i.test(props.href)) {
+    props.rel = 'noopener noreferrer nofollow';
+    props.target = '_blank';
+  }
+  if (tag === 'img' && !(typeof props.alt === 'string' && props.alt.trim())) report.imagesWithoutAlt += 1;
+  if (VOID_TAGS.has(tag)) return createElement(tag, props);
+  return createElement(tag, props, ...convertChildren(element, tag, report));
+}
