@@ -64,15 +64,15 @@ describe('sign-in', () => {
     await time('warm-up@acme.test');
     const unknown: number[] = [];
     const known: number[] = [];
-    for (let i = 0; i < 5; i++) {
+    for (let i = 0; i < 7; i++) {
       unknown.push(await time('nobody@acme.test'));
       known.push(await time('ana@acme.test'));
     }
-    const median = (xs: number[]) => xs.sort((a, b) => a - b)[2]!;
+    const median = (xs: number[]) => xs.sort((a, b) => a - b)[3]!;
     // Both pay for one argon2 verification; without the decoy hash the unknown e-mail would
-    // answer in well under a tenth of the time.
-    expect(median(unknown) / median(known)).toBeGreaterThan(0.5);
-    expect(median(unknown) / median(known)).toBeLessThan(2);
+    // answer in well under a tenth of the time. The bounds leave room for a busy machine.
+    expect(median(unknown) / median(known)).toBeGreaterThan(0.33);
+    expect(median(unknown) / median(known)).toBeLessThan(3);
   });
 
   it('tells a disabled person who can help, after checking the password', async () => {
