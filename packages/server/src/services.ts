@@ -23,9 +23,11 @@ import { ArticleFeedbackService } from './modules/knowledge-base/article-feedbac
 import { ContentSearchService } from './modules/knowledge-base/content-search.service';
 import { SearchDocuments } from './platform/db/search/search-documents';
 import { createSearchIndex } from './platform/db/search/create-search-index';
+import { LocalFileStorage } from './platform/storage/local-file-storage';
+import { StoredFileService } from './modules/files/stored-file.service';
 
 /** What the services need from the configuration. */
-export type ServiceSettings = Pick<Config, 'sessionTtlDays' | 'supportEmail' | 'invitationTtlDays' | 'publicUrl'> & {
+export type ServiceSettings = Pick<Config, 'sessionTtlDays' | 'supportEmail' | 'invitationTtlDays' | 'publicUrl' | 'files'> & {
   rateLimits?: RateLimitSettings;
 };
 
@@ -59,6 +61,7 @@ export function createServices(db: Database, config: ServiceSettings, clock: Clo
     articleEditor: new ArticleEditor(db, clock, new ArticleIndexer(new SearchDocuments())),
     articleFeedback: new ArticleFeedbackService(db, clock, articles),
     contentSearch: new ContentSearchService(db, createSearchIndex(db.kind), entitlements),
+    files: new StoredFileService(db, clock, new LocalFileStorage(config.files.dir), config.files.maxUploadBytes),
     rateLimits: config.rateLimits ?? DEFAULT_RATE_LIMITS,
   };
 }

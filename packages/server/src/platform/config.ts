@@ -21,6 +21,8 @@ export interface Config {
     /** Where the catcher keeps what it receives, one .eml file per message. */
     catcherDir: string;
   };
+  /** Uploaded files (updates, training videos): where they are kept and how large one may be. */
+  files: { dir: string; maxUploadBytes: number };
   webDistDir: string;
 }
 
@@ -53,6 +55,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       from: env.MAIL_FROM ?? 'Foyer <no-reply@foyer.example>',
       catcherPort: parsePort(env.MAIL_CATCHER_PORT ?? '1025'),
       catcherDir: path.resolve(env.MAIL_CATCHER_DIR ?? './data/mail'),
+    },
+    files: {
+      dir: path.resolve(env.FOYER_FILES_DIR ?? './data/files'),
+      maxUploadBytes: parsePositive(env.FOYER_MAX_UPLOAD_MB ?? '2048', 'FOYER_MAX_UPLOAD_MB') * 1_000_000,
     },
     webDistDir: env.FOYER_WEB_DIST ?? path.resolve(__dirname, '../../../web/dist'),
   };

@@ -22,9 +22,23 @@ export interface TestApp {
   url: string;
   /** POSTs one operation to /graphql as a browser would, with the given session cookie. */
   graphql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, cookie?: string): Promise<GraphQLResponse<T>>;
+  /** Uploads bytes to /api/files as the web app does; the answer's body is parsed. */
+  uploadFile(
+    cookie: string | undefined,
+    bytes: Buffer | string,
+    options?: { fileName?: string; contentType?: string; sha256?: string },
+  ): Promise<{ status: number; body: { file?: UploadedFile; error?: { code: string; message: string; hint: string | null } } }>;
   /** Signs in over GraphQL and returns the session cookie to send with later requests. */
   signIn(email: string, password?: string): Promise<string>;
   close(): Promise<void>;
+}
+
+export interface UploadedFile {
+  id: string;
+  fileName: string;
+  contentType: string;
+  size: number;
+  sha256: string;
 }
 
 export const TEST_PASSWORD = 'correct horse battery staple';
@@ -60,6 +74,19 @@ export async function startTestApp(options: { clock?: Clock; settings?: Partial<
     services,
     url,
     graphql,
+    async uploadFile(cookie, bytes, options = {}) {
+      const response = await fetch(`${url}/api/files`, {
+        method: 'POST',
+        headers: {
+          'content-type': options.contentType ?? 'application/octet-stream',
+          'x-file-name': encodeURIComponent(options.fileName ?? 'file.bin'),
+          ...(options.sha256 ? { 'x-content-sha256': options.sha256 } : {}),
+          ...(cookie ? { cookie } : {}),
+        },
+        body: typeof bytes === 'string' ? bytes : new Uint8Array(bytes),
+      });
+      return { status: response.status, body: (await response.json()) as any };
+    },
     async signIn(email, password = TEST_PASSWORD) {
       const result = await graphql(
         'mutation SignIn($email: String!, $password: String!) { signIn(email: $email, password: $password) { error { code message } } }',

@@ -1,3 +1,5 @@
+import os from 'node:os';
+import path from 'node:path';
 import type { ServiceSettings } from '../services';
 import type { RateLimit, RateLimitSettings } from '../platform/http/rate-limiter';
 
@@ -17,4 +19,6 @@ export const TEST_SETTINGS: ServiceSettings = {
   invitationTtlDays: 14,
   publicUrl: TEST_PUBLIC_URL,
   rateLimits: GENEROUS_RATE_LIMITS,
+  // One folder per test process; storage keys are random, so test apps never collide in it.
+  files: { dir: path.join(os.tmpdir(), `foyer-test-files-${process.pid}`), maxUploadBytes: 20_000_000 },
 };

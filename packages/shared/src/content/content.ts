@@ -1,12 +1,16 @@
 /**
  * Content that every reader finds through one search box. Each kind joins the same search index
- * and the same reading rule (canRead); later kinds are added to CONTENT_KINDS.
+ * and the same reading rule (canRead).
  */
-export const CONTENT_KINDS = ['ARTICLE'] as const;
+export const CONTENT_KINDS = ['ARTICLE', 'UPDATE', 'COURSE', 'NEWS', 'QUESTION'] as const;
 export type ContentKind = (typeof CONTENT_KINDS)[number];
 
 export const CONTENT_KIND_LABELS: Record<ContentKind, string> = {
   ARTICLE: 'Knowledge base',
+  UPDATE: 'Updates and hotfixes',
+  COURSE: 'Training',
+  NEWS: 'News',
+  QUESTION: 'Community',
 };
 
 /** Who may open an item once it is published. Vendor staff read everything, drafts included. */

@@ -15,6 +15,10 @@ export const AUDIT_ACTIONS = [
   'ACCESS_REQUEST_MADE',
   'ACCESS_REQUEST_APPROVED',
   'ACCESS_REQUEST_DECLINED',
+  'LICENSE_ADDED',
+  'LICENSE_CHANGED',
+  'LICENSE_REMOVED',
+  'LICENSE_KEY_REVEALED',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -34,6 +38,10 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   ACCESS_REQUEST_MADE: 'Access requested',
   ACCESS_REQUEST_APPROVED: 'Access request approved',
   ACCESS_REQUEST_DECLINED: 'Access request declined',
+  LICENSE_ADDED: 'Licence added',
+  LICENSE_CHANGED: 'Licence changed',
+  LICENSE_REMOVED: 'Licence removed',
+  LICENSE_KEY_REVEALED: 'Registration key revealed',
 };
 
 export const ACCESS_REQUEST_STATUSES = ['PENDING', 'APPROVED', 'DECLINED'] as const;

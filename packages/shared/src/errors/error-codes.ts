@@ -33,6 +33,8 @@ export const ERROR_CODES = [
   'ACCESS_REQUEST_CLOSED',
   // content
   'SLUG_TAKEN',
+  'FILE_TOO_LARGE',
+  'CHECKSUM_MISMATCH',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

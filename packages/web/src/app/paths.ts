@@ -1,3 +1,5 @@
+import type { ContentKind } from '@foyer/shared';
+
 export const HOME_PATH = '/';
 export const SIGN_IN_PATH = '/sign-in';
 export const REQUEST_ACCESS_PATH = '/request-access';
@@ -81,6 +83,38 @@ export function searchPath(search: SearchLocation = {}): string {
   }
   const query = params.toString();
   return query ? `${SEARCH_PATH}?${query}` : SEARCH_PATH;
+}
+
+/** Software updates and hotfixes; one release by its slug. */
+export const UPDATES_PATH = '/updates';
+export const UPDATE_PATH = '/updates/:slug';
+/** Training: courses, and one course with its lessons by its slug. */
+export const TRAINING_PATH = '/training';
+export const COURSE_PATH = '/training/:slug';
+/** News: announcements, and one by its slug. */
+export const NEWS_PATH = '/news';
+export const ANNOUNCEMENT_PATH = '/news/:slug';
+/** Community questions and answers; one question by its slug. */
+export const COMMUNITY_PATH = '/community';
+export const QUESTION_PATH = '/community/:slug';
+/** An organization's licences (products, plans, registration keys). */
+export const LICENSES_PATH = '/orgs/:organizationId/licenses';
+
+export function licensesPath(organizationId: string): string {
+  return `/orgs/${encodeURIComponent(organizationId)}/licenses`;
+}
+
+/** Where an item of each content kind lives, by the slug search and suggestions return. */
+const CONTENT_ROOTS: Record<ContentKind, string> = {
+  ARTICLE: '/kb',
+  UPDATE: UPDATES_PATH,
+  COURSE: TRAINING_PATH,
+  NEWS: NEWS_PATH,
+  QUESTION: COMMUNITY_PATH,
+};
+
+export function contentPath(kind: ContentKind, slug: string): string {
+  return `${CONTENT_ROOTS[kind]}/${encodeURIComponent(slug)}`;
 }
 
 /** The knowledge base: the latest articles, by product and category. */

@@ -17,6 +17,10 @@ export type AuditAction =
   | 'INVITATION_RESENT'
   | 'INVITATION_REVOKED'
   | 'INVITATION_SENT'
+  | 'LICENSE_ADDED'
+  | 'LICENSE_CHANGED'
+  | 'LICENSE_KEY_REVEALED'
+  | 'LICENSE_REMOVED'
   | 'PROFESSIONAL_CREATED'
   | 'PROFESSIONAL_DELETED'
   | 'PROFESSIONAL_UPDATED'
@@ -28,7 +32,11 @@ export type AuditAction =
 
 /** The kinds of content the search box finds. */
 export type ContentKind =
-  | 'ARTICLE';
+  | 'ARTICLE'
+  | 'COURSE'
+  | 'NEWS'
+  | 'QUESTION'
+  | 'UPDATE';
 
 /** Who may open a published item; vendor staff read everything, drafts included. */
 export type ContentVisibility =
@@ -96,7 +104,9 @@ export type ErrorCode =
   | 'ACCOUNT_DISABLED'
   | 'ACCOUNT_NUMBER_TAKEN'
   | 'ADMINISTRATOR_CANNOT_BE_DELETED'
+  | 'CHECKSUM_MISMATCH'
   | 'EMAIL_TAKEN'
+  | 'FILE_TOO_LARGE'
   | 'FORBIDDEN'
   | 'INTERNAL_ERROR'
   | 'INVALID_CREDENTIALS'

@@ -9,8 +9,14 @@ import type { ArticleEntity } from './article.entity';
 import type { SearchHit, Suggestion } from './content-search.service';
 import { SearchHitType, SearchResultConnection, SearchSuggestionType } from './search.type';
 
-/** The Node type each content kind is, for global ids. Later kinds add theirs here. */
-const NODE_TYPE: Record<ContentKind, NodeTypeName> = { ARTICLE: 'Article' };
+/** The Node type each content kind is, for global ids. */
+const NODE_TYPE: Record<ContentKind, NodeTypeName> = {
+  ARTICLE: 'Article',
+  UPDATE: 'SoftwareUpdate',
+  COURSE: 'Course',
+  NEWS: 'Announcement',
+  QUESTION: 'Question',
+};
 
 @Resolver(() => SearchHitType)
 export class SearchResolver {
@@ -70,5 +76,7 @@ async function itemOf(hit: SearchHit, ctx: GraphQLContext): Promise<ArticleEntit
       const article = await ctx.loaders.articleById.load(hit.itemId);
       return article && (await ctx.services.articles.canRead(ctx.actor, article)) ? article : null;
     }
+    default:
+      return null;
   }
 }

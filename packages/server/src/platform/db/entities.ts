@@ -15,6 +15,7 @@ import { ArticleTagEntity } from '../../modules/knowledge-base/article-tag.entit
 import { ArticleVersionEntity } from '../../modules/knowledge-base/article-version.entity';
 import { ArticleFeedbackEntity } from '../../modules/knowledge-base/article-feedback.entity';
 import { SearchDocumentEntity } from './search/search-document.entity';
+import { StoredFileEntity } from '../../modules/files/stored-file.entity';
 
 export const entities = [
   SystemSettingEntity,
@@ -34,4 +35,5 @@ export const entities = [
   ArticleVersionEntity,
   ArticleFeedbackEntity,
   SearchDocumentEntity,
+  StoredFileEntity,
 ];

@@ -8,13 +8,14 @@ import type { Services } from '../../services';
 import { createSchema } from '../graphql/schema';
 import { createApolloServer } from '../graphql/apollo-server';
 import type { GraphQLContext } from '../graphql/context';
-import { SESSION_COOKIE } from '../auth/opaque-token';
 import { createOrganizationLoaders } from '../../modules/organization/organization.loaders';
 import { createProfessionalLoaders } from '../../modules/professional/professional.loaders';
 import { createInvitationLoaders } from '../../modules/invitation/invitation.loaders';
 import { createArticleLoaders } from '../../modules/knowledge-base/article.loaders';
 import { requestIdMiddleware, currentRequestId } from './request-id';
 import { sessionCookieWriter } from './session-cookie';
+import { sessionOfRequest } from './request-actor';
+import { createFileUploadRouter } from '../../modules/files/file-upload.route';
 
 export interface FoyerApp {
   app: Express;
@@ -56,8 +57,7 @@ export async function createApp(
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<GraphQLContext> => {
-        const session = await services.sessions.resolve(req.cookies?.[SESSION_COOKIE]);
-        const actor = session ? await services.sessions.actorFor(session.professionalId) : null;
+        const { session, actor } = await sessionOfRequest(services, req);
         const secure = config.publicUrl.startsWith('https:') || req.secure;
         return {
           requestId: currentRequestId() ?? '',
@@ -78,6 +78,9 @@ export async function createApp(
   );
 
   app.use('/graphql', rejectUnreadableBody);
+
+  // Files: uploads, and each module's entitled download and streaming addresses.
+  app.use(createFileUploadRouter(services));
 
   options.mountRoutes?.(app);
   serveSpa(app, config.webDistDir);

@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { CONTENT_KIND_LABELS } from '@foyer/shared';
 import { useEffect, useId, useState, type KeyboardEvent } from 'react';
 import { useLocation, useNavigate } from 'react-router';
-import { articlePath, SEARCH_PATH, searchPath } from '../../app/paths';
+import { contentPath, SEARCH_PATH, searchPath } from '../../app/paths';
 import { graphql } from '../../gql';
 import type { HeaderSearch_SuggestionsQuery } from '../../gql/graphql';
 import { useDebouncedValue } from '../../ui/use-debounced-value';
@@ -109,7 +109,7 @@ export function HeaderSearch() {
       return;
     }
     close();
-    navigate(articlePath(option.slug));
+    navigate(contentPath(option.suggestion.kind, option.slug));
     // The page changed under the box: reading continues at the new page, not in the header.
     document.getElementById('main')?.focus();
   }

@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { CONTENT_KIND_LABELS, CONTENT_KINDS, type ContentKind } from '@foyer/shared';
 import { useId, useState, type KeyboardEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { articlePath, searchPath, type SearchLocation } from '../../app/paths';
+import { contentPath, searchPath, type SearchLocation } from '../../app/paths';
 import { graphql } from '../../gql';
 import type { SearchPage_ResultsQuery } from '../../gql/graphql';
 import { buttonClassName } from '../../ui/button';
@@ -249,7 +249,7 @@ function SearchResult({ hit }: { hit: Hit }) {
       <p className="search-result__kind">{CONTENT_KIND_LABELS[hit.kind]}</p>
       <h3 className="search-result__title">
         {hit.slug ? (
-          <Link to={articlePath(hit.slug)}>
+          <Link to={contentPath(hit.kind, hit.slug)}>
             <ServerHtml html={hit.titleHtml} />
           </Link>
         ) : (
