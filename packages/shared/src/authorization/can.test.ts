@@ -106,6 +106,9 @@ const EXPECTED: Record<ActorName, Record<Action, string>> = {
     viewProfessionals: 'YYYYYY',
     manageProfessionals: 'YYYYYY',
     viewAuditLog: 'YYYYYY',
+    viewLicenses: 'YYYYYY',
+    revealRegistrationKey: 'YYYYYY',
+    manageLicenses: 'YYYYYY',
   },
   'vendor non-administrator': {
     viewOrganization: 'YYYYY-',
@@ -116,6 +119,9 @@ const EXPECTED: Record<ActorName, Record<Action, string>> = {
     viewProfessionals: 'YYYYY-',
     manageProfessionals: NONE,
     viewAuditLog: 'YYYYY-',
+    viewLicenses: 'YYYYY-',
+    revealRegistrationKey: NONE,
+    manageLicenses: NONE,
   },
   'customer administrator': {
     viewOrganization: 'Y-----',
@@ -126,6 +132,9 @@ const EXPECTED: Record<ActorName, Record<Action, string>> = {
     viewProfessionals: 'Y-----',
     manageProfessionals: 'Y-----',
     viewAuditLog: 'Y-----',
+    viewLicenses: 'Y-----',
+    revealRegistrationKey: 'Y-----',
+    manageLicenses: NONE,
   },
   'invited customer administrator': {
     viewOrganization: 'Y-----',
@@ -136,6 +145,9 @@ const EXPECTED: Record<ActorName, Record<Action, string>> = {
     viewProfessionals: 'Y-----',
     manageProfessionals: 'Y-----',
     viewAuditLog: 'Y-----',
+    viewLicenses: 'Y-----',
+    revealRegistrationKey: 'Y-----',
+    manageLicenses: NONE,
   },
   'customer non-administrator': {
     viewOrganization: 'Y-----',
@@ -146,6 +158,9 @@ const EXPECTED: Record<ActorName, Record<Action, string>> = {
     viewProfessionals: NONE,
     manageProfessionals: NONE,
     viewAuditLog: NONE,
+    viewLicenses: 'Y-----',
+    revealRegistrationKey: NONE,
+    manageLicenses: NONE,
   },
   'partner administrator serving the customer': {
     viewOrganization: 'YY----',
@@ -156,6 +171,9 @@ const EXPECTED: Record<ActorName, Record<Action, string>> = {
     viewProfessionals: 'YY----',
     manageProfessionals: 'YY----',
     viewAuditLog: 'YY----',
+    viewLicenses: 'YY----',
+    revealRegistrationKey: 'YY----',
+    manageLicenses: NONE,
   },
   'partner administrator not serving the customer': {
     viewOrganization: 'Y-----',
@@ -166,6 +184,9 @@ const EXPECTED: Record<ActorName, Record<Action, string>> = {
     viewProfessionals: 'Y-----',
     manageProfessionals: 'Y-----',
     viewAuditLog: 'Y-----',
+    viewLicenses: 'Y-----',
+    revealRegistrationKey: 'Y-----',
+    manageLicenses: NONE,
   },
   'partner non-administrator (its partner serves the customer)': {
     viewOrganization: 'Y-----',
@@ -176,6 +197,9 @@ const EXPECTED: Record<ActorName, Record<Action, string>> = {
     viewProfessionals: NONE,
     manageProfessionals: NONE,
     viewAuditLog: NONE,
+    viewLicenses: 'Y-----',
+    revealRegistrationKey: NONE,
+    manageLicenses: NONE,
   },
   'disabled vendor administrator': {
     viewOrganization: NONE,
@@ -186,6 +210,9 @@ const EXPECTED: Record<ActorName, Record<Action, string>> = {
     viewProfessionals: NONE,
     manageProfessionals: NONE,
     viewAuditLog: NONE,
+    viewLicenses: NONE,
+    revealRegistrationKey: NONE,
+    manageLicenses: NONE,
   },
   'disabled customer administrator': {
     viewOrganization: NONE,
@@ -196,6 +223,9 @@ const EXPECTED: Record<ActorName, Record<Action, string>> = {
     viewProfessionals: NONE,
     manageProfessionals: NONE,
     viewAuditLog: NONE,
+    viewLicenses: NONE,
+    revealRegistrationKey: NONE,
+    manageLicenses: NONE,
   },
   'disabled partner administrator serving the customer': {
     viewOrganization: NONE,
@@ -206,6 +236,9 @@ const EXPECTED: Record<ActorName, Record<Action, string>> = {
     viewProfessionals: NONE,
     manageProfessionals: NONE,
     viewAuditLog: NONE,
+    viewLicenses: NONE,
+    revealRegistrationKey: NONE,
+    manageLicenses: NONE,
   },
   'nobody signed in': {
     viewOrganization: NONE,
@@ -216,6 +249,9 @@ const EXPECTED: Record<ActorName, Record<Action, string>> = {
     viewProfessionals: NONE,
     manageProfessionals: NONE,
     viewAuditLog: NONE,
+    viewLicenses: NONE,
+    revealRegistrationKey: NONE,
+    manageLicenses: NONE,
   },
 };
 
@@ -258,6 +294,11 @@ describe('can(): a partner manages customers it serves, and nothing more', () =>
     // Several served customers: each one is managed.
     ['serves two customers', partnerAdmin([CUSTOMER_SERVED.id, CUSTOMER_UNSERVED.id]), CUSTOMER_UNSERVED, 'manageProfessionals', true],
     ['serves two customers', partnerAdmin([CUSTOMER_SERVED.id, CUSTOMER_UNSERVED.id]), CUSTOMER_SERVED, 'manageProfessionals', true],
+    // Licences: a partner sees and reveals for the customers it serves, never manages them.
+    ['serves the customer', partnerAdmin([CUSTOMER_SERVED.id]), CUSTOMER_SERVED, 'viewLicenses', true],
+    ['serves the customer', partnerAdmin([CUSTOMER_SERVED.id]), CUSTOMER_SERVED, 'revealRegistrationKey', true],
+    ['serves the customer', partnerAdmin([CUSTOMER_SERVED.id]), CUSTOMER_SERVED, 'manageLicenses', false],
+    ['served list names another partner', partnerAdmin([OTHER_PARTNER.id]), OTHER_PARTNER, 'viewLicenses', false],
     // Serving no one.
     ['serves nobody', partnerAdmin([]), CUSTOMER_SERVED, 'viewOrganization', false],
     // Serving grants no vendor powers.

@@ -26,6 +26,9 @@ export const ACTIONS = [
   'viewProfessionals',
   'manageProfessionals',
   'viewAuditLog',
+  'viewLicenses',
+  'revealRegistrationKey',
+  'manageLicenses',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -59,6 +62,19 @@ export function can(actor: Actor | null, action: Action, target?: OrganizationTa
     case 'viewAuditLog':
       if (!target) return false;
       return isVendor || (isAdministrator && managesOrganization(actor, target));
+    case 'viewLicenses':
+      // Every member of the organization sees what it holds; a partner's administrators see
+      // the licences of the customers they serve, since they install and renew for them.
+      if (!target) return false;
+      return isVendor || target.id === actor.organizationId || managesAsPartner(actor, target);
+    case 'revealRegistrationKey':
+      // The full key installs the product, so only those who manage the organization: its
+      // administrators and, like them, the administrators of a partner serving it. Each reveal
+      // is written to the organization's audit log, which those administrators read.
+      if (!target) return false;
+      return isAdministrator && managesOrganization(actor, target);
+    case 'manageLicenses':
+      return false;
   }
 }
 

@@ -35,6 +35,8 @@ export const ERROR_CODES = [
   'SLUG_TAKEN',
   'FILE_TOO_LARGE',
   'CHECKSUM_MISMATCH',
+  // licensing
+  'LICENSE_EXISTS',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
