@@ -25,6 +25,8 @@ import { SearchDocuments } from './platform/db/search/search-documents';
 import { createSearchIndex } from './platform/db/search/create-search-index';
 import { LocalFileStorage } from './platform/storage/local-file-storage';
 import { StoredFileService } from './modules/files/stored-file.service';
+import { LicenseService } from './modules/licensing/license.service';
+import { LicenseEditor } from './modules/licensing/license-editor';
 
 /** What the services need from the configuration. */
 export type ServiceSettings = Pick<Config, 'sessionTtlDays' | 'supportEmail' | 'invitationTtlDays' | 'publicUrl' | 'files'> & {
@@ -63,6 +65,8 @@ export function createServices(db: Database, config: ServiceSettings, clock: Clo
     contentSearch: new ContentSearchService(db, createSearchIndex(db.kind), entitlements),
     files: new StoredFileService(db, clock, new LocalFileStorage(config.files.dir), config.files.maxUploadBytes),
     rateLimits: config.rateLimits ?? DEFAULT_RATE_LIMITS,
+    licenses: new LicenseService(db, audit),
+    licenseEditor: new LicenseEditor(db, clock, audit),
   };
 }
 
