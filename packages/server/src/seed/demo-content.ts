@@ -1,15 +1,12 @@
-import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { displayName, isoDay } from '@foyer/shared';
-import { OrganizationEntity } from '../modules/organization/organization.entity';
+import { displayName } from '@foyer/shared';
 import { ProfessionalEntity } from '../modules/professional/professional.entity';
-import { LicenseEntity } from '../modules/licensing/license.entity';
 import { ArticleEntity } from '../modules/knowledge-base/article.entity';
 import { ArticleIndexer } from '../modules/knowledge-base/article-indexer';
 import { insertArticle } from '../modules/knowledge-base/import/article-writer';
 import { SearchDocuments } from '../platform/db/search/search-documents';
-import { DEMO_LICENSES, DEMO_ORGANIZATIONS } from './demo-world.data';
 import { DEMO_ARTICLES } from './demo-articles.data';
+import { insertMissingDemoLicenses } from './demo-licenses';
 
 const DAY_MS = 86_400_000;
 /** The demo articles are written by the vendor's demo administrator, when she is still there. */
@@ -28,28 +25,8 @@ export interface DemoContentOutcome {
  */
 export async function seedDemoContent(manager: EntityManager, now: Date): Promise<DemoContentOutcome> {
   const outcome: DemoContentOutcome = { articles: 0, licenses: 0 };
-  const day = (offset: number) => isoDay(new Date(now.getTime() + offset * DAY_MS));
 
-  for (const license of DEMO_LICENSES) {
-    const accountNumber = DEMO_ORGANIZATIONS.find((o) => o.key === license.organizationKey)?.accountNumber;
-    const organization = accountNumber ? await manager.findOneBy(OrganizationEntity, { accountNumber }) : null;
-    if (!organization) continue;
-    if (await manager.existsBy(LicenseEntity, { organizationId: organization.id, product: license.product })) continue;
-    await manager.insert(LicenseEntity, {
-      id: randomUUID(),
-      organizationId: organization.id,
-      product: license.product,
-      edition: license.edition,
-      seats: license.seats,
-      servicePlan: license.servicePlan,
-      startsOn: day(license.startsInDays),
-      endsOn: day(license.endsInDays),
-      registrationKey: license.registrationKey,
-      createdAt: now,
-      updatedAt: now,
-    });
-    outcome.licenses += 1;
-  }
+  outcome.licenses = await insertMissingDemoLicenses(manager, now);
 
   const author = await manager.findOne(ProfessionalEntity, { where: { email: AUTHOR_EMAIL }, select: { id: true, firstName: true, lastName: true } });
   const indexer = new ArticleIndexer(new SearchDocuments());

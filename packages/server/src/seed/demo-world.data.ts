@@ -120,9 +120,11 @@ export interface DemoLicense {
  * What the demo customers hold, so that entitlement differences show: Acme reads Ledger's
  * licence-holder and service-plan articles, and Dispatch's licence-holder ones but not its
  * service-plan ones (that plan has ended); Globex reads Insight's; the partner holds nothing.
+ * Globex's Beacon plan ends within 30 days, so the licences page shows the renewal warning.
  */
 export const DEMO_LICENSES: DemoLicense[] = [
   { organizationKey: 'acme', product: 'ledger', edition: 'Enterprise', seats: 120, servicePlan: 'Premier Support', startsInDays: -300, endsInDays: 430, registrationKey: 'NWL5-ACME-7Q4K-29XD-M3PV' },
   { organizationKey: 'acme', product: 'dispatch', edition: 'Fleet 500', seats: 350, servicePlan: 'Standard Support', startsInDays: -700, endsInDays: -35, registrationKey: 'NWD3-ACME-K8R2-5TZL-Q9WB' },
   { organizationKey: 'globex', product: 'insight', edition: 'Professional', seats: 80, servicePlan: 'Premier Support', startsInDays: -120, endsInDays: 245, registrationKey: 'NWI1-GLBX-3HJ7-VP6N-28CE' },
+  { organizationKey: 'globex', product: 'beacon', edition: 'Standard', seats: 25, servicePlan: 'Standard Support', startsInDays: -345, endsInDays: 20, registrationKey: 'NWB2-GLBX-8MKR-4TQH-J6WD' },
 ];
