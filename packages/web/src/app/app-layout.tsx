@@ -17,6 +17,7 @@ import {
   SIGN_IN_PATH,
   accountsPath,
   auditLogPath,
+  licensesPath,
   type SignInLocationState,
 } from './paths';
 
@@ -194,6 +195,15 @@ function AppHeader({ viewer, canCreateOrganization }: AppHeaderProps) {
       to: auditLogPath(currentId),
       label: 'Audit log',
       active: /^\/orgs\/[^/]+\/audit(\/|$)/.test(pathname),
+    });
+  }
+  // Every member sees their organization's licences; others see those of organizations they
+  // manage or, as vendor staff, of any customer or partner. The vendor holds none.
+  if ((currentId === own.id || canViewPeople) && (current?.kind ?? own.kind) !== 'VENDOR') {
+    links.push({
+      to: licensesPath(currentId),
+      label: 'Licences',
+      active: /^\/orgs\/[^/]+\/licenses(\/|$)/.test(pathname),
     });
   }
   if (canCreateOrganization) {

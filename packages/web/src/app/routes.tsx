@@ -11,6 +11,7 @@ import {
   HELP_PATH,
   INVITATION_PATH,
   KNOWLEDGE_BASE_PATH,
+  LICENSES_PATH,
   NEW_ARTICLE_PATH,
   ORGANIZATION_DETAILS_PATH,
   ORGANIZATIONS_PATH,
@@ -55,6 +56,9 @@ const OrganizationPage = lazy(() =>
 );
 const AuditLogPage = lazy(() =>
   import('../features/audit/audit-log-page').then((module) => ({ default: module.AuditLogPage })),
+);
+const LicensesPage = lazy(() =>
+  import('../features/licensing/licenses-page').then((module) => ({ default: module.LicensesPage })),
 );
 const AccountsPage = lazy(() =>
   import('../features/accounts/accounts-page').then((module) => ({
@@ -128,6 +132,7 @@ export const appRoutes: RouteObject[] = [
           { path: ORGANIZATIONS_PATH, element: <OrganizationsPage /> },
           { path: ORGANIZATION_DETAILS_PATH, element: <OrganizationPage /> },
           { path: AUDIT_LOG_PATH, element: <AuditLogPage /> },
+          { path: LICENSES_PATH, element: <LicensesPage /> },
           { path: ACCOUNTS_PATH, element: <AccountsPage /> },
           { path: PROFESSIONAL_PATH, element: <ProfessionalPage /> },
           { path: SEARCH_PATH, element: <SearchPage /> },

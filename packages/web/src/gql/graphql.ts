@@ -9,6 +9,22 @@ export type AccessRequestStatus =
   | 'DECLINED'
   | 'PENDING';
 
+/** A licence for one product of one organization. Vendor administrators. */
+export type AddLicenseInput = {
+  edition: string;
+  /** Last day, included, YYYY-MM-DD. Not before startsOn. */
+  endsOn: string;
+  organizationId: string | number;
+  product: string;
+  /** Left out: one is generated. */
+  registrationKey?: string | null | undefined;
+  seats: number;
+  /** The service plan’s name; empty or null for a licence without one. */
+  servicePlan?: string | null | undefined;
+  /** First day of the service plan (of the licence term when there is no plan), YYYY-MM-DD. */
+  startsOn: string;
+};
+
 export type AuditAction =
   | 'ACCESS_REQUEST_APPROVED'
   | 'ACCESS_REQUEST_DECLINED'
@@ -114,6 +130,7 @@ export type ErrorCode =
   | 'INVITATION_EMAIL_MISMATCH'
   | 'INVITATION_INVALID'
   | 'LAST_ADMINISTRATOR'
+  | 'LICENSE_EXISTS'
   | 'MANDATORY_ROLE_HELD'
   | 'MANDATORY_ROLE_UNASSIGNED'
   | 'NOT_ADMINISTRATOR'
@@ -196,6 +213,19 @@ export type Role =
   | 'CUSTOMER_CARE_CONTACT'
   | 'SHIPPING_CONTACT';
 
+/** Where a licence’s service plan stands today. */
+export type ServicePlanStatus =
+  /** Within its dates, more than 30 days left. */
+  | 'ACTIVE'
+  /** Its last day has passed: service-plan content and hotfixes stop. */
+  | 'EXPIRED'
+  /** Within its dates, 30 days or fewer left. */
+  | 'EXPIRING_SOON'
+  /** The licence comes without a service plan. */
+  | 'NONE'
+  /** Its first day is still to come. */
+  | 'NOT_STARTED';
+
 /** Only the fields given change. An empty string clears product, version or category. */
 export type UpdateArticleInput = {
   /** Markdown. */
@@ -210,6 +240,18 @@ export type UpdateArticleInput = {
   title?: string | null | undefined;
   version?: string | null | undefined;
   visibility?: ContentVisibility | null | undefined;
+};
+
+/** Only the fields given change; an empty servicePlan removes the plan. The product stays. */
+export type UpdateLicenseInput = {
+  edition?: string | null | undefined;
+  endsOn?: string | null | undefined;
+  id: string | number;
+  /** A new key replaces the old one. */
+  registrationKey?: string | null | undefined;
+  seats?: number | null | undefined;
+  servicePlan?: string | null | undefined;
+  startsOn?: string | null | undefined;
 };
 
 /** Only the fields given are changed. */
@@ -324,6 +366,7 @@ export type AuditLogPage_ActorQueryVariables = Exact<{
 export type AuditLogPage_ActorQuery = { node:
     | { __typename: 'AccessRequest', id: string }
     | { __typename: 'Article', id: string }
+    | { __typename: 'License', id: string }
     | { __typename: 'Organization', id: string }
     | { __typename: 'Professional', displayName: string, email: string, id: string }
    | null };
@@ -485,6 +528,41 @@ export type VersionHistory_RestoreMutationVariables = Exact<{
 
 export type VersionHistory_RestoreMutation = { restoreArticleVersion: { __typename: 'RestoreArticleVersionPayload', article: { __typename: 'Article', id: string, slug: string, title: string, summary: string, bodyMarkdown: string, bodyHtml: string, product: string | null, version: string | null, category: string | null, tags: Array<string>, visibility: ContentVisibility, publishedAt: string | null, updatedAt: string, versionNumber: number, viewerCanEdit: boolean } | null, error: { __typename: 'UserError', code: ErrorCode, message: string, hint: string | null } | null } };
 
+export type LicenseDialog_AddMutationVariables = Exact<{
+  input: AddLicenseInput;
+}>;
+
+
+export type LicenseDialog_AddMutation = { addLicense: { __typename: 'AddLicensePayload', license: { __typename: 'License', id: string, product: string } | null, error: { __typename: 'UserError', code: ErrorCode, message: string, hint: string | null, field: string | null } | null } };
+
+export type LicenseDialog_UpdateMutationVariables = Exact<{
+  input: UpdateLicenseInput;
+}>;
+
+
+export type LicenseDialog_UpdateMutation = { updateLicense: { __typename: 'UpdateLicensePayload', license: { __typename: 'License', id: string, product: string, edition: string, seats: number, servicePlan: string | null, startsOn: string, endsOn: string, planStatus: ServicePlanStatus, daysLeft: number | null, registrationKeyMasked: string } | null, error: { __typename: 'UserError', code: ErrorCode, message: string, hint: string | null, field: string | null } | null } };
+
+export type LicensesPage_OrganizationQueryVariables = Exact<{
+  organizationId: string | number;
+}>;
+
+
+export type LicensesPage_OrganizationQuery = { organization: { __typename: 'Organization', id: string, name: string, kind: OrganizationKind, viewerCanManageLicenses: boolean, licenses: Array<{ __typename: 'License', id: string, product: string, edition: string, seats: number, servicePlan: string | null, startsOn: string, endsOn: string, planStatus: ServicePlanStatus, daysLeft: number | null, registrationKeyMasked: string, viewerCanRevealRegistrationKey: boolean }> | null } };
+
+export type LicensesPage_RemoveMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LicensesPage_RemoveMutation = { removeLicense: { __typename: 'RemoveLicensePayload', removedLicenseId: string | null, error: { __typename: 'UserError', code: ErrorCode, message: string, hint: string | null } | null } };
+
+export type RevealKeyDialog_RevealMutationVariables = Exact<{
+  licenseId: string | number;
+}>;
+
+
+export type RevealKeyDialog_RevealMutation = { revealRegistrationKey: { __typename: 'RevealRegistrationKeyPayload', registrationKey: string | null, error: { __typename: 'UserError', code: ErrorCode, message: string, hint: string | null } | null } };
+
 export type AccountManagerPanel_VendorQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -600,6 +678,7 @@ export type ProfessionalPage_ProfessionalQueryVariables = Exact<{
 export type ProfessionalPage_ProfessionalQuery = { node:
     | { __typename: 'AccessRequest', id: string }
     | { __typename: 'Article', id: string }
+    | { __typename: 'License', id: string }
     | { __typename: 'Organization', id: string }
     | { __typename: 'Professional', firstName: string, lastName: string, displayName: string, email: string, phone: string | null, jobTitle: string | null, preferredLanguage: string, status: ProfessionalStatus, roles: Array<Role>, lastSignInAt: string | null, createdAt: string, viewerCanUpdate: boolean, viewerCanDelete: boolean, viewerCanTransferRoles: boolean, viewerCanRevokeAdministrator: boolean, id: string, invitation: { __typename: 'ProfessionalInvitation', status: InvitationStatus, sentAt: string, expiresAt: string } | null, organization: { __typename: 'Organization', id: string, name: string, viewerCanManageProfessionals: boolean, administrators: Array<{ __typename: 'Professional', id: string, firstName: string, lastName: string, displayName: string, status: ProfessionalStatus, roles: Array<Role> }> } }
    | null };
@@ -691,6 +770,11 @@ export const KnowledgeBasePage_FilterOptionsDocument = {"kind":"Document","defin
 export const LatestArticles_ArticlesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LatestArticles_articles"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"articles"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<LatestArticles_ArticlesQuery, LatestArticles_ArticlesQueryVariables>;
 export const VersionHistory_VersionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VersionHistory_versions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"articleId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"articleVersions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"articleId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"articleId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"bodyMarkdown"}},{"kind":"Field","name":{"kind":"Name","value":"editedAt"}},{"kind":"Field","name":{"kind":"Name","value":"editedBy"}},{"kind":"Field","name":{"kind":"Name","value":"restoredFrom"}}]}}]}}]} as unknown as DocumentNode<VersionHistory_VersionsQuery, VersionHistory_VersionsQueryVariables>;
 export const VersionHistory_RestoreDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VersionHistory_restore"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"articleId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"number"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"restoreArticleVersion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"articleId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"articleId"}}},{"kind":"Argument","name":{"kind":"Name","value":"number"},"value":{"kind":"Variable","name":{"kind":"Name","value":"number"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"article"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ArticleEditor_article"}}]}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"hint"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ArticleEditor_article"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Article"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"bodyMarkdown"}},{"kind":"Field","name":{"kind":"Name","value":"bodyHtml"}},{"kind":"Field","name":{"kind":"Name","value":"product"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"versionNumber"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanEdit"}}]}}]} as unknown as DocumentNode<VersionHistory_RestoreMutation, VersionHistory_RestoreMutationVariables>;
+export const LicenseDialog_AddDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LicenseDialog_add"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddLicenseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addLicense"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"license"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"product"}}]}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"hint"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<LicenseDialog_AddMutation, LicenseDialog_AddMutationVariables>;
+export const LicenseDialog_UpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LicenseDialog_update"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateLicenseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateLicense"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"license"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"product"}},{"kind":"Field","name":{"kind":"Name","value":"edition"}},{"kind":"Field","name":{"kind":"Name","value":"seats"}},{"kind":"Field","name":{"kind":"Name","value":"servicePlan"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"planStatus"}},{"kind":"Field","name":{"kind":"Name","value":"daysLeft"}},{"kind":"Field","name":{"kind":"Name","value":"registrationKeyMasked"}}]}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"hint"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<LicenseDialog_UpdateMutation, LicenseDialog_UpdateMutationVariables>;
+export const LicensesPage_OrganizationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LicensesPage_organization"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanManageLicenses"}},{"kind":"Field","name":{"kind":"Name","value":"licenses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"product"}},{"kind":"Field","name":{"kind":"Name","value":"edition"}},{"kind":"Field","name":{"kind":"Name","value":"seats"}},{"kind":"Field","name":{"kind":"Name","value":"servicePlan"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"planStatus"}},{"kind":"Field","name":{"kind":"Name","value":"daysLeft"}},{"kind":"Field","name":{"kind":"Name","value":"registrationKeyMasked"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanRevealRegistrationKey"}}]}}]}}]}}]} as unknown as DocumentNode<LicensesPage_OrganizationQuery, LicensesPage_OrganizationQueryVariables>;
+export const LicensesPage_RemoveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LicensesPage_remove"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeLicense"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removedLicenseId"}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"hint"}}]}}]}}]}}]} as unknown as DocumentNode<LicensesPage_RemoveMutation, LicensesPage_RemoveMutationVariables>;
+export const RevealKeyDialog_RevealDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevealKeyDialog_reveal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"licenseId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revealRegistrationKey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"licenseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"licenseId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registrationKey"}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"hint"}}]}}]}}]}}]} as unknown as DocumentNode<RevealKeyDialog_RevealMutation, RevealKeyDialog_RevealMutationVariables>;
 export const AccountManagerPanel_VendorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AccountManagerPanel_vendor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]} as unknown as DocumentNode<AccountManagerPanel_VendorQuery, AccountManagerPanel_VendorQueryVariables>;
 export const AccountManagerPanel_CandidatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AccountManagerPanel_candidates"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"vendorId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"professionals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organizationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"vendorId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"jobTitle"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AccountManagerPanel_CandidatesQuery, AccountManagerPanel_CandidatesQueryVariables>;
 export const AccountManagerPanel_SetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AccountManagerPanel_set"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"professionalId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setAccountManager"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organizationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"professionalId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"professionalId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"accountManager"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"jobTitle"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"hint"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<AccountManagerPanel_SetMutation, AccountManagerPanel_SetMutationVariables>;

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { REGION_LABELS } from '@foyer/shared';
 import { Link, useParams } from 'react-router';
-import { accountsPath, auditLogPath, ORGANIZATIONS_PATH } from '../../app/paths';
+import { accountsPath, auditLogPath, licensesPath, ORGANIZATIONS_PATH } from '../../app/paths';
 import { findGraphQLError } from '../../app/graphql-errors';
 import { graphql } from '../../gql';
 import { DateTime } from '../../ui/date-time';
@@ -136,6 +136,11 @@ export function OrganizationPage() {
             <li>
               <Link to={auditLogPath(organization.id)}>Audit log</Link>
             </li>
+            {organization.kind === 'VENDOR' ? null : (
+              <li>
+                <Link to={licensesPath(organization.id)}>Licences</Link>
+              </li>
+            )}
           </ul>
         </section>
 
