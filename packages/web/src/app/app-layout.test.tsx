@@ -97,7 +97,12 @@ describe('AppLayout navigation', () => {
       'Our accounts',
       'Access requests',
       'Audit log',
+      'Licences',
     ]);
+    expect(within(nav()).getByRole('link', { name: 'Licences' })).toHaveAttribute(
+      'href',
+      '/orgs/organization-northwind/licenses',
+    );
     expect(within(nav()).getByRole('link', { name: 'Our accounts' })).toHaveAttribute(
       'href',
       '/orgs/organization-northwind/accounts',
@@ -107,12 +112,12 @@ describe('AppLayout navigation', () => {
     expect(screen.queryByRole('combobox', { name: 'Organization' })).not.toBeInTheDocument();
   });
 
-  it('shows a professional without the Administrator role their home page only', async () => {
+  it('shows a professional without the Administrator role their home page, the knowledge base and their licences', async () => {
     installFakePortalApi({ signedInAs: { ...ANA, viewer: { ...ANA.viewer, roles: [] } } });
     renderApp('/');
 
     await screen.findByRole('heading', { name: 'Welcome, Ana Moreau' });
-    expect(linkNames()).toEqual(['Home', 'Knowledge base']);
+    expect(linkNames()).toEqual(['Home', 'Knowledge base', 'Licences']);
   });
 
   it('lets a partner pick which served customer it manages, keeping the choice in the address', async () => {
@@ -137,6 +142,10 @@ describe('AppLayout navigation', () => {
     expect(within(nav()).getByRole('link', { name: 'Audit log' })).toHaveAttribute(
       'href',
       '/orgs/organization-northwind/audit',
+    );
+    expect(within(nav()).getByRole('link', { name: 'Licences' })).toHaveAttribute(
+      'href',
+      '/orgs/organization-northwind/licenses',
     );
   });
 
