@@ -5,6 +5,7 @@ import {
   HomePage_ShortcutsDocument,
   HomePage_ViewerDocument,
   LatestArticles_ArticlesDocument,
+  LicenseSummary_LicensesDocument,
   SignInPage_SignInDocument,
   SignOutButton_SignOutDocument,
   type AppLayout_ViewerQuery,
@@ -98,6 +99,10 @@ export function installFakePortalApi({ signedInAs = null }: { signedInAs?: FakeA
       HttpResponse.json({
         data: { articles: { __typename: 'ArticleConnection', totalCount: 0, edges: [] } },
       }),
+    ),
+    // The home page's licensing card; the licensing tests answer it with licences.
+    graphql.query(LicenseSummary_LicensesDocument, () =>
+      HttpResponse.json({ data: { viewer: state.session ? { __typename: 'Professional', id: state.session.viewer.id, organization: { __typename: 'Organization', id: state.session.viewer.organization.id, licenses: [] } } : null } }),
     ),
     graphql.mutation(SignInPage_SignInDocument, ({ variables }) => {
       state.signInAttempts.push(variables);

@@ -1,4 +1,7 @@
 import { configure, screen, waitFor, within } from '@testing-library/react';
+import { graphql, HttpResponse } from 'msw';
+import { LicenseSummary_LicensesDocument } from '../../gql/graphql';
+import { server } from '../../test/msw-server';
 import { ANA, installFakePortalApi } from '../../test/fake-portal-api';
 import { renderApp } from '../../test/render-app';
 import { seriousAccessibilityProblems } from '../../test/axe';
@@ -159,4 +162,37 @@ describe('LicensesPage', () => {
     await waitFor(() => expect(screen.queryByRole('rowheader', { name: 'dispatch' })).not.toBeInTheDocument());
     expect(api.removed).toEqual(['license-dispatch']);
   }, 30_000);
+});
+
+describe('LicenseSummary on the home page', () => {
+  it('lists the products held, warns of a plan ending soon and links to the licences', async () => {
+    installFakePortalApi({ signedInAs: ANA });
+    server.use(
+      graphql.query(LicenseSummary_LicensesDocument, () =>
+        HttpResponse.json({
+          data: {
+            viewer: {
+              __typename: 'Professional',
+              id: ANA.viewer.id,
+              organization: {
+                __typename: 'Organization',
+                id: NORTHWIND_ID,
+                licenses: DEFAULT_LICENSES.map(({ id, product, edition, planStatus, daysLeft }) => ({ __typename: 'License' as const, id, product, edition, planStatus, daysLeft })),
+              },
+            },
+          },
+        }),
+      ),
+    );
+    renderApp('/');
+
+    const card = await screen.findByRole('region', { name: 'Licensing' });
+    const held = await within(card).findByRole('list', { name: 'Licences held' });
+    expect(within(held).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+      'ledger EnterpriseService plan: active',
+      'beacon StandardService plan ends in 12 days',
+      'dispatch EnterpriseService plan: ended',
+    ]);
+    expect(within(card).getByRole('link', { name: 'See the licences' })).toHaveAttribute('href', LICENSES);
+  });
 });
