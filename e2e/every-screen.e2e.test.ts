@@ -67,8 +67,23 @@ describe('every screen, checked by axe-core', () => {
     await page.getByRole('dialog', { name: 'Create organization' }).waitFor();
     await check(page, `${label}-create-organization`);
     await page.keyboard.press('Escape');
+    await page.getByRole('link', { name: 'Acme Logistics' }).first().click();
+    await page.getByRole('link', { name: 'Licences' }).last().click();
+    await page.getByRole('button', { name: 'Add licence' }).click();
+    await page.getByRole('dialog', { name: /Add a licence/ }).waitFor();
+    await check(page, `${label}-add-licence`);
+    await page.keyboard.press('Escape');
 
     await signIn(page, 'ana@acme.example');
+    await nav('Licences');
+    await page.getByRole('table', { name: /Licences of Acme Logistics/ }).waitFor();
+    await check(page, `${label}-licences`);
+    await page.getByRole('button', { name: 'Reveal the ledger registration key' }).click();
+    await page.getByRole('button', { name: 'Reveal key' }).click();
+    await page.getByRole('dialog', { name: 'The ledger registration key' }).waitFor();
+    await check(page, `${label}-revealed-key`);
+    await page.keyboard.press('Escape');
+
     await nav('Access requests');
     await page.getByRole('heading', { name: /Access requests/i }).first().waitFor();
     await check(page, `${label}-access-requests`);
