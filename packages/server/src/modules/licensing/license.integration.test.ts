@@ -99,6 +99,21 @@ describe('licensing', () => {
       expect(revealed.data!.revealRegistrationKey).toMatchObject({ registrationKey: null, error: { code: 'NOT_FOUND' } });
     });
 
+    it('costs as many SQL statements for a page of many organizations with their licences as for two', async () => {
+      const statementsFor = async (first: number) => {
+        const before = app.db.statements.count;
+        const result = await app.graphql(
+          `query ($first: Int) { organizations(first: $first) { edges { node { id licenses { ${LICENSE_FIELDS} } } } } }`,
+          { first },
+          cookies.vendorAdmin,
+        );
+        expect(result.errors).toBeUndefined();
+        expect(result.data?.organizations.edges).toHaveLength(first);
+        return app.db.statements.count - before;
+      };
+      expect(await statementsFor(4)).toBe(await statementsFor(2));
+    });
+
     it('never sends the hidden characters of the key, whatever is asked', async () => {
       const hidden = KEY.replace(/-/g, '').slice(0, -4);
       for (const who of ['customerAdmin', 'customerMember', 'partnerAdmin', 'vendorAdmin'] as const) {
