@@ -189,6 +189,16 @@ describe('licensing', () => {
       expect(await app.services.db.manager.count(LicenseEntity)).toBe(before);
     });
 
+    it('adds one licence when two additions of the same product race, and tells the other why not', async () => {
+      const input = { ...valid(), product: 'racer' };
+      const answers = await Promise.all([app.graphql(ADD, { input }, cookies.vendorAdmin), app.graphql(ADD, { input }, cookies.vendorAdmin)]);
+      const errors = answers.map((a) => a.data!.addLicense.error?.code ?? null).sort();
+      expect(errors).toEqual(['LICENSE_EXISTS', null]);
+      expect(await app.services.db.manager.countBy(LicenseEntity, { organizationId: other.organization.id, product: 'racer' })).toBe(1);
+      const added = answers.find((a) => a.data!.addLicense.license)!.data!.addLicense.license;
+      await app.graphql(REMOVE, { id: added.id }, cookies.vendorAdmin);
+    });
+
     it.each(['customerAdmin', 'partnerAdmin', 'vendorStaff'] as const)('refuses %s', async (who) => {
       const added = await app.graphql(ADD, { input: { ...valid(), organizationId: customer.gid } }, cookies[who]);
       expect(added.data!.addLicense.error.code).toBe('FORBIDDEN');
@@ -204,7 +214,7 @@ describe('licensing', () => {
     it('adds (generating a key), changes and removes a licence, each recorded in the holder’s audit log', async () => {
       const events = async () =>
         (await app.services.db.manager.find(AuditEventEntity, { where: { organizationId: other.organization.id }, order: { occurredAt: 'ASC', id: 'ASC' } }))
-          .filter((e) => e.action.startsWith('LICENSE_'))
+          .filter((e) => e.action.startsWith('LICENSE_') && e.targetLabel?.startsWith('Licence beacon'))
           .map((e) => ({ action: e.action, actor: e.actorProfessionalId, target: e.targetLabel, details: JSON.parse(e.details ?? 'null') }));
       expect((await app.graphql(ORGANIZATION_LICENSES, { id: other.gid }, cookies.vendorAdmin)).data!.organization.viewerCanManageLicenses).toBe(true);
 
