@@ -25,6 +25,9 @@ import { SearchDocuments } from './platform/db/search/search-documents';
 import { createSearchIndex } from './platform/db/search/create-search-index';
 import { LocalFileStorage } from './platform/storage/local-file-storage';
 import { StoredFileService } from './modules/files/stored-file.service';
+import { AnnouncementService } from './modules/news/announcement.service';
+import { AnnouncementEditor } from './modules/news/announcement-editor';
+import { AnnouncementIndexer } from './modules/news/announcement-indexer';
 
 /** What the services need from the configuration. */
 export type ServiceSettings = Pick<Config, 'sessionTtlDays' | 'supportEmail' | 'invitationTtlDays' | 'publicUrl' | 'files'> & {
@@ -63,6 +66,8 @@ export function createServices(db: Database, config: ServiceSettings, clock: Clo
     contentSearch: new ContentSearchService(db, createSearchIndex(db.kind), entitlements),
     files: new StoredFileService(db, clock, new LocalFileStorage(config.files.dir), config.files.maxUploadBytes),
     rateLimits: config.rateLimits ?? DEFAULT_RATE_LIMITS,
+    announcements: new AnnouncementService(db, clock, entitlements),
+    announcementEditor: new AnnouncementEditor(db, clock, new AnnouncementIndexer(new SearchDocuments())),
   };
 }
 

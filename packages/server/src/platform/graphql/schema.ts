@@ -11,6 +11,7 @@ import { ProfessionalResolver } from '../../modules/professional/professional.re
 import { ArticleResolver, ArticleVersionResolver } from '../../modules/knowledge-base/article.resolver';
 import { SearchResolver, SearchSuggestionResolver } from '../../modules/knowledge-base/search.resolver';
 import { SupportContactResolver } from '../../modules/support/support-contact.resolver';
+import { AnnouncementResolver } from '../../modules/news/announcement.resolver';
 
 export const resolvers = [
   AccessRequestResolver,
@@ -25,6 +26,7 @@ export const resolvers = [
   SearchResolver,
   SearchSuggestionResolver,
   SupportContactResolver,
+  AnnouncementResolver,
 ] as const;
 
 /**

@@ -12,6 +12,7 @@ import { createOrganizationLoaders } from '../../modules/organization/organizati
 import { createProfessionalLoaders } from '../../modules/professional/professional.loaders';
 import { createInvitationLoaders } from '../../modules/invitation/invitation.loaders';
 import { createArticleLoaders } from '../../modules/knowledge-base/article.loaders';
+import { createNewsLoaders } from '../../modules/news/news.loaders';
 import { requestIdMiddleware, currentRequestId } from './request-id';
 import { sessionCookieWriter } from './session-cookie';
 import { sessionOfRequest } from './request-actor';
@@ -69,6 +70,7 @@ export async function createApp(
             ...createProfessionalLoaders(services.db.manager),
             ...createInvitationLoaders(services.db.manager),
             ...createArticleLoaders(services.db.manager),
+            ...createNewsLoaders(services.db.manager),
           },
           sessionCookie: sessionCookieWriter(res, secure),
           clientAddress: req.ip ?? 'unknown',
