@@ -5,6 +5,7 @@ import {
   HomePage_ShortcutsDocument,
   HomePage_ViewerDocument,
   LatestArticles_ArticlesDocument,
+  NewsNav_UnseenCountDocument,
   SignInPage_SignInDocument,
   SignOutButton_SignOutDocument,
   type AppLayout_ViewerQuery,
@@ -99,6 +100,8 @@ export function installFakePortalApi({ signedInAs = null }: { signedInAs?: FakeA
         data: { articles: { __typename: 'ArticleConnection', totalCount: 0, edges: [] } },
       }),
     ),
+    // The navigation's news count; the news tests answer it with their own announcements.
+    graphql.query(NewsNav_UnseenCountDocument, () => HttpResponse.json({ data: { newsUnseenCount: 0 } })),
     graphql.mutation(SignInPage_SignInDocument, ({ variables }) => {
       state.signInAttempts.push(variables);
       const account = accounts.find(

@@ -223,6 +223,7 @@ async function lockAnnouncement(manager: EntityManager, announcementId: string):
 
 async function assertSlugFree(manager: EntityManager, wanted: string, announcementId: string | null): Promise<string> {
   const slug = wanted.trim().toLowerCase();
+  if (RESERVED_SLUGS.has(slug)) throw slugTaken();
   const holder = await manager.findOne(AnnouncementEntity, { where: { slug }, select: { id: true } });
   if (holder && holder.id !== announcementId) throw slugTaken();
   return slug;
@@ -232,9 +233,13 @@ async function freeSlugFor(manager: EntityManager, title: string): Promise<strin
   const base = slugify(title);
   for (let n = 1; ; n++) {
     const candidate = n === 1 ? base : `${base.slice(0, 115)}-${n}`;
+    if (RESERVED_SLUGS.has(candidate)) continue;
     if (!(await manager.exists(AnnouncementEntity, { where: { slug: candidate } }))) return candidate;
   }
 }
+
+/** /news/new is the editor's address, so no announcement may live there. */
+const RESERVED_SLUGS = new Set(['new']);
 
 function slugTaken(): DomainError {
   return new DomainError('SLUG_TAKEN', 'Another announcement already has this address.', { field: 'slug', hint: 'Choose another slug.' });

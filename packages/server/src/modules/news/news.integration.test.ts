@@ -233,6 +233,8 @@ describe('news', () => {
       expect(first.announcement.slug).toBe('same-news-title');
       expect((await create({ title: 'Same news title' })).announcement.slug).toBe('same-news-title-2');
       expect((await create({ slug: 'same-news-title' })).error).toMatchObject({ code: 'SLUG_TAKEN', field: 'slug' });
+      expect((await create({ slug: 'new' })).error).toMatchObject({ code: 'SLUG_TAKEN', field: 'slug' });
+      expect((await create({ title: 'New' })).announcement.slug).toBe('new-2');
       const partnerAudience = await create({ title: 'For the partner', audience: { allCustomers: false, organizationIds: [partner.gid], products: ['atlas'] } });
       expect(partnerAudience.error).toBeNull();
     });
