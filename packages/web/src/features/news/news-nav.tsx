@@ -23,13 +23,14 @@ export function writeNewsUnseenCount(cache: ApolloCache, count: number): void {
 /** "News" with a count badge; read out as "News, 3 new". */
 export function NewsNavLabel({ count }: { count: number }) {
   if (count <= 0) return <>News</>;
+  // One accessible name, "News, 3 new"; the visible word and badge are its picture.
   return (
     <>
-      News
-      <span className="news-nav-count" aria-hidden="true">
-        {count > 99 ? '99+' : count}
+      <span aria-hidden="true">
+        News
+        <span className="news-nav-count">{count > 99 ? '99+' : count}</span>
       </span>
-      <span className="visually-hidden">, {count} new</span>
+      <span className="visually-hidden">{`News, ${count} new`}</span>
     </>
   );
 }
