@@ -176,6 +176,23 @@ describe('news', () => {
     });
   });
 
+  describe('cost', () => {
+    it('a page of four costs as many SQL statements as a page of one, badges and audiences included', async () => {
+      const query = `query ($first: Int) { announcements(first: $first) { totalCount edges { node { title isNew audience { products organizations { name } } } } } }`;
+      const statementsFor = async (cookie: string, first: number) => {
+        const before = app.db.statements.count;
+        const result = await app.graphql(query, { first }, cookie);
+        const after = app.db.statements.count;
+        expect(result.errors).toBeUndefined();
+        expect(result.data!.announcements.edges).toHaveLength(first);
+        return after - before;
+      };
+      for (const cookie of [vendorStaff, acmeReader]) {
+        expect(await statementsFor(cookie, 4)).toBe(await statementsFor(cookie, 1));
+      }
+    });
+  });
+
   describe('what is new', () => {
     it('counts readable announcements published since the reader last looked', async () => {
       const reader = await app.signIn(acme.people[0]!.email);
