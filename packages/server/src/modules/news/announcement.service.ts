@@ -110,10 +110,8 @@ export class AnnouncementService {
   async markSeen(actor: Actor | null): Promise<Date> {
     const signedIn = requireActor(actor);
     const seenAt = this.clock.now();
-    await this.db.write([], async (manager) => {
-      const updated = await manager.update(NewsLastSeenEntity, { professionalId: signedIn.professionalId }, { seenAt });
-      if (!updated.affected) await manager.insert(NewsLastSeenEntity, { professionalId: signedIn.professionalId, seenAt });
-    });
+    // One statement, so two tabs opening the news at once cannot both try to insert the row.
+    await this.db.write([], (manager) => manager.upsert(NewsLastSeenEntity, { professionalId: signedIn.professionalId, seenAt }, ['professionalId']));
     return seenAt;
   }
 
