@@ -109,6 +109,7 @@ describe('news', () => {
       const acmeRead = await app.graphql(ANNOUNCEMENT, { id: forAcme.id }, acmeReader);
       expect(acmeRead.data!.announcement).toMatchObject({ title: 'Quokkaplan maintenance window for Acme', visibility: 'CHOSEN_AUDIENCE', audience: null, viewerCanEdit: false });
       expect((await app.graphql(BY_SLUG, { slug: forBeacon.slug }, globexReader)).data!.announcementBySlug.title).toBe('Quokkaplan beacon licence renewal');
+      expect((await app.graphql(NODE, { id: forAcme.id }, acmeReader)).data!.node).toEqual({ id: forAcme.id, title: 'Quokkaplan maintenance window for Acme' });
       const hit = (await app.graphql(SEARCH, { q: 'quokkaplan beacon' }, globexReader)).data!.search.edges[0].node;
       expect(hit).toMatchObject({ kind: 'NEWS', slug: forBeacon.slug, node: { id: forBeacon.id, title: 'Quokkaplan beacon licence renewal' } });
       expect(await titles(globexReader)).toContain('Quokkaplan beacon licence renewal');
