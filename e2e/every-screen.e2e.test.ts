@@ -55,7 +55,7 @@ describe('every screen, checked by axe-core', () => {
 
     await signIn(page, 'vera@northwind.example');
     await check(page, `${label}-vendor-home`);
-    const nav = async (name: string) => {
+    const nav = async (name: string | RegExp) => {
       const menu = page.getByRole('button', { name: 'Menu' });
       if (await menu.isVisible()) await menu.click();
       await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name }).click();
@@ -84,6 +84,21 @@ describe('every screen, checked by axe-core', () => {
     await check(page, `${label}-revealed-key`);
     await page.keyboard.press('Escape');
 
+    await page.goto(`${foyer.url}/news/new`);
+    await page.getByRole('heading', { name: 'New announcement' }).waitFor();
+    await page.getByRole('radio', { name: 'Chosen products and organizations' }).check();
+    await page.getByRole('checkbox', { name: 'Acme Logistics' }).waitFor();
+    await check(page, `${label}-news-editor`);
+
+    await signIn(page, 'ana@acme.example');
+    // The link's name carries the unseen count ("News, 5 new") until the news is opened.
+    await nav(/^News/);
+    await page.getByRole('heading', { name: 'News', exact: true }).waitFor();
+    await page.getByRole('link', { name: 'Scheduled maintenance of your hosted services' }).waitFor();
+    await check(page, `${label}-news`);
+    await page.getByRole('link', { name: 'Welcome to the Northwind customer portal' }).click();
+    await page.getByRole('heading', { name: 'Welcome to the Northwind customer portal' }).waitFor();
+    await check(page, `${label}-announcement`);
     await nav('Access requests');
     await page.getByRole('heading', { name: /Access requests/i }).first().waitFor();
     await check(page, `${label}-access-requests`);

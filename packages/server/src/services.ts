@@ -27,6 +27,9 @@ import { LocalFileStorage } from './platform/storage/local-file-storage';
 import { StoredFileService } from './modules/files/stored-file.service';
 import { LicenseService } from './modules/licensing/license.service';
 import { LicenseEditor } from './modules/licensing/license-editor';
+import { AnnouncementService } from './modules/news/announcement.service';
+import { AnnouncementEditor } from './modules/news/announcement-editor';
+import { AnnouncementIndexer } from './modules/news/announcement-indexer';
 
 /** What the services need from the configuration. */
 export type ServiceSettings = Pick<Config, 'sessionTtlDays' | 'supportEmail' | 'invitationTtlDays' | 'publicUrl' | 'files'> & {
@@ -67,6 +70,8 @@ export function createServices(db: Database, config: ServiceSettings, clock: Clo
     rateLimits: config.rateLimits ?? DEFAULT_RATE_LIMITS,
     licenses: new LicenseService(db, audit),
     licenseEditor: new LicenseEditor(db, clock, audit),
+    announcements: new AnnouncementService(db, clock, entitlements),
+    announcementEditor: new AnnouncementEditor(db, clock, new AnnouncementIndexer(new SearchDocuments())),
   };
 }
 

@@ -11,6 +11,7 @@ import { AccountEntity } from '../modules/auth/account.entity';
 import { DEMO_ORGANIZATIONS, DEMO_PARTNER_LINKS } from './demo-world.data';
 import { seedDemoContent } from './demo-content';
 import { insertMissingDemoLicenses } from './demo-licenses';
+import { seedDemoNewsOnce } from './demo-news';
 
 const DEMO_SEEDED = 'demo_world_seeded_at';
 /** Its own step, so a demo database seeded before the knowledge base existed gets the articles too. */
@@ -60,6 +61,7 @@ export async function seedOnStart(services: Services, config: Pick<Config, 'demo
       await manager.insert(SystemSettingEntity, { key: DEMO_LICENSES_SEEDED, value: services.clock.now().toISOString() });
     });
   }
+  if (config.demo.enabled && (alreadySeeded || demoSeededNow)) await seedDemoNewsOnce(db, services.clock.now());
   const firstAdminCreated = config.firstAdmin ? await ensureFirstAdmin(services, config.firstAdmin) : false;
   return { demoSeededNow, demoPresent: alreadySeeded || demoSeededNow, demoContentSeededNow, firstAdminCreated };
 }

@@ -25,6 +25,12 @@ const READERS: Record<string, ReaderEntitlements | null> = {
 };
 
 const item = (visibility: ContentVisibility, product: string | null, published = true): ReadableItem => ({ visibility, product, published });
+const forAudience = (organizationIds: string[], products: string[], published = true): ReadableItem => ({
+  visibility: 'CHOSEN_AUDIENCE',
+  product: null,
+  published,
+  audience: { organizationIds, products },
+});
 
 // One character per reader, in READERS' order: 'Y' may open, '-' may not.
 const EXPECTED: Array<[string, ReadableItem, string]> = [
@@ -39,6 +45,15 @@ const EXPECTED: Array<[string, ReadableItem, string]> = [
   ['any active plan (no product)', item('ACTIVE_SERVICE_PLAN', null), 'YY---'],
   ['vendor only', item('VENDOR_ONLY', 'atlas'), 'Y----'],
   ['draft, vendor only', item('VENDOR_ONLY', null, false), 'Y----'],
+  ['audience naming the reader’s organization', forAudience(['org-CUSTOMER'], []), 'YYY--'],
+  ['audience naming another organization', forAudience(['org-other'], []), 'Y----'],
+  ['audience naming a licensed product', forAudience([], ['atlas']), 'YY---'],
+  ['audience naming a product whose plan expired (licences count)', forAudience([], ['beacon']), 'YY---'],
+  ['audience naming an unlicensed product', forAudience([], ['comet']), 'Y----'],
+  ['audience naming another organization or a licensed product', forAudience(['org-other'], ['comet', 'atlas']), 'YY---'],
+  ['draft for the reader’s organization', forAudience(['org-CUSTOMER'], [], false), 'Y----'],
+  ['chosen audience without an audience', item('CHOSEN_AUDIENCE', 'atlas'), 'Y----'],
+  ['audience naming nobody', forAudience([], []), 'Y----'],
 ];
 
 describe('canRead', () => {

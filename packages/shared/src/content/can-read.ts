@@ -8,13 +8,23 @@ export interface ReadableItem {
   /** The product it is about; null for content about no product in particular. */
   product: string | null;
   published: boolean;
+  /** For CHOSEN_AUDIENCE: the organizations and products it is for; ignored for other visibilities. */
+  audience?: ContentAudience | null;
+}
+
+/** The readers an item names: members of these organizations, and holders of a licence for these products. */
+export interface ContentAudience {
+  organizationIds: readonly string[];
+  products: readonly string[];
 }
 
 /**
  * May this reader open the item? Drafts and vendor-only items are for vendor staff. Otherwise:
  * ALL_CUSTOMERS for every reader; ENTITLED_PRODUCT for organizations licensed for the product;
  * ACTIVE_SERVICE_PLAN for organizations whose service plan for the product is active today (for
- * an item about no product, any active service plan).
+ * an item about no product, any active service plan); CHOSEN_AUDIENCE for readers whose
+ * organization the item's audience names, or whose organization is licensed (whatever the
+ * service plan) for a product it names — an item without an audience reaches nobody.
  *
  * The server mirrors these conditions in SQL (platform/db/search/readable-filter.ts) so that lists
  * and search never count, rank or suggest an item this function would refuse.
@@ -32,7 +42,15 @@ export function canRead(reader: ReaderEntitlements | null, item: ReadableItem): 
       return item.product === null ? reader.servicePlanProducts.length > 0 : reader.servicePlanProducts.includes(item.product);
     case 'VENDOR_ONLY':
       return false;
+    case 'CHOSEN_AUDIENCE':
+      return isInAudience(reader, item.audience ?? null);
   }
+}
+
+function isInAudience(reader: ReaderEntitlements, audience: ContentAudience | null): boolean {
+  if (!audience) return false;
+  if (reader.organizationId !== null && audience.organizationIds.includes(reader.organizationId)) return true;
+  return audience.products.some((product) => reader.products.includes(product));
 }
 
 /** Writing, publishing and restoring content: the vendor's active administrators. */

@@ -13,15 +13,23 @@ export const CONTENT_KIND_LABELS: Record<ContentKind, string> = {
   QUESTION: 'Community',
 };
 
-/** Who may open an item once it is published. Vendor staff read everything, drafts included. */
-export const CONTENT_VISIBILITIES = ['ALL_CUSTOMERS', 'ENTITLED_PRODUCT', 'ACTIVE_SERVICE_PLAN', 'VENDOR_ONLY'] as const;
+/**
+ * Who may open an item once it is published. Vendor staff read everything, drafts included.
+ * CHOSEN_AUDIENCE is for items that name their readers (news): see canRead.
+ */
+export const CONTENT_VISIBILITIES = ['ALL_CUSTOMERS', 'ENTITLED_PRODUCT', 'ACTIVE_SERVICE_PLAN', 'VENDOR_ONLY', 'CHOSEN_AUDIENCE'] as const;
 export type ContentVisibility = (typeof CONTENT_VISIBILITIES)[number];
+
+/** The visibilities an article may have: articles name no audience of their own. */
+export const ARTICLE_VISIBILITIES = ['ALL_CUSTOMERS', 'ENTITLED_PRODUCT', 'ACTIVE_SERVICE_PLAN', 'VENDOR_ONLY'] as const satisfies readonly ContentVisibility[];
+export type ArticleVisibility = (typeof ARTICLE_VISIBILITIES)[number];
 
 export const CONTENT_VISIBILITY_LABELS: Record<ContentVisibility, string> = {
   ALL_CUSTOMERS: 'All customers',
   ENTITLED_PRODUCT: 'Organizations licensed for the product',
   ACTIVE_SERVICE_PLAN: 'Organizations with an active service plan',
   VENDOR_ONLY: 'Vendor staff only',
+  CHOSEN_AUDIENCE: 'Chosen products and organizations',
 };
 
 /** A product code as articles, licences and filters name it: "atlas", "atlas-cloud". */

@@ -94,6 +94,7 @@ describe('AppLayout navigation', () => {
     expect(linkNames()).toEqual([
       'Home',
       'Knowledge base',
+      'News',
       'Our accounts',
       'Access requests',
       'Audit log',
@@ -117,7 +118,7 @@ describe('AppLayout navigation', () => {
     renderApp('/');
 
     await screen.findByRole('heading', { name: 'Welcome, Ana Moreau' });
-    expect(linkNames()).toEqual(['Home', 'Knowledge base', 'Licences']);
+    expect(linkNames()).toEqual(['Home', 'Knowledge base', 'News', 'Licences']);
   });
 
   it('lets a partner pick which served customer it manages, keeping the choice in the address', async () => {
@@ -172,6 +173,7 @@ describe('AppLayout navigation', () => {
     expect(linkNames()).toEqual([
       'Home',
       'Knowledge base',
+      'News',
       'Our accounts',
       'Access requests',
       'Audit log',

@@ -3,6 +3,7 @@ import { lazy, Suspense, useEffect, useId, useRef, useState, type KeyboardEvent,
 import { Link, Navigate, Outlet, useLocation, useMatch } from 'react-router';
 import { SignOutButton } from '../features/auth/sign-out-button';
 import { HeaderSearch } from '../features/search/header-search';
+import { NewsNavLabel, useNewsUnseenCount } from '../features/news/news-nav';
 import { graphql } from '../gql';
 import type { AppLayout_ViewerQuery } from '../gql/graphql';
 import { ErrorState } from '../ui/error-state';
@@ -13,6 +14,7 @@ import {
   HELP_PATH,
   HOME_PATH,
   KNOWLEDGE_BASE_PATH,
+  NEWS_PATH,
   ORGANIZATIONS_PATH,
   SIGN_IN_PATH,
   accountsPath,
@@ -150,6 +152,7 @@ function AppHeader({ viewer, canCreateOrganization }: AppHeaderProps) {
   const [menuOpen, setMenuOpen] = useState(false);
   const menuId = useId();
   const menuButtonRef = useRef<HTMLButtonElement>(null);
+  const newsUnseenCount = useNewsUnseenCount();
 
   // The organization being looked at is the one in the address; elsewhere it is the viewer's own.
   const orgMatch = useMatch('/orgs/:organizationId/*');
@@ -173,6 +176,12 @@ function AppHeader({ viewer, canCreateOrganization }: AppHeaderProps) {
       to: KNOWLEDGE_BASE_PATH,
       label: 'Knowledge base',
       active: pathname === KNOWLEDGE_BASE_PATH || pathname.startsWith(`${KNOWLEDGE_BASE_PATH}/`),
+    },
+    {
+      to: NEWS_PATH,
+      label: 'News',
+      content: <NewsNavLabel count={newsUnseenCount} />,
+      active: pathname === NEWS_PATH || pathname.startsWith(`${NEWS_PATH}/`),
     },
   ];
   if (canViewPeople) {
@@ -243,7 +252,7 @@ function AppHeader({ viewer, canCreateOrganization }: AppHeaderProps) {
                     className="app-nav__link"
                     aria-current={link.active ? 'page' : undefined}
                   >
-                    {link.label}
+                    {link.content ?? link.label}
                   </Link>
                 </li>
               ))}
@@ -268,6 +277,8 @@ function AppHeader({ viewer, canCreateOrganization }: AppHeaderProps) {
 interface NavItem {
   to: string;
   label: string;
+  /** What the link shows when more than its label, e.g. a count. */
+  content?: ReactNode;
   active: boolean;
 }
 

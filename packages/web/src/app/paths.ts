@@ -94,6 +94,18 @@ export const COURSE_PATH = '/training/:slug';
 /** News: announcements, and one by its slug. */
 export const NEWS_PATH = '/news';
 export const ANNOUNCEMENT_PATH = '/news/:slug';
+/** Vendor staff write an announcement here. Matched before ANNOUNCEMENT_PATH, so no announcement is at /news/new. */
+export const NEW_ANNOUNCEMENT_PATH = '/news/new';
+/** Vendor staff edit, publish and pin an announcement. */
+export const EDIT_ANNOUNCEMENT_PATH = '/news/:slug/edit';
+
+export function announcementPath(slug: string): string {
+  return `/news/${encodeURIComponent(slug)}`;
+}
+
+export function editAnnouncementPath(slug: string): string {
+  return `/news/${encodeURIComponent(slug)}/edit`;
+}
 /** Community questions and answers; one question by its slug. */
 export const COMMUNITY_PATH = '/community';
 export const QUESTION_PATH = '/community/:slug';

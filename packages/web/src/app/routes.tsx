@@ -19,6 +19,10 @@ import {
   REQUEST_ACCESS_PATH,
   SEARCH_PATH,
   SIGN_IN_PATH,
+  NEWS_PATH,
+  NEW_ANNOUNCEMENT_PATH,
+  ANNOUNCEMENT_PATH,
+  EDIT_ANNOUNCEMENT_PATH,
 } from './paths';
 import { RouteErrorPage } from './route-error-page';
 
@@ -92,6 +96,19 @@ const ArticleEditorPage = lazy(() =>
     default: module.ArticleEditorPage,
   })),
 );
+const NewsPage = lazy(() =>
+  import('../features/news/news-page').then((module) => ({ default: module.NewsPage })),
+);
+const AnnouncementPage = lazy(() =>
+  import('../features/news/announcement-page').then((module) => ({
+    default: module.AnnouncementPage,
+  })),
+);
+const AnnouncementEditorPage = lazy(() =>
+  import('../features/news/announcement-editor-page').then((module) => ({
+    default: module.AnnouncementEditorPage,
+  })),
+);
 const NotFoundPage = lazy(() =>
   import('./not-found-page').then((module) => ({ default: module.NotFoundPage })),
 );
@@ -141,6 +158,10 @@ export const appRoutes: RouteObject[] = [
           { path: NEW_ARTICLE_PATH, element: <ArticleEditorPage /> },
           { path: ARTICLE_PATH, element: <ArticlePage /> },
           { path: EDIT_ARTICLE_PATH, element: <ArticleEditorPage /> },
+          { path: NEWS_PATH, element: <NewsPage /> },
+          { path: NEW_ANNOUNCEMENT_PATH, element: <AnnouncementEditorPage /> },
+          { path: ANNOUNCEMENT_PATH, element: <AnnouncementPage /> },
+          { path: EDIT_ANNOUNCEMENT_PATH, element: <AnnouncementEditorPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -6,6 +6,7 @@ import {
   HomePage_ViewerDocument,
   LatestArticles_ArticlesDocument,
   LicenseSummary_LicensesDocument,
+  NewsNav_UnseenCountDocument,
   SignInPage_SignInDocument,
   SignOutButton_SignOutDocument,
   type AppLayout_ViewerQuery,
@@ -104,6 +105,8 @@ export function installFakePortalApi({ signedInAs = null }: { signedInAs?: FakeA
     graphql.query(LicenseSummary_LicensesDocument, () =>
       HttpResponse.json({ data: { viewer: state.session ? { __typename: 'Professional', id: state.session.viewer.id, organization: { __typename: 'Organization', id: state.session.viewer.organization.id, licenses: [] } } : null } }),
     ),
+    // The navigation's news count; the news tests answer it with their own announcements.
+    graphql.query(NewsNav_UnseenCountDocument, () => HttpResponse.json({ data: { newsUnseenCount: 0 } })),
     graphql.mutation(SignInPage_SignInDocument, ({ variables }) => {
       state.signInAttempts.push(variables);
       const account = accounts.find(

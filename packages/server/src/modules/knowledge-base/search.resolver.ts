@@ -6,6 +6,8 @@ import { connectionOf } from '../../platform/graphql/connection';
 import { ContentKindEnum } from '../../platform/graphql/enums';
 import { NodeInterface } from '../../platform/graphql/node.interface';
 import type { ArticleEntity } from './article.entity';
+import type { AnnouncementEntity } from '../news/announcement.entity';
+import { audienceOf } from '../news/announcement.service';
 import type { SearchHit, Suggestion } from './content-search.service';
 import { SearchHitType, SearchResultConnection, SearchSuggestionType } from './search.type';
 
@@ -56,7 +58,7 @@ export class SearchResolver {
   }
 
   @FieldResolver(() => NodeInterface, { nullable: true, description: 'The item found (an Article, …).' })
-  node(@Root() hit: SearchHit, @Ctx() ctx: GraphQLContext): Promise<ArticleEntity | null> {
+  node(@Root() hit: SearchHit, @Ctx() ctx: GraphQLContext): Promise<ArticleEntity | AnnouncementEntity | null> {
     return itemOf(hit, ctx);
   }
 }
@@ -70,11 +72,17 @@ export class SearchSuggestionResolver {
 }
 
 /** The item behind a hit, loaded in one batch per page; null if it went away or out of reach since. */
-async function itemOf(hit: SearchHit, ctx: GraphQLContext): Promise<ArticleEntity | null> {
+async function itemOf(hit: SearchHit, ctx: GraphQLContext): Promise<ArticleEntity | AnnouncementEntity | null> {
   switch (hit.kind) {
     case 'ARTICLE': {
       const article = await ctx.loaders.articleById.load(hit.itemId);
       return article && (await ctx.services.articles.canRead(ctx.actor, article)) ? article : null;
+    }
+    case 'NEWS': {
+      const announcement = await ctx.loaders.announcementById.load(hit.itemId);
+      if (!announcement) return null;
+      const audience = audienceOf(await ctx.loaders.audienceByAnnouncementId.load(announcement.id));
+      return (await ctx.services.announcements.canRead(ctx.actor, announcement, audience)) ? announcement : null;
     }
     default:
       return null;

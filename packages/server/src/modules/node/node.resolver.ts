@@ -24,6 +24,8 @@ export class NodeResolver {
           return await ctx.services.articles.get(ctx.actor, parsed.id);
         case 'License':
           return await ctx.services.licenses.get(ctx.actor, parsed.id);
+        case 'Announcement':
+          return await ctx.services.announcements.get(ctx.actor, parsed.id);
         default:
           return null;
       }

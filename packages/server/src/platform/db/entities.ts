@@ -16,6 +16,10 @@ import { ArticleVersionEntity } from '../../modules/knowledge-base/article-versi
 import { ArticleFeedbackEntity } from '../../modules/knowledge-base/article-feedback.entity';
 import { SearchDocumentEntity } from './search/search-document.entity';
 import { StoredFileEntity } from '../../modules/files/stored-file.entity';
+import { SearchDocumentAudienceEntity } from './search/search-document-audience.entity';
+import { AnnouncementEntity } from '../../modules/news/announcement.entity';
+import { AnnouncementAudienceEntity } from '../../modules/news/announcement-audience.entity';
+import { NewsLastSeenEntity } from '../../modules/news/news-last-seen.entity';
 
 export const entities = [
   SystemSettingEntity,
@@ -36,4 +40,8 @@ export const entities = [
   ArticleFeedbackEntity,
   SearchDocumentEntity,
   StoredFileEntity,
+  SearchDocumentAudienceEntity,
+  AnnouncementEntity,
+  AnnouncementAudienceEntity,
+  NewsLastSeenEntity,
 ];

@@ -6,6 +6,7 @@ import type { ProfessionalLoaders } from '../../modules/professional/professiona
 import type { InvitationLoaders } from '../../modules/invitation/invitation.loaders';
 import type { ArticleLoaders } from '../../modules/knowledge-base/article.loaders';
 import type { LicenseLoaders } from '../../modules/licensing/license.loaders';
+import type { NewsLoaders } from '../../modules/news/news.loaders';
 
 /** Sets and clears the session cookie on the HTTP response of this request. */
 export interface SessionCookieWriter {
@@ -18,7 +19,7 @@ export interface GraphQLContext {
   services: Services;
   session: SignedInSession | null;
   actor: Actor | null;
-  loaders: OrganizationLoaders & ProfessionalLoaders & InvitationLoaders & ArticleLoaders & LicenseLoaders;
+  loaders: OrganizationLoaders & ProfessionalLoaders & InvitationLoaders & ArticleLoaders & LicenseLoaders & NewsLoaders;
   sessionCookie: SessionCookieWriter;
   /** The client's IP address (behind a local proxy, the one it forwarded), for rate limits. */
   clientAddress: string;

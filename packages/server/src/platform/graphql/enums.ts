@@ -34,5 +34,6 @@ registerEnumType(ContentVisibilityEnum, {
     ENTITLED_PRODUCT: { description: 'Organizations holding a licence for the item’s product.' },
     ACTIVE_SERVICE_PLAN: { description: 'Organizations whose service plan for the product is active today (any active plan when the item has no product).' },
     VENDOR_ONLY: { description: 'Vendor staff only.' },
+    CHOSEN_AUDIENCE: { description: 'The organizations the item names, and organizations licensed for a product it names (news only).' },
   },
 });

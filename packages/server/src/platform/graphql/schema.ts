@@ -12,6 +12,7 @@ import { ArticleResolver, ArticleVersionResolver } from '../../modules/knowledge
 import { SearchResolver, SearchSuggestionResolver } from '../../modules/knowledge-base/search.resolver';
 import { SupportContactResolver } from '../../modules/support/support-contact.resolver';
 import { LicenseResolver, OrganizationLicensesResolver } from '../../modules/licensing/license.resolver';
+import { AnnouncementResolver } from '../../modules/news/announcement.resolver';
 
 export const resolvers = [
   AccessRequestResolver,
@@ -28,6 +29,7 @@ export const resolvers = [
   SupportContactResolver,
   LicenseResolver,
   OrganizationLicensesResolver,
+  AnnouncementResolver,
 ] as const;
 
 /**

@@ -13,6 +13,7 @@ import { createProfessionalLoaders } from '../../modules/professional/profession
 import { createInvitationLoaders } from '../../modules/invitation/invitation.loaders';
 import { createArticleLoaders } from '../../modules/knowledge-base/article.loaders';
 import { createLicenseLoaders } from '../../modules/licensing/license.loaders';
+import { createNewsLoaders } from '../../modules/news/news.loaders';
 import { requestIdMiddleware, currentRequestId } from './request-id';
 import { sessionCookieWriter } from './session-cookie';
 import { sessionOfRequest } from './request-actor';
@@ -71,6 +72,7 @@ export async function createApp(
             ...createInvitationLoaders(services.db.manager),
             ...createArticleLoaders(services.db.manager),
             ...createLicenseLoaders(services.db.manager),
+            ...createNewsLoaders(services.db.manager),
           },
           sessionCookie: sessionCookieWriter(res, secure),
           clientAddress: req.ip ?? 'unknown',

@@ -131,6 +131,12 @@ describe('ArticleEditorPage', () => {
     expect(field('Slug')).toHaveValue('configure-the-proxy');
     expect(field('Tags')).toHaveValue('proxy, network');
     expect(screen.getByRole('combobox', { name: 'Who may read it' })).toHaveValue('ALL_CUSTOMERS');
+    // Naming an audience is for news: articles are offered the four other visibilities only.
+    expect(
+      within(screen.getByRole('combobox', { name: 'Who may read it' }))
+        .getAllByRole('option')
+        .map((option) => option.getAttribute('value')),
+    ).toEqual(['ALL_CUSTOMERS', 'ENTITLED_PRODUCT', 'ACTIVE_SERVICE_PLAN', 'VENDOR_ONLY']);
     expect(within(preview()).getByRole('heading', { level: 2, name: 'Before you start' })).toBeInTheDocument();
     expect(screen.getByText('All changes saved')).toBeInTheDocument();
 

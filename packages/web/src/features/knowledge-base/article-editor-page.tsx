@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { CONTENT_VISIBILITIES, CONTENT_VISIBILITY_LABELS, type ContentVisibility } from '@foyer/shared';
+import { ARTICLE_VISIBILITIES, CONTENT_VISIBILITY_LABELS, type ContentVisibility } from '@foyer/shared';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { findGraphQLError } from '../../app/graphql-errors';
@@ -137,7 +137,8 @@ const NOT_ANSWERING: FieldProblem = {
   hint: 'Check your connection, then try again. Your text is still here.',
 };
 
-const VISIBILITY_OPTIONS = CONTENT_VISIBILITIES.map((value) => ({
+// Articles have no audience of their own: CHOSEN_AUDIENCE is for news.
+const VISIBILITY_OPTIONS = ARTICLE_VISIBILITIES.map((value) => ({
   value,
   label: CONTENT_VISIBILITY_LABELS[value],
 }));

@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { ReaderEntitlements } from '@foyer/shared';
 import { combinedScore, FIELD_WEIGHTS, filterConditions, SUGGESTION_SCAN, toDate, type SearchCandidate, type SearchFilters, type SearchHitRow, type SearchIndex, type SuggestionRow } from './search-index';
 import type { SearchQuery } from './search-query';
-import { readableCondition } from './readable-filter';
+import { readableCondition, SEARCH_DOCUMENT_AUDIENCE } from './readable-filter';
 import { MARK_CLOSE, MARK_OPEN } from './highlight';
 import { runSql, type SqlParameters } from './sql';
 
@@ -134,7 +134,7 @@ function lexemePrefix(word: string): string {
 }
 
 function conditions(reader: ReaderEntitlements, filters: SearchFilters) {
-  const readable = readableCondition(reader, { visibility: 'd.visibility', product: 'd.product', published: 'd.published = TRUE' });
+  const readable = readableCondition(reader, { visibility: 'd.visibility', product: 'd.product', published: 'd.published = TRUE', audience: SEARCH_DOCUMENT_AUDIENCE });
   const filter = filterConditions(filters);
   return { sql: [readable.sql, ...filter.sql].join(' AND '), parameters: { ...readable.parameters, ...filter.parameters } };
 }

@@ -6,8 +6,8 @@ import { SearchDocuments, type SearchDocumentInput } from './search-documents';
 import { parseSearchQuery } from './search-query';
 import type { SearchIndex } from './search-index';
 
-const CUSTOMER: ReaderEntitlements = { readsEverything: false, products: ['atlas'], servicePlanProducts: [] };
-const VENDOR: ReaderEntitlements = { readsEverything: true, products: [], servicePlanProducts: [] };
+const CUSTOMER: ReaderEntitlements = { readsEverything: false, products: ['atlas'], servicePlanProducts: [], organizationId: null };
+const VENDOR: ReaderEntitlements = { readsEverything: true, products: [], servicePlanProducts: [], organizationId: null };
 
 describe('search index adapter', () => {
   let database: TestDatabase;

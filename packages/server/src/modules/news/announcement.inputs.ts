@@ -1,0 +1,91 @@
+import { Field, ID, InputType } from 'type-graphql';
+import { ArrayMaxSize, IsOptional, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { PRODUCT_CODE_PATTERN } from '@foyer/shared';
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const SLUG_MESSAGE = 'Use lower-case letters, digits and single hyphens for the slug, e.g. atlas-8-released.';
+const MAX_BODY = 100_000;
+
+@InputType({ description: 'Who an announcement is for: all customers, or the products and organizations named (at least one).' })
+export class AnnouncementAudienceInput {
+  @Field({ description: 'True: every customer and partner. False: only those named below.' })
+  allCustomers: boolean;
+
+  @Field(() => [String], { nullable: true, description: 'Product codes: organizations holding a licence for any of them.' })
+  @IsOptional()
+  @ArrayMaxSize(50, { message: 'Name 50 products at most.' })
+  @Matches(PRODUCT_CODE_PATTERN, { each: true, message: 'Use product codes: lower-case letters, digits and hyphens, e.g. atlas.' })
+  products?: string[] | null;
+
+  @Field(() => [ID], { nullable: true, description: 'Customer or partner organizations (global ids).' })
+  @IsOptional()
+  @ArrayMaxSize(500, { message: 'Name 500 organizations at most.' })
+  organizationIds?: string[] | null;
+}
+
+@InputType({ description: 'A new announcement. It starts as a draft: publishAnnouncement makes it visible.' })
+export class CreateAnnouncementInput {
+  @Field(() => String, { nullable: true, description: 'Default: made from the title.' })
+  @IsOptional()
+  @MaxLength(120, { message: 'The slug is too long (120 characters at most).' })
+  @Matches(SLUG, { message: SLUG_MESSAGE })
+  slug?: string | null;
+
+  @Field()
+  @Length(1, 200, { message: 'Enter a title (up to 200 characters).' })
+  title: string;
+
+  @Field(() => String, { nullable: true, defaultValue: '' })
+  @IsOptional()
+  @MaxLength(1000, { message: 'The summary is too long (1,000 characters at most).' })
+  summary?: string | null;
+
+  @Field({ description: 'Markdown.' })
+  @MaxLength(MAX_BODY, { message: 'The body is too long (100,000 characters at most).' })
+  bodyMarkdown: string;
+
+  @Field(() => AnnouncementAudienceInput, { nullable: true, description: 'Default: all customers.' })
+  @IsOptional()
+  @ValidateNested()
+  audience?: AnnouncementAudienceInput | null;
+
+  @Field(() => Boolean, { nullable: true, defaultValue: false })
+  @IsOptional()
+  pinned?: boolean | null;
+}
+
+@InputType({ description: 'Only the fields given change; an audience given replaces the earlier one.' })
+export class UpdateAnnouncementInput {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(120, { message: 'The slug is too long (120 characters at most).' })
+  @Matches(SLUG, { message: SLUG_MESSAGE })
+  slug?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(1, 200, { message: 'Enter a title (up to 200 characters).' })
+  title?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(1000, { message: 'The summary is too long (1,000 characters at most).' })
+  summary?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Markdown.' })
+  @IsOptional()
+  @MaxLength(MAX_BODY, { message: 'The body is too long (100,000 characters at most).' })
+  bodyMarkdown?: string | null;
+
+  @Field(() => AnnouncementAudienceInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  audience?: AnnouncementAudienceInput | null;
+
+  @Field(() => Boolean, { nullable: true })
+  @IsOptional()
+  pinned?: boolean | null;
+}
