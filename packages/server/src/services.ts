@@ -25,6 +25,10 @@ import { SearchDocuments } from './platform/db/search/search-documents';
 import { createSearchIndex } from './platform/db/search/create-search-index';
 import { LocalFileStorage } from './platform/storage/local-file-storage';
 import { StoredFileService } from './modules/files/stored-file.service';
+import { UpdateService } from './modules/updates/update.service';
+import { UpdateEditor } from './modules/updates/update-editor';
+import { UpdateIndexer } from './modules/updates/update-indexer';
+import { UpdateDownloads } from './modules/updates/update-downloads';
 
 /** What the services need from the configuration. */
 export type ServiceSettings = Pick<Config, 'sessionTtlDays' | 'supportEmail' | 'invitationTtlDays' | 'publicUrl' | 'files'> & {
@@ -40,6 +44,7 @@ export function createServices(db: Database, config: ServiceSettings, clock: Clo
   const invitations = new InvitationSender(db, clock, audit, config);
   const entitlements = new EntitlementService(db, clock);
   const articles = new ArticleService(db, entitlements);
+  const updates = new UpdateService(db, clock, entitlements);
   return {
     db,
     clock,
@@ -63,6 +68,9 @@ export function createServices(db: Database, config: ServiceSettings, clock: Clo
     contentSearch: new ContentSearchService(db, createSearchIndex(db.kind), entitlements),
     files: new StoredFileService(db, clock, new LocalFileStorage(config.files.dir), config.files.maxUploadBytes),
     rateLimits: config.rateLimits ?? DEFAULT_RATE_LIMITS,
+    updates,
+    updateEditor: new UpdateEditor(db, clock, new UpdateIndexer(new SearchDocuments())),
+    updateDownloads: new UpdateDownloads(db, clock, entitlements, updates),
   };
 }
 

@@ -35,6 +35,7 @@ export const ERROR_CODES = [
   'SLUG_TAKEN',
   'FILE_TOO_LARGE',
   'CHECKSUM_MISMATCH',
+  'DOWNLOAD_NOT_ENTITLED',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -16,6 +16,10 @@ import { ArticleVersionEntity } from '../../modules/knowledge-base/article-versi
 import { ArticleFeedbackEntity } from '../../modules/knowledge-base/article-feedback.entity';
 import { SearchDocumentEntity } from './search/search-document.entity';
 import { StoredFileEntity } from '../../modules/files/stored-file.entity';
+import { SoftwareUpdateEntity } from '../../modules/updates/software-update.entity';
+import { SoftwareUpdateFileEntity } from '../../modules/updates/software-update-file.entity';
+import { UpdateDownloadEntity } from '../../modules/updates/update-download.entity';
+import { UpdateArticleLinkEntity } from '../../modules/updates/update-article-link.entity';
 
 export const entities = [
   SystemSettingEntity,
@@ -36,4 +40,8 @@ export const entities = [
   ArticleFeedbackEntity,
   SearchDocumentEntity,
   StoredFileEntity,
+  SoftwareUpdateEntity,
+  SoftwareUpdateFileEntity,
+  UpdateDownloadEntity,
+  UpdateArticleLinkEntity,
 ];
