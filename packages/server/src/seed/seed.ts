@@ -10,6 +10,7 @@ import { insertProfessional, assertOrganizationInvariants } from '../modules/pro
 import { AccountEntity } from '../modules/auth/account.entity';
 import { DEMO_ORGANIZATIONS, DEMO_PARTNER_LINKS } from './demo-world.data';
 import { seedDemoContent } from './demo-content';
+import { seedDemoUpdates } from './demo-updates';
 
 const DEMO_SEEDED = 'demo_world_seeded_at';
 /** Its own step, so a demo database seeded before the knowledge base existed gets the articles too. */
@@ -50,6 +51,8 @@ export async function seedOnStart(services: Services, config: Pick<Config, 'demo
       return true;
     });
   }
+  // Updates link to demo articles, so they come after the demo content.
+  if (config.demo.enabled && (alreadySeeded || demoSeededNow)) await seedDemoUpdates(services);
   const firstAdminCreated = config.firstAdmin ? await ensureFirstAdmin(services, config.firstAdmin) : false;
   return { demoSeededNow, demoPresent: alreadySeeded || demoSeededNow, demoContentSeededNow, firstAdminCreated };
 }
