@@ -13,6 +13,7 @@ import {
   HELP_PATH,
   HOME_PATH,
   KNOWLEDGE_BASE_PATH,
+  UPDATES_PATH,
   ORGANIZATIONS_PATH,
   SIGN_IN_PATH,
   accountsPath,
@@ -172,6 +173,11 @@ function AppHeader({ viewer, canCreateOrganization }: AppHeaderProps) {
       to: KNOWLEDGE_BASE_PATH,
       label: 'Knowledge base',
       active: pathname === KNOWLEDGE_BASE_PATH || pathname.startsWith(`${KNOWLEDGE_BASE_PATH}/`),
+    },
+    {
+      to: UPDATES_PATH,
+      label: 'Updates',
+      active: pathname === UPDATES_PATH || pathname.startsWith(`${UPDATES_PATH}/`),
     },
   ];
   if (canViewPeople) {

@@ -8,16 +8,20 @@ import {
   ARTICLE_PATH,
   AUDIT_LOG_PATH,
   EDIT_ARTICLE_PATH,
+  EDIT_UPDATE_PATH,
   HELP_PATH,
   INVITATION_PATH,
   KNOWLEDGE_BASE_PATH,
   NEW_ARTICLE_PATH,
+  NEW_UPDATE_PATH,
   ORGANIZATION_DETAILS_PATH,
   ORGANIZATIONS_PATH,
   PROFESSIONAL_PATH,
   REQUEST_ACCESS_PATH,
   SEARCH_PATH,
   SIGN_IN_PATH,
+  UPDATE_PATH,
+  UPDATES_PATH,
 } from './paths';
 import { RouteErrorPage } from './route-error-page';
 
@@ -88,6 +92,17 @@ const ArticleEditorPage = lazy(() =>
     default: module.ArticleEditorPage,
   })),
 );
+const UpdatesPage = lazy(() =>
+  import('../features/updates/updates-page').then((module) => ({ default: module.UpdatesPage })),
+);
+const UpdatePage = lazy(() =>
+  import('../features/updates/update-page').then((module) => ({ default: module.UpdatePage })),
+);
+const UpdateEditorPage = lazy(() =>
+  import('../features/updates/update-editor-page').then((module) => ({
+    default: module.UpdateEditorPage,
+  })),
+);
 const NotFoundPage = lazy(() =>
   import('./not-found-page').then((module) => ({ default: module.NotFoundPage })),
 );
@@ -136,6 +151,10 @@ export const appRoutes: RouteObject[] = [
           { path: NEW_ARTICLE_PATH, element: <ArticleEditorPage /> },
           { path: ARTICLE_PATH, element: <ArticlePage /> },
           { path: EDIT_ARTICLE_PATH, element: <ArticleEditorPage /> },
+          { path: UPDATES_PATH, element: <UpdatesPage /> },
+          { path: NEW_UPDATE_PATH, element: <UpdateEditorPage /> },
+          { path: UPDATE_PATH, element: <UpdatePage /> },
+          { path: EDIT_UPDATE_PATH, element: <UpdateEditorPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },
