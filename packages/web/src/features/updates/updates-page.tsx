@@ -64,7 +64,8 @@ type ListedUpdate = UpdatesPage_UpdatesQuery['updates']['edges'][number]['node']
 
 const KIND_OPTIONS: SelectOption[] = [
   { value: '', label: 'Updates and hotfixes' },
-  ...UPDATE_KINDS.map((kind) => ({ value: kind.toLowerCase(), label: `${kindLabel(kind)}s only` })),
+  { value: 'update', label: 'Updates only' },
+  { value: 'hotfix', label: 'Hotfixes only' },
 ];
 
 /** Software updates and hotfixes, newest release first, by product and kind. */
