@@ -1,4 +1,3 @@
-import { In } from 'typeorm';
 import {
   canDownload,
   canRead,
@@ -7,6 +6,7 @@ import {
   isoDay,
   type Actor,
   type DownloadableItem,
+  type LicenseTerms,
   type ReaderEntitlements,
   type UpdateKind,
 } from '@foyer/shared';
@@ -39,6 +39,8 @@ export const UPDATE_READABLE_COLUMNS = { visibility: 'u.visibility', product: 'u
  * downloaded is a second rule (canDownload), worked out with the entitlements of this request.
  */
 export class UpdateService {
+  private readonly licenseCache = new WeakMap<Actor, Promise<LicenseTerms[]>>();
+
   constructor(
     private readonly db: Database,
     private readonly clock: Clock,
@@ -115,7 +117,7 @@ export class UpdateService {
     const item = downloadableOf(update);
     const block = downloadBlock(reader, item);
     if (block === null) return null;
-    const licenses = actor && block === 'NO_ACTIVE_PLAN' ? await this.licensesOf(actor.organizationId, update.product) : [];
+    const licenses = actor && block === 'NO_ACTIVE_PLAN' ? (await this.licensesOf(actor)).filter((l) => l.product === update.product) : [];
     return downloadBlockedReason(block, item, licenses, isoDay(this.clock.now()));
   }
 
@@ -166,10 +168,19 @@ export class UpdateService {
       .getMany();
   }
 
-  private licensesOf(organizationId: string, product: string) {
-    return this.db.manager
-      .find(LicenseEntity, { where: { organizationId, product: In([product]) }, select: { product: true, servicePlan: true, startsOn: true, endsOn: true } })
+  /**
+   * The reader's organization's licences, to say why a download is blocked. Loaded once per
+   * actor object, which lives for one request, so a list of blocked hotfixes costs one query.
+   */
+  private licensesOf(actor: Actor): Promise<LicenseTerms[]> {
+    const cached = this.licenseCache.get(actor);
+    if (cached) return cached;
+    const loaded = this.db.manager
+      .find(LicenseEntity, { where: { organizationId: actor.organizationId }, select: { product: true, servicePlan: true, startsOn: true, endsOn: true } })
       .then((rows) => rows.map((l) => ({ product: l.product, servicePlan: l.servicePlan, startsOn: day(l.startsOn), endsOn: day(l.endsOn) })));
+    this.licenseCache.set(actor, loaded);
+    loaded.catch(() => this.licenseCache.delete(actor));
+    return loaded;
   }
 
   private async readerOf(actor: Actor | null): Promise<ReaderEntitlements> {

@@ -182,6 +182,18 @@ describe('software updates and hotfixes', () => {
       expect(comet.files[0].downloadUrl).toBeNull();
       expect(comet.downloadBlockedReason).toMatch(/no licence for Comet/);
     });
+    it('costs as many SQL statements for a page of four updates with their files as for three', async () => {
+      const PAGE = `query ($first: Int) { updates(first: $first) { edges { node { title viewerCanDownload downloadBlockedReason files { label sha256 downloadUrl downloadBlockedReason } } } } }`;
+      const statementsFor = async (first: number) => {
+        const before = app.db.statements.count;
+        const result = await app.graphql(PAGE, { first }, licensed);
+        expect(result.data!.updates.edges).toHaveLength(first);
+        return app.db.statements.count - before;
+      };
+      // Three is the smallest page with a blocked hotfix, whose reason needs the licences once.
+      await statementsFor(3);
+      expect(await statementsFor(4)).toBe(await statementsFor(3));
+    });
   });
 
   describe('downloads', () => {
