@@ -1,8 +1,12 @@
 import { graphql, HttpResponse } from 'msw';
-import type { ContentVisibility, UpdateKind } from '@foyer/shared';
+import type { ContentVisibility, ErrorCode, UpdateKind } from '@foyer/shared';
 import {
   DownloadHistory_DownloadsDocument,
   FixedIn_ArticleDocument,
+  UpdateEditor_CreateDocument,
+  UpdateEditor_PermissionDocument,
+  UpdateEditor_PublishDocument,
+  UpdateEditor_UpdateDocument,
   UpdatePage_UpdateDocument,
   UpdatesPage_FilterOptionsDocument,
   UpdatesPage_UpdatesDocument,
@@ -121,6 +125,10 @@ export function installFakeUpdatesApi({ updates = [LEDGER_UPDATE, DISPATCH_HOTFI
     updates: updates.map((item): FakeUpdate => JSON.parse(JSON.stringify(item))),
     listRequests: [] as Array<{ product?: string | null; kind?: string | null; after?: string | null }>,
     downloadRequests: [] as string[],
+    created: [] as Array<Record<string, unknown>>,
+    published: [] as string[],
+    /** Answer the next create with this refusal instead of saving. */
+    refuseNextCreate: null as { code: ErrorCode; field: string | null; message: string; hint: string } | null,
   };
   const readable = () => state.updates.filter((item) => vendor || item.publishedAt);
   const newestFirst = (items: FakeUpdate[]) => [...items].sort((a, b) => b.releasedOn.localeCompare(a.releasedOn));
@@ -214,6 +222,41 @@ export function installFakeUpdatesApi({ updates = [LEDGER_UPDATE, DISPATCH_HOTFI
         },
       });
     }),
+    graphql.query(UpdateEditor_PermissionDocument, () => HttpResponse.json({ data: { viewerCanManageUpdates: vendor } })),
+    graphql.query(UpdateEditor_UpdateDocument, ({ variables }) => {
+      const found = state.updates.find((item) => item.slug === variables.slug);
+      if (!found) return HttpResponse.json({ data: null, errors: [{ message: 'Update not found.', path: ['updateBySlug'], extensions: { code: 'NOT_FOUND' } }] });
+      return HttpResponse.json({ data: { updateBySlug: editorFields(found, vendor) } });
+    }),
+    graphql.mutation(UpdateEditor_CreateDocument, ({ variables }) => {
+      const input = variables.input;
+      state.created.push({ ...input });
+      if (state.refuseNextCreate) {
+        const error = state.refuseNextCreate;
+        state.refuseNextCreate = null;
+        return HttpResponse.json({ data: { createUpdate: { __typename: 'CreateUpdatePayload', update: null, error: { __typename: 'UserError', ...error } } } });
+      }
+      const created = update({
+        id: `U29mdHdhcmVVcGRhdGU6${state.updates.length}`,
+        slug: input.slug ?? input.title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, ''),
+        kind: input.kind,
+        title: input.title,
+        product: input.product,
+        version: input.version,
+        appliesToVersions: [...(input.appliesToVersions ?? [])],
+        releasedOn: input.releasedOn,
+        visibility: input.visibility ?? 'ENTITLED_PRODUCT',
+        publishedAt: null,
+      });
+      state.updates.push(created);
+      return HttpResponse.json({ data: { createUpdate: { __typename: 'CreateUpdatePayload', update: editorFields(created, vendor), error: null } } });
+    }),
+    graphql.mutation(UpdateEditor_PublishDocument, ({ variables }) => {
+      const found = state.updates.find((item) => item.id === variables.id)!;
+      found.publishedAt = '2030-06-01T09:00:00.000Z';
+      state.published.push(found.id);
+      return HttpResponse.json({ data: { publishUpdate: { __typename: 'PublishUpdatePayload', update: { __typename: 'SoftwareUpdate', id: found.id, publishedAt: found.publishedAt }, error: null } } });
+    }),
     graphql.query(DownloadHistory_DownloadsDocument, ({ variables }) => {
       state.downloadRequests.push(String(variables.updateId));
       return HttpResponse.json({
@@ -248,4 +291,24 @@ export function installFakeUpdatesApi({ updates = [LEDGER_UPDATE, DISPATCH_HOTFI
     ),
   );
   return state;
+}
+
+function editorFields(item: FakeUpdate, vendor: boolean) {
+  return {
+    __typename: 'SoftwareUpdate' as const,
+    id: item.id,
+    slug: item.slug,
+    kind: item.kind,
+    title: item.title,
+    product: item.product,
+    version: item.version,
+    appliesToVersions: item.appliesToVersions,
+    releasedOn: item.releasedOn,
+    releaseNotesMarkdown: `Notes for ${item.title}.`,
+    visibility: item.visibility,
+    publishedAt: item.publishedAt,
+    viewerCanEdit: vendor,
+    files: item.files.map((file) => ({ __typename: 'SoftwareUpdateFile' as const, id: file.id, label: file.label, fileName: file.fileName, size: file.size, sha256: file.sha256 })),
+    fixesArticles: item.fixesArticles.map((article) => ({ __typename: 'Article' as const, id: article.id, slug: article.slug, title: article.title })),
+  };
 }

@@ -16,8 +16,13 @@ export class UploadError extends Error {
   }
 }
 
-/** Lower-case hex SHA-256 of the file, computed in the browser so the server can check what arrived. */
-export async function sha256Of(file: Blob): Promise<string> {
+/**
+ * Lower-case hex SHA-256 of the file, computed in the browser so the server can check what
+ * arrived. Null where the browser offers no Web Crypto (a page not served over HTTPS or from
+ * localhost): the upload then goes without it and the server's own checksum is shown.
+ */
+export async function sha256Of(file: Blob): Promise<string | null> {
+  if (!globalThis.crypto?.subtle) return null;
   const digest = await crypto.subtle.digest('SHA-256', await file.arrayBuffer());
   return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
 }
@@ -27,13 +32,13 @@ export async function sha256Of(file: Blob): Promise<string> {
  * XMLHttpRequest because fetch cannot report upload progress. The server refuses the upload
  * when the bytes that arrived do not match the checksum.
  */
-export function uploadFile(file: File, sha256: string, onProgress: (fraction: number) => void): Promise<UploadedFile> {
+export function uploadFile(file: File, sha256: string | null, onProgress: (fraction: number) => void): Promise<UploadedFile> {
   return new Promise((resolve, reject) => {
     const request = new XMLHttpRequest();
     request.open('POST', '/api/files');
     request.setRequestHeader('Content-Type', file.type || 'application/octet-stream');
     request.setRequestHeader('X-File-Name', encodeURIComponent(file.name));
-    request.setRequestHeader('X-Content-SHA256', sha256);
+    if (sha256) request.setRequestHeader('X-Content-SHA256', sha256);
     request.upload.onprogress = (event) => {
       if (event.lengthComputable) onProgress(event.loaded / event.total);
     };
