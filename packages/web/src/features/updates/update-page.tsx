@@ -155,7 +155,7 @@ function UpdateView({ update }: { update: Update }) {
                   <h3 className="update-file__label">{file.label}</h3>
                   <p className="update-file__name">
                     {file.fileName} · {formatSize(file.size)}
-                    {file.downloadCount !== null ? ` · downloaded ${file.downloadCount === 1 ? 'once' : `${file.downloadCount} times`}` : ''}
+                    {file.downloadCount !== null ? ` · ${downloadCountText(file.downloadCount)}` : ''}
                   </p>
                   <p className="update-file__checksum">
                     <span className="update-file__checksum-label">SHA-256</span>{' '}
@@ -203,6 +203,11 @@ function UpdateView({ update }: { update: Update }) {
       {isVendorView ? <DownloadHistory updateId={update.id} /> : null}
     </article>
   );
+}
+
+function downloadCountText(count: number): string {
+  if (count === 0) return 'not downloaded yet';
+  return count === 1 ? 'downloaded once' : `downloaded ${count} times`;
 }
 
 async function copyChecksum(fileName: string, sha256: string): Promise<void> {
