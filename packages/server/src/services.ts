@@ -30,6 +30,10 @@ import { LicenseEditor } from './modules/licensing/license-editor';
 import { AnnouncementService } from './modules/news/announcement.service';
 import { AnnouncementEditor } from './modules/news/announcement-editor';
 import { AnnouncementIndexer } from './modules/news/announcement-indexer';
+import { UpdateService } from './modules/updates/update.service';
+import { UpdateEditor } from './modules/updates/update-editor';
+import { UpdateIndexer } from './modules/updates/update-indexer';
+import { UpdateDownloads } from './modules/updates/update-downloads';
 
 /** What the services need from the configuration. */
 export type ServiceSettings = Pick<Config, 'sessionTtlDays' | 'supportEmail' | 'invitationTtlDays' | 'publicUrl' | 'files'> & {
@@ -45,6 +49,7 @@ export function createServices(db: Database, config: ServiceSettings, clock: Clo
   const invitations = new InvitationSender(db, clock, audit, config);
   const entitlements = new EntitlementService(db, clock);
   const articles = new ArticleService(db, entitlements);
+  const updates = new UpdateService(db, clock, entitlements);
   return {
     db,
     clock,
@@ -72,6 +77,9 @@ export function createServices(db: Database, config: ServiceSettings, clock: Clo
     licenseEditor: new LicenseEditor(db, clock, audit),
     announcements: new AnnouncementService(db, clock, entitlements),
     announcementEditor: new AnnouncementEditor(db, clock, new AnnouncementIndexer(new SearchDocuments())),
+    updates,
+    updateEditor: new UpdateEditor(db, clock, new UpdateIndexer(new SearchDocuments())),
+    updateDownloads: new UpdateDownloads(db, clock, entitlements, updates),
   };
 }
 

@@ -9,3 +9,4 @@ export * from './content/content';
 export * from './content/entitlements';
 export * from './content/can-read';
 export * from './licensing/licenses';
+export * from './content/downloads';

@@ -12,6 +12,7 @@ import { DEMO_ORGANIZATIONS, DEMO_PARTNER_LINKS } from './demo-world.data';
 import { seedDemoContent } from './demo-content';
 import { insertMissingDemoLicenses } from './demo-licenses';
 import { seedDemoNewsOnce } from './demo-news';
+import { seedDemoUpdates } from './demo-updates';
 
 const DEMO_SEEDED = 'demo_world_seeded_at';
 /** Its own step, so a demo database seeded before the knowledge base existed gets the articles too. */
@@ -62,6 +63,8 @@ export async function seedOnStart(services: Services, config: Pick<Config, 'demo
     });
   }
   if (config.demo.enabled && (alreadySeeded || demoSeededNow)) await seedDemoNewsOnce(db, services.clock.now());
+  // Updates link to demo articles, so they come after the demo content.
+  if (config.demo.enabled && (alreadySeeded || demoSeededNow)) await seedDemoUpdates(services);
   const firstAdminCreated = config.firstAdmin ? await ensureFirstAdmin(services, config.firstAdmin) : false;
   return { demoSeededNow, demoPresent: alreadySeeded || demoSeededNow, demoContentSeededNow, firstAdminCreated };
 }

@@ -37,6 +37,7 @@ export const ERROR_CODES = [
   'CHECKSUM_MISMATCH',
   // licensing
   'LICENSE_EXISTS',
+  'DOWNLOAD_NOT_ENTITLED',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

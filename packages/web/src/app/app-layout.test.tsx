@@ -95,6 +95,7 @@ describe('AppLayout navigation', () => {
       'Home',
       'Knowledge base',
       'News',
+      'Updates',
       'Our accounts',
       'Access requests',
       'Audit log',
@@ -118,7 +119,7 @@ describe('AppLayout navigation', () => {
     renderApp('/');
 
     await screen.findByRole('heading', { name: 'Welcome, Ana Moreau' });
-    expect(linkNames()).toEqual(['Home', 'Knowledge base', 'News', 'Licences']);
+    expect(linkNames()).toEqual(['Home', 'Knowledge base', 'News', 'Updates', 'Licences']);
   });
 
   it('lets a partner pick which served customer it manages, keeping the choice in the address', async () => {
@@ -174,6 +175,7 @@ describe('AppLayout navigation', () => {
       'Home',
       'Knowledge base',
       'News',
+      'Updates',
       'Our accounts',
       'Access requests',
       'Audit log',

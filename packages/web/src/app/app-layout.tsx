@@ -15,6 +15,7 @@ import {
   HOME_PATH,
   KNOWLEDGE_BASE_PATH,
   NEWS_PATH,
+  UPDATES_PATH,
   ORGANIZATIONS_PATH,
   SIGN_IN_PATH,
   accountsPath,
@@ -182,6 +183,11 @@ function AppHeader({ viewer, canCreateOrganization }: AppHeaderProps) {
       label: 'News',
       content: <NewsNavLabel count={newsUnseenCount} />,
       active: pathname === NEWS_PATH || pathname.startsWith(`${NEWS_PATH}/`),
+    },
+    {
+      to: UPDATES_PATH,
+      label: 'Updates',
+      active: pathname === UPDATES_PATH || pathname.startsWith(`${UPDATES_PATH}/`),
     },
   ];
   if (canViewPeople) {

@@ -88,6 +88,27 @@ export function searchPath(search: SearchLocation = {}): string {
 /** Software updates and hotfixes; one release by its slug. */
 export const UPDATES_PATH = '/updates';
 export const UPDATE_PATH = '/updates/:slug';
+/** Vendor staff write a new update here. Matched before UPDATE_PATH, so no update is at /updates/new. */
+export const NEW_UPDATE_PATH = '/updates/new';
+/** Vendor staff edit an update, publish it, attach files and link the articles it fixes. */
+export const EDIT_UPDATE_PATH = '/updates/:slug/edit';
+
+export function updatePath(slug: string): string {
+  return `/updates/${encodeURIComponent(slug)}`;
+}
+
+export function editUpdatePath(slug: string): string {
+  return `/updates/${encodeURIComponent(slug)}/edit`;
+}
+
+/** The updates list filtered by product and kind (UPDATE or HOTFIX, lower case in the address). */
+export function updatesPath(filters: { product?: string | null; kind?: string | null } = {}): string {
+  const params = new URLSearchParams();
+  if (filters.product) params.set('product', filters.product);
+  if (filters.kind) params.set('kind', filters.kind.toLowerCase());
+  const query = params.toString();
+  return query ? `${UPDATES_PATH}?${query}` : UPDATES_PATH;
+}
 /** Training: courses, and one course with its lessons by its slug. */
 export const TRAINING_PATH = '/training';
 export const COURSE_PATH = '/training/:slug';

@@ -8,11 +8,13 @@ import {
   ARTICLE_PATH,
   AUDIT_LOG_PATH,
   EDIT_ARTICLE_PATH,
+  EDIT_UPDATE_PATH,
   HELP_PATH,
   INVITATION_PATH,
   KNOWLEDGE_BASE_PATH,
   LICENSES_PATH,
   NEW_ARTICLE_PATH,
+  NEW_UPDATE_PATH,
   ORGANIZATION_DETAILS_PATH,
   ORGANIZATIONS_PATH,
   PROFESSIONAL_PATH,
@@ -23,6 +25,8 @@ import {
   NEW_ANNOUNCEMENT_PATH,
   ANNOUNCEMENT_PATH,
   EDIT_ANNOUNCEMENT_PATH,
+  UPDATE_PATH,
+  UPDATES_PATH,
 } from './paths';
 import { RouteErrorPage } from './route-error-page';
 
@@ -109,6 +113,17 @@ const AnnouncementEditorPage = lazy(() =>
     default: module.AnnouncementEditorPage,
   })),
 );
+const UpdatesPage = lazy(() =>
+  import('../features/updates/updates-page').then((module) => ({ default: module.UpdatesPage })),
+);
+const UpdatePage = lazy(() =>
+  import('../features/updates/update-page').then((module) => ({ default: module.UpdatePage })),
+);
+const UpdateEditorPage = lazy(() =>
+  import('../features/updates/update-editor-page').then((module) => ({
+    default: module.UpdateEditorPage,
+  })),
+);
 const NotFoundPage = lazy(() =>
   import('./not-found-page').then((module) => ({ default: module.NotFoundPage })),
 );
@@ -162,6 +177,10 @@ export const appRoutes: RouteObject[] = [
           { path: NEW_ANNOUNCEMENT_PATH, element: <AnnouncementEditorPage /> },
           { path: ANNOUNCEMENT_PATH, element: <AnnouncementPage /> },
           { path: EDIT_ANNOUNCEMENT_PATH, element: <AnnouncementEditorPage /> },
+          { path: UPDATES_PATH, element: <UpdatesPage /> },
+          { path: NEW_UPDATE_PATH, element: <UpdateEditorPage /> },
+          { path: UPDATE_PATH, element: <UpdatePage /> },
+          { path: EDIT_UPDATE_PATH, element: <UpdateEditorPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

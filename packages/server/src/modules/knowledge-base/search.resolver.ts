@@ -8,6 +8,7 @@ import { NodeInterface } from '../../platform/graphql/node.interface';
 import type { ArticleEntity } from './article.entity';
 import type { AnnouncementEntity } from '../news/announcement.entity';
 import { audienceOf } from '../news/announcement.service';
+import type { SoftwareUpdateEntity } from '../updates/software-update.entity';
 import type { SearchHit, Suggestion } from './content-search.service';
 import { SearchHitType, SearchResultConnection, SearchSuggestionType } from './search.type';
 
@@ -58,7 +59,7 @@ export class SearchResolver {
   }
 
   @FieldResolver(() => NodeInterface, { nullable: true, description: 'The item found (an Article, …).' })
-  node(@Root() hit: SearchHit, @Ctx() ctx: GraphQLContext): Promise<ArticleEntity | AnnouncementEntity | null> {
+  node(@Root() hit: SearchHit, @Ctx() ctx: GraphQLContext): Promise<ArticleEntity | AnnouncementEntity | SoftwareUpdateEntity | null> {
     return itemOf(hit, ctx);
   }
 }
@@ -72,7 +73,7 @@ export class SearchSuggestionResolver {
 }
 
 /** The item behind a hit, loaded in one batch per page; null if it went away or out of reach since. */
-async function itemOf(hit: SearchHit, ctx: GraphQLContext): Promise<ArticleEntity | AnnouncementEntity | null> {
+async function itemOf(hit: SearchHit, ctx: GraphQLContext): Promise<ArticleEntity | AnnouncementEntity | SoftwareUpdateEntity | null> {
   switch (hit.kind) {
     case 'ARTICLE': {
       const article = await ctx.loaders.articleById.load(hit.itemId);
@@ -83,6 +84,10 @@ async function itemOf(hit: SearchHit, ctx: GraphQLContext): Promise<ArticleEntit
       if (!announcement) return null;
       const audience = audienceOf(await ctx.loaders.audienceByAnnouncementId.load(announcement.id));
       return (await ctx.services.announcements.canRead(ctx.actor, announcement, audience)) ? announcement : null;
+    }
+    case 'UPDATE': {
+      const update = await ctx.loaders.updateById.load(hit.itemId);
+      return update && (await ctx.services.updates.canRead(ctx.actor, update)) ? update : null;
     }
     default:
       return null;

@@ -26,6 +26,8 @@ export class NodeResolver {
           return await ctx.services.licenses.get(ctx.actor, parsed.id);
         case 'Announcement':
           return await ctx.services.announcements.get(ctx.actor, parsed.id);
+        case 'SoftwareUpdate':
+          return await ctx.services.updates.get(ctx.actor, parsed.id);
         default:
           return null;
       }

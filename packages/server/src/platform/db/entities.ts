@@ -20,6 +20,10 @@ import { SearchDocumentAudienceEntity } from './search/search-document-audience.
 import { AnnouncementEntity } from '../../modules/news/announcement.entity';
 import { AnnouncementAudienceEntity } from '../../modules/news/announcement-audience.entity';
 import { NewsLastSeenEntity } from '../../modules/news/news-last-seen.entity';
+import { SoftwareUpdateEntity } from '../../modules/updates/software-update.entity';
+import { SoftwareUpdateFileEntity } from '../../modules/updates/software-update-file.entity';
+import { UpdateDownloadEntity } from '../../modules/updates/update-download.entity';
+import { UpdateArticleLinkEntity } from '../../modules/updates/update-article-link.entity';
 
 export const entities = [
   SystemSettingEntity,
@@ -44,4 +48,8 @@ export const entities = [
   AnnouncementEntity,
   AnnouncementAudienceEntity,
   NewsLastSeenEntity,
+  SoftwareUpdateEntity,
+  SoftwareUpdateFileEntity,
+  UpdateDownloadEntity,
+  UpdateArticleLinkEntity,
 ];

@@ -7,6 +7,7 @@ import type { InvitationLoaders } from '../../modules/invitation/invitation.load
 import type { ArticleLoaders } from '../../modules/knowledge-base/article.loaders';
 import type { LicenseLoaders } from '../../modules/licensing/license.loaders';
 import type { NewsLoaders } from '../../modules/news/news.loaders';
+import type { UpdateLoaders } from '../../modules/updates/update.loaders';
 
 /** Sets and clears the session cookie on the HTTP response of this request. */
 export interface SessionCookieWriter {
@@ -19,7 +20,7 @@ export interface GraphQLContext {
   services: Services;
   session: SignedInSession | null;
   actor: Actor | null;
-  loaders: OrganizationLoaders & ProfessionalLoaders & InvitationLoaders & ArticleLoaders & LicenseLoaders & NewsLoaders;
+  loaders: OrganizationLoaders & ProfessionalLoaders & InvitationLoaders & ArticleLoaders & LicenseLoaders & NewsLoaders & UpdateLoaders;
   sessionCookie: SessionCookieWriter;
   /** The client's IP address (behind a local proxy, the one it forwarded), for rate limits. */
   clientAddress: string;

@@ -13,6 +13,7 @@ import { SearchResolver, SearchSuggestionResolver } from '../../modules/knowledg
 import { SupportContactResolver } from '../../modules/support/support-contact.resolver';
 import { LicenseResolver, OrganizationLicensesResolver } from '../../modules/licensing/license.resolver';
 import { AnnouncementResolver } from '../../modules/news/announcement.resolver';
+import { ArticleFixedInResolver, UpdateFileResolver, UpdateResolver } from '../../modules/updates/update.resolver';
 
 export const resolvers = [
   AccessRequestResolver,
@@ -30,6 +31,9 @@ export const resolvers = [
   LicenseResolver,
   OrganizationLicensesResolver,
   AnnouncementResolver,
+  UpdateResolver,
+  UpdateFileResolver,
+  ArticleFixedInResolver,
 ] as const;
 
 /**

@@ -18,6 +18,8 @@ import { requestIdMiddleware, currentRequestId } from './request-id';
 import { sessionCookieWriter } from './session-cookie';
 import { sessionOfRequest } from './request-actor';
 import { createFileUploadRouter } from '../../modules/files/file-upload.route';
+import { createUpdateLoaders } from '../../modules/updates/update.loaders';
+import { createUpdateDownloadRouter } from '../../modules/updates/update-download.route';
 
 export interface FoyerApp {
   app: Express;
@@ -73,6 +75,7 @@ export async function createApp(
             ...createArticleLoaders(services.db.manager),
             ...createLicenseLoaders(services.db.manager),
             ...createNewsLoaders(services.db.manager),
+            ...createUpdateLoaders(services.db.manager),
           },
           sessionCookie: sessionCookieWriter(res, secure),
           clientAddress: req.ip ?? 'unknown',
@@ -85,6 +88,7 @@ export async function createApp(
 
   // Files: uploads, and each module's entitled download and streaming addresses.
   app.use(createFileUploadRouter(services));
+  app.use(createUpdateDownloadRouter(services));
 
   options.mountRoutes?.(app);
   serveSpa(app, config.webDistDir);

@@ -6,6 +6,7 @@ import { currentRequestId } from './request-id';
 const STATUS: Partial<Record<ErrorCode, number>> = {
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
+  DOWNLOAD_NOT_ENTITLED: 403,
   NOT_FOUND: 404,
   VALIDATION_FAILED: 400,
   CHECKSUM_MISMATCH: 422,

@@ -17,6 +17,7 @@ import { DateTime } from '../../ui/date-time';
 import { ErrorState } from '../../ui/error-state';
 import { LoadingState } from '../../ui/loading-state';
 import { ServerHtml } from '../search/server-html';
+import { FixedIn } from '../updates/fixed-in';
 import { ArticleFeedback } from './article-feedback';
 import { useKeyboardScrolling } from './use-keyboard-scrolling';
 import './knowledge-base.css';
@@ -162,6 +163,8 @@ function ArticleView({ article }: { article: Article }) {
       <div ref={bodyRef} className="article-page__body" onClick={followInternalLink}>
         <ServerHtml as="div" className="article-body" html={article.bodyHtml} />
       </div>
+
+      <FixedIn articleId={article.id} />
 
       <ArticleFeedback article={article} />
 

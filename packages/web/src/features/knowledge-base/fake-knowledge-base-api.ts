@@ -9,6 +9,7 @@ import {
   ArticleEditor_UpdateDocument,
   ArticleFeedback_RateDocument,
   ArticlePage_ArticleDocument,
+  FixedIn_ArticleDocument,
   KnowledgeBasePage_ArticlesDocument,
   KnowledgeBasePage_FilterOptionsDocument,
   LatestArticles_ArticlesDocument,
@@ -206,6 +207,10 @@ export function installFakeKnowledgeBaseApi({
   });
 
   server.use(
+    // "Fixed in" on the article page belongs to updates; here no update fixes anything.
+    graphql.query(FixedIn_ArticleDocument, ({ variables }) =>
+      HttpResponse.json({ data: { article: { __typename: 'Article', id: String(variables.articleId), fixedIn: [] } } }),
+    ),
     graphql.query(ArticlePage_ArticleDocument, ({ variables }) => {
       state.slugRequests.push(variables.slug);
       const found = bySlug(variables.slug);

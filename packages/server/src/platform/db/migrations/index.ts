@@ -4,8 +4,9 @@ import { KnowledgeBase1764547200000 } from './1764547200000-knowledge-base';
 import { AccountManager1764633600000 } from './1764633600000-account-manager';
 import { SearchPrefixes1764720000000 } from './1764720000000-search-prefixes';
 import { StoredFiles1764806400000 } from './1764806400000-stored-files';
-import { OneLicensePerProduct1765238400000 } from './1765238400000-one-license-per-product';
+import { SoftwareUpdates1764892800000 } from './1764892800000-software-updates';
 import { News1765065600000 } from './1765065600000-news';
+import { OneLicensePerProduct1765238400000 } from './1765238400000-one-license-per-product';
 
 /** Every migration, oldest first. Listed explicitly so the build needs no file globbing. */
 export const migrations = [
@@ -15,6 +16,7 @@ export const migrations = [
   AccountManager1764633600000,
   SearchPrefixes1764720000000,
   StoredFiles1764806400000,
+  SoftwareUpdates1764892800000,
   News1765065600000,
   OneLicensePerProduct1765238400000,
 ];

@@ -1,0 +1,219 @@
+import { useQuery } from '@apollo/client/react';
+import { UPDATE_KINDS, type UpdateKind } from '@foyer/shared';
+import { Link, useSearchParams } from 'react-router';
+import { NEW_UPDATE_PATH, updatePath, updatesPath } from '../../app/paths';
+import { graphql } from '../../gql';
+import type { UpdatesPage_UpdatesQuery } from '../../gql/graphql';
+import { Button, buttonClassName } from '../../ui/button';
+import { EmptyState } from '../../ui/empty-state';
+import { ErrorState } from '../../ui/error-state';
+import { LoadingState } from '../../ui/loading-state';
+import { Pager } from '../../ui/pager';
+import { SelectField, type SelectOption } from '../../ui/select-field';
+import { useCursorPages } from '../organizations/use-cursor-pages';
+import { appliesToText, formatDay, kindLabel, productLabel } from './update-labels';
+import '../knowledge-base/knowledge-base.css';
+import './updates.css';
+
+const UpdatesPageQuery = graphql(`
+  query UpdatesPage_updates($product: String, $kind: UpdateKind, $first: Int!, $after: String) {
+    updates(product: $product, kind: $kind, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          slug
+          kind
+          title
+          summary
+          product
+          version
+          appliesToVersions
+          releasedOn
+          publishedAt
+          viewerCanDownload
+        }
+      }
+    }
+  }
+`);
+
+// Products in use, from the newest updates the reader may open (the API has no product list).
+const UpdatesFilterOptionsQuery = graphql(`
+  query UpdatesPage_filterOptions {
+    updates(first: 100) {
+      edges {
+        node {
+          id
+          product
+        }
+      }
+    }
+    viewerCanManageUpdates
+  }
+`);
+
+export const UPDATES_PAGE_SIZE = 20;
+
+type ListedUpdate = UpdatesPage_UpdatesQuery['updates']['edges'][number]['node'];
+
+const KIND_OPTIONS: SelectOption[] = [
+  { value: '', label: 'Updates and hotfixes' },
+  { value: 'update', label: 'Updates only' },
+  { value: 'hotfix', label: 'Hotfixes only' },
+];
+
+/** Software updates and hotfixes, newest release first, by product and kind. */
+export function UpdatesPage() {
+  const [params, setParams] = useSearchParams();
+  const product = params.get('product')?.trim() || '';
+  const kindParam = params.get('kind')?.trim().toUpperCase() || '';
+  const kind = (UPDATE_KINDS as readonly string[]).includes(kindParam) ? (kindParam as UpdateKind) : null;
+  const filtered = Boolean(product || kind);
+  const pages = useCursorPages(`${product}|${kind ?? ''}`);
+  const { data: optionsData } = useQuery(UpdatesFilterOptionsQuery, { fetchPolicy: 'cache-and-network' });
+  const { data, previousData, loading, error, refetch } = useQuery(UpdatesPageQuery, {
+    variables: { product: product || null, kind, first: UPDATES_PAGE_SIZE, after: pages.after },
+    fetchPolicy: 'cache-and-network',
+  });
+  const connection = (data ?? previousData)?.updates;
+  const canManage = optionsData?.viewerCanManageUpdates ?? false;
+  const products = new Set(optionsData?.updates.edges.map((edge) => edge.node.product) ?? []);
+  if (product) products.add(product);
+  const productOptions: SelectOption[] = [
+    { value: '', label: 'All products' },
+    ...[...products].sort().map((code) => ({ value: code, label: productLabel(code) })),
+  ];
+
+  function setFilter(name: 'product' | 'kind', value: string) {
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        if (value) next.set(name, value);
+        else next.delete(name);
+        return next;
+      },
+      { replace: true },
+    );
+  }
+
+  let list;
+  if (!connection) {
+    list = error ? (
+      <ErrorState
+        title="Updates could not be loaded"
+        message="Foyer did not answer as expected. Check your connection, then try again."
+        onRetry={() => void refetch().catch(() => undefined)}
+      />
+    ) : (
+      <LoadingState label="Loading updates…" />
+    );
+  } else if (connection.edges.length === 0 && !loading) {
+    list = filtered ? (
+      <EmptyState
+        title="No updates match these filters"
+        message="Choose another product or kind, or see every update again."
+        action={
+          <Link className={buttonClassName()} to={updatesPath()}>
+            Clear filters
+          </Link>
+        }
+      />
+    ) : (
+      <EmptyState
+        title="No updates yet"
+        message="Updates and hotfixes for your organization’s products appear here as they are released."
+      />
+    );
+  } else {
+    const updates = connection.edges.map((edge) => edge.node);
+    list = (
+      <>
+        <ul className="update-list" aria-label="Updates, newest release first" aria-busy={loading || undefined}>
+          {updates.map((update) => (
+            <UpdateListItem key={update.id} update={update} />
+          ))}
+        </ul>
+        <Pager
+          label="Pages of updates"
+          pageIndex={pages.pageIndex}
+          pageSize={UPDATES_PAGE_SIZE}
+          shown={updates.length}
+          totalCount={connection.totalCount}
+          hasNextPage={connection.pageInfo.hasNextPage}
+          isBusy={loading}
+          onPrevious={pages.previous}
+          onNext={() => pages.next(connection.pageInfo.endCursor)}
+        />
+      </>
+    );
+  }
+
+  return (
+    <div className="updates-page">
+      <title>Updates · Foyer</title>
+      <header className="page-header">
+        <div>
+          <h1>Updates and hotfixes</h1>
+          <p className="muted page-header__subtitle">
+            New versions and fixes for your products, newest release first. Hotfixes come with an active
+            service plan.
+          </p>
+        </div>
+        {canManage ? (
+          <Link className={buttonClassName('primary')} to={NEW_UPDATE_PATH}>
+            New update
+          </Link>
+        ) : null}
+      </header>
+
+      <div className="toolbar updates-filters" role="search" aria-label="Filter updates">
+        <SelectField label="Product" name="product" value={product} options={productOptions} onChange={(value) => setFilter('product', value)} />
+        <SelectField label="Kind" name="kind" value={kind?.toLowerCase() ?? ''} options={KIND_OPTIONS} onChange={(value) => setFilter('kind', value)} />
+        {filtered ? (
+          <div className="updates-filters__clear">
+            <Button onPress={() => setParams({}, { replace: true })}>Clear filters</Button>
+          </div>
+        ) : null}
+      </div>
+
+      {connection ? (
+        <p className="updates-page__count" role="status">
+          {loading ? 'Loading updates…' : countText(connection.totalCount, filtered)}
+        </p>
+      ) : null}
+      {list}
+    </div>
+  );
+}
+
+function UpdateListItem({ update }: { update: ListedUpdate }) {
+  const appliesTo = appliesToText(update.appliesToVersions);
+  return (
+    <li className="update-list__item">
+      <h2 className="update-list__title">
+        <Link to={updatePath(update.slug)}>{update.title}</Link>
+        <span className={`kind-badge kind-badge--${update.kind.toLowerCase()}`}>{kindLabel(update.kind)}</span>
+        {update.publishedAt ? null : <span className="draft-badge">Draft</span>}
+      </h2>
+      {update.summary ? <p className="update-list__summary">{update.summary}</p> : null}
+      <p className="update-list__meta">
+        <span className="update-list__detail">
+          {productLabel(update.product)} {update.version}
+        </span>
+        <span className="update-list__detail">Released {formatDay(update.releasedOn)}</span>
+        {appliesTo ? <span className="update-list__detail">{appliesTo}</span> : null}
+      </p>
+    </li>
+  );
+}
+
+function countText(count: number, filtered: boolean): string {
+  const updates = count === 1 ? '1 update' : `${count} updates`;
+  return filtered ? `${updates} ${count === 1 ? 'matches' : 'match'} the filters.` : `${updates}.`;
+}
