@@ -35,6 +35,11 @@ export const ERROR_CODES = [
   'SLUG_TAKEN',
   'FILE_TOO_LARGE',
   'CHECKSUM_MISMATCH',
+  // community
+  'OWN_POST',
+  'POST_HIDDEN',
+  'QUESTION_LOCKED',
+  'NOT_ASKER',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
