@@ -25,6 +25,9 @@ import { SearchDocuments } from './platform/db/search/search-documents';
 import { createSearchIndex } from './platform/db/search/create-search-index';
 import { LocalFileStorage } from './platform/storage/local-file-storage';
 import { StoredFileService } from './modules/files/stored-file.service';
+import { CommunityService } from './modules/community/community.service';
+import { CommunityWriter } from './modules/community/community-writer';
+import { QuestionIndexer } from './modules/community/question-indexer';
 
 /** What the services need from the configuration. */
 export type ServiceSettings = Pick<Config, 'sessionTtlDays' | 'supportEmail' | 'invitationTtlDays' | 'publicUrl' | 'files'> & {
@@ -63,6 +66,8 @@ export function createServices(db: Database, config: ServiceSettings, clock: Clo
     contentSearch: new ContentSearchService(db, createSearchIndex(db.kind), entitlements),
     files: new StoredFileService(db, clock, new LocalFileStorage(config.files.dir), config.files.maxUploadBytes),
     rateLimits: config.rateLimits ?? DEFAULT_RATE_LIMITS,
+    community: new CommunityService(db, entitlements),
+    communityWriter: new CommunityWriter(db, clock, entitlements, audit, new QuestionIndexer(new SearchDocuments())),
   };
 }
 

@@ -22,6 +22,10 @@ export class NodeResolver {
           return await ctx.services.accessRequests.get(ctx.actor, parsed.id);
         case 'Article':
           return await ctx.services.articles.get(ctx.actor, parsed.id);
+        case 'Question':
+          return await ctx.services.community.get(ctx.actor, parsed.id);
+        case 'Answer':
+          return await ctx.services.community.getAnswer(ctx.actor, parsed.id);
         default:
           return null;
       }

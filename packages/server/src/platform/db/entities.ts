@@ -16,6 +16,7 @@ import { ArticleVersionEntity } from '../../modules/knowledge-base/article-versi
 import { ArticleFeedbackEntity } from '../../modules/knowledge-base/article-feedback.entity';
 import { SearchDocumentEntity } from './search/search-document.entity';
 import { StoredFileEntity } from '../../modules/files/stored-file.entity';
+import { AnswerEntity, CommunityVoteEntity, QuestionArticleLinkEntity, QuestionEntity } from '../../modules/community/community.entity';
 
 export const entities = [
   SystemSettingEntity,
@@ -36,4 +37,8 @@ export const entities = [
   ArticleFeedbackEntity,
   SearchDocumentEntity,
   StoredFileEntity,
+  QuestionEntity,
+  AnswerEntity,
+  CommunityVoteEntity,
+  QuestionArticleLinkEntity,
 ];

@@ -12,6 +12,7 @@ import { createOrganizationLoaders } from '../../modules/organization/organizati
 import { createProfessionalLoaders } from '../../modules/professional/professional.loaders';
 import { createInvitationLoaders } from '../../modules/invitation/invitation.loaders';
 import { createArticleLoaders } from '../../modules/knowledge-base/article.loaders';
+import { createCommunityLoaders } from '../../modules/community/community.loaders';
 import { requestIdMiddleware, currentRequestId } from './request-id';
 import { sessionCookieWriter } from './session-cookie';
 import { sessionOfRequest } from './request-actor';
@@ -69,6 +70,7 @@ export async function createApp(
             ...createProfessionalLoaders(services.db.manager),
             ...createInvitationLoaders(services.db.manager),
             ...createArticleLoaders(services.db.manager),
+            ...createCommunityLoaders(services.db.manager),
           },
           sessionCookie: sessionCookieWriter(res, secure),
           clientAddress: req.ip ?? 'unknown',
