@@ -13,6 +13,10 @@ export type AuditAction =
   | 'ACCESS_REQUEST_APPROVED'
   | 'ACCESS_REQUEST_DECLINED'
   | 'ACCESS_REQUEST_MADE'
+  | 'COMMUNITY_POST_HIDDEN'
+  | 'COMMUNITY_POST_SHOWN'
+  | 'COMMUNITY_QUESTION_LOCKED'
+  | 'COMMUNITY_QUESTION_UNLOCKED'
   | 'INVITATION_ACCEPTED'
   | 'INVITATION_RESENT'
   | 'INVITATION_REVOKED'
@@ -117,9 +121,13 @@ export type ErrorCode =
   | 'MANDATORY_ROLE_HELD'
   | 'MANDATORY_ROLE_UNASSIGNED'
   | 'NOT_ADMINISTRATOR'
+  | 'NOT_ASKER'
   | 'NOT_FOUND'
   | 'NOT_INVITED'
+  | 'OWN_POST'
   | 'PASSWORD_TOO_WEAK'
+  | 'POST_HIDDEN'
+  | 'QUESTION_LOCKED'
   | 'RATE_LIMITED'
   | 'ROLE_ALREADY_HELD'
   | 'SLUG_TAKEN'
@@ -323,9 +331,11 @@ export type AuditLogPage_ActorQueryVariables = Exact<{
 
 export type AuditLogPage_ActorQuery = { node:
     | { __typename: 'AccessRequest', id: string }
+    | { __typename: 'Answer', id: string }
     | { __typename: 'Article', id: string }
     | { __typename: 'Organization', id: string }
     | { __typename: 'Professional', displayName: string, email: string, id: string }
+    | { __typename: 'Question', id: string }
    | null };
 
 export type PersonPicker_ProfessionalsQueryVariables = Exact<{
@@ -599,9 +609,11 @@ export type ProfessionalPage_ProfessionalQueryVariables = Exact<{
 
 export type ProfessionalPage_ProfessionalQuery = { node:
     | { __typename: 'AccessRequest', id: string }
+    | { __typename: 'Answer', id: string }
     | { __typename: 'Article', id: string }
     | { __typename: 'Organization', id: string }
     | { __typename: 'Professional', firstName: string, lastName: string, displayName: string, email: string, phone: string | null, jobTitle: string | null, preferredLanguage: string, status: ProfessionalStatus, roles: Array<Role>, lastSignInAt: string | null, createdAt: string, viewerCanUpdate: boolean, viewerCanDelete: boolean, viewerCanTransferRoles: boolean, viewerCanRevokeAdministrator: boolean, id: string, invitation: { __typename: 'ProfessionalInvitation', status: InvitationStatus, sentAt: string, expiresAt: string } | null, organization: { __typename: 'Organization', id: string, name: string, viewerCanManageProfessionals: boolean, administrators: Array<{ __typename: 'Professional', id: string, firstName: string, lastName: string, displayName: string, status: ProfessionalStatus, roles: Array<Role> }> } }
+    | { __typename: 'Question', id: string }
    | null };
 
 export type RemovalPanel_DeleteMutationVariables = Exact<{
