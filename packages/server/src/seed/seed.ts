@@ -10,10 +10,13 @@ import { insertProfessional, assertOrganizationInvariants } from '../modules/pro
 import { AccountEntity } from '../modules/auth/account.entity';
 import { DEMO_ORGANIZATIONS, DEMO_PARTNER_LINKS } from './demo-world.data';
 import { seedDemoContent } from './demo-content';
+import { seedDemoCommunity } from './demo-community';
 
 const DEMO_SEEDED = 'demo_world_seeded_at';
 /** Its own step, so a demo database seeded before the knowledge base existed gets the articles too. */
 const DEMO_CONTENT_SEEDED = 'demo_content_seeded_at';
+/** The demo community, after the demo content (it links to a demo article); also for older demo databases. */
+const DEMO_COMMUNITY_SEEDED = 'demo_community_seeded_at';
 
 export interface SeedOutcome {
   demoSeededNow: boolean;
@@ -48,6 +51,13 @@ export async function seedOnStart(services: Services, config: Pick<Config, 'demo
       await seedDemoContent(manager, services.clock.now());
       await manager.insert(SystemSettingEntity, { key: DEMO_CONTENT_SEEDED, value: services.clock.now().toISOString() });
       return true;
+    });
+  }
+  if (config.demo.enabled && (alreadySeeded || demoSeededNow) && !(await db.manager.existsBy(SystemSettingEntity, { key: DEMO_COMMUNITY_SEEDED }))) {
+    await db.write([], async (manager) => {
+      if (await manager.existsBy(SystemSettingEntity, { key: DEMO_COMMUNITY_SEEDED })) return;
+      await seedDemoCommunity(manager, services.clock.now());
+      await manager.insert(SystemSettingEntity, { key: DEMO_COMMUNITY_SEEDED, value: services.clock.now().toISOString() });
     });
   }
   const firstAdminCreated = config.firstAdmin ? await ensureFirstAdmin(services, config.firstAdmin) : false;
