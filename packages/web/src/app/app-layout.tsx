@@ -10,6 +10,7 @@ import { LoadingState } from '../ui/loading-state';
 import { OrganizationPicker, type OrganizationChoice } from './organization-picker';
 import {
   ACCESS_REQUESTS_PATH,
+  COMMUNITY_PATH,
   HELP_PATH,
   HOME_PATH,
   KNOWLEDGE_BASE_PATH,
@@ -172,6 +173,11 @@ function AppHeader({ viewer, canCreateOrganization }: AppHeaderProps) {
       to: KNOWLEDGE_BASE_PATH,
       label: 'Knowledge base',
       active: pathname === KNOWLEDGE_BASE_PATH || pathname.startsWith(`${KNOWLEDGE_BASE_PATH}/`),
+    },
+    {
+      to: COMMUNITY_PATH,
+      label: 'Community',
+      active: pathname === COMMUNITY_PATH || pathname.startsWith(`${COMMUNITY_PATH}/`),
     },
   ];
   if (canViewPeople) {

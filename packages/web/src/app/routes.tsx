@@ -6,6 +6,9 @@ import {
   ACCESS_REQUESTS_PATH,
   ACCOUNTS_PATH,
   ARTICLE_PATH,
+  ASK_QUESTION_PATH,
+  COMMUNITY_PATH,
+  QUESTION_PATH,
   AUDIT_LOG_PATH,
   EDIT_ARTICLE_PATH,
   HELP_PATH,
@@ -88,6 +91,15 @@ const ArticleEditorPage = lazy(() =>
     default: module.ArticleEditorPage,
   })),
 );
+const CommunityPage = lazy(() =>
+  import('../features/community/community-page').then((module) => ({ default: module.CommunityPage })),
+);
+const AskQuestionPage = lazy(() =>
+  import('../features/community/ask-question-page').then((module) => ({ default: module.AskQuestionPage })),
+);
+const QuestionPage = lazy(() =>
+  import('../features/community/question-page').then((module) => ({ default: module.QuestionPage })),
+);
 const NotFoundPage = lazy(() =>
   import('./not-found-page').then((module) => ({ default: module.NotFoundPage })),
 );
@@ -136,6 +148,10 @@ export const appRoutes: RouteObject[] = [
           { path: NEW_ARTICLE_PATH, element: <ArticleEditorPage /> },
           { path: ARTICLE_PATH, element: <ArticlePage /> },
           { path: EDIT_ARTICLE_PATH, element: <ArticleEditorPage /> },
+          { path: COMMUNITY_PATH, element: <CommunityPage /> },
+          // "ask" outranks ":slug", and no question is given that slug.
+          { path: ASK_QUESTION_PATH, element: <AskQuestionPage /> },
+          { path: QUESTION_PATH, element: <QuestionPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -376,6 +376,8 @@ async function freeSlugFor(manager: EntityManager, title: string): Promise<strin
   const base = slugify(title);
   for (let n = 1; ; n++) {
     const candidate = n === 1 ? base : `${base.slice(0, 115)}-${n}`;
+    // /community/ask is the page for asking; no question may take its address.
+    if (candidate === 'ask') continue;
     if (!(await manager.exists(QuestionEntity, { where: { slug: candidate } }))) return candidate;
   }
 }

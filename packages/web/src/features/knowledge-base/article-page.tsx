@@ -17,6 +17,7 @@ import { DateTime } from '../../ui/date-time';
 import { ErrorState } from '../../ui/error-state';
 import { LoadingState } from '../../ui/loading-state';
 import { ServerHtml } from '../search/server-html';
+import { ArticleCommunityQuestions } from '../community/article-community-questions';
 import { ArticleFeedback } from './article-feedback';
 import { useKeyboardScrolling } from './use-keyboard-scrolling';
 import './knowledge-base.css';
@@ -164,6 +165,8 @@ function ArticleView({ article }: { article: Article }) {
       </div>
 
       <ArticleFeedback article={article} />
+
+      <ArticleCommunityQuestions articleId={article.id} />
 
       {article.relatedArticles.length > 0 ? (
         <section className="related-articles" aria-labelledby="related-articles-heading">
