@@ -94,6 +94,7 @@ describe('AppLayout navigation', () => {
     expect(linkNames()).toEqual([
       'Home',
       'Knowledge base',
+      'Community',
       'Our accounts',
       'Access requests',
       'Audit log',
@@ -112,7 +113,7 @@ describe('AppLayout navigation', () => {
     renderApp('/');
 
     await screen.findByRole('heading', { name: 'Welcome, Ana Moreau' });
-    expect(linkNames()).toEqual(['Home', 'Knowledge base']);
+    expect(linkNames()).toEqual(['Home', 'Knowledge base', 'Community']);
   });
 
   it('lets a partner pick which served customer it manages, keeping the choice in the address', async () => {
@@ -163,6 +164,7 @@ describe('AppLayout navigation', () => {
     expect(linkNames()).toEqual([
       'Home',
       'Knowledge base',
+      'Community',
       'Our accounts',
       'Access requests',
       'Audit log',
