@@ -1,6 +1,8 @@
 import { voteWeight, type VoteValue } from '@foyer/shared';
 import { graphql, HttpResponse } from 'msw';
 import {
+  AskQuestionPage_AskDocument,
+  CommunityPage_QuestionsDocument,
   QuestionPage_AcceptDocument,
   QuestionPage_AnswerDocument,
   QuestionPage_QuestionDocument,
@@ -133,6 +135,73 @@ export function installFakeCommunityApi({ question, canModerate = false }: { que
       const id = `answer-${state.question.answers.length + 1}`;
       state.question.answers.push(fakePost({ id, bodyHtml: `<p>${body}</p>`, viewerIsAuthor: true, author: { name: 'Me', organizationName: 'Acme' } }));
       return HttpResponse.json({ data: { answerQuestion: { __typename: 'AnswerPayload' as const, answer: { __typename: 'Answer' as const, id }, error: null } } });
+    }),
+  );
+  return state;
+}
+
+export interface FakeListedQuestion {
+  id: string;
+  slug: string;
+  title: string;
+  score: number;
+  answerCount: number;
+  hasAcceptedAnswer: boolean;
+  mine?: boolean;
+  createdAt: string;
+}
+
+/** The question list, filtered and sorted as the server would; asking adds to it. */
+export function installFakeCommunityListApi({ questions }: { questions: FakeListedQuestion[] }) {
+  const state = { requests: [] as { filter: string | null | undefined; orderBy: string | null | undefined }[], asked: [] as unknown[] };
+  server.use(
+    graphql.query(CommunityPage_QuestionsDocument, ({ variables }) => {
+      state.requests.push({ filter: variables.filter, orderBy: variables.orderBy });
+      let found = questions.filter((q) => (variables.filter === 'UNANSWERED' ? q.answerCount === 0 : variables.filter === 'MINE' ? q.mine : true));
+      found = [...found].sort((a, b) => (variables.orderBy === 'TOP' ? b.score - a.score : 0) || b.createdAt.localeCompare(a.createdAt));
+      return HttpResponse.json({
+        data: {
+          questions: {
+            __typename: 'QuestionConnection' as const,
+            totalCount: found.length,
+            pageInfo: { __typename: 'PageInfo' as const, hasNextPage: false, endCursor: null },
+            edges: found.map((q) => ({
+              __typename: 'QuestionEdge' as const,
+              node: {
+                __typename: 'Question' as const,
+                id: q.id,
+                slug: q.slug,
+                title: q.title,
+                product: null,
+                createdAt: q.createdAt,
+                score: q.score,
+                answerCount: q.answerCount,
+                hasAcceptedAnswer: q.hasAcceptedAnswer,
+                hidden: false,
+                locked: false,
+                author: { __typename: 'CommunityAuthor' as const, name: 'Ana Silva', organizationName: 'Acme' },
+              },
+            })),
+          },
+        },
+      });
+    }),
+    graphql.mutation(AskQuestionPage_AskDocument, ({ variables }) => {
+      state.asked.push(variables.input);
+      if (variables.input.title.includes('?') === false) {
+        return HttpResponse.json({
+          data: {
+            askQuestion: {
+              __typename: 'QuestionPayload' as const,
+              question: null,
+              error: { __typename: 'UserError' as const, code: 'VALIDATION_FAILED' as const, message: 'End the title with a question mark.', hint: 'Say what you want to know.', field: 'title', reasons: [] },
+            },
+          },
+        });
+      }
+      return HttpResponse.json({
+        data: { askQuestion: { __typename: 'QuestionPayload' as const, question: { __typename: 'Question' as const, id: 'question-new', slug: 'proxy-times-out' }, error: null } },
+      });
     }),
   );
   return state;
