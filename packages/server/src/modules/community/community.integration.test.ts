@@ -232,6 +232,39 @@ describe('community', () => {
     });
   });
 
+  describe('cost', () => {
+    it('is as many SQL statements for a page of four questions, with the viewer’s votes, as for one', async () => {
+      const product = `cost${Date.now().toString(36)}`;
+      for (let i = 0; i < 4; i++) {
+        const { id } = await ask(ana, `Cost question number ${i}`, { product });
+        await app.graphql(VOTE, { postId: id, value: 'UP' }, hiro);
+      }
+      const statementsFor = async (first: number) => {
+        const before = app.db.statements.count;
+        const result = await app.graphql(`query ($first: Int, $product: String) { questions(first: $first, product: $product) {
+          totalCount edges { node { title score viewerVote viewerIsAuthor author { name organizationName } } } } }`, { first, product }, hiro);
+        const after = app.db.statements.count;
+        expect(result.errors).toBeUndefined();
+        expect(result.data!.questions.edges.map((e: any) => e.node.viewerVote)).toEqual(Array(first).fill('UP'));
+        return after - before;
+      };
+      expect(await statementsFor(4)).toBe(await statementsFor(1));
+    });
+
+    it('is as many SQL statements for a question with four answers as with one', async () => {
+      const statementsFor = async (answers: number) => {
+        const { id } = await ask(ana);
+        for (let i = 0; i < answers; i++) await answer(i % 2 ? hiro : frank, id, `Answer ${i}`);
+        const before = app.db.statements.count;
+        const question = await read(frank, id);
+        const after = app.db.statements.count;
+        expect(question.answers).toHaveLength(answers);
+        return after - before;
+      };
+      expect(await statementsFor(4)).toBe(await statementsFor(1));
+    });
+  });
+
   describe('moderation', () => {
     it('hides a question from everyone but vendor staff: by id, in lists and in search', async () => {
       const product = `hide${Date.now().toString(36)}`;
