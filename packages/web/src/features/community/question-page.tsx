@@ -359,7 +359,7 @@ function answersHeading(count: number): string {
 function HiddenNotice({ what, reason }: { what: string; reason: string | null | undefined }) {
   return (
     <p className="notice community-post__hidden-notice">
-      Hidden by a moderator{reason ? `: ${reason}` : ''}. Only vendor staff see this {what}.
+      Hidden by a moderator{reason ? `: ${reason.trim().replace(/[.!]+$/, '')}` : ''}. Only vendor staff see this {what}.
     </p>
   );
 }

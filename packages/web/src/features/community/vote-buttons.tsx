@@ -59,40 +59,43 @@ export function VoteButtons({ kind, post, label, canModerate }: VoteButtonsProps
   }
 
   return (
-    <div className="vote-buttons" role="group" aria-label={`Votes on ${label}`}>
-      <Button
-        size="small"
-        variant="quiet"
-        className="vote-buttons__button"
-        aria-pressed={post.viewerVote === 'UP'}
-        aria-label={`Vote up ${label}`}
-        aria-describedby={describedBy}
-        isDisabled={blocked.length > 0}
-        isPending={loading}
-        onPress={() => void cast('UP')}
-      >
-        ▲
-      </Button>
-      <span className="vote-buttons__score" aria-label={`Score ${post.score}`}>
-        {post.score}
-      </span>
-      <Button
-        size="small"
-        variant="quiet"
-        className="vote-buttons__button"
-        aria-pressed={post.viewerVote === 'DOWN'}
-        aria-label={`Vote down ${label}`}
-        aria-describedby={describedBy}
-        isDisabled={blocked.length > 0}
-        isPending={loading}
-        onPress={() => void cast('DOWN')}
-      >
-        ▼
-      </Button>
+    <>
+      <div className="vote-buttons" role="group" aria-label={`Votes on ${label}`}>
+        <Button
+          size="small"
+          variant="quiet"
+          className="vote-buttons__button"
+          aria-pressed={post.viewerVote === 'UP'}
+          aria-label={`Vote up ${label}`}
+          aria-describedby={describedBy}
+          isDisabled={blocked.length > 0}
+          isPending={loading}
+          onPress={() => void cast('UP')}
+        >
+          ▲
+        </Button>
+        <span className="vote-buttons__score" aria-label={`Score ${post.score}`}>
+          {post.score}
+        </span>
+        <Button
+          size="small"
+          variant="quiet"
+          className="vote-buttons__button"
+          aria-pressed={post.viewerVote === 'DOWN'}
+          aria-label={`Vote down ${label}`}
+          aria-describedby={describedBy}
+          isDisabled={blocked.length > 0}
+          isPending={loading}
+          onPress={() => void cast('DOWN')}
+        >
+          ▼
+        </Button>
+      </div>
+      {/* Below the post, across its width: why the buttons are disabled, or why a vote was refused. */}
       <div className="vote-buttons__why">
         <BlockedReasons id={`${id}-blocked`} reasons={blocked} />
         <Refusal refusal={refusal} />
       </div>
-    </div>
+    </>
   );
 }
