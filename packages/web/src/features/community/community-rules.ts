@@ -1,6 +1,7 @@
 import {
   whyCannotAccept,
   whyCannotAnswer,
+  whyCannotEdit,
   whyCannotVote,
   type Actor,
   type RuleViolation,
@@ -65,4 +66,8 @@ export function whyViewerCannotAccept(canModerate: boolean, question: QuestionFa
 /** Whether the viewer may accept answers at all (the asker or a moderator): the button is shown only then. */
 export function viewerMayAccept(canModerate: boolean, question: QuestionFacts): boolean {
   return canModerate || question.viewerIsAuthor;
+}
+
+export function whyViewerCannotEdit(canModerate: boolean, kind: 'QUESTION' | 'ANSWER', post: PostFacts): RuleViolation[] {
+  return whyCannotEdit(viewerOf(canModerate), { kind, authorId: authorId(post), hidden: post.hidden });
 }

@@ -3,6 +3,8 @@ import { graphql, HttpResponse } from 'msw';
 import {
   AskQuestionPage_AskDocument,
   CommunityPage_QuestionsDocument,
+  PostEditor_EditAnswerDocument,
+  PostEditor_EditQuestionDocument,
   QuestionPage_AcceptDocument,
   QuestionPage_AnswerDocument,
   QuestionPage_QuestionDocument,
@@ -13,6 +15,7 @@ import { server } from '../../test/msw-server';
 
 export interface FakePost {
   id: string;
+  bodyMarkdown: string;
   bodyHtml: string;
   author: { name: string; organizationName: string };
   viewerIsAuthor: boolean;
@@ -36,6 +39,7 @@ const CREATED_AT = '2030-03-04T09:00:00.000Z';
 
 export function fakePost(fields: Partial<FakePost> & Pick<FakePost, 'id'>): FakePost {
   return {
+    bodyMarkdown: `Body of ${fields.id}.`,
     bodyHtml: `<p>Body of ${fields.id}.</p>`,
     author: { name: 'Hiro Tanaka', organizationName: 'Globex' },
     viewerIsAuthor: false,
@@ -70,7 +74,13 @@ export function proxyQuestion(overrides: Partial<FakeQuestion> = {}): FakeQuesti
  * answers change it as the server would, and every mutation is recorded for the tests to check.
  */
 export function installFakeCommunityApi({ question, canModerate = false }: { question: FakeQuestion; canModerate?: boolean }) {
-  const state = { question, votes: [] as { postId: string; value: VoteValue }[], accepted: [] as string[], answered: [] as string[] };
+  const state = {
+    question,
+    votes: [] as { postId: string; value: VoteValue }[],
+    accepted: [] as string[],
+    answered: [] as string[],
+    edits: [] as { id: string; title?: string | null; bodyMarkdown?: string | null }[],
+  };
 
   const post = (p: FakePost) => ({ ...p, createdAt: CREATED_AT, author: { __typename: 'CommunityAuthor' as const, ...p.author } });
   const questionData = () => {
@@ -129,11 +139,36 @@ export function installFakeCommunityApi({ question, canModerate = false }: { que
         data: { unacceptAnswer: { __typename: 'QuestionPayload' as const, question: { __typename: 'Question' as const, id: state.question.id, hasAcceptedAnswer: false }, error: null } },
       });
     }),
+    graphql.mutation(PostEditor_EditQuestionDocument, ({ variables }) => {
+      const { id, title, bodyMarkdown } = variables.input;
+      state.edits.push({ id: String(id), title, bodyMarkdown });
+      const q = state.question;
+      if (title) q.title = title;
+      if (bodyMarkdown) Object.assign(q, { bodyMarkdown, bodyHtml: `<p>${bodyMarkdown}</p>` });
+      return HttpResponse.json({
+        data: {
+          editQuestion: {
+            __typename: 'QuestionPayload' as const,
+            question: { __typename: 'Question' as const, id: q.id, title: q.title, bodyMarkdown: q.bodyMarkdown, bodyHtml: q.bodyHtml },
+            error: null,
+          },
+        },
+      });
+    }),
+    graphql.mutation(PostEditor_EditAnswerDocument, ({ variables }) => {
+      const { id, bodyMarkdown } = variables.input;
+      state.edits.push({ id: String(id), bodyMarkdown });
+      const a = state.question.answers.find((candidate) => candidate.id === id)!;
+      Object.assign(a, { bodyMarkdown, bodyHtml: `<p>${bodyMarkdown}</p>` });
+      return HttpResponse.json({
+        data: { editAnswer: { __typename: 'AnswerPayload' as const, answer: { __typename: 'Answer' as const, id: a.id, bodyMarkdown: a.bodyMarkdown, bodyHtml: a.bodyHtml }, error: null } },
+      });
+    }),
     graphql.mutation(QuestionPage_AnswerDocument, ({ variables }) => {
       const body = variables.input.bodyMarkdown;
       state.answered.push(body);
       const id = `answer-${state.question.answers.length + 1}`;
-      state.question.answers.push(fakePost({ id, bodyHtml: `<p>${body}</p>`, viewerIsAuthor: true, author: { name: 'Me', organizationName: 'Acme' } }));
+      state.question.answers.push(fakePost({ id, bodyMarkdown: body, bodyHtml: `<p>${body}</p>`, viewerIsAuthor: true, author: { name: 'Me', organizationName: 'Acme' } }));
       return HttpResponse.json({ data: { answerQuestion: { __typename: 'AnswerPayload' as const, answer: { __typename: 'Answer' as const, id }, error: null } } });
     }),
   );

@@ -121,6 +121,28 @@ describe('QuestionPage', () => {
     expect(screen.getByRole('textbox', { name: 'Answer' })).toHaveValue('');
   });
 
+  it('lets authors edit their own posts, and nobody else’s', async () => {
+    installFakePortalApi({ signedInAs: ANA });
+    const api = installFakeCommunityApi({
+      question: proxyQuestion({ answers: [fakePost({ id: 'answer-mine', viewerIsAuthor: true, author: { name: 'Ana Silva', organizationName: 'Acme' } }), fakePost({ id: 'answer-hiro' })] }),
+    });
+    const { user } = renderApp(PATH);
+
+    await screen.findByRole('article', { name: 'Proxy times out after the upgrade' });
+    expect(screen.queryByRole('button', { name: 'Edit the question' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Edit answer 2 by Hiro Tanaka' })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Edit answer 1 by Ana Silva' }));
+    const text = screen.getByRole('textbox', { name: 'Text' });
+    expect(text).toHaveValue('Body of answer-mine.');
+    await user.clear(text);
+    await user.type(text, 'Corrected answer');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+
+    await waitFor(() => expect(screen.queryByRole('textbox', { name: 'Text' })).not.toBeInTheDocument());
+    expect(within(screen.getByRole('listitem', { name: 'Answer by Ana Silva' })).getByText('Corrected answer')).toBeInTheDocument();
+    expect(api.edits).toEqual([{ id: 'answer-mine', bodyMarkdown: 'Corrected answer' }]);
+  });
+
   it('says a question is not found without telling whether it exists', async () => {
     installFakePortalApi({ signedInAs: ANA });
     installFakeCommunityApi({ question: proxyQuestion() });

@@ -16,7 +16,8 @@ import { TextField } from '../../ui/text-field';
 import { MarkdownPreview } from '../knowledge-base/markdown-preview';
 import { ServerHtml } from '../search/server-html';
 import { ArticleLinker } from './article-linker';
-import { viewerMayAccept, whyViewerCannotAccept, whyViewerCannotAnswer } from './community-rules';
+import { PostEditor } from './post-editor';
+import { viewerMayAccept, whyViewerCannotAccept, whyViewerCannotAnswer, whyViewerCannotEdit } from './community-rules';
 import { VoteButtons } from './vote-buttons';
 import './community.css';
 
@@ -27,6 +28,7 @@ export const QuestionPageQuery = graphql(`
       id
       slug
       title
+      bodyMarkdown
       bodyHtml
       product
       createdAt
@@ -49,6 +51,7 @@ export const QuestionPageQuery = graphql(`
       }
       answers {
         id
+        bodyMarkdown
         bodyHtml
         createdAt
         score
@@ -260,6 +263,7 @@ function QuestionView({ question, canModerate, reload }: ViewProps) {
   const [unlock] = useMutation(UnlockMutation);
   const [unhide] = useMutation(UnhideMutation);
   const [hiding, setHiding] = useState<{ postId: string; what: string } | null>(null);
+  const [editing, setEditing] = useState(false);
   const mayAccept = viewerMayAccept(canModerate, question);
 
   /** Runs one change, says why if it was refused, and shows the question as it is now. */
@@ -292,10 +296,21 @@ function QuestionView({ question, canModerate, reload }: ViewProps) {
           ) : null}
           {question.hidden ? <HiddenNotice what="question" reason={question.hiddenReason} /> : null}
         </header>
-        <div className="community-post__row">
-          <VoteButtons kind="QUESTION" post={question} label="this question" canModerate={canModerate} />
-          <ServerHtml as="div" className="article-body community-post__body" html={question.bodyHtml} />
-        </div>
+        {editing ? (
+          <PostEditor kind="QUESTION" post={question} onDone={() => void reload().then(() => setEditing(false))} />
+        ) : (
+          <div className="community-post__row">
+            <VoteButtons kind="QUESTION" post={question} label="this question" canModerate={canModerate} />
+            <ServerHtml as="div" className="article-body community-post__body" html={question.bodyHtml} />
+          </div>
+        )}
+        {!editing && whyViewerCannotEdit(canModerate, 'QUESTION', question).length === 0 ? (
+          <p className="community-post__edit">
+            <Button size="small" onPress={() => setEditing(true)}>
+              Edit the question
+            </Button>
+          </p>
+        ) : null}
         {canModerate ? (
           <div className="moderation-menu" role="group" aria-label="Moderate this question">
             {question.locked ? (
@@ -340,6 +355,7 @@ function QuestionView({ question, canModerate, reload }: ViewProps) {
               onUnaccept={() => run(async () => (await unaccept({ variables: { questionId: question.id } })).data?.unacceptAnswer)}
               onHide={() => setHiding({ postId: answer.id, what: 'answer' })}
               onUnhide={() => run(async () => (await unhide({ variables: { postId: answer.id } })).data?.unhidePost)}
+              reload={reload}
             />
           ))}
         </ol>
@@ -374,10 +390,12 @@ interface AnswerItemProps {
   onUnaccept: () => Promise<void>;
   onHide: () => void;
   onUnhide: () => Promise<void>;
+  reload: () => Promise<void>;
 }
 
-function AnswerItem({ answer, number, question, canModerate, mayAccept, onAccept, onUnaccept, onHide, onUnhide }: AnswerItemProps) {
+function AnswerItem({ answer, number, question, canModerate, mayAccept, onAccept, onUnaccept, onHide, onUnhide, reload }: AnswerItemProps) {
   const id = useId();
+  const [editing, setEditing] = useState(false);
   const label = `answer ${number} by ${answer.author.name}`;
   const blocked = whyViewerCannotAccept(canModerate, question, answer);
   return (
@@ -391,7 +409,8 @@ function AnswerItem({ answer, number, question, canModerate, mayAccept, onAccept
         </p>
       ) : null}
       {answer.hidden ? <HiddenNotice what="answer" reason={answer.hiddenReason} /> : null}
-      <div className="community-post__row">
+      {editing ? <PostEditor kind="ANSWER" post={answer} onDone={() => void reload().then(() => setEditing(false))} /> : null}
+      <div className="community-post__row" hidden={editing}>
         <VoteButtons kind="ANSWER" post={answer} label={label} canModerate={canModerate} />
         <div className="community-post__content">
           <ServerHtml as="div" className="article-body community-post__body" html={answer.bodyHtml} />
@@ -402,6 +421,11 @@ function AnswerItem({ answer, number, question, canModerate, mayAccept, onAccept
         </div>
       </div>
       <div className="answer__actions">
+        {!editing && whyViewerCannotEdit(canModerate, 'ANSWER', answer).length === 0 ? (
+          <Button size="small" onPress={() => setEditing(true)}>
+            Edit<span className="visually-hidden"> {label}</span>
+          </Button>
+        ) : null}
         {mayAccept && answer.accepted ? (
           <Button size="small" onPress={() => void onUnaccept()}>
             Withdraw acceptance
