@@ -270,6 +270,11 @@ export class CommunityWriter {
       const fields = { hiddenAt: post.hiddenAt, hiddenByProfessionalId: post.hiddenByProfessionalId, hiddenReason: post.hiddenReason };
       if (target.answer) {
         await manager.update(AnswerEntity, { id: post.id }, fields);
+        // A hidden answer cannot stay the accepted one, which readers would be told of but not shown.
+        if (hide && target.question.acceptedAnswerId === post.id) {
+          target.question.acceptedAnswerId = null;
+          await manager.update(QuestionEntity, { id: target.question.id }, { acceptedAnswerId: null });
+        }
         await this.changeAnswerCount(manager, target.question, hide ? -1 : +1);
       } else {
         await manager.update(QuestionEntity, { id: post.id }, fields);

@@ -298,8 +298,11 @@ describe('community', () => {
       const { id } = await ask(ana);
       const kept = await answer(frank, id, 'Kept');
       const hidden = await answer(hiro, id, 'Rude');
+      await app.graphql(ACCEPT, { id: hidden }, ana);
       const result = await app.graphql(HIDE, { id: hidden, reason: 'Not civil' }, moderator);
       expect(result.data!.hidePost).toMatchObject({ answer: { hidden: true, hiddenReason: 'Not civil' }, question: { answerCount: 1 } });
+      // Hiding the accepted answer withdraws the acceptance.
+      expect((await read(ana, id)).hasAcceptedAnswer).toBe(false);
       expect((await read(ana, id)).answers.map((a: { id: string }) => a.id)).toEqual([kept]);
       expect((await app.graphql(NODE, { id: hidden }, ana)).data!.node).toBeNull();
       expect((await app.graphql(ACCEPT, { id: hidden }, ana)).data!.acceptAnswer.error.code).toBe('NOT_FOUND');
