@@ -5,6 +5,7 @@ import {
   HomePage_ShortcutsDocument,
   HomePage_ViewerDocument,
   LatestArticles_ArticlesDocument,
+  LatestQuestions_QuestionsDocument,
   SignInPage_SignInDocument,
   SignOutButton_SignOutDocument,
   type AppLayout_ViewerQuery,
@@ -97,6 +98,11 @@ export function installFakePortalApi({ signedInAs = null }: { signedInAs?: FakeA
     graphql.query(LatestArticles_ArticlesDocument, () =>
       HttpResponse.json({
         data: { articles: { __typename: 'ArticleConnection', totalCount: 0, edges: [] } },
+      }),
+    ),
+    graphql.query(LatestQuestions_QuestionsDocument, () =>
+      HttpResponse.json({
+        data: { questions: { __typename: 'QuestionConnection', totalCount: 0, edges: [] } },
       }),
     ),
     graphql.mutation(SignInPage_SignInDocument, ({ variables }) => {

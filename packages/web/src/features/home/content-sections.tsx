@@ -1,4 +1,5 @@
 import { LatestArticles } from '../knowledge-base/latest-articles';
+import { LatestQuestions } from '../community/latest-questions';
 
 export interface ContentSectionsProps {
   organizationName: string;
@@ -77,6 +78,8 @@ export function ContentSections({ organizationName }: ContentSectionsProps) {
               <p className="home-content__description">{section.description}</p>
               {section.id === 'knowledge-base' ? (
                 <LatestArticles />
+              ) : section.id === 'community' ? (
+                <LatestQuestions />
               ) : (
                 <div className="home-content__empty">
                   <p className="home-content__empty-title">{section.empty}</p>
