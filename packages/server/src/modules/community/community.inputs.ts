@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from 'type-graphql';
-import { IsOptional, Length, Matches, MaxLength } from 'class-validator';
+import { IsOptional, Length, Matches } from 'class-validator';
 import { PRODUCT_CODE_PATTERN } from '@foyer/shared';
 
 const MAX_BODY = 50_000;
@@ -69,6 +69,5 @@ export class HidePostInput {
 
   @Field()
   @Length(1, 500, { message: 'Say why the post is hidden (up to 500 characters).' })
-  @MaxLength(500)
   reason: string;
 }
