@@ -108,5 +108,18 @@ describe('every screen, checked by axe-core', () => {
     await page.goto(`${foyer.url}/help`);
     await page.getByRole('heading', { name: /Who can help/i }).first().waitFor();
     await check(page, `${label}-help`);
+
+    await nav('Community');
+    await page.getByRole('list', { name: 'Questions' }).waitFor();
+    await check(page, `${label}-community`);
+    await page.getByRole('link', { name: /skip Ledger 4.2 cumulative updates/ }).click();
+    await page.getByRole('heading', { level: 2, name: '2 answers' }).waitFor();
+    await check(page, `${label}-question`);
+
+    // The moderator sees the hidden demo question, greyed, with the moderation menu.
+    await signIn(page, 'vera@northwind.example');
+    await page.goto(`${foyer.url}/community/selling-old-ledger-licences`);
+    await page.getByRole('group', { name: 'Moderate this question' }).waitFor();
+    await check(page, `${label}-hidden-question`);
   });
 });

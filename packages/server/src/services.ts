@@ -34,6 +34,9 @@ import { UpdateService } from './modules/updates/update.service';
 import { UpdateEditor } from './modules/updates/update-editor';
 import { UpdateIndexer } from './modules/updates/update-indexer';
 import { UpdateDownloads } from './modules/updates/update-downloads';
+import { CommunityService } from './modules/community/community.service';
+import { CommunityWriter } from './modules/community/community-writer';
+import { QuestionIndexer } from './modules/community/question-indexer';
 
 /** What the services need from the configuration. */
 export type ServiceSettings = Pick<Config, 'sessionTtlDays' | 'supportEmail' | 'invitationTtlDays' | 'publicUrl' | 'files'> & {
@@ -80,6 +83,8 @@ export function createServices(db: Database, config: ServiceSettings, clock: Clo
     updates,
     updateEditor: new UpdateEditor(db, clock, new UpdateIndexer(new SearchDocuments())),
     updateDownloads: new UpdateDownloads(db, clock, entitlements, updates),
+    community: new CommunityService(db, entitlements),
+    communityWriter: new CommunityWriter(db, clock, entitlements, audit, new QuestionIndexer(new SearchDocuments())),
   };
 }
 

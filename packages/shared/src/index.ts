@@ -10,3 +10,4 @@ export * from './content/entitlements';
 export * from './content/can-read';
 export * from './licensing/licenses';
 export * from './content/downloads';
+export * from './community/community-rules';

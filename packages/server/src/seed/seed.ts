@@ -13,12 +13,15 @@ import { seedDemoContent } from './demo-content';
 import { insertMissingDemoLicenses } from './demo-licenses';
 import { seedDemoNewsOnce } from './demo-news';
 import { seedDemoUpdates } from './demo-updates';
+import { seedDemoCommunity } from './demo-community';
 
 const DEMO_SEEDED = 'demo_world_seeded_at';
 /** Its own step, so a demo database seeded before the knowledge base existed gets the articles too. */
 const DEMO_CONTENT_SEEDED = 'demo_content_seeded_at';
 /** Demo licences added after the content step (the expiring plan): once, also on older demo databases. */
 const DEMO_LICENSES_SEEDED = 'demo_licenses_seeded_at';
+/** The demo community, after the demo content (it links to a demo article); also for older demo databases. */
+const DEMO_COMMUNITY_SEEDED = 'demo_community_seeded_at';
 
 export interface SeedOutcome {
   demoSeededNow: boolean;
@@ -65,6 +68,13 @@ export async function seedOnStart(services: Services, config: Pick<Config, 'demo
   if (config.demo.enabled && (alreadySeeded || demoSeededNow)) await seedDemoNewsOnce(db, services.clock.now());
   // Updates link to demo articles, so they come after the demo content.
   if (config.demo.enabled && (alreadySeeded || demoSeededNow)) await seedDemoUpdates(services);
+  if (config.demo.enabled && (alreadySeeded || demoSeededNow) && !(await db.manager.existsBy(SystemSettingEntity, { key: DEMO_COMMUNITY_SEEDED }))) {
+    await db.write([], async (manager) => {
+      if (await manager.existsBy(SystemSettingEntity, { key: DEMO_COMMUNITY_SEEDED })) return;
+      await seedDemoCommunity(manager, services.clock.now());
+      await manager.insert(SystemSettingEntity, { key: DEMO_COMMUNITY_SEEDED, value: services.clock.now().toISOString() });
+    });
+  }
   const firstAdminCreated = config.firstAdmin ? await ensureFirstAdmin(services, config.firstAdmin) : false;
   return { demoSeededNow, demoPresent: alreadySeeded || demoSeededNow, demoContentSeededNow, firstAdminCreated };
 }

@@ -19,6 +19,10 @@ export const AUDIT_ACTIONS = [
   'LICENSE_CHANGED',
   'LICENSE_REMOVED',
   'LICENSE_KEY_REVEALED',
+  'COMMUNITY_POST_HIDDEN',
+  'COMMUNITY_POST_SHOWN',
+  'COMMUNITY_QUESTION_LOCKED',
+  'COMMUNITY_QUESTION_UNLOCKED',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -42,6 +46,10 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   LICENSE_CHANGED: 'Licence changed',
   LICENSE_REMOVED: 'Licence removed',
   LICENSE_KEY_REVEALED: 'Registration key revealed',
+  COMMUNITY_POST_HIDDEN: 'Community post hidden',
+  COMMUNITY_POST_SHOWN: 'Community post shown again',
+  COMMUNITY_QUESTION_LOCKED: 'Community question locked',
+  COMMUNITY_QUESTION_UNLOCKED: 'Community question unlocked',
 };
 
 export const ACCESS_REQUEST_STATUSES = ['PENDING', 'APPROVED', 'DECLINED'] as const;

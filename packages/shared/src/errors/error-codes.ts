@@ -38,6 +38,11 @@ export const ERROR_CODES = [
   // licensing
   'LICENSE_EXISTS',
   'DOWNLOAD_NOT_ENTITLED',
+  // community
+  'OWN_POST',
+  'POST_HIDDEN',
+  'QUESTION_LOCKED',
+  'NOT_ASKER',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

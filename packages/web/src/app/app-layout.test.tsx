@@ -96,6 +96,7 @@ describe('AppLayout navigation', () => {
       'Knowledge base',
       'News',
       'Updates',
+      'Community',
       'Our accounts',
       'Access requests',
       'Audit log',
@@ -119,7 +120,7 @@ describe('AppLayout navigation', () => {
     renderApp('/');
 
     await screen.findByRole('heading', { name: 'Welcome, Ana Moreau' });
-    expect(linkNames()).toEqual(['Home', 'Knowledge base', 'News', 'Updates', 'Licences']);
+    expect(linkNames()).toEqual(['Home', 'Knowledge base', 'News', 'Updates', 'Community', 'Licences']);
   });
 
   it('lets a partner pick which served customer it manages, keeping the choice in the address', async () => {
@@ -176,6 +177,7 @@ describe('AppLayout navigation', () => {
       'Knowledge base',
       'News',
       'Updates',
+      'Community',
       'Our accounts',
       'Access requests',
       'Audit log',

@@ -11,6 +11,7 @@ import { LoadingState } from '../ui/loading-state';
 import { OrganizationPicker, type OrganizationChoice } from './organization-picker';
 import {
   ACCESS_REQUESTS_PATH,
+  COMMUNITY_PATH,
   HELP_PATH,
   HOME_PATH,
   KNOWLEDGE_BASE_PATH,
@@ -188,6 +189,11 @@ function AppHeader({ viewer, canCreateOrganization }: AppHeaderProps) {
       to: UPDATES_PATH,
       label: 'Updates',
       active: pathname === UPDATES_PATH || pathname.startsWith(`${UPDATES_PATH}/`),
+    },
+    {
+      to: COMMUNITY_PATH,
+      label: 'Community',
+      active: pathname === COMMUNITY_PATH || pathname.startsWith(`${COMMUNITY_PATH}/`),
     },
   ];
   if (canViewPeople) {

@@ -130,6 +130,12 @@ export function editAnnouncementPath(slug: string): string {
 /** Community questions and answers; one question by its slug. */
 export const COMMUNITY_PATH = '/community';
 export const QUESTION_PATH = '/community/:slug';
+/** Asking a question. Matched before QUESTION_PATH; no question has the slug "ask". */
+export const ASK_QUESTION_PATH = '/community/ask';
+
+export function questionPath(slug: string): string {
+  return `/community/${encodeURIComponent(slug)}`;
+}
 /** An organization's licences (products, plans, registration keys). */
 export const LICENSES_PATH = '/orgs/:organizationId/licenses';
 

@@ -6,6 +6,9 @@ import {
   ACCESS_REQUESTS_PATH,
   ACCOUNTS_PATH,
   ARTICLE_PATH,
+  ASK_QUESTION_PATH,
+  COMMUNITY_PATH,
+  QUESTION_PATH,
   AUDIT_LOG_PATH,
   EDIT_ARTICLE_PATH,
   EDIT_UPDATE_PATH,
@@ -124,6 +127,15 @@ const UpdateEditorPage = lazy(() =>
     default: module.UpdateEditorPage,
   })),
 );
+const CommunityPage = lazy(() =>
+  import('../features/community/community-page').then((module) => ({ default: module.CommunityPage })),
+);
+const AskQuestionPage = lazy(() =>
+  import('../features/community/ask-question-page').then((module) => ({ default: module.AskQuestionPage })),
+);
+const QuestionPage = lazy(() =>
+  import('../features/community/question-page').then((module) => ({ default: module.QuestionPage })),
+);
 const NotFoundPage = lazy(() =>
   import('./not-found-page').then((module) => ({ default: module.NotFoundPage })),
 );
@@ -181,6 +193,10 @@ export const appRoutes: RouteObject[] = [
           { path: NEW_UPDATE_PATH, element: <UpdateEditorPage /> },
           { path: UPDATE_PATH, element: <UpdatePage /> },
           { path: EDIT_UPDATE_PATH, element: <UpdateEditorPage /> },
+          { path: COMMUNITY_PATH, element: <CommunityPage /> },
+          // "ask" outranks ":slug", and no question is given that slug.
+          { path: ASK_QUESTION_PATH, element: <AskQuestionPage /> },
+          { path: QUESTION_PATH, element: <QuestionPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

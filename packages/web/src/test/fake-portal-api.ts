@@ -7,6 +7,7 @@ import {
   LatestArticles_ArticlesDocument,
   LicenseSummary_LicensesDocument,
   NewsNav_UnseenCountDocument,
+  LatestQuestions_QuestionsDocument,
   SignInPage_SignInDocument,
   SignOutButton_SignOutDocument,
   type AppLayout_ViewerQuery,
@@ -107,6 +108,11 @@ export function installFakePortalApi({ signedInAs = null }: { signedInAs?: FakeA
     ),
     // The navigation's news count; the news tests answer it with their own announcements.
     graphql.query(NewsNav_UnseenCountDocument, () => HttpResponse.json({ data: { newsUnseenCount: 0 } })),
+    graphql.query(LatestQuestions_QuestionsDocument, () =>
+      HttpResponse.json({
+        data: { questions: { __typename: 'QuestionConnection', totalCount: 0, edges: [] } },
+      }),
+    ),
     graphql.mutation(SignInPage_SignInDocument, ({ variables }) => {
       state.signInAttempts.push(variables);
       const account = accounts.find(

@@ -9,6 +9,7 @@ import type { ArticleEntity } from './article.entity';
 import type { AnnouncementEntity } from '../news/announcement.entity';
 import { audienceOf } from '../news/announcement.service';
 import type { SoftwareUpdateEntity } from '../updates/software-update.entity';
+import type { QuestionEntity } from '../community/community.entity';
 import type { SearchHit, Suggestion } from './content-search.service';
 import { SearchHitType, SearchResultConnection, SearchSuggestionType } from './search.type';
 
@@ -59,7 +60,7 @@ export class SearchResolver {
   }
 
   @FieldResolver(() => NodeInterface, { nullable: true, description: 'The item found (an Article, …).' })
-  node(@Root() hit: SearchHit, @Ctx() ctx: GraphQLContext): Promise<ArticleEntity | AnnouncementEntity | SoftwareUpdateEntity | null> {
+  node(@Root() hit: SearchHit, @Ctx() ctx: GraphQLContext): Promise<ArticleEntity | AnnouncementEntity | SoftwareUpdateEntity | QuestionEntity | null> {
     return itemOf(hit, ctx);
   }
 }
@@ -73,7 +74,7 @@ export class SearchSuggestionResolver {
 }
 
 /** The item behind a hit, loaded in one batch per page; null if it went away or out of reach since. */
-async function itemOf(hit: SearchHit, ctx: GraphQLContext): Promise<ArticleEntity | AnnouncementEntity | SoftwareUpdateEntity | null> {
+async function itemOf(hit: SearchHit, ctx: GraphQLContext): Promise<ArticleEntity | AnnouncementEntity | SoftwareUpdateEntity | QuestionEntity | null> {
   switch (hit.kind) {
     case 'ARTICLE': {
       const article = await ctx.loaders.articleById.load(hit.itemId);
@@ -88,6 +89,10 @@ async function itemOf(hit: SearchHit, ctx: GraphQLContext): Promise<ArticleEntit
     case 'UPDATE': {
       const update = await ctx.loaders.updateById.load(hit.itemId);
       return update && (await ctx.services.updates.canRead(ctx.actor, update)) ? update : null;
+    }
+    case 'QUESTION': {
+      const question = await ctx.loaders.questionById.load(hit.itemId);
+      return question && (await ctx.services.community.canRead(ctx.actor, question)) ? question : null;
     }
     default:
       return null;

@@ -28,6 +28,10 @@ export class NodeResolver {
           return await ctx.services.announcements.get(ctx.actor, parsed.id);
         case 'SoftwareUpdate':
           return await ctx.services.updates.get(ctx.actor, parsed.id);
+        case 'Question':
+          return await ctx.services.community.get(ctx.actor, parsed.id);
+        case 'Answer':
+          return await ctx.services.community.getAnswer(ctx.actor, parsed.id);
         default:
           return null;
       }

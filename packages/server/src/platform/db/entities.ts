@@ -24,6 +24,7 @@ import { SoftwareUpdateEntity } from '../../modules/updates/software-update.enti
 import { SoftwareUpdateFileEntity } from '../../modules/updates/software-update-file.entity';
 import { UpdateDownloadEntity } from '../../modules/updates/update-download.entity';
 import { UpdateArticleLinkEntity } from '../../modules/updates/update-article-link.entity';
+import { AnswerEntity, CommunityVoteEntity, QuestionArticleLinkEntity, QuestionEntity } from '../../modules/community/community.entity';
 
 export const entities = [
   SystemSettingEntity,
@@ -52,4 +53,8 @@ export const entities = [
   SoftwareUpdateFileEntity,
   UpdateDownloadEntity,
   UpdateArticleLinkEntity,
+  QuestionEntity,
+  AnswerEntity,
+  CommunityVoteEntity,
+  QuestionArticleLinkEntity,
 ];

@@ -14,6 +14,7 @@ import { SupportContactResolver } from '../../modules/support/support-contact.re
 import { LicenseResolver, OrganizationLicensesResolver } from '../../modules/licensing/license.resolver';
 import { AnnouncementResolver } from '../../modules/news/announcement.resolver';
 import { ArticleFixedInResolver, UpdateFileResolver, UpdateResolver } from '../../modules/updates/update.resolver';
+import { AnswerResolver, ArticleCommunityResolver, QuestionResolver } from '../../modules/community/community.resolver';
 
 export const resolvers = [
   AccessRequestResolver,
@@ -34,6 +35,9 @@ export const resolvers = [
   UpdateResolver,
   UpdateFileResolver,
   ArticleFixedInResolver,
+  QuestionResolver,
+  AnswerResolver,
+  ArticleCommunityResolver,
 ] as const;
 
 /**

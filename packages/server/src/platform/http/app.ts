@@ -14,6 +14,7 @@ import { createInvitationLoaders } from '../../modules/invitation/invitation.loa
 import { createArticleLoaders } from '../../modules/knowledge-base/article.loaders';
 import { createLicenseLoaders } from '../../modules/licensing/license.loaders';
 import { createNewsLoaders } from '../../modules/news/news.loaders';
+import { createCommunityLoaders } from '../../modules/community/community.loaders';
 import { requestIdMiddleware, currentRequestId } from './request-id';
 import { sessionCookieWriter } from './session-cookie';
 import { sessionOfRequest } from './request-actor';
@@ -76,6 +77,7 @@ export async function createApp(
             ...createLicenseLoaders(services.db.manager),
             ...createNewsLoaders(services.db.manager),
             ...createUpdateLoaders(services.db.manager),
+            ...createCommunityLoaders(services.db.manager),
           },
           sessionCookie: sessionCookieWriter(res, secure),
           clientAddress: req.ip ?? 'unknown',

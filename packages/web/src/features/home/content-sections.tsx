@@ -1,5 +1,6 @@
 import { LatestArticles } from '../knowledge-base/latest-articles';
 import { LicenseSummary } from '../licensing/license-summary';
+import { LatestQuestions } from '../community/latest-questions';
 
 export interface ContentSectionsProps {
   organizationName: string;
@@ -80,6 +81,8 @@ export function ContentSections({ organizationName }: ContentSectionsProps) {
                 <LatestArticles />
               ) : section.id === 'licensing' ? (
                 <LicenseSummary organizationName={organizationName} />
+              ) : section.id === 'community' ? (
+                <LatestQuestions />
               ) : (
                 <div className="home-content__empty">
                   <p className="home-content__empty-title">{section.empty}</p>

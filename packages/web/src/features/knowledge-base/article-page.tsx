@@ -18,6 +18,7 @@ import { ErrorState } from '../../ui/error-state';
 import { LoadingState } from '../../ui/loading-state';
 import { ServerHtml } from '../search/server-html';
 import { FixedIn } from '../updates/fixed-in';
+import { ArticleCommunityQuestions } from '../community/article-community-questions';
 import { ArticleFeedback } from './article-feedback';
 import { useKeyboardScrolling } from './use-keyboard-scrolling';
 import './knowledge-base.css';
@@ -167,6 +168,8 @@ function ArticleView({ article }: { article: Article }) {
       <FixedIn articleId={article.id} />
 
       <ArticleFeedback article={article} />
+
+      <ArticleCommunityQuestions articleId={article.id} />
 
       {article.relatedArticles.length > 0 ? (
         <section className="related-articles" aria-labelledby="related-articles-heading">

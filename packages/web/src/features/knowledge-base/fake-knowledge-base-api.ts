@@ -7,6 +7,7 @@ import {
   ArticleEditor_PublishDocument,
   ArticleEditor_UnpublishDocument,
   ArticleEditor_UpdateDocument,
+  ArticleCommunityQuestions_QuestionsDocument,
   ArticleFeedback_RateDocument,
   ArticlePage_ArticleDocument,
   FixedIn_ArticleDocument,
@@ -239,6 +240,10 @@ export function installFakeKnowledgeBaseApi({
         },
       });
     }),
+    // The community's questions about an article (features/community): none in these tests.
+    graphql.query(ArticleCommunityQuestions_QuestionsDocument, ({ variables }) =>
+      HttpResponse.json({ data: { article: { __typename: 'Article' as const, id: String(variables.articleId), communityQuestions: [] } } }),
+    ),
     graphql.mutation(ArticleFeedback_RateDocument, ({ variables }) => {
       const articleId = String(variables.articleId);
       state.ratings.push({ articleId, helpful: variables.helpful });

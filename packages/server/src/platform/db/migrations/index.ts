@@ -6,6 +6,7 @@ import { SearchPrefixes1764720000000 } from './1764720000000-search-prefixes';
 import { StoredFiles1764806400000 } from './1764806400000-stored-files';
 import { SoftwareUpdates1764892800000 } from './1764892800000-software-updates';
 import { News1765065600000 } from './1765065600000-news';
+import { Community1765152000000 } from './1765152000000-community';
 import { OneLicensePerProduct1765238400000 } from './1765238400000-one-license-per-product';
 
 /** Every migration, oldest first. Listed explicitly so the build needs no file globbing. */
@@ -18,5 +19,6 @@ export const migrations = [
   StoredFiles1764806400000,
   SoftwareUpdates1764892800000,
   News1765065600000,
+  Community1765152000000,
   OneLicensePerProduct1765238400000,
 ];

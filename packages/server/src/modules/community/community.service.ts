@@ -1,0 +1,168 @@
+import { In } from 'typeorm';
+import { canRead, type Actor, type ReaderEntitlements } from '@foyer/shared';
+import type { Database } from '../../platform/db/database';
+import type { EntitlementService } from '../licensing/entitlement.service';
+import { DomainError, notFound } from '../../platform/graphql/domain-error';
+import { decodeCursor, encodeCursor, pageSize, type Page } from '../../platform/graphql/connection';
+import { readableCondition, type ReadableColumns } from '../../platform/db/search/readable-filter';
+import { runSql } from '../../platform/db/search/sql';
+import { requireActor } from '../organization/organization-access';
+import { ARTICLE_READABLE_COLUMNS } from '../knowledge-base/article.service';
+import { ArticleEntity } from '../knowledge-base/article.entity';
+import { AnswerEntity, QuestionEntity } from './community.entity';
+
+export type QuestionFilter = 'ALL' | 'UNANSWERED' | 'MINE';
+export type QuestionOrder = 'NEWEST' | 'TOP';
+
+export interface QuestionListArgs {
+  first?: number | null;
+  after?: string | null;
+  product?: string | null;
+  filter?: QuestionFilter | null;
+  orderBy?: QuestionOrder | null;
+}
+
+/**
+ * Questions join the reading rule like every content kind: a question is for all customers, and
+ * a hidden one counts as unpublished, so only vendor staff (who read everything) see it.
+ */
+export const QUESTION_READABLE_COLUMNS: ReadableColumns = { visibility: `'ALL_CUSTOMERS'`, product: 'q.product', published: 'q.hidden_at IS NULL' };
+
+/** Reading the community. A question the reader may not open is NOT_FOUND, like one that does not exist. */
+export class CommunityService {
+  constructor(
+    private readonly db: Database,
+    private readonly entitlements: EntitlementService,
+  ) {}
+
+  async get(actor: Actor | null, questionId: string): Promise<QuestionEntity> {
+    const reader = await this.readerOf(actor);
+    const question = await this.db.manager.findOneBy(QuestionEntity, { id: questionId });
+    if (!question || !isQuestionReadable(reader, question)) throw notFound('Question');
+    return question;
+  }
+
+  async getBySlug(actor: Actor | null, slug: string): Promise<QuestionEntity> {
+    const reader = await this.readerOf(actor);
+    const question = await this.db.manager.findOneBy(QuestionEntity, { slug: slug.trim().toLowerCase() });
+    if (!question || !isQuestionReadable(reader, question)) throw notFound('Question');
+    return question;
+  }
+
+  /** Whether the reader may open it; for search hits and other fields that show it only when they may. */
+  async canRead(actor: Actor | null, question: QuestionEntity): Promise<boolean> {
+    const reader = actor ? await this.entitlements.of(actor) : null;
+    return isQuestionReadable(reader, question);
+  }
+
+  /** Newest first, or highest score first; keyset-paginated, counted in SQL under the reading rule. */
+  async list(actor: Actor | null, args: QuestionListArgs): Promise<Page<QuestionEntity>> {
+    const signedIn = requireActor(actor);
+    const reader = await this.readerOf(signedIn);
+    const size = pageSize(args.first);
+    const top = args.orderBy === 'TOP';
+    const filtered = () => {
+      const readable = readableCondition(reader, QUESTION_READABLE_COLUMNS);
+      const query = this.db.manager.createQueryBuilder(QuestionEntity, 'q').where(readable.sql, readable.parameters);
+      if (args.product) query.andWhere('q.product = :product', { product: args.product });
+      if (args.filter === 'UNANSWERED') query.andWhere('q.answer_count = 0');
+      if (args.filter === 'MINE') query.andWhere('q.author_professional_id = :me', { me: signedIn.professionalId });
+      return query;
+    };
+    const pageQuery = filtered();
+    if (top) pageQuery.orderBy('q.score', 'DESC').addOrderBy('q.created_at', 'DESC').addOrderBy('q.id', 'DESC');
+    else pageQuery.orderBy('q.created_at', 'DESC').addOrderBy('q.id', 'DESC');
+    pageQuery.limit(size + 1);
+    if (args.after) {
+      const parts = decodeCursor(args.after, top ? 3 : 2);
+      const [time, id] = top ? [parts[1]!, parts[2]!] : [parts[0]!, parts[1]!];
+      const createdAt = new Date(time);
+      if (Number.isNaN(createdAt.getTime())) throw new DomainError('VALIDATION_FAILED', 'The cursor is not valid.', { field: 'after' });
+      const later = '(q.created_at < :cursorTime OR (q.created_at = :cursorTime AND q.id < :cursorId))';
+      if (top) {
+        const score = Number(parts[0]);
+        if (!Number.isInteger(score)) throw new DomainError('VALIDATION_FAILED', 'The cursor is not valid.', { field: 'after' });
+        pageQuery.andWhere(`(q.score < :cursorScore OR (q.score = :cursorScore AND ${later}))`, { cursorScore: score, cursorTime: createdAt, cursorId: id });
+      } else {
+        pageQuery.andWhere(later, { cursorTime: createdAt, cursorId: id });
+      }
+    }
+    const [rows, totalCount] = await Promise.all([pageQuery.getMany(), filtered().getCount()]);
+    const nodes = rows.slice(0, size);
+    return {
+      nodes,
+      cursors: nodes.map((q) => encodeCursor(top ? [String(q.score), q.createdAt.toISOString(), q.id] : [q.createdAt.toISOString(), q.id])),
+      hasNextPage: rows.length > size,
+      hasPreviousPage: Boolean(args.after),
+      totalCount,
+    };
+  }
+
+  /** The answers the reader may see: the accepted one first, then by score, then oldest first. */
+  async answers(actor: Actor | null, question: QuestionEntity): Promise<AnswerEntity[]> {
+    const reader = await this.readerOf(actor);
+    const query = this.db.manager.createQueryBuilder(AnswerEntity, 'a').where('a.question_id = :id', { id: question.id });
+    if (!reader.readsEverything) query.andWhere('a.hidden_at IS NULL');
+    const answers = await query.orderBy('a.score', 'DESC').addOrderBy('a.created_at', 'ASC').addOrderBy('a.id', 'ASC').getMany();
+    const accepted = answers.findIndex((a) => a.id === question.acceptedAnswerId);
+    if (accepted > 0) answers.unshift(...answers.splice(accepted, 1));
+    return answers;
+  }
+
+  /** An answer the reader may see (its question too); NOT_FOUND otherwise. */
+  async getAnswer(actor: Actor | null, answerId: string): Promise<AnswerEntity> {
+    const reader = await this.readerOf(actor);
+    const answer = await this.db.manager.findOneBy(AnswerEntity, { id: answerId });
+    const question = answer && (await this.db.manager.findOneBy(QuestionEntity, { id: answer.questionId }));
+    if (!answer || !question || !isAnswerReadable(reader, question, answer)) throw notFound('Answer');
+    return answer;
+  }
+
+  /** The linked articles the reader may open, in the order they were linked. */
+  async linkedArticles(actor: Actor | null, question: QuestionEntity): Promise<ArticleEntity[]> {
+    const reader = await this.readerOf(actor);
+    const readable = readableCondition(reader, ARTICLE_READABLE_COLUMNS);
+    const rows = await runSql<{ id: string }>(
+      this.db.manager,
+      `SELECT a.id AS id FROM question_article_link l JOIN article a ON a.id = l.article_id
+        WHERE l.question_id = :questionId AND ${readable.sql} ORDER BY l.created_at, a.id`,
+      { ...readable.parameters, questionId: question.id },
+    );
+    return this.inOrder(ArticleEntity, rows);
+  }
+
+  /** The questions linked to an article that the reader may open, highest score first. */
+  async questionsAbout(actor: Actor | null, articleId: string, first: number): Promise<QuestionEntity[]> {
+    const reader = await this.readerOf(actor);
+    const readable = readableCondition(reader, QUESTION_READABLE_COLUMNS);
+    const rows = await runSql<{ id: string }>(
+      this.db.manager,
+      `SELECT q.id AS id FROM question_article_link l JOIN question q ON q.id = l.question_id
+        WHERE l.article_id = :articleId AND ${readable.sql} ORDER BY q.score DESC, q.created_at DESC, q.id LIMIT :limit`,
+      { ...readable.parameters, articleId, limit: Math.min(Math.max(first, 1), 50) },
+    );
+    return this.inOrder(QuestionEntity, rows);
+  }
+
+  private async inOrder<T extends { id: string }>(entity: new () => T, rows: Array<{ id: string }>): Promise<T[]> {
+    if (rows.length === 0) return [];
+    const found = await this.db.manager.findBy(entity, { id: In(rows.map((r) => r.id)) } as never);
+    const byId = new Map(found.map((item) => [item.id, item]));
+    return rows.flatMap((r) => byId.get(r.id) ?? []);
+  }
+
+  private async readerOf(actor: Actor | null): Promise<ReaderEntitlements> {
+    const reader = await this.entitlements.of(requireActor(actor));
+    if (!reader) throw notFound('Question');
+    return reader;
+  }
+}
+
+export function isQuestionReadable(reader: ReaderEntitlements | null, question: Pick<QuestionEntity, 'product' | 'hiddenAt'>): boolean {
+  return canRead(reader, { visibility: 'ALL_CUSTOMERS', product: question.product, published: question.hiddenAt === null });
+}
+
+/** An answer is seen with its question; a hidden one only by those who read everything (vendor staff). */
+export function isAnswerReadable(reader: ReaderEntitlements | null, question: Pick<QuestionEntity, 'product' | 'hiddenAt'>, answer: Pick<AnswerEntity, 'hiddenAt'>): boolean {
+  return isQuestionReadable(reader, question) && canRead(reader, { visibility: 'ALL_CUSTOMERS', product: question.product, published: answer.hiddenAt === null });
+}
