@@ -8,3 +8,4 @@ export * from './authorization/can';
 export * from './content/content';
 export * from './content/entitlements';
 export * from './content/can-read';
+export * from './content/training';

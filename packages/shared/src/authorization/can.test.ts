@@ -106,6 +106,7 @@ const EXPECTED: Record<ActorName, Record<Action, string>> = {
     viewProfessionals: 'YYYYYY',
     manageProfessionals: 'YYYYYY',
     viewAuditLog: 'YYYYYY',
+    viewTrainingProgress: 'YYYYYY',
   },
   'vendor non-administrator': {
     viewOrganization: 'YYYYY-',
@@ -116,6 +117,7 @@ const EXPECTED: Record<ActorName, Record<Action, string>> = {
     viewProfessionals: 'YYYYY-',
     manageProfessionals: NONE,
     viewAuditLog: 'YYYYY-',
+    viewTrainingProgress: 'YYYYY-',
   },
   'customer administrator': {
     viewOrganization: 'Y-----',
@@ -126,6 +128,7 @@ const EXPECTED: Record<ActorName, Record<Action, string>> = {
     viewProfessionals: 'Y-----',
     manageProfessionals: 'Y-----',
     viewAuditLog: 'Y-----',
+    viewTrainingProgress: 'Y-----',
   },
   'invited customer administrator': {
     viewOrganization: 'Y-----',
@@ -136,6 +139,7 @@ const EXPECTED: Record<ActorName, Record<Action, string>> = {
     viewProfessionals: 'Y-----',
     manageProfessionals: 'Y-----',
     viewAuditLog: 'Y-----',
+    viewTrainingProgress: 'Y-----',
   },
   'customer non-administrator': {
     viewOrganization: 'Y-----',
@@ -146,6 +150,7 @@ const EXPECTED: Record<ActorName, Record<Action, string>> = {
     viewProfessionals: NONE,
     manageProfessionals: NONE,
     viewAuditLog: NONE,
+    viewTrainingProgress: NONE,
   },
   'partner administrator serving the customer': {
     viewOrganization: 'YY----',
@@ -156,6 +161,7 @@ const EXPECTED: Record<ActorName, Record<Action, string>> = {
     viewProfessionals: 'YY----',
     manageProfessionals: 'YY----',
     viewAuditLog: 'YY----',
+    viewTrainingProgress: 'YY----',
   },
   'partner administrator not serving the customer': {
     viewOrganization: 'Y-----',
@@ -166,6 +172,7 @@ const EXPECTED: Record<ActorName, Record<Action, string>> = {
     viewProfessionals: 'Y-----',
     manageProfessionals: 'Y-----',
     viewAuditLog: 'Y-----',
+    viewTrainingProgress: 'Y-----',
   },
   'partner non-administrator (its partner serves the customer)': {
     viewOrganization: 'Y-----',
@@ -176,6 +183,7 @@ const EXPECTED: Record<ActorName, Record<Action, string>> = {
     viewProfessionals: NONE,
     manageProfessionals: NONE,
     viewAuditLog: NONE,
+    viewTrainingProgress: NONE,
   },
   'disabled vendor administrator': {
     viewOrganization: NONE,
@@ -186,6 +194,7 @@ const EXPECTED: Record<ActorName, Record<Action, string>> = {
     viewProfessionals: NONE,
     manageProfessionals: NONE,
     viewAuditLog: NONE,
+    viewTrainingProgress: NONE,
   },
   'disabled customer administrator': {
     viewOrganization: NONE,
@@ -196,6 +205,7 @@ const EXPECTED: Record<ActorName, Record<Action, string>> = {
     viewProfessionals: NONE,
     manageProfessionals: NONE,
     viewAuditLog: NONE,
+    viewTrainingProgress: NONE,
   },
   'disabled partner administrator serving the customer': {
     viewOrganization: NONE,
@@ -206,6 +216,7 @@ const EXPECTED: Record<ActorName, Record<Action, string>> = {
     viewProfessionals: NONE,
     manageProfessionals: NONE,
     viewAuditLog: NONE,
+    viewTrainingProgress: NONE,
   },
   'nobody signed in': {
     viewOrganization: NONE,
@@ -216,6 +227,7 @@ const EXPECTED: Record<ActorName, Record<Action, string>> = {
     viewProfessionals: NONE,
     manageProfessionals: NONE,
     viewAuditLog: NONE,
+    viewTrainingProgress: NONE,
   },
 };
 

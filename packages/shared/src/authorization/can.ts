@@ -26,6 +26,7 @@ export const ACTIONS = [
   'viewProfessionals',
   'manageProfessionals',
   'viewAuditLog',
+  'viewTrainingProgress',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -57,6 +58,7 @@ export function can(actor: Actor | null, action: Action, target?: OrganizationTa
       if (!target) return false;
       return isAdministrator && managesOrganization(actor, target);
     case 'viewAuditLog':
+    case 'viewTrainingProgress':
       if (!target) return false;
       return isVendor || (isAdministrator && managesOrganization(actor, target));
   }
