@@ -25,6 +25,11 @@ import { SearchDocuments } from './platform/db/search/search-documents';
 import { createSearchIndex } from './platform/db/search/create-search-index';
 import { LocalFileStorage } from './platform/storage/local-file-storage';
 import { StoredFileService } from './modules/files/stored-file.service';
+import { CourseService } from './modules/training/course.service';
+import { CourseEditor } from './modules/training/course-editor';
+import { CourseIndexer } from './modules/training/course-indexer';
+import { LessonProgressService } from './modules/training/lesson-progress.service';
+import { TrainingProgressService } from './modules/training/training-progress.service';
 
 /** What the services need from the configuration. */
 export type ServiceSettings = Pick<Config, 'sessionTtlDays' | 'supportEmail' | 'invitationTtlDays' | 'publicUrl' | 'files'> & {
@@ -63,6 +68,10 @@ export function createServices(db: Database, config: ServiceSettings, clock: Clo
     contentSearch: new ContentSearchService(db, createSearchIndex(db.kind), entitlements),
     files: new StoredFileService(db, clock, new LocalFileStorage(config.files.dir), config.files.maxUploadBytes),
     rateLimits: config.rateLimits ?? DEFAULT_RATE_LIMITS,
+    courses: new CourseService(db, entitlements),
+    courseEditor: new CourseEditor(db, clock, new CourseIndexer(new SearchDocuments())),
+    lessonProgress: new LessonProgressService(db, clock, entitlements),
+    trainingProgress: new TrainingProgressService(db),
   };
 }
 

@@ -6,6 +6,7 @@ import { connectionOf } from '../../platform/graphql/connection';
 import { ContentKindEnum } from '../../platform/graphql/enums';
 import { NodeInterface } from '../../platform/graphql/node.interface';
 import type { ArticleEntity } from './article.entity';
+import type { CourseEntity } from '../training/course.entity';
 import type { SearchHit, Suggestion } from './content-search.service';
 import { SearchHitType, SearchResultConnection, SearchSuggestionType } from './search.type';
 
@@ -56,7 +57,7 @@ export class SearchResolver {
   }
 
   @FieldResolver(() => NodeInterface, { nullable: true, description: 'The item found (an Article, …).' })
-  node(@Root() hit: SearchHit, @Ctx() ctx: GraphQLContext): Promise<ArticleEntity | null> {
+  node(@Root() hit: SearchHit, @Ctx() ctx: GraphQLContext): Promise<ArticleEntity | CourseEntity | null> {
     return itemOf(hit, ctx);
   }
 }
@@ -70,11 +71,15 @@ export class SearchSuggestionResolver {
 }
 
 /** The item behind a hit, loaded in one batch per page; null if it went away or out of reach since. */
-async function itemOf(hit: SearchHit, ctx: GraphQLContext): Promise<ArticleEntity | null> {
+async function itemOf(hit: SearchHit, ctx: GraphQLContext): Promise<ArticleEntity | CourseEntity | null> {
   switch (hit.kind) {
     case 'ARTICLE': {
       const article = await ctx.loaders.articleById.load(hit.itemId);
       return article && (await ctx.services.articles.canRead(ctx.actor, article)) ? article : null;
+    }
+    case 'COURSE': {
+      const course = await ctx.loaders.courseById.load(hit.itemId);
+      return course && (await ctx.services.courses.canRead(ctx.actor, course)) ? course : null;
     }
     default:
       return null;

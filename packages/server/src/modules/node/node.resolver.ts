@@ -22,6 +22,8 @@ export class NodeResolver {
           return await ctx.services.accessRequests.get(ctx.actor, parsed.id);
         case 'Article':
           return await ctx.services.articles.get(ctx.actor, parsed.id);
+        case 'Course':
+          return await ctx.services.courses.get(ctx.actor, parsed.id);
         default:
           return null;
       }

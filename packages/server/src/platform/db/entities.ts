@@ -16,6 +16,9 @@ import { ArticleVersionEntity } from '../../modules/knowledge-base/article-versi
 import { ArticleFeedbackEntity } from '../../modules/knowledge-base/article-feedback.entity';
 import { SearchDocumentEntity } from './search/search-document.entity';
 import { StoredFileEntity } from '../../modules/files/stored-file.entity';
+import { CourseEntity } from '../../modules/training/course.entity';
+import { LessonEntity } from '../../modules/training/lesson.entity';
+import { LessonProgressEntity } from '../../modules/training/lesson-progress.entity';
 
 export const entities = [
   SystemSettingEntity,
@@ -36,4 +39,7 @@ export const entities = [
   ArticleFeedbackEntity,
   SearchDocumentEntity,
   StoredFileEntity,
+  CourseEntity,
+  LessonEntity,
+  LessonProgressEntity,
 ];

@@ -5,6 +5,7 @@ import type { OrganizationLoaders } from '../../modules/organization/organizatio
 import type { ProfessionalLoaders } from '../../modules/professional/professional.loaders';
 import type { InvitationLoaders } from '../../modules/invitation/invitation.loaders';
 import type { ArticleLoaders } from '../../modules/knowledge-base/article.loaders';
+import type { TrainingLoaders } from '../../modules/training/training.loaders';
 
 /** Sets and clears the session cookie on the HTTP response of this request. */
 export interface SessionCookieWriter {
@@ -17,7 +18,7 @@ export interface GraphQLContext {
   services: Services;
   session: SignedInSession | null;
   actor: Actor | null;
-  loaders: OrganizationLoaders & ProfessionalLoaders & InvitationLoaders & ArticleLoaders;
+  loaders: OrganizationLoaders & ProfessionalLoaders & InvitationLoaders & ArticleLoaders & TrainingLoaders;
   sessionCookie: SessionCookieWriter;
   /** The client's IP address (behind a local proxy, the one it forwarded), for rate limits. */
   clientAddress: string;

@@ -11,6 +11,7 @@ import { ProfessionalResolver } from '../../modules/professional/professional.re
 import { ArticleResolver, ArticleVersionResolver } from '../../modules/knowledge-base/article.resolver';
 import { SearchResolver, SearchSuggestionResolver } from '../../modules/knowledge-base/search.resolver';
 import { SupportContactResolver } from '../../modules/support/support-contact.resolver';
+import { CourseResolver, LessonResolver, TrainingProgressEntryResolver } from '../../modules/training/training.resolver';
 
 export const resolvers = [
   AccessRequestResolver,
@@ -25,6 +26,9 @@ export const resolvers = [
   SearchResolver,
   SearchSuggestionResolver,
   SupportContactResolver,
+  CourseResolver,
+  LessonResolver,
+  TrainingProgressEntryResolver,
 ] as const;
 
 /**

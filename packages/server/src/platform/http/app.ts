@@ -16,6 +16,8 @@ import { requestIdMiddleware, currentRequestId } from './request-id';
 import { sessionCookieWriter } from './session-cookie';
 import { sessionOfRequest } from './request-actor';
 import { createFileUploadRouter } from '../../modules/files/file-upload.route';
+import { createTrainingLoaders } from '../../modules/training/training.loaders';
+import { createLessonVideoRouter } from '../../modules/training/lesson-video.route';
 
 export interface FoyerApp {
   app: Express;
@@ -69,6 +71,7 @@ export async function createApp(
             ...createProfessionalLoaders(services.db.manager),
             ...createInvitationLoaders(services.db.manager),
             ...createArticleLoaders(services.db.manager),
+            ...createTrainingLoaders(services.db.manager),
           },
           sessionCookie: sessionCookieWriter(res, secure),
           clientAddress: req.ip ?? 'unknown',
@@ -81,6 +84,7 @@ export async function createApp(
 
   // Files: uploads, and each module's entitled download and streaming addresses.
   app.use(createFileUploadRouter(services));
+  app.use(createLessonVideoRouter(services));
 
   options.mountRoutes?.(app);
   serveSpa(app, config.webDistDir);

@@ -4,6 +4,7 @@ import { KnowledgeBase1764547200000 } from './1764547200000-knowledge-base';
 import { AccountManager1764633600000 } from './1764633600000-account-manager';
 import { SearchPrefixes1764720000000 } from './1764720000000-search-prefixes';
 import { StoredFiles1764806400000 } from './1764806400000-stored-files';
+import { Training1764979200000 } from './1764979200000-training';
 
 /** Every migration, oldest first. Listed explicitly so the build needs no file globbing. */
-export const migrations = [InitialSchema1764374400000, InvitationsOutboxAudit1764460800000, KnowledgeBase1764547200000, AccountManager1764633600000, SearchPrefixes1764720000000, StoredFiles1764806400000];
+export const migrations = [InitialSchema1764374400000, InvitationsOutboxAudit1764460800000, KnowledgeBase1764547200000, AccountManager1764633600000, SearchPrefixes1764720000000, StoredFiles1764806400000, Training1764979200000];
