@@ -10,6 +10,7 @@ import { insertProfessional, assertOrganizationInvariants } from '../modules/pro
 import { AccountEntity } from '../modules/auth/account.entity';
 import { DEMO_ORGANIZATIONS, DEMO_PARTNER_LINKS } from './demo-world.data';
 import { seedDemoContent } from './demo-content';
+import { seedDemoTraining } from './demo-training';
 
 const DEMO_SEEDED = 'demo_world_seeded_at';
 /** Its own step, so a demo database seeded before the knowledge base existed gets the articles too. */
@@ -20,6 +21,8 @@ export interface SeedOutcome {
   demoPresent: boolean;
   /** The demo licences and knowledge-base articles (once per database, like the demo world). */
   demoContentSeededNow: boolean;
+  /** The demo courses and some progress through them (once per database, like the content). */
+  demoTrainingSeededNow: boolean;
   firstAdminCreated: boolean;
 }
 
@@ -50,8 +53,9 @@ export async function seedOnStart(services: Services, config: Pick<Config, 'demo
       return true;
     });
   }
+  const demoTrainingSeededNow = config.demo.enabled && (alreadySeeded || demoSeededNow) ? await seedDemoTraining(services) : false;
   const firstAdminCreated = config.firstAdmin ? await ensureFirstAdmin(services, config.firstAdmin) : false;
-  return { demoSeededNow, demoPresent: alreadySeeded || demoSeededNow, demoContentSeededNow, firstAdminCreated };
+  return { demoSeededNow, demoPresent: alreadySeeded || demoSeededNow, demoContentSeededNow, demoTrainingSeededNow, firstAdminCreated };
 }
 
 async function seedDemoWorld(services: Services, manager: EntityManager, passwordHash: string, now: Date): Promise<void> {
