@@ -94,9 +94,11 @@ describe('AppLayout navigation', () => {
     expect(linkNames()).toEqual([
       'Home',
       'Knowledge base',
+      'Training',
       'Our accounts',
       'Access requests',
       'Audit log',
+      'Training progress',
     ]);
     expect(within(nav()).getByRole('link', { name: 'Our accounts' })).toHaveAttribute(
       'href',
@@ -112,7 +114,7 @@ describe('AppLayout navigation', () => {
     renderApp('/');
 
     await screen.findByRole('heading', { name: 'Welcome, Ana Moreau' });
-    expect(linkNames()).toEqual(['Home', 'Knowledge base']);
+    expect(linkNames()).toEqual(['Home', 'Knowledge base', 'Training']);
   });
 
   it('lets a partner pick which served customer it manages, keeping the choice in the address', async () => {
@@ -163,9 +165,11 @@ describe('AppLayout navigation', () => {
     expect(linkNames()).toEqual([
       'Home',
       'Knowledge base',
+      'Training',
       'Our accounts',
       'Access requests',
       'Audit log',
+      'Training progress',
       'Organizations',
     ]);
     const picker = await screen.findByRole('combobox', { name: 'Organization' });

@@ -15,8 +15,10 @@ import {
   KNOWLEDGE_BASE_PATH,
   ORGANIZATIONS_PATH,
   SIGN_IN_PATH,
+  TRAINING_PATH,
   accountsPath,
   auditLogPath,
+  organizationTrainingPath,
   type SignInLocationState,
 } from './paths';
 
@@ -173,6 +175,11 @@ function AppHeader({ viewer, canCreateOrganization }: AppHeaderProps) {
       label: 'Knowledge base',
       active: pathname === KNOWLEDGE_BASE_PATH || pathname.startsWith(`${KNOWLEDGE_BASE_PATH}/`),
     },
+    {
+      to: TRAINING_PATH,
+      label: 'Training',
+      active: pathname === TRAINING_PATH || pathname.startsWith(`${TRAINING_PATH}/`),
+    },
   ];
   if (canViewPeople) {
     links.push({
@@ -194,6 +201,14 @@ function AppHeader({ viewer, canCreateOrganization }: AppHeaderProps) {
       to: auditLogPath(currentId),
       label: 'Audit log',
       active: /^\/orgs\/[^/]+\/audit(\/|$)/.test(pathname),
+    });
+  }
+  // Training progress is open to exactly those who may see the organization's people.
+  if (canViewPeople) {
+    links.push({
+      to: organizationTrainingPath(currentId),
+      label: 'Training progress',
+      active: /^\/orgs\/[^/]+\/training(\/|$)/.test(pathname),
     });
   }
   if (canCreateOrganization) {

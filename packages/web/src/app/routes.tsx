@@ -7,17 +7,22 @@ import {
   ACCOUNTS_PATH,
   ARTICLE_PATH,
   AUDIT_LOG_PATH,
+  COURSE_PATH,
+  EDIT_COURSE_PATH,
   EDIT_ARTICLE_PATH,
   HELP_PATH,
   INVITATION_PATH,
   KNOWLEDGE_BASE_PATH,
   NEW_ARTICLE_PATH,
+  NEW_COURSE_PATH,
   ORGANIZATION_DETAILS_PATH,
+  ORGANIZATION_TRAINING_PATH,
   ORGANIZATIONS_PATH,
   PROFESSIONAL_PATH,
   REQUEST_ACCESS_PATH,
   SEARCH_PATH,
   SIGN_IN_PATH,
+  TRAINING_PATH,
 } from './paths';
 import { RouteErrorPage } from './route-error-page';
 
@@ -88,6 +93,22 @@ const ArticleEditorPage = lazy(() =>
     default: module.ArticleEditorPage,
   })),
 );
+const TrainingPage = lazy(() =>
+  import('../features/training/training-page').then((module) => ({ default: module.TrainingPage })),
+);
+const CoursePage = lazy(() =>
+  import('../features/training/course-page').then((module) => ({ default: module.CoursePage })),
+);
+const CourseEditorPage = lazy(() =>
+  import('../features/training/course-editor-page').then((module) => ({
+    default: module.CourseEditorPage,
+  })),
+);
+const OrganizationTrainingPage = lazy(() =>
+  import('../features/training/organization-training-page').then((module) => ({
+    default: module.OrganizationTrainingPage,
+  })),
+);
 const NotFoundPage = lazy(() =>
   import('./not-found-page').then((module) => ({ default: module.NotFoundPage })),
 );
@@ -136,6 +157,11 @@ export const appRoutes: RouteObject[] = [
           { path: NEW_ARTICLE_PATH, element: <ArticleEditorPage /> },
           { path: ARTICLE_PATH, element: <ArticlePage /> },
           { path: EDIT_ARTICLE_PATH, element: <ArticleEditorPage /> },
+          { path: TRAINING_PATH, element: <TrainingPage /> },
+          { path: NEW_COURSE_PATH, element: <CourseEditorPage /> },
+          { path: COURSE_PATH, element: <CoursePage /> },
+          { path: EDIT_COURSE_PATH, element: <CourseEditorPage /> },
+          { path: ORGANIZATION_TRAINING_PATH, element: <OrganizationTrainingPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },
