@@ -130,10 +130,12 @@ export function CoursePage() {
 function CourseView({ course }: { course: Course }) {
   const [params] = useSearchParams();
   const asked = Number(params.get('lesson'));
-  // Without a lesson in the address, the reader continues where they left off.
+  // Without a lesson in the address, the reader continues where they left off: the first lesson
+  // not done when the page opened, which stays put when they complete it.
+  const [resumeId] = useState(() => (course.lessons.find((lesson) => !lesson.viewerProgress?.completedAt) ?? course.lessons[0])?.id);
   const current =
     course.lessons.find((lesson) => lesson.position === asked) ??
-    course.lessons.find((lesson) => !lesson.viewerProgress?.completedAt) ??
+    course.lessons.find((lesson) => lesson.id === resumeId) ??
     course.lessons[0];
   const progress = course.viewerProgress;
 

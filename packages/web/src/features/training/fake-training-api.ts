@@ -1,0 +1,208 @@
+import { graphql, HttpResponse } from 'msw';
+import { isCourseComplete, progressPercent } from '@foyer/shared';
+import {
+  CoursePage_CompleteLessonDocument,
+  CoursePage_CourseDocument,
+  CoursePage_SaveLessonPositionDocument,
+  TrainingPage_CoursesDocument,
+  TrainingPage_FilterOptionsDocument,
+  type ContentVisibility,
+  type LessonKind,
+} from '../../gql/graphql';
+import { server } from '../../test/msw-server';
+
+export interface FakeLesson {
+  id: string;
+  title: string;
+  kind: LessonKind;
+  bodyHtml: string;
+  durationSeconds: number | null;
+  videoUrl: string | null;
+  completedAt: string | null;
+  videoPositionSeconds: number;
+}
+
+export interface FakeCourse {
+  id: string;
+  slug: string;
+  title: string;
+  summary: string;
+  product: string | null;
+  visibility: ContentVisibility;
+  publishedAt: string | null;
+  lessons: FakeLesson[];
+}
+
+function lesson(id: string, title: string, fields: Partial<FakeLesson> = {}): FakeLesson {
+  return { id, title, kind: 'TEXT', bodyHtml: `<p>About ${title}.</p>`, durationSeconds: null, videoUrl: null, completedAt: null, videoPositionSeconds: 0, ...fields };
+}
+
+export const LEDGER_COURSE: FakeCourse = {
+  id: 'course-ledger',
+  slug: 'ledger-month-end-close',
+  title: 'Ledger: closing the month',
+  summary: 'From bank import to a locked period.',
+  product: 'ledger',
+  visibility: 'ENTITLED_PRODUCT',
+  publishedAt: '2030-02-01T09:00:00.000Z',
+  lessons: [
+    lesson('lesson-overview', 'The close at a glance', {
+      kind: 'VIDEO',
+      durationSeconds: 4,
+      videoUrl: '/api/training/lessons/lesson-overview/video',
+      completedAt: '2030-03-01T09:00:00.000Z',
+      videoPositionSeconds: 4,
+    }),
+    lesson('lesson-import', 'Importing bank statements', { completedAt: '2030-03-02T09:00:00.000Z' }),
+    lesson('lesson-matching', 'Matching rules', { bodyHtml: '<h3>Rules that save hours</h3><p>Start with the reference rule.</p>' }),
+    lesson('lesson-lock', 'Locking the period'),
+  ],
+};
+
+export const PORTAL_COURSE: FakeCourse = {
+  id: 'course-portal',
+  slug: 'portal-tour',
+  title: 'Getting the most out of the portal',
+  summary: 'Where to find answers.',
+  product: null,
+  visibility: 'ALL_CUSTOMERS',
+  publishedAt: '2030-01-01T09:00:00.000Z',
+  lessons: [lesson('lesson-search', 'Searching well'), lesson('lesson-access', 'Who manages your access')],
+};
+
+const NOW = '2030-03-06T12:00:00.000Z';
+
+/** The training API as the server behaves for one learner, kept in memory; every change is recorded. */
+export function installFakeTrainingApi({ courses = [LEDGER_COURSE, PORTAL_COURSE], canManage = false } = {}) {
+  const state = {
+    courses: courses.map((course): FakeCourse => JSON.parse(JSON.stringify(course))),
+    completed: [] as string[],
+    positions: [] as { lessonId: string; seconds: number }[],
+    listRequests: [] as { product?: string | null }[],
+  };
+  const findLesson = (id: string) => {
+    for (const course of state.courses) {
+      const found = course.lessons.find((candidate) => candidate.id === id);
+      if (found) return { course, lesson: found };
+    }
+    return null;
+  };
+
+  server.use(
+    graphql.query(TrainingPage_FilterOptionsDocument, () =>
+      HttpResponse.json({
+        data: {
+          viewerCanManageCourses: canManage,
+          courses: {
+            __typename: 'CourseConnection',
+            edges: state.courses.map((course) => ({ __typename: 'CourseEdge' as const, node: { __typename: 'Course' as const, id: course.id, product: course.product } })),
+          },
+        },
+      }),
+    ),
+    graphql.query(TrainingPage_CoursesDocument, ({ variables }) => {
+      state.listRequests.push({ product: variables.product });
+      const shown = state.courses.filter((course) => !variables.product || course.product === variables.product);
+      return HttpResponse.json({
+        data: {
+          courses: {
+            __typename: 'CourseConnection',
+            totalCount: shown.length,
+            pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
+            edges: shown.map((course) => ({
+              __typename: 'CourseEdge' as const,
+              cursor: course.id,
+              node: {
+                __typename: 'Course' as const,
+                id: course.id,
+                slug: course.slug,
+                title: course.title,
+                summary: course.summary,
+                product: course.product,
+                publishedAt: course.publishedAt,
+                lessons: course.lessons.map((l) => ({ __typename: 'Lesson' as const, id: l.id, kind: l.kind })),
+                viewerProgress: progressOf(course),
+              },
+            })),
+          },
+        },
+      });
+    }),
+    graphql.query(CoursePage_CourseDocument, ({ variables }) => {
+      const course = state.courses.find((candidate) => candidate.slug === variables.slug);
+      if (!course) {
+        return HttpResponse.json({
+          data: null,
+          errors: [{ message: 'Course was not found.', path: ['courseBySlug'], extensions: { code: 'NOT_FOUND' } }],
+        });
+      }
+      return HttpResponse.json({ data: { courseBySlug: coursePageFields(course, canManage) } });
+    }),
+    graphql.mutation(CoursePage_CompleteLessonDocument, ({ variables }) => {
+      const found = findLesson(String(variables.lessonId))!;
+      state.completed.push(found.lesson.id);
+      found.lesson.completedAt ??= NOW;
+      return HttpResponse.json({
+        data: {
+          completeLesson: {
+            __typename: 'CompleteLessonPayload',
+            error: null,
+            lesson: { __typename: 'Lesson', id: found.lesson.id, viewerProgress: lessonProgressOf(found.lesson) },
+            course: { __typename: 'Course', id: found.course.id, viewerProgress: progressOf(found.course) },
+          },
+        },
+      });
+    }),
+    graphql.mutation(CoursePage_SaveLessonPositionDocument, ({ variables }) => {
+      const found = findLesson(String(variables.lessonId))!;
+      state.positions.push({ lessonId: found.lesson.id, seconds: variables.seconds });
+      found.lesson.videoPositionSeconds = variables.seconds;
+      return HttpResponse.json({
+        data: {
+          saveLessonPosition: {
+            __typename: 'SaveLessonPositionPayload',
+            error: null,
+            lesson: { __typename: 'Lesson', id: found.lesson.id, viewerProgress: lessonProgressOf(found.lesson) },
+          },
+        },
+      });
+    }),
+  );
+  return state;
+}
+
+function progressOf(course: FakeCourse) {
+  const counts = { completedLessons: course.lessons.filter((l) => l.completedAt).length, totalLessons: course.lessons.length };
+  const completedAt = isCourseComplete(counts) ? course.lessons.map((l) => l.completedAt!).sort().at(-1)! : null;
+  return { __typename: 'CourseProgress' as const, ...counts, percent: progressPercent(counts), completedAt };
+}
+
+function lessonProgressOf(item: FakeLesson) {
+  return { __typename: 'LessonProgress' as const, completedAt: item.completedAt, videoPositionSeconds: item.videoPositionSeconds };
+}
+
+function coursePageFields(course: FakeCourse, canManage: boolean) {
+  return {
+    __typename: 'Course' as const,
+    id: course.id,
+    slug: course.slug,
+    title: course.title,
+    summary: course.summary,
+    product: course.product,
+    visibility: course.visibility,
+    publishedAt: course.publishedAt,
+    viewerCanEdit: canManage,
+    viewerProgress: progressOf(course),
+    lessons: course.lessons.map((item, index) => ({
+      __typename: 'Lesson' as const,
+      id: item.id,
+      position: index + 1,
+      title: item.title,
+      kind: item.kind,
+      bodyHtml: item.bodyHtml,
+      durationSeconds: item.durationSeconds,
+      video: item.videoUrl ? { __typename: 'LessonVideo' as const, url: item.videoUrl, contentType: 'video/mp4' } : null,
+      viewerProgress: lessonProgressOf(item),
+    })),
+  };
+}
