@@ -262,6 +262,26 @@ describe('training', () => {
     });
   });
 
+  describe('cost', () => {
+    it('is as many SQL statements for a page of courses with lessons, videos and progress as for one course', async () => {
+      const query = `query ($first: Int) { courses(first: $first) {
+        edges { node { title viewerProgress { completedLessons } lessons { title video { url } viewerProgress { completedAt } } } }
+      } }`;
+      const statementsFor = async (first: number) => {
+        const before = app.db.statements.count;
+        const result = await app.graphql(query, { first }, vendorAdmin);
+        const after = app.db.statements.count;
+        expect(result.errors).toBeUndefined();
+        expect(result.data!.courses.edges).toHaveLength(first);
+        // The first course has a video, so one course already asks for every kind of relation.
+        expect(result.data!.courses.edges[0].node.lessons.some((l: { video: unknown }) => l.video !== null)).toBe(true);
+        return after - before;
+      };
+      const one = await statementsFor(1);
+      expect(await statementsFor(3)).toBe(one);
+    });
+  });
+
   describe("an organization's training progress", () => {
     it('is shown to its administrators, its partner and vendor staff, per professional and course', async () => {
       const rows = async (cookie: string) => {
