@@ -4,6 +4,7 @@ import {
   CoursePage_CompleteLessonDocument,
   CoursePage_CourseDocument,
   CoursePage_SaveLessonPositionDocument,
+  OrganizationTrainingPage_ProgressDocument,
   TrainingPage_CoursesDocument,
   TrainingPage_FilterOptionsDocument,
   type ContentVisibility,
@@ -72,8 +73,13 @@ export const PORTAL_COURSE: FakeCourse = {
 
 const NOW = '2030-03-06T12:00:00.000Z';
 
+const ORGANIZATION_PROGRESS = [
+  { name: 'Chloe Martin', courseId: 'course-ledger', courseTitle: 'Ledger: closing the month', completed: 2, total: 4 },
+  { name: 'Frank Osei', courseId: 'course-ledger', courseTitle: 'Ledger: closing the month', completed: 4, total: 4 },
+];
+
 /** The training API as the server behaves for one learner, kept in memory; every change is recorded. */
-export function installFakeTrainingApi({ courses = [LEDGER_COURSE, PORTAL_COURSE], canManage = false } = {}) {
+export function installFakeTrainingApi({ courses = [LEDGER_COURSE, PORTAL_COURSE], canManage = false, refuseProgress = false } = {}) {
   const state = {
     courses: courses.map((course): FakeCourse => JSON.parse(JSON.stringify(course))),
     completed: [] as string[],
@@ -149,6 +155,43 @@ export function installFakeTrainingApi({ courses = [LEDGER_COURSE, PORTAL_COURSE
             error: null,
             lesson: { __typename: 'Lesson', id: found.lesson.id, viewerProgress: lessonProgressOf(found.lesson) },
             course: { __typename: 'Course', id: found.course.id, viewerProgress: progressOf(found.course) },
+          },
+        },
+      });
+    }),
+    graphql.query(OrganizationTrainingPage_ProgressDocument, ({ variables }) => {
+      const organization = { __typename: 'Organization' as const, id: variables.organizationId, name: 'Northwind Traders' };
+      if (refuseProgress) {
+        return HttpResponse.json({
+          data: null,
+          errors: [{ message: 'You are not allowed to do that.', path: ['trainingProgress'], extensions: { code: 'FORBIDDEN' } }],
+        });
+      }
+      return HttpResponse.json({
+        data: {
+          organization,
+          trainingProgress: {
+            __typename: 'TrainingProgressConnection',
+            totalCount: ORGANIZATION_PROGRESS.length,
+            pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
+            edges: ORGANIZATION_PROGRESS.map((row, index) => ({
+              __typename: 'TrainingProgressEdge' as const,
+              cursor: `row-${index}`,
+              node: {
+                __typename: 'TrainingProgressEntry' as const,
+                professional: { __typename: 'Professional' as const, id: `professional-${row.name}`, displayName: row.name, email: `${row.name}@example.test` },
+                courseId: row.courseId,
+                courseTitle: row.courseTitle,
+                progress: {
+                  __typename: 'CourseProgress' as const,
+                  completedLessons: row.completed,
+                  totalLessons: row.total,
+                  percent: progressPercent({ completedLessons: row.completed, totalLessons: row.total }),
+                  completedAt: row.completed === row.total ? '2030-03-03T10:00:00.000Z' : null,
+                  lastActivityAt: '2030-03-03T10:00:00.000Z',
+                },
+              },
+            })),
           },
         },
       });
