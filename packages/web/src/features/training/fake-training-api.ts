@@ -1,6 +1,13 @@
-import { graphql, HttpResponse } from 'msw';
+import { graphql, http, HttpResponse } from 'msw';
 import { isCourseComplete, progressPercent } from '@foyer/shared';
 import {
+  CourseEditor_AddLessonDocument,
+  CourseEditor_CourseDocument,
+  CourseEditor_CreateDocument,
+  CourseEditor_PermissionDocument,
+  CourseEditor_PublishDocument,
+  type AddLessonInput,
+  type CreateCourseInput,
   CoursePage_CompleteLessonDocument,
   CoursePage_CourseDocument,
   CoursePage_SaveLessonPositionDocument,
@@ -21,6 +28,7 @@ export interface FakeLesson {
   videoUrl: string | null;
   completedAt: string | null;
   videoPositionSeconds: number;
+  videoFileName?: string | null;
 }
 
 export interface FakeCourse {
@@ -85,6 +93,10 @@ export function installFakeTrainingApi({ courses = [LEDGER_COURSE, PORTAL_COURSE
     completed: [] as string[],
     positions: [] as { lessonId: string; seconds: number }[],
     listRequests: [] as { product?: string | null }[],
+    created: [] as CreateCourseInput[],
+    addedLessons: [] as AddLessonInput[],
+    published: [] as string[],
+    uploads: [] as { fileName: string; size: number }[],
   };
   const findLesson = (id: string) => {
     for (const course of state.courses) {
@@ -160,7 +172,7 @@ export function installFakeTrainingApi({ courses = [LEDGER_COURSE, PORTAL_COURSE
       });
     }),
     graphql.query(OrganizationTrainingPage_ProgressDocument, ({ variables }) => {
-      const organization = { __typename: 'Organization' as const, id: variables.organizationId, name: 'Northwind Traders' };
+      const organization = { __typename: 'Organization' as const, id: String(variables.organizationId), name: 'Northwind Traders' };
       if (refuseProgress) {
         return HttpResponse.json({
           data: null,
@@ -195,6 +207,52 @@ export function installFakeTrainingApi({ courses = [LEDGER_COURSE, PORTAL_COURSE
           },
         },
       });
+    }),
+    graphql.query(CourseEditor_PermissionDocument, () => HttpResponse.json({ data: { viewerCanManageCourses: canManage } })),
+    graphql.query(CourseEditor_CourseDocument, ({ variables }) => {
+      const course = state.courses.find((candidate) => candidate.slug === variables.slug);
+      if (!course) return HttpResponse.json({ data: null, errors: [{ message: 'Course was not found.', path: ['courseBySlug'], extensions: { code: 'NOT_FOUND' } }] });
+      return HttpResponse.json({ data: { courseBySlug: editorFields(course) } });
+    }),
+    graphql.mutation(CourseEditor_CreateDocument, ({ variables }) => {
+      state.created.push(variables.input);
+      const slug = variables.input.slug || variables.input.title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+      const course: FakeCourse = {
+        id: `course-${state.courses.length + 1}`,
+        slug,
+        title: variables.input.title.trim(),
+        summary: variables.input.summary ?? '',
+        product: variables.input.product ?? null,
+        visibility: variables.input.visibility ?? 'ALL_CUSTOMERS',
+        publishedAt: null,
+        lessons: [],
+      };
+      state.courses.push(course);
+      return HttpResponse.json({ data: { createCourse: { __typename: 'CreateCoursePayload', error: null, course: { __typename: 'Course', id: course.id, slug } } } });
+    }),
+    graphql.mutation(CourseEditor_AddLessonDocument, ({ variables }) => {
+      state.addedLessons.push(variables.input);
+      const course = state.courses.find((candidate) => candidate.id === variables.input.courseId)!;
+      const upload = variables.input.videoFileId ? state.uploads[Number(variables.input.videoFileId.replace('file-', '')) - 1] : null;
+      const added = lesson(`lesson-${course.lessons.length + 1}`, variables.input.title, {
+        kind: variables.input.kind ?? 'TEXT',
+        videoUrl: upload ? `/api/training/lessons/lesson-${course.lessons.length + 1}/video` : null,
+        videoFileName: upload?.fileName ?? null,
+      });
+      course.lessons.push(added);
+      return HttpResponse.json({ data: { addLesson: { __typename: 'AddLessonPayload', error: null, lesson: { __typename: 'Lesson', id: added.id } } } });
+    }),
+    graphql.mutation(CourseEditor_PublishDocument, ({ variables }) => {
+      const course = state.courses.find((candidate) => candidate.id === variables.id)!;
+      state.published.push(course.id);
+      course.publishedAt = NOW;
+      return HttpResponse.json({ data: { publishCourse: { __typename: 'PublishCoursePayload', error: null, course: { __typename: 'Course', id: course.id, publishedAt: NOW } } } });
+    }),
+    http.post('*/api/files', async ({ request }) => {
+      const bytes = await request.arrayBuffer();
+      const fileName = decodeURIComponent(request.headers.get('x-file-name') ?? '');
+      state.uploads.push({ fileName, size: bytes.byteLength });
+      return HttpResponse.json({ file: { id: `file-${state.uploads.length}`, fileName, contentType: request.headers.get('content-type'), size: bytes.byteLength, sha256: '0'.repeat(64) } }, { status: 201 });
     }),
     graphql.mutation(CoursePage_SaveLessonPositionDocument, ({ variables }) => {
       const found = findLesson(String(variables.lessonId))!;
@@ -246,6 +304,29 @@ function coursePageFields(course: FakeCourse, canManage: boolean) {
       durationSeconds: item.durationSeconds,
       video: item.videoUrl ? { __typename: 'LessonVideo' as const, url: item.videoUrl, contentType: 'video/mp4' } : null,
       viewerProgress: lessonProgressOf(item),
+    })),
+  };
+}
+
+function editorFields(course: FakeCourse) {
+  return {
+    __typename: 'Course' as const,
+    id: course.id,
+    slug: course.slug,
+    title: course.title,
+    summary: course.summary,
+    product: course.product,
+    visibility: course.visibility,
+    publishedAt: course.publishedAt,
+    lessons: course.lessons.map((item, index) => ({
+      __typename: 'Lesson' as const,
+      id: item.id,
+      position: index + 1,
+      title: item.title,
+      kind: item.kind,
+      bodyMarkdown: '',
+      durationSeconds: item.durationSeconds,
+      video: item.videoUrl ? { __typename: 'LessonVideo' as const, url: item.videoUrl, fileName: item.videoFileName ?? 'video.mp4' } : null,
     })),
   };
 }
