@@ -39,6 +39,14 @@ describe('CourseEditorPage', () => {
     await user.click(screen.getByRole('button', { name: 'Publish' }));
     expect(await screen.findByRole('button', { name: 'Unpublish' })).toBeInTheDocument();
     expect(training.published).toEqual([training.courses.at(-1)!.id]);
+
+    // Removing a lesson takes everyone's progress with it, so it is confirmed first.
+    await user.click(screen.getByRole('button', { name: /^Remove.+Depots and vehicles$/ }));
+    const dialog = await screen.findByRole('dialog', { name: 'Remove this lesson?' });
+    expect(training.removedLessons).toEqual([]);
+    await user.click(within(dialog).getByRole('button', { name: 'Confirm' }));
+    expect(await screen.findByText('No lessons yet.')).toBeInTheDocument();
+    expect(training.removedLessons).toEqual(['lesson-1']);
   });
 
   it('tells a learner that only vendor administrators write courses', async () => {

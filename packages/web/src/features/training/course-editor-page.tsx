@@ -7,6 +7,7 @@ import { coursePath, editCoursePath, TRAINING_PATH } from '../../app/paths';
 import { graphql } from '../../gql';
 import type { CourseEditor_CourseQuery, LessonKind } from '../../gql/graphql';
 import { Button } from '../../ui/button';
+import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { ErrorState } from '../../ui/error-state';
 import { FormField, type FieldProblem } from '../../ui/form-field';
 import { LoadingState } from '../../ui/loading-state';
@@ -364,6 +365,7 @@ function LessonsEditor({ course, onChanged }: { course: EditedCourse; onChanged:
   const [move] = useMutation(MoveLessonMutation);
   const [remove] = useMutation(RemoveLessonMutation);
   const [editing, setEditing] = useState<string | null>(null);
+  const [removing, setRemoving] = useState<EditedLesson | null>(null);
   const count = course.lessons.length;
 
   async function run(work: Promise<{ data?: unknown }>, done: string) {
@@ -398,7 +400,7 @@ function LessonsEditor({ course, onChanged }: { course: EditedCourse; onChanged:
                 <Button size="small" onPress={() => setEditing(editing === lesson.id ? null : lesson.id)} aria-expanded={editing === lesson.id}>
                   Edit<span className="visually-hidden">: {lesson.title}</span>
                 </Button>
-                <Button size="small" variant="danger" onPress={() => void run(remove({ variables: { id: lesson.id } }), 'Lesson removed')}>
+                <Button size="small" variant="danger" onPress={() => setRemoving(lesson)}>
                   Remove<span className="visually-hidden">: {lesson.title}</span>
                 </Button>
               </span>
@@ -416,6 +418,27 @@ function LessonsEditor({ course, onChanged }: { course: EditedCourse; onChanged:
           </li>
         ))}
       </ol>
+      <ConfirmDialog
+        isOpen={removing !== null}
+        onOpenChange={(open) => {
+          if (!open) setRemoving(null);
+        }}
+        title="Remove this lesson?"
+        variant="danger"
+        onConfirm={async () => {
+          const result = await remove({ variables: { id: removing!.id } });
+          const error = result.data?.removeLesson.error;
+          if (error) return error;
+          notify({ title: 'Lesson removed' });
+          onChanged();
+          return null;
+        }}
+      >
+        <p>
+          “{removing?.title}” and everyone’s progress on it will be gone. Those who had done every other lesson will
+          have completed the course.
+        </p>
+      </ConfirmDialog>
       <h3>Add a lesson</h3>
       <LessonForm key={count} courseId={course.id} lesson={null} onSaved={onChanged} />
     </section>

@@ -6,6 +6,7 @@ import {
   CourseEditor_CreateDocument,
   CourseEditor_PermissionDocument,
   CourseEditor_PublishDocument,
+  CourseEditor_RemoveLessonDocument,
   type AddLessonInput,
   type CreateCourseInput,
   CoursePage_CompleteLessonDocument,
@@ -96,6 +97,7 @@ export function installFakeTrainingApi({ courses = [LEDGER_COURSE, PORTAL_COURSE
     created: [] as CreateCourseInput[],
     addedLessons: [] as AddLessonInput[],
     published: [] as string[],
+    removedLessons: [] as string[],
     uploads: [] as { fileName: string; size: number }[],
   };
   const findLesson = (id: string) => {
@@ -247,6 +249,12 @@ export function installFakeTrainingApi({ courses = [LEDGER_COURSE, PORTAL_COURSE
       state.published.push(course.id);
       course.publishedAt = NOW;
       return HttpResponse.json({ data: { publishCourse: { __typename: 'PublishCoursePayload', error: null, course: { __typename: 'Course', id: course.id, publishedAt: NOW } } } });
+    }),
+    graphql.mutation(CourseEditor_RemoveLessonDocument, ({ variables }) => {
+      const found = findLesson(String(variables.id))!;
+      state.removedLessons.push(found.lesson.id);
+      found.course.lessons = found.course.lessons.filter((item) => item.id !== found.lesson.id);
+      return HttpResponse.json({ data: { removeLesson: { __typename: 'RemoveLessonPayload', error: null, course: { __typename: 'Course', id: found.course.id } } } });
     }),
     http.post('*/api/files', async ({ request }) => {
       const bytes = await request.arrayBuffer();
