@@ -58,7 +58,7 @@ describe('every screen, checked by axe-core', () => {
     const nav = async (name: string) => {
       const menu = page.getByRole('button', { name: 'Menu' });
       if (await menu.isVisible()) await menu.click();
-      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name }).click();
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name, exact: true }).click();
     };
     await nav('Organizations');
     await page.getByRole('link', { name: 'Acme Logistics' }).first().waitFor();
@@ -67,6 +67,9 @@ describe('every screen, checked by axe-core', () => {
     await page.getByRole('dialog', { name: 'Create organization' }).waitFor();
     await check(page, `${label}-create-organization`);
     await page.keyboard.press('Escape');
+    await page.goto(`${foyer.url}/training/ledger-month-end-close/edit`);
+    await page.getByRole('heading', { name: 'Edit course' }).waitFor();
+    await check(page, `${label}-course-editor`);
 
     await signIn(page, 'ana@acme.example');
     await nav('Access requests');
@@ -75,6 +78,18 @@ describe('every screen, checked by axe-core', () => {
     await nav('Audit log');
     await page.getByRole('heading', { name: /Audit log/i }).first().waitFor();
     await check(page, `${label}-audit-log`);
+    await nav('Training');
+    await page.getByRole('list', { name: 'Courses' }).waitFor();
+    await check(page, `${label}-training`);
+    await page.getByRole('link', { name: 'Ledger: closing the month' }).click();
+    await page.getByRole('navigation', { name: 'Lessons' }).waitFor();
+    await check(page, `${label}-course`);
+    await page.getByRole('navigation', { name: 'Lessons' }).getByRole('link', { name: /month-end close at a glance/ }).click();
+    await page.locator('video').waitFor();
+    await check(page, `${label}-video-lesson`);
+    await nav('Training progress');
+    await page.getByRole('grid', { name: /Training progress/ }).waitFor();
+    await check(page, `${label}-training-progress`);
     await page.goto(`${foyer.url}/help`);
     await page.getByRole('heading', { name: /Who can help/i }).first().waitFor();
     await check(page, `${label}-help`);
