@@ -10,6 +10,7 @@ import {
   type AddLessonInput,
   type CreateCourseInput,
   CoursePage_CompleteLessonDocument,
+  CoursesInProgress_CoursesDocument,
   CoursePage_CourseDocument,
   CoursePage_SaveLessonPositionDocument,
   OrganizationTrainingPage_ProgressDocument,
@@ -145,6 +146,23 @@ export function installFakeTrainingApi({ courses = [LEDGER_COURSE, PORTAL_COURSE
               },
             })),
           },
+        },
+      });
+    }),
+    graphql.query(CoursesInProgress_CoursesDocument, ({ variables }) => {
+      const started = state.courses.filter((course) => {
+        const progress = progressOf(course);
+        return progress.completedAt === null && course.lessons.some((l) => l.completedAt || l.videoPositionSeconds > 0);
+      });
+      return HttpResponse.json({
+        data: {
+          coursesInProgress: started.slice(0, variables.first).map((course) => ({
+            __typename: 'Course' as const,
+            id: course.id,
+            slug: course.slug,
+            title: course.title,
+            viewerProgress: progressOf(course),
+          })),
         },
       });
     }),
