@@ -253,6 +253,21 @@ describe('training', () => {
       expect(missing.data!.updateLesson.error).toMatchObject({ code: 'NOT_FOUND', field: 'videoFileId' });
     });
 
+    it('renames a course everywhere search looks, refuses a taken address and a licence rule without a product', async () => {
+      const course = await createCourse(app, vendorAdmin, { title: 'Quarterly reporting', lessons: [{ title: 'Exports' }] });
+      const UPDATE = `mutation ($input: UpdateCourseInput!) { updateCourse(input: $input) { course { title slug } error { code field } } }`;
+      const renamed = await app.graphql(UPDATE, { input: { id: course.id, title: 'Quarterly filing', slug: 'quarterly-filing' } }, vendorAdmin);
+      expect(renamed.data!.updateCourse).toEqual({ course: { title: 'Quarterly filing', slug: 'quarterly-filing' }, error: null });
+      const hits = (await app.graphql(SEARCH, { q: 'quarterly filing' }, unlicensedReader)).data!.search;
+      expect(hits.edges.map((e: { node: { slug: string } }) => e.node.slug)).toEqual(['quarterly-filing']);
+      expect((await app.graphql(SEARCH, { q: 'quarterly reporting' }, unlicensedReader)).data!.search.totalCount).toBe(0);
+
+      const taken = await app.graphql(UPDATE, { input: { id: course.id, slug: openCourse.slug } }, vendorAdmin);
+      expect(taken.data!.updateCourse.error).toEqual({ code: 'SLUG_TAKEN', field: 'slug' });
+      const noProduct = await app.graphql(UPDATE, { input: { id: course.id, visibility: 'ENTITLED_PRODUCT' } }, vendorAdmin);
+      expect(noProduct.data!.updateCourse.error).toEqual({ code: 'VALIDATION_FAILED', field: 'product' });
+    });
+
     it('hides an unpublished course from readers again, with its video', async () => {
       const course = await createCourse(app, vendorAdmin, { title: 'Short-lived', lessons: [{ title: 'Clip', kind: 'VIDEO', videoFileId }] });
       expect((await fetch(videoOf(course.lessonIds[0]!), { headers: { cookie: unlicensedReader } })).status).toBe(200);
