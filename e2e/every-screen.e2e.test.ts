@@ -58,7 +58,7 @@ describe('every screen, checked by axe-core', () => {
     const nav = async (name: string | RegExp) => {
       const menu = page.getByRole('button', { name: 'Menu' });
       if (await menu.isVisible()) await menu.click();
-      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name }).click();
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name, exact: true }).click();
     };
     await nav('Organizations');
     await page.getByRole('link', { name: 'Acme Logistics' }).first().waitFor();
@@ -89,6 +89,9 @@ describe('every screen, checked by axe-core', () => {
     await page.getByRole('radio', { name: 'Chosen products and organizations' }).check();
     await page.getByRole('checkbox', { name: 'Acme Logistics' }).waitFor();
     await check(page, `${label}-news-editor`);
+    await page.goto(`${foyer.url}/training/ledger-month-end-close/edit`);
+    await page.getByRole('heading', { name: 'Edit course' }).waitFor();
+    await check(page, `${label}-course-editor`);
 
     await signIn(page, 'ana@acme.example');
     // The link's name carries the unseen count ("News, 5 new") until the news is opened.
@@ -105,6 +108,18 @@ describe('every screen, checked by axe-core', () => {
     await nav('Audit log');
     await page.getByRole('heading', { name: /Audit log/i }).first().waitFor();
     await check(page, `${label}-audit-log`);
+    await nav('Training');
+    await page.getByRole('list', { name: 'Courses' }).waitFor();
+    await check(page, `${label}-training`);
+    await page.getByRole('link', { name: 'Ledger: closing the month' }).click();
+    await page.getByRole('navigation', { name: 'Lessons' }).waitFor();
+    await check(page, `${label}-course`);
+    await page.getByRole('navigation', { name: 'Lessons' }).getByRole('link', { name: /month-end close at a glance/ }).click();
+    await page.locator('video').waitFor();
+    await check(page, `${label}-video-lesson`);
+    await nav('Training progress');
+    await page.getByRole('grid', { name: /Training progress/ }).waitFor();
+    await check(page, `${label}-training-progress`);
     await page.goto(`${foyer.url}/help`);
     await page.getByRole('heading', { name: /Who can help/i }).first().waitFor();
     await check(page, `${label}-help`);

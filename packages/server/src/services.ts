@@ -37,6 +37,11 @@ import { UpdateDownloads } from './modules/updates/update-downloads';
 import { CommunityService } from './modules/community/community.service';
 import { CommunityWriter } from './modules/community/community-writer';
 import { QuestionIndexer } from './modules/community/question-indexer';
+import { CourseService } from './modules/training/course.service';
+import { CourseEditor } from './modules/training/course-editor';
+import { CourseIndexer } from './modules/training/course-indexer';
+import { LessonProgressService } from './modules/training/lesson-progress.service';
+import { TrainingProgressService } from './modules/training/training-progress.service';
 
 /** What the services need from the configuration. */
 export type ServiceSettings = Pick<Config, 'sessionTtlDays' | 'supportEmail' | 'invitationTtlDays' | 'publicUrl' | 'files'> & {
@@ -85,6 +90,10 @@ export function createServices(db: Database, config: ServiceSettings, clock: Clo
     updateDownloads: new UpdateDownloads(db, clock, entitlements, updates),
     community: new CommunityService(db, entitlements),
     communityWriter: new CommunityWriter(db, clock, entitlements, audit, new QuestionIndexer(new SearchDocuments())),
+    courses: new CourseService(db, entitlements),
+    courseEditor: new CourseEditor(db, clock, new CourseIndexer(new SearchDocuments())),
+    lessonProgress: new LessonProgressService(db, clock, entitlements),
+    trainingProgress: new TrainingProgressService(db),
   };
 }
 

@@ -11,3 +11,4 @@ export * from './content/can-read';
 export * from './licensing/licenses';
 export * from './content/downloads';
 export * from './community/community-rules';
+export * from './content/training';

@@ -66,7 +66,7 @@ describe('seeding on start', () => {
     try {
       const services = createServices(db, config);
       const settings = { demo: { enabled: false, password: 'unused' }, firstAdmin: { email: 'Root@Vendor.test', password: 'a long admin password' } };
-      expect(await seedOnStart(services, settings)).toEqual({ demoSeededNow: false, demoPresent: false, demoContentSeededNow: false, firstAdminCreated: true });
+      expect(await seedOnStart(services, settings)).toEqual({ demoSeededNow: false, demoPresent: false, demoContentSeededNow: false, demoTrainingSeededNow: false, firstAdminCreated: true });
       expect(await db.manager.count(ArticleEntity)).toBe(0);
       expect(await seedOnStart(services, settings)).toMatchObject({ firstAdminCreated: false });
       expect(await db.manager.count(AccountEntity)).toBe(1);

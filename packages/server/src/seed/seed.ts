@@ -14,6 +14,7 @@ import { insertMissingDemoLicenses } from './demo-licenses';
 import { seedDemoNewsOnce } from './demo-news';
 import { seedDemoUpdates } from './demo-updates';
 import { seedDemoCommunity } from './demo-community';
+import { seedDemoTraining } from './demo-training';
 
 const DEMO_SEEDED = 'demo_world_seeded_at';
 /** Its own step, so a demo database seeded before the knowledge base existed gets the articles too. */
@@ -28,6 +29,8 @@ export interface SeedOutcome {
   demoPresent: boolean;
   /** The demo licences and knowledge-base articles (once per database, like the demo world). */
   demoContentSeededNow: boolean;
+  /** The demo courses and some progress through them (once per database, like the content). */
+  demoTrainingSeededNow: boolean;
   firstAdminCreated: boolean;
 }
 
@@ -75,8 +78,9 @@ export async function seedOnStart(services: Services, config: Pick<Config, 'demo
       await manager.insert(SystemSettingEntity, { key: DEMO_COMMUNITY_SEEDED, value: services.clock.now().toISOString() });
     });
   }
+  const demoTrainingSeededNow = config.demo.enabled && (alreadySeeded || demoSeededNow) ? await seedDemoTraining(services) : false;
   const firstAdminCreated = config.firstAdmin ? await ensureFirstAdmin(services, config.firstAdmin) : false;
-  return { demoSeededNow, demoPresent: alreadySeeded || demoSeededNow, demoContentSeededNow, firstAdminCreated };
+  return { demoSeededNow, demoPresent: alreadySeeded || demoSeededNow, demoContentSeededNow, demoTrainingSeededNow, firstAdminCreated };
 }
 
 async function seedDemoWorld(services: Services, manager: EntityManager, passwordHash: string, now: Date): Promise<void> {

@@ -109,6 +109,7 @@ const EXPECTED: Record<ActorName, Record<Action, string>> = {
     viewLicenses: 'YYYYYY',
     revealRegistrationKey: 'YYYYYY',
     manageLicenses: 'YYYYYY',
+    viewTrainingProgress: 'YYYYYY',
   },
   'vendor non-administrator': {
     viewOrganization: 'YYYYY-',
@@ -122,6 +123,7 @@ const EXPECTED: Record<ActorName, Record<Action, string>> = {
     viewLicenses: 'YYYYY-',
     revealRegistrationKey: NONE,
     manageLicenses: NONE,
+    viewTrainingProgress: 'YYYYY-',
   },
   'customer administrator': {
     viewOrganization: 'Y-----',
@@ -135,6 +137,7 @@ const EXPECTED: Record<ActorName, Record<Action, string>> = {
     viewLicenses: 'Y-----',
     revealRegistrationKey: 'Y-----',
     manageLicenses: NONE,
+    viewTrainingProgress: 'Y-----',
   },
   'invited customer administrator': {
     viewOrganization: 'Y-----',
@@ -148,6 +151,7 @@ const EXPECTED: Record<ActorName, Record<Action, string>> = {
     viewLicenses: 'Y-----',
     revealRegistrationKey: 'Y-----',
     manageLicenses: NONE,
+    viewTrainingProgress: 'Y-----',
   },
   'customer non-administrator': {
     viewOrganization: 'Y-----',
@@ -161,6 +165,7 @@ const EXPECTED: Record<ActorName, Record<Action, string>> = {
     viewLicenses: 'Y-----',
     revealRegistrationKey: NONE,
     manageLicenses: NONE,
+    viewTrainingProgress: NONE,
   },
   'partner administrator serving the customer': {
     viewOrganization: 'YY----',
@@ -174,6 +179,7 @@ const EXPECTED: Record<ActorName, Record<Action, string>> = {
     viewLicenses: 'YY----',
     revealRegistrationKey: 'YY----',
     manageLicenses: NONE,
+    viewTrainingProgress: 'YY----',
   },
   'partner administrator not serving the customer': {
     viewOrganization: 'Y-----',
@@ -187,6 +193,7 @@ const EXPECTED: Record<ActorName, Record<Action, string>> = {
     viewLicenses: 'Y-----',
     revealRegistrationKey: 'Y-----',
     manageLicenses: NONE,
+    viewTrainingProgress: 'Y-----',
   },
   'partner non-administrator (its partner serves the customer)': {
     viewOrganization: 'Y-----',
@@ -200,6 +207,7 @@ const EXPECTED: Record<ActorName, Record<Action, string>> = {
     viewLicenses: 'Y-----',
     revealRegistrationKey: NONE,
     manageLicenses: NONE,
+    viewTrainingProgress: NONE,
   },
   'disabled vendor administrator': {
     viewOrganization: NONE,
@@ -213,6 +221,7 @@ const EXPECTED: Record<ActorName, Record<Action, string>> = {
     viewLicenses: NONE,
     revealRegistrationKey: NONE,
     manageLicenses: NONE,
+    viewTrainingProgress: NONE,
   },
   'disabled customer administrator': {
     viewOrganization: NONE,
@@ -226,6 +235,7 @@ const EXPECTED: Record<ActorName, Record<Action, string>> = {
     viewLicenses: NONE,
     revealRegistrationKey: NONE,
     manageLicenses: NONE,
+    viewTrainingProgress: NONE,
   },
   'disabled partner administrator serving the customer': {
     viewOrganization: NONE,
@@ -239,6 +249,7 @@ const EXPECTED: Record<ActorName, Record<Action, string>> = {
     viewLicenses: NONE,
     revealRegistrationKey: NONE,
     manageLicenses: NONE,
+    viewTrainingProgress: NONE,
   },
   'nobody signed in': {
     viewOrganization: NONE,
@@ -252,6 +263,7 @@ const EXPECTED: Record<ActorName, Record<Action, string>> = {
     viewLicenses: NONE,
     revealRegistrationKey: NONE,
     manageLicenses: NONE,
+    viewTrainingProgress: NONE,
   },
 };
 

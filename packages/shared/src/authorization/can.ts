@@ -29,6 +29,7 @@ export const ACTIONS = [
   'viewLicenses',
   'revealRegistrationKey',
   'manageLicenses',
+  'viewTrainingProgress',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -60,6 +61,7 @@ export function can(actor: Actor | null, action: Action, target?: OrganizationTa
       if (!target) return false;
       return isAdministrator && managesOrganization(actor, target);
     case 'viewAuditLog':
+    case 'viewTrainingProgress':
       if (!target) return false;
       return isVendor || (isAdministrator && managesOrganization(actor, target));
     case 'viewLicenses':

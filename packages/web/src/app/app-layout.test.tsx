@@ -97,10 +97,12 @@ describe('AppLayout navigation', () => {
       'News',
       'Updates',
       'Community',
+      'Training',
       'Our accounts',
       'Access requests',
       'Audit log',
       'Licences',
+      'Training progress',
     ]);
     expect(within(nav()).getByRole('link', { name: 'Licences' })).toHaveAttribute(
       'href',
@@ -120,7 +122,7 @@ describe('AppLayout navigation', () => {
     renderApp('/');
 
     await screen.findByRole('heading', { name: 'Welcome, Ana Moreau' });
-    expect(linkNames()).toEqual(['Home', 'Knowledge base', 'News', 'Updates', 'Community', 'Licences']);
+    expect(linkNames()).toEqual(['Home', 'Knowledge base', 'News', 'Updates', 'Community', 'Training', 'Licences']);
   });
 
   it('lets a partner pick which served customer it manages, keeping the choice in the address', async () => {
@@ -178,9 +180,11 @@ describe('AppLayout navigation', () => {
       'News',
       'Updates',
       'Community',
+      'Training',
       'Our accounts',
       'Access requests',
       'Audit log',
+      'Training progress',
       'Organizations',
     ]);
     const picker = await screen.findByRole('combobox', { name: 'Organization' });

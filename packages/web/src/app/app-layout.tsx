@@ -19,9 +19,11 @@ import {
   UPDATES_PATH,
   ORGANIZATIONS_PATH,
   SIGN_IN_PATH,
+  TRAINING_PATH,
   accountsPath,
   auditLogPath,
   licensesPath,
+  organizationTrainingPath,
   type SignInLocationState,
 } from './paths';
 
@@ -195,6 +197,11 @@ function AppHeader({ viewer, canCreateOrganization }: AppHeaderProps) {
       label: 'Community',
       active: pathname === COMMUNITY_PATH || pathname.startsWith(`${COMMUNITY_PATH}/`),
     },
+    {
+      to: TRAINING_PATH,
+      label: 'Training',
+      active: pathname === TRAINING_PATH || pathname.startsWith(`${TRAINING_PATH}/`),
+    },
   ];
   if (canViewPeople) {
     links.push({
@@ -225,6 +232,14 @@ function AppHeader({ viewer, canCreateOrganization }: AppHeaderProps) {
       to: licensesPath(currentId),
       label: 'Licences',
       active: /^\/orgs\/[^/]+\/licenses(\/|$)/.test(pathname),
+    });
+  }
+  // Training progress is open to exactly those who may see the organization's people.
+  if (canViewPeople) {
+    links.push({
+      to: organizationTrainingPath(currentId),
+      label: 'Training progress',
+      active: /^\/orgs\/[^/]+\/training(\/|$)/.test(pathname),
     });
   }
   if (canCreateOrganization) {

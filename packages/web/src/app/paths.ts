@@ -181,3 +181,29 @@ export function knowledgeBasePath(filters: { product?: string | null; category?:
   const query = params.toString();
   return query ? `${KNOWLEDGE_BASE_PATH}?${query}` : KNOWLEDGE_BASE_PATH;
 }
+
+/** Vendor staff create a course here. Matched before COURSE_PATH, so no course is at /training/new. */
+export const NEW_COURSE_PATH = '/training/new';
+/** Vendor staff edit a course and its lessons. */
+export const EDIT_COURSE_PATH = '/training/:slug/edit';
+/** What an organization's professionals have done in training, for its administrators. */
+export const ORGANIZATION_TRAINING_PATH = '/orgs/:organizationId/training';
+
+/** The courses, optionally of one product. */
+export function trainingPath(filters: { product?: string | null } = {}): string {
+  return filters.product ? `${TRAINING_PATH}?product=${encodeURIComponent(filters.product)}` : TRAINING_PATH;
+}
+
+/** One course; `lesson` (1 = first) opens that lesson. */
+export function coursePath(slug: string, lesson?: number | null): string {
+  const path = `${TRAINING_PATH}/${encodeURIComponent(slug)}`;
+  return lesson ? `${path}?lesson=${lesson}` : path;
+}
+
+export function editCoursePath(slug: string): string {
+  return `${TRAINING_PATH}/${encodeURIComponent(slug)}/edit`;
+}
+
+export function organizationTrainingPath(organizationId: string): string {
+  return `/orgs/${encodeURIComponent(organizationId)}/training`;
+}

@@ -10,6 +10,8 @@ import {
   COMMUNITY_PATH,
   QUESTION_PATH,
   AUDIT_LOG_PATH,
+  COURSE_PATH,
+  EDIT_COURSE_PATH,
   EDIT_ARTICLE_PATH,
   EDIT_UPDATE_PATH,
   HELP_PATH,
@@ -18,7 +20,9 @@ import {
   LICENSES_PATH,
   NEW_ARTICLE_PATH,
   NEW_UPDATE_PATH,
+  NEW_COURSE_PATH,
   ORGANIZATION_DETAILS_PATH,
+  ORGANIZATION_TRAINING_PATH,
   ORGANIZATIONS_PATH,
   PROFESSIONAL_PATH,
   REQUEST_ACCESS_PATH,
@@ -30,6 +34,7 @@ import {
   EDIT_ANNOUNCEMENT_PATH,
   UPDATE_PATH,
   UPDATES_PATH,
+  TRAINING_PATH,
 } from './paths';
 import { RouteErrorPage } from './route-error-page';
 
@@ -136,6 +141,22 @@ const AskQuestionPage = lazy(() =>
 const QuestionPage = lazy(() =>
   import('../features/community/question-page').then((module) => ({ default: module.QuestionPage })),
 );
+const TrainingPage = lazy(() =>
+  import('../features/training/training-page').then((module) => ({ default: module.TrainingPage })),
+);
+const CoursePage = lazy(() =>
+  import('../features/training/course-page').then((module) => ({ default: module.CoursePage })),
+);
+const CourseEditorPage = lazy(() =>
+  import('../features/training/course-editor-page').then((module) => ({
+    default: module.CourseEditorPage,
+  })),
+);
+const OrganizationTrainingPage = lazy(() =>
+  import('../features/training/organization-training-page').then((module) => ({
+    default: module.OrganizationTrainingPage,
+  })),
+);
 const NotFoundPage = lazy(() =>
   import('./not-found-page').then((module) => ({ default: module.NotFoundPage })),
 );
@@ -197,6 +218,11 @@ export const appRoutes: RouteObject[] = [
           // "ask" outranks ":slug", and no question is given that slug.
           { path: ASK_QUESTION_PATH, element: <AskQuestionPage /> },
           { path: QUESTION_PATH, element: <QuestionPage /> },
+          { path: TRAINING_PATH, element: <TrainingPage /> },
+          { path: NEW_COURSE_PATH, element: <CourseEditorPage /> },
+          { path: COURSE_PATH, element: <CoursePage /> },
+          { path: EDIT_COURSE_PATH, element: <CourseEditorPage /> },
+          { path: ORGANIZATION_TRAINING_PATH, element: <OrganizationTrainingPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

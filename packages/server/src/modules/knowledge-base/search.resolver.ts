@@ -10,6 +10,7 @@ import type { AnnouncementEntity } from '../news/announcement.entity';
 import { audienceOf } from '../news/announcement.service';
 import type { SoftwareUpdateEntity } from '../updates/software-update.entity';
 import type { QuestionEntity } from '../community/community.entity';
+import type { CourseEntity } from '../training/course.entity';
 import type { SearchHit, Suggestion } from './content-search.service';
 import { SearchHitType, SearchResultConnection, SearchSuggestionType } from './search.type';
 
@@ -60,7 +61,7 @@ export class SearchResolver {
   }
 
   @FieldResolver(() => NodeInterface, { nullable: true, description: 'The item found (an Article, …).' })
-  node(@Root() hit: SearchHit, @Ctx() ctx: GraphQLContext): Promise<ArticleEntity | AnnouncementEntity | SoftwareUpdateEntity | QuestionEntity | null> {
+  node(@Root() hit: SearchHit, @Ctx() ctx: GraphQLContext): Promise<ArticleEntity | AnnouncementEntity | SoftwareUpdateEntity | QuestionEntity | CourseEntity | null> {
     return itemOf(hit, ctx);
   }
 }
@@ -74,7 +75,7 @@ export class SearchSuggestionResolver {
 }
 
 /** The item behind a hit, loaded in one batch per page; null if it went away or out of reach since. */
-async function itemOf(hit: SearchHit, ctx: GraphQLContext): Promise<ArticleEntity | AnnouncementEntity | SoftwareUpdateEntity | QuestionEntity | null> {
+async function itemOf(hit: SearchHit, ctx: GraphQLContext): Promise<ArticleEntity | AnnouncementEntity | SoftwareUpdateEntity | QuestionEntity | CourseEntity | null> {
   switch (hit.kind) {
     case 'ARTICLE': {
       const article = await ctx.loaders.articleById.load(hit.itemId);
@@ -93,6 +94,10 @@ async function itemOf(hit: SearchHit, ctx: GraphQLContext): Promise<ArticleEntit
     case 'QUESTION': {
       const question = await ctx.loaders.questionById.load(hit.itemId);
       return question && (await ctx.services.community.canRead(ctx.actor, question)) ? question : null;
+    }
+    case 'COURSE': {
+      const course = await ctx.loaders.courseById.load(hit.itemId);
+      return course && (await ctx.services.courses.canRead(ctx.actor, course)) ? course : null;
     }
     default:
       return null;

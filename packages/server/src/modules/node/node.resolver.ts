@@ -32,6 +32,8 @@ export class NodeResolver {
           return await ctx.services.community.get(ctx.actor, parsed.id);
         case 'Answer':
           return await ctx.services.community.getAnswer(ctx.actor, parsed.id);
+        case 'Course':
+          return await ctx.services.courses.get(ctx.actor, parsed.id);
         default:
           return null;
       }

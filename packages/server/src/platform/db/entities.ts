@@ -25,6 +25,9 @@ import { SoftwareUpdateFileEntity } from '../../modules/updates/software-update-
 import { UpdateDownloadEntity } from '../../modules/updates/update-download.entity';
 import { UpdateArticleLinkEntity } from '../../modules/updates/update-article-link.entity';
 import { AnswerEntity, CommunityVoteEntity, QuestionArticleLinkEntity, QuestionEntity } from '../../modules/community/community.entity';
+import { CourseEntity } from '../../modules/training/course.entity';
+import { LessonEntity } from '../../modules/training/lesson.entity';
+import { LessonProgressEntity } from '../../modules/training/lesson-progress.entity';
 
 export const entities = [
   SystemSettingEntity,
@@ -57,4 +60,7 @@ export const entities = [
   AnswerEntity,
   CommunityVoteEntity,
   QuestionArticleLinkEntity,
+  CourseEntity,
+  LessonEntity,
+  LessonProgressEntity,
 ];

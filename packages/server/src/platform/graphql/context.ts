@@ -9,6 +9,7 @@ import type { LicenseLoaders } from '../../modules/licensing/license.loaders';
 import type { NewsLoaders } from '../../modules/news/news.loaders';
 import type { UpdateLoaders } from '../../modules/updates/update.loaders';
 import type { CommunityLoaders } from '../../modules/community/community.loaders';
+import type { TrainingLoaders } from '../../modules/training/training.loaders';
 
 /** Sets and clears the session cookie on the HTTP response of this request. */
 export interface SessionCookieWriter {
@@ -21,7 +22,7 @@ export interface GraphQLContext {
   services: Services;
   session: SignedInSession | null;
   actor: Actor | null;
-  loaders: OrganizationLoaders & ProfessionalLoaders & InvitationLoaders & ArticleLoaders & LicenseLoaders & NewsLoaders & UpdateLoaders & CommunityLoaders;
+  loaders: OrganizationLoaders & ProfessionalLoaders & InvitationLoaders & ArticleLoaders & LicenseLoaders & NewsLoaders & UpdateLoaders & CommunityLoaders & TrainingLoaders;
   sessionCookie: SessionCookieWriter;
   /** The client's IP address (behind a local proxy, the one it forwarded), for rate limits. */
   clientAddress: string;

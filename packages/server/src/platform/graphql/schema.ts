@@ -15,6 +15,7 @@ import { LicenseResolver, OrganizationLicensesResolver } from '../../modules/lic
 import { AnnouncementResolver } from '../../modules/news/announcement.resolver';
 import { ArticleFixedInResolver, UpdateFileResolver, UpdateResolver } from '../../modules/updates/update.resolver';
 import { AnswerResolver, ArticleCommunityResolver, QuestionResolver } from '../../modules/community/community.resolver';
+import { CourseResolver, LessonResolver, TrainingProgressEntryResolver } from '../../modules/training/training.resolver';
 
 export const resolvers = [
   AccessRequestResolver,
@@ -38,6 +39,9 @@ export const resolvers = [
   QuestionResolver,
   AnswerResolver,
   ArticleCommunityResolver,
+  CourseResolver,
+  LessonResolver,
+  TrainingProgressEntryResolver,
 ] as const;
 
 /**

@@ -21,6 +21,8 @@ import { sessionOfRequest } from './request-actor';
 import { createFileUploadRouter } from '../../modules/files/file-upload.route';
 import { createUpdateLoaders } from '../../modules/updates/update.loaders';
 import { createUpdateDownloadRouter } from '../../modules/updates/update-download.route';
+import { createTrainingLoaders } from '../../modules/training/training.loaders';
+import { createLessonVideoRouter } from '../../modules/training/lesson-video.route';
 
 export interface FoyerApp {
   app: Express;
@@ -78,6 +80,7 @@ export async function createApp(
             ...createNewsLoaders(services.db.manager),
             ...createUpdateLoaders(services.db.manager),
             ...createCommunityLoaders(services.db.manager),
+            ...createTrainingLoaders(services.db.manager),
           },
           sessionCookie: sessionCookieWriter(res, secure),
           clientAddress: req.ip ?? 'unknown',
@@ -91,6 +94,7 @@ export async function createApp(
   // Files: uploads, and each module's entitled download and streaming addresses.
   app.use(createFileUploadRouter(services));
   app.use(createUpdateDownloadRouter(services));
+  app.use(createLessonVideoRouter(services));
 
   options.mountRoutes?.(app);
   serveSpa(app, config.webDistDir);

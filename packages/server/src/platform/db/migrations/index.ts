@@ -5,6 +5,7 @@ import { AccountManager1764633600000 } from './1764633600000-account-manager';
 import { SearchPrefixes1764720000000 } from './1764720000000-search-prefixes';
 import { StoredFiles1764806400000 } from './1764806400000-stored-files';
 import { SoftwareUpdates1764892800000 } from './1764892800000-software-updates';
+import { Training1764979200000 } from './1764979200000-training';
 import { News1765065600000 } from './1765065600000-news';
 import { Community1765152000000 } from './1765152000000-community';
 import { OneLicensePerProduct1765238400000 } from './1765238400000-one-license-per-product';
@@ -18,6 +19,7 @@ export const migrations = [
   SearchPrefixes1764720000000,
   StoredFiles1764806400000,
   SoftwareUpdates1764892800000,
+  Training1764979200000,
   News1765065600000,
   Community1765152000000,
   OneLicensePerProduct1765238400000,
