@@ -8,6 +8,9 @@ import {
   LicenseSummary_LicensesDocument,
   NewsNav_UnseenCountDocument,
   LatestQuestions_QuestionsDocument,
+  LatestNews_AnnouncementsDocument,
+  LatestUpdates_UpdatesDocument,
+  CoursesInProgress_CoursesDocument,
   SignInPage_SignInDocument,
   SignOutButton_SignOutDocument,
   type AppLayout_ViewerQuery,
@@ -108,6 +111,14 @@ export function installFakePortalApi({ signedInAs = null }: { signedInAs?: FakeA
     ),
     // The navigation's news count; the news tests answer it with their own announcements.
     graphql.query(NewsNav_UnseenCountDocument, () => HttpResponse.json({ data: { newsUnseenCount: 0 } })),
+    // The home page's news, updates and training cards; each feature's tests answer with content.
+    graphql.query(LatestNews_AnnouncementsDocument, () =>
+      HttpResponse.json({
+        data: { announcements: { __typename: 'AnnouncementConnection', totalCount: 0, edges: [] }, newsUnseenCount: 0 },
+      }),
+    ),
+    graphql.query(LatestUpdates_UpdatesDocument, () => HttpResponse.json({ data: { latestUpdates: [] } })),
+    graphql.query(CoursesInProgress_CoursesDocument, () => HttpResponse.json({ data: { coursesInProgress: [] } })),
     graphql.query(LatestQuestions_QuestionsDocument, () =>
       HttpResponse.json({
         data: { questions: { __typename: 'QuestionConnection', totalCount: 0, edges: [] } },

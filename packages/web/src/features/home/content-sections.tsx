@@ -1,4 +1,8 @@
+import type { ReactNode } from 'react';
 import { LatestArticles } from '../knowledge-base/latest-articles';
+import { LatestNews } from '../news/latest-news';
+import { LatestUpdates } from '../updates/latest-updates';
+import { CoursesInProgress } from '../training/courses-in-progress';
 import { LicenseSummary } from '../licensing/license-summary';
 import { LatestQuestions } from '../community/latest-questions';
 
@@ -10,57 +14,51 @@ interface ContentSection {
   id: string;
   title: string;
   description: string;
-  empty: string;
-  emptyHint: string;
+  /** What the card shows: the latest of its kind for this reader, each with its own empty state. */
+  body: ReactNode;
 }
 
 /**
- * The portal's content, in the order people reach for it. The knowledge base shows its latest
- * articles; the kinds not published through Foyer yet say so plainly rather than showing samples.
+ * The portal's content, in the order people reach for it: what is new (news, updates for their
+ * products), what they are in the middle of (courses), then the reference content.
  */
 export function ContentSections({ organizationName }: ContentSectionsProps) {
   const sections: ContentSection[] = [
     {
-      id: 'knowledge-base',
-      title: 'Knowledge base',
-      description: 'Answers and how-to articles for your products, by product and version.',
-      empty: 'No articles yet',
-      emptyHint: 'Articles appear here as they are published.',
+      id: 'news',
+      title: 'News',
+      description: 'Announcements from the vendor for its customers and partners.',
+      body: <LatestNews />,
     },
     {
       id: 'software-updates',
       title: 'Software updates',
-      description: 'Updates and hotfixes, with release notes and checksums.',
-      empty: 'No software updates yet',
-      emptyHint: 'New releases for your products will be listed here.',
+      description: 'Updates and hotfixes for your products, with release notes and checksums.',
+      body: <LatestUpdates />,
     },
     {
       id: 'training',
       title: 'Training',
       description: 'Courses, lessons and videos, with your progress through them.',
-      empty: 'No courses yet',
-      emptyHint: 'Courses you can take will be listed here.',
+      body: <CoursesInProgress />,
     },
     {
-      id: 'news',
-      title: 'News',
-      description: 'Announcements from the vendor for its customers and partners.',
-      empty: 'No news yet',
-      emptyHint: 'Announcements will appear here.',
+      id: 'knowledge-base',
+      title: 'Knowledge base',
+      description: 'Answers and how-to articles for your products, by product and version.',
+      body: <LatestArticles />,
     },
     {
       id: 'licensing',
       title: 'Licensing',
       description: `What ${organizationName} is licensed for: products, seats and service plan.`,
-      empty: 'No licences on record yet',
-      emptyHint: `${organizationName}’s products and service plan will be shown here.`,
+      body: <LicenseSummary organizationName={organizationName} />,
     },
     {
       id: 'community',
       title: 'Community',
       description: 'Questions and answers among professionals who use the same products.',
-      empty: 'No questions yet',
-      emptyHint: 'Questions and their accepted answers will appear here.',
+      body: <LatestQuestions />,
     },
   ];
 
@@ -77,18 +75,7 @@ export function ContentSections({ organizationName }: ContentSectionsProps) {
                 {section.title}
               </h3>
               <p className="home-content__description">{section.description}</p>
-              {section.id === 'knowledge-base' ? (
-                <LatestArticles />
-              ) : section.id === 'licensing' ? (
-                <LicenseSummary organizationName={organizationName} />
-              ) : section.id === 'community' ? (
-                <LatestQuestions />
-              ) : (
-                <div className="home-content__empty">
-                  <p className="home-content__empty-title">{section.empty}</p>
-                  <p className="home-content__empty-hint">{section.emptyHint}</p>
-                </div>
-              )}
+              {section.body}
             </section>
           </li>
         ))}

@@ -1,6 +1,9 @@
 import { configure, screen, within } from '@testing-library/react';
 import { graphql, HttpResponse } from 'msw';
 import {
+  CoursesInProgress_CoursesDocument,
+  LatestNews_AnnouncementsDocument,
+  LatestUpdates_UpdatesDocument,
   HomePage_AccessRequestCountDocument,
   HomePage_ViewerDocument,
 } from '../../gql/graphql';
@@ -82,18 +85,18 @@ describe('HomePage', () => {
     const portal = await screen.findByRole('region', { name: 'Your portal' });
     const headings = within(portal).getAllByRole('heading', { level: 3 });
     expect(headings.map((heading) => heading.textContent)).toEqual([
-      'Knowledge base',
+      'News',
       'Software updates',
       'Training',
-      'News',
+      'Knowledge base',
       'Licensing',
       'Community',
     ]);
     const empties = {
-      'Knowledge base': 'No articles yet',
-      'Software updates': 'No software updates yet',
-      Training: 'No courses yet',
       News: 'No news yet',
+      'Software updates': 'No updates for your products yet',
+      Training: 'No course in progress',
+      'Knowledge base': 'No articles yet',
       Licensing: 'No licences on record yet',
       Community: 'No questions yet',
     };
@@ -106,6 +109,60 @@ describe('HomePage', () => {
         /What Northwind Traders is licensed for/,
       ),
     ).toBeInTheDocument();
+  });
+
+  it('shows the news with what is new, the latest updates for the reader’s products and their courses in progress', async () => {
+    installFakePortalApi({ signedInAs: ANA });
+    server.use(
+      graphql.query(LatestNews_AnnouncementsDocument, () =>
+        HttpResponse.json({
+          data: {
+            newsUnseenCount: 2,
+            announcements: {
+              __typename: 'AnnouncementConnection',
+              totalCount: 5,
+              edges: [
+                { __typename: 'AnnouncementEdge', node: { __typename: 'Announcement', id: 'n1', slug: 'maintenance', title: 'Scheduled maintenance', pinned: true, isNew: true, publishedAt: '2030-05-02T08:00:00.000Z' } },
+                { __typename: 'AnnouncementEdge', node: { __typename: 'Announcement', id: 'n2', slug: 'ledger-5', title: 'Ledger 5 is out', pinned: false, isNew: false, publishedAt: '2030-04-20T08:00:00.000Z' } },
+              ],
+            },
+          },
+        }),
+      ),
+      graphql.query(LatestUpdates_UpdatesDocument, () =>
+        HttpResponse.json({
+          data: {
+            latestUpdates: [
+              { __typename: 'SoftwareUpdate', id: 'u1', slug: 'ledger-5-0-2-hotfix', title: 'Ledger 5.0.2 hotfix', kind: 'HOTFIX', product: 'ledger', version: '5.0.2', releasedOn: '2030-05-01' },
+            ],
+          },
+        }),
+      ),
+      graphql.query(CoursesInProgress_CoursesDocument, () =>
+        HttpResponse.json({
+          data: {
+            coursesInProgress: [
+              { __typename: 'Course', id: 'c1', slug: 'ledger-month-end-close', title: 'Ledger: closing the month', viewerProgress: { __typename: 'CourseProgress', completedLessons: 2, totalLessons: 5, percent: 40, completedAt: null } },
+            ],
+          },
+        }),
+      ),
+    );
+    renderApp('/');
+
+    const news = await screen.findByRole('region', { name: 'News' });
+    expect(await within(news).findByText('2 new announcements since you last looked')).toBeInTheDocument();
+    expect(within(news).getByRole('link', { name: 'Scheduled maintenance' })).toHaveAttribute('href', '/news/maintenance');
+    expect(within(news).getByText(/Pinned · New ·/)).toBeInTheDocument();
+    expect(within(news).getByRole('link', { name: 'See all 5 announcements' })).toHaveAttribute('href', '/news');
+
+    const updates = screen.getByRole('region', { name: 'Software updates' });
+    const update = await within(updates).findByRole('link', { name: 'Ledger 5.0.2 hotfix' });
+    expect(update).toHaveAttribute('href', '/updates/ledger-5-0-2-hotfix');
+    expect(within(updates).getByText(/Hotfix · .* 5\.0\.2 · released May 1, 2030/)).toBeInTheDocument();
+
+    const training = screen.getByRole('region', { name: 'Training' });
+    expect(await within(training).findByRole('link', { name: 'Ledger: closing the month' })).toHaveAttribute('href', '/training/ledger-month-end-close');
   });
 
   it('gives administrators shortcuts to accounts, waiting access requests and the audit log', async () => {
