@@ -114,7 +114,7 @@ export function installFakePortalApi({ signedInAs = null }: { signedInAs?: FakeA
     // The home page's news, updates and training cards; each feature's tests answer with content.
     graphql.query(LatestNews_AnnouncementsDocument, () =>
       HttpResponse.json({
-        data: { announcements: { __typename: 'AnnouncementConnection', totalCount: 0, edges: [] }, newsUnseenCount: 0 },
+        data: { announcements: { __typename: 'AnnouncementConnection', totalCount: 0, edges: [] } },
       }),
     ),
     graphql.query(LatestUpdates_UpdatesDocument, () => HttpResponse.json({ data: { latestUpdates: [] } })),

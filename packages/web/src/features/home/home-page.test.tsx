@@ -4,6 +4,7 @@ import {
   CoursesInProgress_CoursesDocument,
   LatestNews_AnnouncementsDocument,
   LatestUpdates_UpdatesDocument,
+  NewsNav_UnseenCountDocument,
   HomePage_AccessRequestCountDocument,
   HomePage_ViewerDocument,
 } from '../../gql/graphql';
@@ -114,10 +115,10 @@ describe('HomePage', () => {
   it('shows the news with what is new, the latest updates for the reader’s products and their courses in progress', async () => {
     installFakePortalApi({ signedInAs: ANA });
     server.use(
+      graphql.query(NewsNav_UnseenCountDocument, () => HttpResponse.json({ data: { newsUnseenCount: 2 } })),
       graphql.query(LatestNews_AnnouncementsDocument, () =>
         HttpResponse.json({
           data: {
-            newsUnseenCount: 2,
             announcements: {
               __typename: 'AnnouncementConnection',
               totalCount: 5,

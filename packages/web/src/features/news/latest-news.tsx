@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { announcementPath, NEWS_PATH } from '../../app/paths';
 import { graphql } from '../../gql';
 import { DateTime } from '../../ui/date-time';
+import { useNewsUnseenCount } from './news-nav';
 import './news.css';
 
 const LatestNewsQuery = graphql(`
@@ -20,7 +21,6 @@ const LatestNewsQuery = graphql(`
         }
       }
     }
-    newsUnseenCount
   }
 `);
 
@@ -32,6 +32,8 @@ export function LatestNews() {
     variables: { first: LATEST_NEWS_COUNT },
     fetchPolicy: 'cache-and-network',
   });
+  // The same count as the navigation's, from the same cached query.
+  const unseen = useNewsUnseenCount();
   const connection = data?.announcements;
 
   if (!connection || connection.edges.length === 0) {
@@ -45,7 +47,6 @@ export function LatestNews() {
     );
   }
 
-  const unseen = data?.newsUnseenCount ?? 0;
   return (
     <div className="home-latest">
       {unseen > 0 ? <p className="home-latest__note">{unseen === 1 ? '1 new announcement' : `${unseen} new announcements`} since you last looked</p> : null}
