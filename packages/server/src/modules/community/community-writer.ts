@@ -90,8 +90,10 @@ export class CommunityWriter {
   /** The author or a moderator. Only the fields given change; an empty product clears it. */
   async editQuestion(actor: Actor | null, questionId: string, changes: { [K in keyof QuestionFields]?: QuestionFields[K] | null }): Promise<QuestionEntity> {
     const editor = await this.participant(actor);
+    // Entitlements are read before the transaction: inside it only its own manager may be used.
+    const reader = await this.readerOf(editor);
     return this.db.write([], async (manager) => {
-      const question = await this.lockQuestion(manager, editor, questionId);
+      const question = await this.lockQuestion(manager, reader, questionId);
       assertNoViolations(whyCannotEdit(editor, questionState(question)));
       if (changes.title != null) question.title = changes.title.trim();
       if (changes.bodyMarkdown != null) question.bodyMarkdown = changes.bodyMarkdown;
@@ -105,8 +107,10 @@ export class CommunityWriter {
 
   async answer(actor: Actor | null, questionId: string, bodyMarkdown: string): Promise<AnswerEntity> {
     const author = await this.participant(actor);
+    // Entitlements are read before the transaction: inside it only its own manager may be used.
+    const reader = await this.readerOf(author);
     return this.db.write([], async (manager) => {
-      const question = await this.lockQuestion(manager, author, questionId);
+      const question = await this.lockQuestion(manager, reader, questionId);
       assertNoViolations(whyCannotAnswer(author, questionState(question)));
       const now = this.clock.now();
       const answer = Object.assign(new AnswerEntity(), {
@@ -129,8 +133,10 @@ export class CommunityWriter {
 
   async editAnswer(actor: Actor | null, answerId: string, bodyMarkdown: string): Promise<AnswerEntity> {
     const editor = await this.participant(actor);
+    // Entitlements are read before the transaction: inside it only its own manager may be used.
+    const reader = await this.readerOf(editor);
     return this.db.write([], async (manager) => {
-      const { question, answer } = await this.lockAnswer(manager, editor, answerId);
+      const { question, answer } = await this.lockAnswer(manager, reader, answerId);
       assertNoViolations(whyCannotEdit(editor, answerState(answer)));
       answer.bodyMarkdown = bodyMarkdown;
       answer.updatedAt = this.clock.now();
@@ -146,11 +152,13 @@ export class CommunityWriter {
    */
   async vote(actor: Actor | null, kind: PostKind, postId: string, value: VoteValue): Promise<VoteResult> {
     const voter = await this.participant(actor);
+    // Entitlements are read before the transaction: inside it only its own manager may be used.
+    const reader = await this.readerOf(voter);
     return this.db.write([], async (manager) => {
       const target =
         kind === 'QUESTION'
-          ? { question: await this.lockQuestion(manager, voter, postId), answer: null }
-          : await this.lockAnswer(manager, voter, postId);
+          ? { question: await this.lockQuestion(manager, reader, postId), answer: null }
+          : await this.lockAnswer(manager, reader, postId);
       const post = target.answer ?? target.question;
       assertNoViolations(whyCannotVote(voter, target.answer ? answerState(target.answer) : questionState(target.question)));
       const key = { professionalId: voter.professionalId, postKind: kind, postId };
@@ -175,8 +183,10 @@ export class CommunityWriter {
   /** The asker or a moderator. Accepting another answer replaces the one accepted before. */
   async accept(actor: Actor | null, answerId: string): Promise<QuestionEntity> {
     const person = await this.participant(actor);
+    // Entitlements are read before the transaction: inside it only its own manager may be used.
+    const reader = await this.readerOf(person);
     return this.db.write([], async (manager) => {
-      const { question, answer } = await this.lockAnswer(manager, person, answerId);
+      const { question, answer } = await this.lockAnswer(manager, reader, answerId);
       assertNoViolations(whyCannotAccept(person, questionState(question), answerState(answer)));
       if (question.acceptedAnswerId === answer.id) return question;
       question.acceptedAnswerId = answer.id;
@@ -189,8 +199,10 @@ export class CommunityWriter {
 
   async unaccept(actor: Actor | null, questionId: string): Promise<QuestionEntity> {
     const person = await this.participant(actor);
+    // Entitlements are read before the transaction: inside it only its own manager may be used.
+    const reader = await this.readerOf(person);
     return this.db.write([], async (manager) => {
-      const question = await this.lockQuestion(manager, person, questionId);
+      const question = await this.lockQuestion(manager, reader, questionId);
       assertNoViolations(whyCannotUnaccept(person, questionState(question)));
       if (question.acceptedAnswerId === null) return question;
       question.acceptedAnswerId = null;
@@ -204,10 +216,11 @@ export class CommunityWriter {
   /** The asker or a moderator, to an article they may open themselves. Linking twice changes nothing. */
   async linkArticle(actor: Actor | null, questionId: string, articleId: string): Promise<QuestionEntity> {
     const person = await this.participant(actor);
+    // Entitlements are read before the transaction: inside it only its own manager may be used.
+    const reader = await this.readerOf(person);
     return this.db.write([], async (manager) => {
-      const question = await this.lockQuestion(manager, person, questionId);
+      const question = await this.lockQuestion(manager, reader, questionId);
       assertNoViolations(whyCannotLinkArticle(person, questionState(question)));
-      const reader = await this.readerOf(person);
       const article = await manager.findOneBy(ArticleEntity, { id: articleId });
       if (!article || !isArticleReadable(reader, article)) {
         throw new DomainError('NOT_FOUND', 'Article was not found.', { field: 'articleId', hint: 'Pick an article you can open in the knowledge base.' });
@@ -221,8 +234,10 @@ export class CommunityWriter {
 
   async unlinkArticle(actor: Actor | null, questionId: string, articleId: string): Promise<QuestionEntity> {
     const person = await this.participant(actor);
+    // Entitlements are read before the transaction: inside it only its own manager may be used.
+    const reader = await this.readerOf(person);
     return this.db.write([], async (manager) => {
-      const question = await this.lockQuestion(manager, person, questionId);
+      const question = await this.lockQuestion(manager, reader, questionId);
       assertNoViolations(whyCannotLinkArticle(person, questionState(question)));
       await manager.delete(QuestionArticleLinkEntity, { questionId, articleId });
       return question;
@@ -240,8 +255,10 @@ export class CommunityWriter {
 
   async lock(actor: Actor | null, questionId: string, locked: boolean): Promise<QuestionEntity> {
     const moderator = await this.moderator(actor);
+    // Entitlements are read before the transaction: inside it only its own manager may be used.
+    const reader = await this.readerOf(moderator);
     return this.db.write([], async (manager) => {
-      const question = await this.lockQuestion(manager, moderator, questionId);
+      const question = await this.lockQuestion(manager, reader, questionId);
       if ((question.lockedAt !== null) === locked) return question;
       question.lockedAt = locked ? this.clock.now() : null;
       await manager.update(QuestionEntity, { id: question.id }, { lockedAt: question.lockedAt });
@@ -252,14 +269,16 @@ export class CommunityWriter {
 
   private async setHidden(actor: Actor | null, kind: PostKind, postId: string, reason: string | null): Promise<VoteResult> {
     const moderator = await this.moderator(actor);
+    // Entitlements are read before the transaction: inside it only its own manager may be used.
+    const reader = await this.readerOf(moderator);
     if (reason !== null && reason.length === 0) {
       throw new DomainError('VALIDATION_FAILED', 'Say why the post is hidden.', { field: 'reason', hint: 'Its author and other moderators see the reason.' });
     }
     return this.db.write([], async (manager) => {
       const target =
         kind === 'QUESTION'
-          ? { question: await this.lockQuestion(manager, moderator, postId), answer: null }
-          : await this.lockAnswer(manager, moderator, postId);
+          ? { question: await this.lockQuestion(manager, reader, postId), answer: null }
+          : await this.lockAnswer(manager, reader, postId);
       const post = target.answer ?? target.question;
       const hide = reason !== null;
       if ((post.hiddenAt !== null) === hide) return target;
@@ -311,16 +330,14 @@ export class CommunityWriter {
    * Loads the question after writing to its row, so concurrent changes to it take turns. One the
    * person may not open is NOT_FOUND, exactly like one that does not exist.
    */
-  private async lockQuestion(manager: EntityManager, person: Actor, questionId: string): Promise<QuestionEntity> {
-    const reader = await this.readerOf(person);
+  private async lockQuestion(manager: EntityManager, reader: ReaderEntitlements, questionId: string): Promise<QuestionEntity> {
     await manager.update(QuestionEntity, { id: questionId }, { score: () => 'score' });
     const question = await manager.findOneBy(QuestionEntity, { id: questionId });
     if (!question || !isQuestionReadable(reader, question)) throw notFound('Question');
     return question;
   }
 
-  private async lockAnswer(manager: EntityManager, person: Actor, answerId: string): Promise<{ question: QuestionEntity; answer: AnswerEntity }> {
-    const reader = await this.readerOf(person);
+  private async lockAnswer(manager: EntityManager, reader: ReaderEntitlements, answerId: string): Promise<{ question: QuestionEntity; answer: AnswerEntity }> {
     const located = await manager.findOne(AnswerEntity, { where: { id: answerId }, select: { id: true, questionId: true } });
     if (!located) throw notFound('Answer');
     // Question first, then answer: the same order everywhere, so two writers cannot deadlock.

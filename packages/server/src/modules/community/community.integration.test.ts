@@ -1,3 +1,4 @@
+import { fromGlobalId } from '../../platform/graphql/global-id';
 import { startTestApp, type TestApp } from '../../test/test-app';
 import { createOrganization, type CreatedOrganization } from '../../test/factories';
 import { createArticle } from '../knowledge-base/knowledge-base.test-helpers';
@@ -155,6 +156,18 @@ describe('community', () => {
       const question = await read(hiro, id);
       expect(question.score).toBe(10);
       expect(question.answers[0].score).toBe(10);
+    });
+
+    it('takes more concurrent votes than the database has connections, each needing its voter’s entitlements', async () => {
+      const { id } = await ask(ana);
+      const voters = await createOrganization(app.services, {
+        people: Array.from({ length: 14 }, (_, i) => ({ roles: i === 0 ? (['ADMINISTRATOR', 'BILLING_CONTACT', 'CUSTOMER_CARE_CONTACT', 'SHIPPING_CONTACT'] as const).slice() : [] })),
+      });
+      // Fresh actor objects, as fresh requests have: nothing about them is cached yet.
+      const actors = await Promise.all(voters.people.map((p) => app.services.sessions.actorFor(p.id)));
+      const questionId = fromGlobalId(id)!.id;
+      await Promise.all(actors.map((actor) => app.services.communityWriter.vote(actor, 'QUESTION', questionId, 'UP')));
+      expect((await read(hiro, id)).score).toBe(14);
     });
   });
 
