@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { ARTICLE_VISIBILITIES, PRODUCT_CODE_PATTERN, type ContentVisibility } from '@foyer/shared';
+import { ITEM_VISIBILITIES, PRODUCT_CODE_PATTERN, type ContentVisibility } from '@foyer/shared';
 import { loadConfig } from '../platform/config';
 import { openDatabase } from '../platform/db/database';
 import { systemClock } from '../platform/clock';
@@ -74,8 +74,8 @@ function parseSettings(argv: string[]): (ImportSettings & { strict: boolean }) |
   if (!category) throw new UsageError('Give the category: --category <name>, e.g. --category Installation.');
   if (category.length > 60) throw new UsageError('The category is too long (60 characters at most).');
   const visibility = values.visibility?.trim().toUpperCase() ?? null;
-  if (visibility !== null && !(ARTICLE_VISIBILITIES as readonly string[]).includes(visibility)) {
-    throw new UsageError(`--visibility is one of ${ARTICLE_VISIBILITIES.join(', ')}; not "${values.visibility}".`);
+  if (visibility !== null && !(ITEM_VISIBILITIES as readonly string[]).includes(visibility)) {
+    throw new UsageError(`--visibility is one of ${ITEM_VISIBILITIES.join(', ')}; not "${values.visibility}".`);
   }
   const tags = values.tags === undefined ? null : values.tags.split(',').map((t) => t.trim()).filter(Boolean);
   if (tags && (tags.length > 20 || tags.some((t) => t.length > 40))) throw new UsageError('Give 20 tags at most, each up to 40 characters.');

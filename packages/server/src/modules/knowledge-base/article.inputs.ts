@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { ArrayMaxSize, IsIn, IsOptional, Length, Matches, MaxLength } from 'class-validator';
-import { ARTICLE_VISIBILITIES, PRODUCT_CODE_PATTERN, type ContentVisibility } from '@foyer/shared';
+import { ITEM_VISIBILITIES, PRODUCT_CODE_PATTERN, type ContentVisibility } from '@foyer/shared';
 import { ContentVisibilityEnum } from '../../platform/graphql/enums';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -53,7 +53,7 @@ export class CreateArticleInput {
 
   @Field(() => ContentVisibilityEnum, { nullable: true, defaultValue: 'ALL_CUSTOMERS' })
   @IsOptional()
-  @IsIn(ARTICLE_VISIBILITIES, { message: 'Choose all customers, licence holders of the product, an active service plan, or vendor staff only.' })
+  @IsIn(ITEM_VISIBILITIES, { message: 'Choose all customers, licence holders of the product, an active service plan, or vendor staff only.' })
   visibility?: ContentVisibility | null;
 }
 
@@ -106,6 +106,6 @@ export class UpdateArticleInput {
 
   @Field(() => ContentVisibilityEnum, { nullable: true })
   @IsOptional()
-  @IsIn(ARTICLE_VISIBILITIES, { message: 'Choose all customers, licence holders of the product, an active service plan, or vendor staff only.' })
+  @IsIn(ITEM_VISIBILITIES, { message: 'Choose all customers, licence holders of the product, an active service plan, or vendor staff only.' })
   visibility?: ContentVisibility | null;
 }

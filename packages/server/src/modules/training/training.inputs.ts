@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { IsIn, IsInt, IsOptional, Length, Matches, Max, MaxLength, Min } from 'class-validator';
-import { CONTENT_VISIBILITIES, LESSON_KINDS, PRODUCT_CODE_PATTERN, type ContentVisibility, type LessonKind } from '@foyer/shared';
+import { ITEM_VISIBILITIES, LESSON_KINDS, PRODUCT_CODE_PATTERN, type ContentVisibility, type LessonKind } from '@foyer/shared';
 import { ContentVisibilityEnum } from '../../platform/graphql/enums';
 import { LessonKindEnum } from './training.type';
 
@@ -34,7 +34,7 @@ export class CreateCourseInput {
 
   @Field(() => ContentVisibilityEnum, { nullable: true, defaultValue: 'ALL_CUSTOMERS' })
   @IsOptional()
-  @IsIn(CONTENT_VISIBILITIES)
+  @IsIn(ITEM_VISIBILITIES, { message: 'Choose all customers, licence holders of the product, an active service plan, or vendor staff only.' })
   visibility?: ContentVisibility | null;
 }
 
@@ -66,7 +66,7 @@ export class UpdateCourseInput {
 
   @Field(() => ContentVisibilityEnum, { nullable: true })
   @IsOptional()
-  @IsIn(CONTENT_VISIBILITIES)
+  @IsIn(ITEM_VISIBILITIES, { message: 'Choose all customers, licence holders of the product, an active service plan, or vendor staff only.' })
   visibility?: ContentVisibility | null;
 }
 

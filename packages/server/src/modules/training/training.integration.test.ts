@@ -266,6 +266,9 @@ describe('training', () => {
       expect(taken.data!.updateCourse.error).toEqual({ code: 'SLUG_TAKEN', field: 'slug' });
       const noProduct = await app.graphql(UPDATE, { input: { id: course.id, visibility: 'ENTITLED_PRODUCT' } }, vendorAdmin);
       expect(noProduct.data!.updateCourse.error).toEqual({ code: 'VALIDATION_FAILED', field: 'product' });
+      // A course stores no audience: a chosen audience would reach nobody.
+      const chosen = await app.graphql(UPDATE, { input: { id: course.id, visibility: 'CHOSEN_AUDIENCE' } }, vendorAdmin);
+      expect(chosen.data!.updateCourse.error).toEqual({ code: 'VALIDATION_FAILED', field: 'visibility' });
     });
 
     it('hides an unpublished course from readers again, with its video', async () => {

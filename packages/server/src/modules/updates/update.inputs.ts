@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { ArrayMaxSize, IsIn, IsOptional, Length, Matches, MaxLength } from 'class-validator';
-import { CONTENT_VISIBILITIES, PRODUCT_CODE_PATTERN, UPDATE_KINDS, type ContentVisibility, type UpdateKind } from '@foyer/shared';
+import { ITEM_VISIBILITIES, PRODUCT_CODE_PATTERN, UPDATE_KINDS, type ContentVisibility, type UpdateKind } from '@foyer/shared';
 import { ContentVisibilityEnum } from '../../platform/graphql/enums';
 import { UpdateKindEnum } from './update.type';
 
@@ -51,7 +51,7 @@ export class CreateUpdateInput {
 
   @Field(() => ContentVisibilityEnum, { nullable: true, defaultValue: 'ENTITLED_PRODUCT' })
   @IsOptional()
-  @IsIn(CONTENT_VISIBILITIES)
+  @IsIn(ITEM_VISIBILITIES, { message: 'Choose all customers, licence holders of the product, an active service plan, or vendor staff only.' })
   visibility?: ContentVisibility | null;
 }
 
@@ -104,7 +104,7 @@ export class UpdateUpdateInput {
 
   @Field(() => ContentVisibilityEnum, { nullable: true })
   @IsOptional()
-  @IsIn(CONTENT_VISIBILITIES)
+  @IsIn(ITEM_VISIBILITIES, { message: 'Choose all customers, licence holders of the product, an active service plan, or vendor staff only.' })
   visibility?: ContentVisibility | null;
 }
 

@@ -264,6 +264,9 @@ describe('software updates and hotfixes', () => {
       expect(bad.error).toMatchObject({ code: 'VALIDATION_FAILED', field: 'product' });
       const badDay = (await app.graphql(CREATE, { input: { kind: 'UPDATE', title: 'x', product: 'atlas', version: '1', releaseNotesMarkdown: '', releasedOn: '2030-02-31' } }, vendorAdmin)).data!.createUpdate;
       expect(badDay.error).toMatchObject({ code: 'VALIDATION_FAILED', field: 'releasedOn' });
+      // An update stores no audience: a chosen audience would reach nobody.
+      const chosen = (await app.graphql(CREATE, { input: { kind: 'UPDATE', title: 'x', product: 'atlas', version: '1', releaseNotesMarkdown: '', releasedOn: '2030-01-01', visibility: 'CHOSEN_AUDIENCE' } }, vendorAdmin)).data!.createUpdate;
+      expect(chosen.error).toMatchObject({ code: 'VALIDATION_FAILED', field: 'visibility' });
       const taken = (await app.graphql(CREATE, { input: { kind: 'UPDATE', title: 'x', slug: atlasUpdate.slug, product: 'atlas', version: '1', releaseNotesMarkdown: '', releasedOn: '2030-01-01' } }, vendorAdmin)).data!.createUpdate;
       expect(taken.error).toMatchObject({ code: 'SLUG_TAKEN', field: 'slug' });
       const missingFile = (await app.graphql(ATTACH, { input: { updateId: atlasUpdate.id, fileId: '00000000-0000-4000-8000-000000000000', label: 'x' } }, vendorAdmin)).data!.attachUpdateFile;

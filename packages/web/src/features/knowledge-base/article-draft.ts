@@ -1,4 +1,4 @@
-import { ARTICLE_VISIBILITIES, PRODUCT_CODE_PATTERN, type ContentVisibility } from '@foyer/shared';
+import { ITEM_VISIBILITIES, PRODUCT_CODE_PATTERN, type ContentVisibility } from '@foyer/shared';
 import type { CreateArticleInput, UpdateArticleInput } from '../../gql/graphql';
 import type { FieldProblem } from '../../ui/form-field';
 
@@ -131,7 +131,7 @@ export function problemsOf(draft: ArticleDraft, { isNew }: { isNew: boolean }): 
   } else if (tags.some((tag) => tag.length > 40)) {
     problems.tags = { message: 'Each tag is 40 characters at most.' };
   }
-  if (!(ARTICLE_VISIBILITIES as readonly string[]).includes(draft.visibility)) {
+  if (!(ITEM_VISIBILITIES as readonly string[]).includes(draft.visibility)) {
     problems.visibility = { message: 'Choose who may read the article.' };
   }
   return problems;

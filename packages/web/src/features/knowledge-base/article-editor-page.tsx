@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { ARTICLE_VISIBILITIES, CONTENT_VISIBILITY_LABELS, type ContentVisibility } from '@foyer/shared';
+import { ITEM_VISIBILITIES, CONTENT_VISIBILITY_LABELS, type ContentVisibility } from '@foyer/shared';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { findGraphQLError } from '../../app/graphql-errors';
@@ -138,7 +138,7 @@ const NOT_ANSWERING: FieldProblem = {
 };
 
 // Articles have no audience of their own: CHOSEN_AUDIENCE is for news.
-const VISIBILITY_OPTIONS = ARTICLE_VISIBILITIES.map((value) => ({
+const VISIBILITY_OPTIONS = ITEM_VISIBILITIES.map((value) => ({
   value,
   label: CONTENT_VISIBILITY_LABELS[value],
 }));

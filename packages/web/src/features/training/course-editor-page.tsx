@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { CONTENT_VISIBILITIES, CONTENT_VISIBILITY_LABELS, type ContentVisibility, type ErrorCode } from '@foyer/shared';
+import { CONTENT_VISIBILITY_LABELS, ITEM_VISIBILITIES, type ContentVisibility, type ErrorCode } from '@foyer/shared';
 import { useId, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { findGraphQLError } from '../../app/graphql-errors';
@@ -186,7 +186,7 @@ interface PayloadError {
   field?: string | null;
 }
 
-const VISIBILITY_OPTIONS = CONTENT_VISIBILITIES.map((value) => ({ value, label: CONTENT_VISIBILITY_LABELS[value] }));
+const VISIBILITY_OPTIONS = ITEM_VISIBILITIES.map((value) => ({ value, label: CONTENT_VISIBILITY_LABELS[value] }));
 const KIND_OPTIONS: { value: LessonKind; label: string }[] = [
   { value: 'TEXT' as LessonKind, label: 'Text' },
   { value: 'VIDEO' as LessonKind, label: 'Video' },

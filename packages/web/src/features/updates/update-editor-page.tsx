@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { CONTENT_VISIBILITIES, CONTENT_VISIBILITY_LABELS, UPDATE_KINDS, type ContentVisibility, type UpdateKind } from '@foyer/shared';
+import { CONTENT_VISIBILITY_LABELS, ITEM_VISIBILITIES, UPDATE_KINDS, type ContentVisibility, type UpdateKind } from '@foyer/shared';
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { findGraphQLError } from '../../app/graphql-errors';
@@ -194,7 +194,7 @@ function inputOf(draft: UpdateDraft) {
 }
 
 const KIND_OPTIONS = UPDATE_KINDS.map((value) => ({ value, label: kindLabel(value) }));
-const VISIBILITY_OPTIONS = CONTENT_VISIBILITIES.map((value) => ({ value, label: CONTENT_VISIBILITY_LABELS[value] }));
+const VISIBILITY_OPTIONS = ITEM_VISIBILITIES.map((value) => ({ value, label: CONTENT_VISIBILITY_LABELS[value] }));
 
 /** /updates/new and /updates/:slug/edit: vendor administrators write and publish updates. */
 export function UpdateEditorPage() {
