@@ -93,7 +93,7 @@ export function createServices(db: Database, config: ServiceSettings, clock: Clo
     courses: new CourseService(db, entitlements),
     courseEditor: new CourseEditor(db, clock, new CourseIndexer(new SearchDocuments())),
     lessonProgress: new LessonProgressService(db, clock, entitlements),
-    trainingProgress: new TrainingProgressService(db),
+    trainingProgress: new TrainingProgressService(db, entitlements),
   };
 }
 

@@ -301,7 +301,8 @@ export class CommunityWriter {
       }
       await this.record(manager, moderator, post, hide ? 'COMMUNITY_POST_HIDDEN' : 'COMMUNITY_POST_SHOWN', {
         post: kind === 'QUESTION' ? 'question' : 'answer',
-        question: target.question.title,
+        // The answer's author may not see a hidden question: its title stays out of their organization's log.
+        ...(kind === 'ANSWER' && target.question.hiddenAt !== null ? {} : { question: target.question.title }),
         ...(hide ? { reason } : {}),
       });
       return target;

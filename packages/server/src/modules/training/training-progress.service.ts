@@ -4,6 +4,10 @@ import { decodeCursor, encodeCursor, pageSize, type Page } from '../../platform/
 import { runSql } from '../../platform/db/search/sql';
 import { findOrganizationFor, requireActor } from '../organization/organization-access';
 import { rawCount, rawDate } from './training-sql';
+import { readableCondition } from '../../platform/db/search/readable-filter';
+import { notFound } from '../../platform/graphql/domain-error';
+import type { EntitlementService } from '../licensing/entitlement.service';
+import { COURSE_READABLE_COLUMNS } from './course.service';
 
 /** One professional's progress through one course they have started. */
 export interface TrainingProgressEntry {
@@ -20,15 +24,21 @@ export interface TrainingProgressEntry {
 /**
  * What an organization's professionals have done in training, for its administrators (and the
  * partner administrators serving it, and vendor staff): one row per professional per course
- * started, by name then course title. It reports the organization's own people's activity, so
- * it lists every course they started, also one their organization can no longer open.
+ * started, by name then course title. Only courses the viewer may open are listed, so the report
+ * never names a course that is unpublished, vendor-only or for a product the viewer does not hold.
  */
 export class TrainingProgressService {
-  constructor(private readonly db: Database) {}
+  constructor(
+    private readonly db: Database,
+    private readonly entitlements: EntitlementService,
+  ) {}
 
   async ofOrganization(actor: Actor | null, organizationId: string, args: { first?: number | null; after?: string | null }): Promise<Page<TrainingProgressEntry>> {
     requireActor(actor);
     await findOrganizationFor(this.db.manager, actor, organizationId, 'viewTrainingProgress');
+    const reader = await this.entitlements.of(actor);
+    if (!reader) throw notFound('Organization');
+    const readable = readableCondition(reader, COURSE_READABLE_COLUMNS);
     const size = pageSize(args.first);
     const started = `
       SELECT pr.id AS professional_id, pr.sort_name AS sort_name, c.id AS course_id, c.title AS course_title,
@@ -38,9 +48,9 @@ export class TrainingProgressService {
         JOIN lesson l ON l.id = p.lesson_id
         JOIN course c ON c.id = l.course_id
         JOIN professional pr ON pr.id = p.professional_id
-       WHERE pr.organization_id = :organizationId
+       WHERE pr.organization_id = :organizationId AND ${readable.sql}
        GROUP BY pr.id, pr.sort_name, c.id, c.title`;
-    const parameters: Record<string, unknown> = { organizationId, limit: size + 1 };
+    const parameters: Record<string, unknown> = { organizationId, ...readable.parameters, limit: size + 1 };
     let after = '';
     if (args.after) {
       const [sortName, professionalId, courseTitle, courseId] = decodeCursor(args.after, 4);
@@ -59,7 +69,7 @@ export class TrainingProgressService {
           LIMIT :limit`,
         parameters,
       ),
-      runSql<{ n: unknown }>(this.db.manager, `SELECT count(*) AS n FROM (${started}) s`, { organizationId }),
+      runSql<{ n: unknown }>(this.db.manager, `SELECT count(*) AS n FROM (${started}) s`, { organizationId, ...readable.parameters }),
     ]);
     const page = rows.slice(0, size);
     return {

@@ -1,3 +1,4 @@
+import { logUnexpectedError } from '../http/log-unexpected';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { isErrorCode } from '@foyer/shared';
@@ -43,7 +44,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return { message: formatted.message.replace(/ ?Did you mean .*$/, ''), locations: formatted.locations, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } };
   }
   const requestId = currentRequestId() ?? 'unknown';
-  console.error(`[request ${requestId}]`, original);
+  logUnexpectedError(requestId, original);
   return {
     message: `Something went wrong on our side. Quote request id ${requestId} when you contact support.`,
     path: formatted.path,

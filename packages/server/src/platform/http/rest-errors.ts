@@ -2,6 +2,7 @@ import type { Response } from 'express';
 import type { ErrorCode } from '@foyer/shared';
 import { DomainError } from '../graphql/domain-error';
 import { currentRequestId } from './request-id';
+import { logUnexpectedError } from './log-unexpected';
 
 const STATUS: Partial<Record<ErrorCode, number>> = {
   UNAUTHENTICATED: 401,
@@ -29,6 +30,6 @@ export function sendRouteError(res: Response, error: unknown): void {
     return;
   }
   const requestId = currentRequestId() ?? '';
-  console.error(`[${requestId}]`, error);
+  logUnexpectedError(requestId, error);
   res.status(500).json({ error: { code: 'INTERNAL_ERROR', message: `Something went wrong on our side. Quote request ${requestId} when you report it.`, hint: null } });
 }
