@@ -74,6 +74,18 @@ describe('every screen, checked by axe-core', () => {
     await check(page, `${label}-add-licence`);
     await page.keyboard.press('Escape');
 
+    await page.goto(`${foyer.url}/news/new`);
+    await page.getByRole('heading', { name: 'New announcement' }).waitFor();
+    await page.getByRole('radio', { name: 'Chosen products and organizations' }).check();
+    await page.getByRole('checkbox', { name: 'Acme Logistics' }).waitFor();
+    await check(page, `${label}-news-editor`);
+    await page.goto(`${foyer.url}/training/ledger-month-end-close/edit`);
+    await page.getByRole('heading', { name: 'Edit course' }).waitFor();
+    await check(page, `${label}-course-editor`);
+    await page.goto(`${foyer.url}/updates/new`);
+    await page.getByRole('heading', { name: /New update/i }).first().waitFor();
+    await check(page, `${label}-update-editor`);
+
     await signIn(page, 'ana@acme.example');
     await nav('Licences');
     await page.getByRole('table', { name: /Licences of Acme Logistics/ }).waitFor();
@@ -84,16 +96,6 @@ describe('every screen, checked by axe-core', () => {
     await check(page, `${label}-revealed-key`);
     await page.keyboard.press('Escape');
 
-    await page.goto(`${foyer.url}/news/new`);
-    await page.getByRole('heading', { name: 'New announcement' }).waitFor();
-    await page.getByRole('radio', { name: 'Chosen products and organizations' }).check();
-    await page.getByRole('checkbox', { name: 'Acme Logistics' }).waitFor();
-    await check(page, `${label}-news-editor`);
-    await page.goto(`${foyer.url}/training/ledger-month-end-close/edit`);
-    await page.getByRole('heading', { name: 'Edit course' }).waitFor();
-    await check(page, `${label}-course-editor`);
-
-    await signIn(page, 'ana@acme.example');
     // The link's name carries the unseen count ("News, 5 new") until the news is opened.
     await nav(/^News/);
     await page.getByRole('heading', { name: 'News', exact: true }).waitFor();
@@ -102,6 +104,12 @@ describe('every screen, checked by axe-core', () => {
     await page.getByRole('link', { name: 'Welcome to the Northwind customer portal' }).click();
     await page.getByRole('heading', { name: 'Welcome to the Northwind customer portal' }).waitFor();
     await check(page, `${label}-announcement`);
+    await nav('Updates');
+    await page.getByRole('heading', { name: 'Updates and hotfixes', level: 1 }).waitFor();
+    await check(page, `${label}-updates`);
+    await page.getByRole('link', { name: 'Dispatch 3.0.3 hotfix: driver app shows offline' }).click();
+    await page.getByRole('heading', { name: 'Dispatch 3.0.3 hotfix: driver app shows offline', level: 1 }).waitFor();
+    await check(page, `${label}-update-blocked`);
     await nav('Access requests');
     await page.getByRole('heading', { name: /Access requests/i }).first().waitFor();
     await check(page, `${label}-access-requests`);

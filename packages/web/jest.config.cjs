@@ -26,4 +26,7 @@ module.exports = {
   },
   setupFilesAfterEnv: ['<rootDir>/src/test/setup-tests.ts'],
   testMatch: ['**/*.test.ts?(x)'],
+  // A test walks through several lazily loaded pages, each compiled on first import: on a busy
+  // 2-core machine that alone can pass jest's 5 s default. This bounds a hung test, not speed.
+  testTimeout: 20_000,
 };

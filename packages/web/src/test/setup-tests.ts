@@ -1,3 +1,4 @@
+import { configure } from '@testing-library/react';
 import '@testing-library/jest-dom';
 import { server } from './msw-server';
 
@@ -5,3 +6,6 @@ import { server } from './msw-server';
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => server.resetHandlers());
 afterAll(() => server.close());
+
+// findBy… and waitFor wait this long: long enough for a lazily loaded page on a busy machine.
+configure({ asyncUtilTimeout: 5000 });
