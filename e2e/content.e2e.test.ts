@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startFoyer, DEMO_PASSWORD, type RunningFoyer } from './support/foyer-server';
 import { startSmtpInbox, type SmtpInbox } from './support/smtp-inbox';
-import { launchChromium, stepRecorder } from './support/browser';
+import { launchChromium, seriousAccessibilityProblems, stepRecorder } from './support/browser';
 
 /**
  * The content a customer uses, in a real browser against a real server on the demo world:
@@ -46,6 +46,15 @@ describe('customer content in Chromium', () => {
 
   const nav = (page: Page) => page.getByRole('navigation', { name: 'Main' });
   const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+
+  /** What a phone user would notice: sideways scrolling, and what axe-core finds serious. */
+  async function expectUsableOnPhone(page: Page, name: string) {
+    await page.waitForLoadState('networkidle');
+    await shoot(page, name);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect({ name, overflow: overflow > 0 }).toEqual({ name, overflow: false });
+    expect({ name, problems: await seriousAccessibilityProblems(page) }).toEqual({ name, problems: [] });
+  }
 
   /** Clicks the Download button of the file labelled `label` and returns the bytes that arrived. */
   async function download(page: Page, label: string): Promise<{ fileName: string; bytes: Buffer }> {
@@ -321,6 +330,12 @@ describe('customer content in Chromium', () => {
 
     // Chloe (Acme holds Ledger) finds it among the updates and downloads exactly what was uploaded.
     const chloe = await signedIn('chloe@acme.example');
+    // It is the newest release for her products on the home page, and search finds it.
+    const latest = chloe.getByRole('list', { name: 'Latest updates for your products' });
+    await latest.getByRole('link', { name: 'Ledger 5.1.1', exact: true }).waitFor();
+    expect((await latest.getByRole('link').allTextContents())[0]).toBe('Ledger 5.1.1');
+    await chloe.goto(`${foyer.url}/search?q=${encodeURIComponent('Ledger 5.1.1')}`);
+    await chloe.getByRole('list', { name: 'Results' }).getByRole('link', { name: 'Ledger 5.1.1', exact: true }).waitFor();
     await nav(chloe).getByRole('link', { name: 'Updates', exact: true }).click();
     await chloe.getByRole('link', { name: 'Ledger 5.1.1' }).click();
     await chloe.getByRole('heading', { name: 'Ledger 5.1.1', level: 1 }).waitFor();
@@ -330,11 +345,58 @@ describe('customer content in Chromium', () => {
     expect(fetched.bytes.equals(bytes)).toBe(true);
     await shoot(chloe, 'chloe-downloaded-new-update');
 
+    // The vendor sees that download, once, with who made it.
+    await vera.reload();
+    await vera.getByRole('heading', { name: 'Ledger 5.1.1', level: 1 }).waitFor();
+    await vera.getByText(/^ledger-5\.1\.1-linux-x64\.tar · .+ · downloaded once$/).waitFor();
+    const history = vera.getByRole('region', { name: 'Downloads, newest first' });
+    const rows = history.getByRole('row').filter({ hasText: 'Chloe Dubois' });
+    await rows.first().waitFor();
+    expect(await rows.count()).toBe(1);
+    expect(await rows.first().textContent()).toContain('Acme Logistics');
+    await shoot(vera, 'vera-download-history');
+
     // Hiro's Globex holds no Ledger licence: the update is not offered to him.
     const hiro = await signedIn('hiro@globex.example');
     await nav(hiro).getByRole('link', { name: 'Updates', exact: true }).click();
     await hiro.getByRole('heading', { name: 'Updates and hotfixes', level: 1 }).waitFor();
     await hiro.getByRole('link', { name: 'Insight 1.8.0' }).waitFor();
     expect(await hiro.getByRole('link', { name: 'Ledger 5.1.1' }).count()).toBe(0);
+    await hiro.goto(`${foyer.url}/search?q=${encodeURIComponent('Ledger 5.1')}`);
+    // Ledger 5.1.0's notes are open to every customer, so the search answers, but not with 5.1.1.
+    await hiro.getByRole('list', { name: 'Results' }).getByRole('link', { name: 'Ledger 5.1.0', exact: true }).waitFor();
+    expect(await hiro.getByRole('link', { name: 'Ledger 5.1.1', exact: true }).count()).toBe(0);
+  });
+
+  it('the content pages work at phone width', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    contexts.push(context);
+    const phone = await context.newPage();
+    await phone.goto(`${foyer.url}/sign-in`);
+    await phone.getByRole('textbox', { name: 'E-mail', exact: true }).fill('ana@acme.example');
+    await phone.getByLabel('Password').fill(DEMO_PASSWORD);
+    await phone.getByRole('button', { name: 'Sign in' }).click();
+    await phone.getByRole('heading', { name: /Welcome/ }).waitFor();
+    await phone.getByRole('list', { name: 'Latest updates for your products' }).waitFor();
+    await expectUsableOnPhone(phone, 'phone-home');
+
+    await phone.goto(`${foyer.url}/updates`);
+    await phone.getByRole('list', { name: 'Updates, newest release first' }).waitFor();
+    await expectUsableOnPhone(phone, 'phone-updates');
+    // A 64-character checksum and a blocked-download notice on a narrow screen.
+    await phone.goto(`${foyer.url}/updates/dispatch-3-0-3-hotfix`);
+    await phone.getByRole('note').waitFor();
+    await expectUsableOnPhone(phone, 'phone-hotfix-blocked');
+    await phone.goto(`${foyer.url}/updates/ledger-5-1-0`);
+    await phone.getByRole('link', { name: 'Download Linux x64' }).waitFor();
+    await expectUsableOnPhone(phone, 'phone-update');
+
+    await phone.goto(`${foyer.url}/training/portal-tour?lesson=1`);
+    await phone.getByLabel('Video: A two-minute tour').waitFor();
+    await expectUsableOnPhone(phone, 'phone-video-lesson');
+
+    await phone.goto(`${foyer.url}/community/how-do-you-organise-insight-dashboards-for-several-clinics`);
+    await phone.getByRole('group', { name: 'Votes on this question', exact: true }).waitFor();
+    await expectUsableOnPhone(phone, 'phone-question');
   });
 });
