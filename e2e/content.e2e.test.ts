@@ -392,6 +392,42 @@ describe('customer content in Chromium', () => {
     expect(await hiro.getByRole('link', { name: 'Ledger 5.1.1', exact: true }).count()).toBe(0);
   });
 
+  it('news for one customer: its readers get one more new, others nothing', async () => {
+    // How many announcements the navigation says are new, once the page has asked.
+    const unseenCount = async (page: Page) => {
+      await page.reload();
+      await page.getByRole('heading', { name: /Welcome/ }).waitFor();
+      await page.waitForLoadState('networkidle');
+      const name = (await nav(page).getByRole('link', { name: /^News(, \d+ new)?$/ }).textContent()) ?? '';
+      return Number(/News, (\d+) new/.exec(name)?.[1] ?? 0);
+    };
+    const chloe = await signedIn('chloe@acme.example');
+    const hiro = await signedIn('hiro@globex.example');
+    const chloeBefore = await unseenCount(chloe);
+    const hiroBefore = await unseenCount(hiro);
+
+    const vera = await signedIn('vera@northwind.example');
+    await vera.goto(`${foyer.url}/news/new`);
+    await vera.getByRole('heading', { name: 'New announcement', level: 1 }).waitFor();
+    await vera.getByRole('textbox', { name: 'Title' }).fill('Acme: your Ledger upgrade window');
+    await vera.getByRole('textbox', { name: /Body/ }).fill('We upgrade your hosted **Ledger** to 5.1.1 on Sunday.');
+    await vera.getByRole('radio', { name: 'Chosen products and organizations' }).check();
+    // The checkbox is drawn over its native input: press its label, as a person does.
+    await vera.getByRole('group', { name: 'Organizations' }).getByText('Acme Logistics', { exact: true }).click();
+    expect(await vera.getByRole('checkbox', { name: 'Acme Logistics' }).isChecked()).toBe(true);
+    await shoot(vera, 'vera-news-for-acme');
+    await vera.getByRole('button', { name: 'Publish' }).click();
+    await vera.getByRole('heading', { name: 'Acme: your Ledger upgrade window', level: 1 }).waitFor();
+
+    expect(await unseenCount(chloe)).toBe(chloeBefore + 1);
+    expect(await unseenCount(hiro)).toBe(hiroBefore);
+    await chloe.getByRole('region', { name: 'News', exact: true }).getByRole('link', { name: 'Acme: your Ledger upgrade window' }).waitFor();
+    await shoot(chloe, 'chloe-news-for-acme');
+    await hiro.goto(`${foyer.url}/news`);
+    await hiro.getByRole('link', { name: 'Welcome to the Northwind customer portal' }).waitFor();
+    expect(await hiro.getByRole('link', { name: 'Acme: your Ledger upgrade window' }).count()).toBe(0);
+  });
+
   it('the content pages work at phone width', async () => {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
     contexts.push(context);
