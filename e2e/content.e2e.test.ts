@@ -319,6 +319,29 @@ describe('customer content in Chromium', () => {
     await revealEvent.waitFor();
     expect(await revealEvent.textContent()).toContain('Ana Silva');
     await shoot(ana, 'ana-audit-log');
+
+    // Chloe is no administrator: she sees the masked keys, no Reveal button, and whom to ask.
+    const chloe = await signedIn('chloe@acme.example');
+    await nav(chloe).getByRole('link', { name: 'Licences', exact: true }).click();
+    const chloesTable = chloe.getByRole('table', { name: 'Licences of Acme Logistics' });
+    await chloesTable.getByLabel('Masked key ending in M3PV').waitFor();
+    expect(await chloe.getByRole('button', { name: /^Reveal/ }).count()).toBe(0);
+    await chloe.getByText('Only Acme Logistics’s administrators can reveal a registration key.', { exact: false }).waitFor();
+    // Asking the API directly does not reveal it either.
+    const own = await graphql<{ viewer: { organization: { licenses: Array<{ id: string; product: string }> } } }>(
+      chloe,
+      '{ viewer { organization { licenses { id product } } } }',
+      {},
+    );
+    const ledger = own.viewer.organization.licenses.find((licence) => licence.product === 'ledger')!;
+    const refusedReveal = await graphql<{ revealRegistrationKey: { registrationKey: string | null; error: { code: string } | null } }>(
+      chloe,
+      'mutation($id: ID!) { revealRegistrationKey(licenseId: $id) { registrationKey error { code } } }',
+      { id: ledger.id },
+    );
+    expect(refusedReveal.revealRegistrationKey.registrationKey).toBeNull();
+    expect(refusedReveal.revealRegistrationKey.error?.code).toBe('FORBIDDEN');
+    await shoot(chloe, 'chloe-licences');
   });
 
   it('the vendor writes, uploads and publishes an update; an entitled customer downloads it', async () => {
