@@ -74,6 +74,15 @@ describe('every screen, checked by axe-core', () => {
     await check(page, `${label}-add-licence`);
     await page.keyboard.press('Escape');
 
+    await page.goto(`${foyer.url}/news/new`);
+    await page.getByRole('heading', { name: 'New announcement' }).waitFor();
+    await page.getByRole('radio', { name: 'Chosen products and organizations' }).check();
+    await page.getByRole('checkbox', { name: 'Acme Logistics' }).waitFor();
+    await check(page, `${label}-news-editor`);
+    await page.goto(`${foyer.url}/training/ledger-month-end-close/edit`);
+    await page.getByRole('heading', { name: 'Edit course' }).waitFor();
+    await check(page, `${label}-course-editor`);
+
     await signIn(page, 'ana@acme.example');
     await nav('Licences');
     await page.getByRole('table', { name: /Licences of Acme Logistics/ }).waitFor();
@@ -83,15 +92,6 @@ describe('every screen, checked by axe-core', () => {
     await page.getByRole('dialog', { name: 'The ledger registration key' }).waitFor();
     await check(page, `${label}-revealed-key`);
     await page.keyboard.press('Escape');
-
-    await page.goto(`${foyer.url}/news/new`);
-    await page.getByRole('heading', { name: 'New announcement' }).waitFor();
-    await page.getByRole('radio', { name: 'Chosen products and organizations' }).check();
-    await page.getByRole('checkbox', { name: 'Acme Logistics' }).waitFor();
-    await check(page, `${label}-news-editor`);
-    await page.goto(`${foyer.url}/training/ledger-month-end-close/edit`);
-    await page.getByRole('heading', { name: 'Edit course' }).waitFor();
-    await check(page, `${label}-course-editor`);
 
     await signIn(page, 'ana@acme.example');
     // The link's name carries the unseen count ("News, 5 new") until the news is opened.
