@@ -272,7 +272,7 @@ export class CommunityWriter {
     // Entitlements are read before the transaction: inside it only its own manager may be used.
     const reader = await this.readerOf(moderator);
     if (reason !== null && reason.length === 0) {
-      throw new DomainError('VALIDATION_FAILED', 'Say why the post is hidden.', { field: 'reason', hint: 'Its author and other moderators see the reason.' });
+      throw new DomainError('VALIDATION_FAILED', 'Say why the post is hidden.', { field: 'reason', hint: 'Vendor staff see it beside the hidden post, and it goes into the audit log of the author’s organization.' });
     }
     return this.db.write([], async (manager) => {
       const target =
