@@ -4,7 +4,7 @@ import type { ContentVisibility } from '@foyer/shared';
 import { NodeInterface } from '../../platform/graphql/node.interface';
 import { ContentVisibilityEnum } from '../../platform/graphql/enums';
 import { PageInfo } from '../../platform/graphql/connection';
-import { UserError } from '../../platform/graphql/user-error.type';
+import { resultPayload } from '../../platform/graphql/result-payload';
 
 @ObjectType('Article', {
   implements: NodeInterface,
@@ -89,15 +89,7 @@ export class ArticleConnection {
 }
 
 function articlePayload(name: string, description: string) {
-  @ObjectType(name, { description })
-  class ArticleResultPayload {
-    @Field(() => ArticleType, { nullable: true })
-    article?: ArticleType | null;
-
-    @Field(() => UserError, { nullable: true })
-    error: UserError | null;
-  }
-  return ArticleResultPayload;
+  return resultPayload(name, description, 'article', () => ArticleType);
 }
 
 export const CreateArticlePayload = articlePayload('CreateArticlePayload', 'The new article (a draft), or why not.');

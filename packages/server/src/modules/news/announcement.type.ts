@@ -5,6 +5,7 @@ import { NodeInterface } from '../../platform/graphql/node.interface';
 import { ContentVisibilityEnum } from '../../platform/graphql/enums';
 import { PageInfo } from '../../platform/graphql/connection';
 import { UserError } from '../../platform/graphql/user-error.type';
+import { resultPayload } from '../../platform/graphql/result-payload';
 import { OrganizationType } from '../organization/organization.type';
 
 @ObjectType('Announcement', {
@@ -75,15 +76,7 @@ export class AnnouncementConnection {
 }
 
 function announcementPayload(name: string, description: string) {
-  @ObjectType(name, { description })
-  class AnnouncementResultPayload {
-    @Field(() => AnnouncementType, { nullable: true })
-    announcement?: AnnouncementType | null;
-
-    @Field(() => UserError, { nullable: true })
-    error: UserError | null;
-  }
-  return AnnouncementResultPayload;
+  return resultPayload(name, description, 'announcement', () => AnnouncementType);
 }
 
 export const CreateAnnouncementPayload = announcementPayload('CreateAnnouncementPayload', 'The new announcement (a draft), or why not.');

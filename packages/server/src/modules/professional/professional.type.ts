@@ -5,6 +5,7 @@ import { NodeInterface } from '../../platform/graphql/node.interface';
 import { ProfessionalStatusEnum } from '../../platform/graphql/enums';
 import { PageInfo } from '../../platform/graphql/connection';
 import { UserError } from '../../platform/graphql/user-error.type';
+import { resultPayload } from '../../platform/graphql/result-payload';
 
 @ObjectType('Professional', {
   implements: NodeInterface,
@@ -65,15 +66,7 @@ export class ProfessionalConnection {
 }
 
 function professionalPayload(name: string, description: string) {
-  @ObjectType(name, { description })
-  class ProfessionalResultPayload {
-    @Field(() => ProfessionalType, { nullable: true })
-    professional?: ProfessionalType | null;
-
-    @Field(() => UserError, { nullable: true })
-    error: UserError | null;
-  }
-  return ProfessionalResultPayload;
+  return resultPayload(name, description, 'professional', () => ProfessionalType);
 }
 
 export const CreateProfessionalPayload = professionalPayload('CreateProfessionalPayload', 'The new professional, or why not.');

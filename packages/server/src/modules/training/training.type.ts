@@ -5,6 +5,7 @@ import { NodeInterface } from '../../platform/graphql/node.interface';
 import { ContentVisibilityEnum } from '../../platform/graphql/enums';
 import { PageInfo } from '../../platform/graphql/connection';
 import { UserError } from '../../platform/graphql/user-error.type';
+import { resultPayload } from '../../platform/graphql/result-payload';
 import { ProfessionalType } from '../professional/professional.type';
 
 export const LessonKindEnum = Object.fromEntries(LESSON_KINDS.map((k) => [k, k])) as { [K in LessonKind]: K };
@@ -162,15 +163,7 @@ export class TrainingProgressConnection {
 }
 
 function coursePayload(name: string, description: string) {
-  @ObjectType(name, { description })
-  class CourseResultPayload {
-    @Field(() => CourseType, { nullable: true })
-    course?: CourseType | null;
-
-    @Field(() => UserError, { nullable: true })
-    error: UserError | null;
-  }
-  return CourseResultPayload;
+  return resultPayload(name, description, 'course', () => CourseType);
 }
 
 function lessonPayload(name: string, description: string) {

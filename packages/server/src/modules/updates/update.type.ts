@@ -4,7 +4,7 @@ import { UPDATE_KINDS, type ContentVisibility, type UpdateKind } from '@foyer/sh
 import { NodeInterface } from '../../platform/graphql/node.interface';
 import { ContentVisibilityEnum } from '../../platform/graphql/enums';
 import { PageInfo } from '../../platform/graphql/connection';
-import { UserError } from '../../platform/graphql/user-error.type';
+import { resultPayload } from '../../platform/graphql/result-payload';
 
 export const UpdateKindEnum = Object.fromEntries(UPDATE_KINDS.map((k) => [k, k])) as { [K in UpdateKind]: K };
 registerEnumType(UpdateKindEnum, {
@@ -119,15 +119,7 @@ export class UpdateDownloadType {
 }
 
 function updatePayload(name: string, description: string) {
-  @ObjectType(name, { description })
-  class UpdateResultPayload {
-    @Field(() => SoftwareUpdateType, { nullable: true })
-    update?: SoftwareUpdateType | null;
-
-    @Field(() => UserError, { nullable: true })
-    error: UserError | null;
-  }
-  return UpdateResultPayload;
+  return resultPayload(name, description, 'update', () => SoftwareUpdateType);
 }
 
 export const CreateUpdatePayload = updatePayload('CreateUpdatePayload', 'The new update (a draft), or why not.');
