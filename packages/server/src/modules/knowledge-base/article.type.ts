@@ -3,7 +3,7 @@ import { GraphQLDateTime } from 'graphql-scalars';
 import type { ContentVisibility } from '@foyer/shared';
 import { NodeInterface } from '../../platform/graphql/node.interface';
 import { ContentVisibilityEnum } from '../../platform/graphql/enums';
-import { PageInfo } from '../../platform/graphql/connection';
+import { connectionType } from '../../platform/graphql/connection';
 import { resultPayload } from '../../platform/graphql/result-payload';
 
 @ObjectType('Article', {
@@ -67,26 +67,7 @@ export class ArticleVersionType {
   restoredFrom: number | null;
 }
 
-@ObjectType({ simpleResolvers: true })
-export class ArticleEdge {
-  @Field()
-  cursor: string;
-
-  @Field(() => ArticleType)
-  node: ArticleType;
-}
-
-@ObjectType({ simpleResolvers: true })
-export class ArticleConnection {
-  @Field(() => [ArticleEdge])
-  edges: ArticleEdge[];
-
-  @Field(() => PageInfo)
-  pageInfo: PageInfo;
-
-  @Field(() => Int, { description: 'How many the reader may open with these filters, across all pages.' })
-  totalCount: number;
-}
+export const ArticleConnection = connectionType('Article', () => ArticleType, 'How many the reader may open with these filters, across all pages.');
 
 function articlePayload(name: string, description: string) {
   return resultPayload(name, description, 'article', () => ArticleType);

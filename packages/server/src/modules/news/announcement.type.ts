@@ -3,7 +3,7 @@ import { GraphQLDateTime } from 'graphql-scalars';
 import type { ContentVisibility } from '@foyer/shared';
 import { NodeInterface } from '../../platform/graphql/node.interface';
 import { ContentVisibilityEnum } from '../../platform/graphql/enums';
-import { PageInfo } from '../../platform/graphql/connection';
+import { connectionType } from '../../platform/graphql/connection';
 import { UserError } from '../../platform/graphql/user-error.type';
 import { resultPayload } from '../../platform/graphql/result-payload';
 import { OrganizationType } from '../organization/organization.type';
@@ -54,26 +54,7 @@ export class AnnouncementAudienceType {
   organizations: OrganizationType[];
 }
 
-@ObjectType({ simpleResolvers: true })
-export class AnnouncementEdge {
-  @Field()
-  cursor: string;
-
-  @Field(() => AnnouncementType)
-  node: AnnouncementType;
-}
-
-@ObjectType({ simpleResolvers: true })
-export class AnnouncementConnection {
-  @Field(() => [AnnouncementEdge])
-  edges: AnnouncementEdge[];
-
-  @Field(() => PageInfo)
-  pageInfo: PageInfo;
-
-  @Field(() => Int, { description: 'How many the reader may open, across all pages.' })
-  totalCount: number;
-}
+export const AnnouncementConnection = connectionType('Announcement', () => AnnouncementType, 'How many the reader may open, across all pages.');
 
 function announcementPayload(name: string, description: string) {
   return resultPayload(name, description, 'announcement', () => AnnouncementType);

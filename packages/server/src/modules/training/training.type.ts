@@ -3,7 +3,7 @@ import { GraphQLDateTime } from 'graphql-scalars';
 import { LESSON_KINDS, type ContentVisibility, type LessonKind } from '@foyer/shared';
 import { NodeInterface } from '../../platform/graphql/node.interface';
 import { ContentVisibilityEnum } from '../../platform/graphql/enums';
-import { PageInfo } from '../../platform/graphql/connection';
+import { connectionType } from '../../platform/graphql/connection';
 import { UserError } from '../../platform/graphql/user-error.type';
 import { resultPayload } from '../../platform/graphql/result-payload';
 import { ProfessionalType } from '../professional/professional.type';
@@ -105,26 +105,7 @@ export class CourseProgressType {
   lastActivityAt: Date | null;
 }
 
-@ObjectType({ simpleResolvers: true })
-export class CourseEdge {
-  @Field()
-  cursor: string;
-
-  @Field(() => CourseType)
-  node: CourseType;
-}
-
-@ObjectType({ simpleResolvers: true })
-export class CourseConnection {
-  @Field(() => [CourseEdge])
-  edges: CourseEdge[];
-
-  @Field(() => PageInfo)
-  pageInfo: PageInfo;
-
-  @Field(() => Int, { description: 'How many the reader may open with these filters, across all pages.' })
-  totalCount: number;
-}
+export const CourseConnection = connectionType('Course', () => CourseType, 'How many the reader may open with these filters, across all pages.');
 
 @ObjectType('TrainingProgressEntry', { simpleResolvers: true, description: 'One professional’s progress through one course they have started.' })
 export class TrainingProgressEntryType {
@@ -141,26 +122,7 @@ export class TrainingProgressEntryType {
   progress: CourseProgressType;
 }
 
-@ObjectType({ simpleResolvers: true })
-export class TrainingProgressEdge {
-  @Field()
-  cursor: string;
-
-  @Field(() => TrainingProgressEntryType)
-  node: TrainingProgressEntryType;
-}
-
-@ObjectType({ simpleResolvers: true })
-export class TrainingProgressConnection {
-  @Field(() => [TrainingProgressEdge])
-  edges: TrainingProgressEdge[];
-
-  @Field(() => PageInfo)
-  pageInfo: PageInfo;
-
-  @Field(() => Int, { description: 'Professional-and-course pairs started, across all pages.' })
-  totalCount: number;
-}
+export const TrainingProgressConnection = connectionType('TrainingProgress', () => TrainingProgressEntryType, 'Professional-and-course pairs started, across all pages.');
 
 function coursePayload(name: string, description: string) {
   return resultPayload(name, description, 'course', () => CourseType);
