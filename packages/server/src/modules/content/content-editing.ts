@@ -1,6 +1,7 @@
 import type { EntityManager, EntityTarget, FindOptionsSelect, FindOptionsWhere } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { canManageContent, type Actor } from '@foyer/shared';
+import type { Clock } from '../../platform/clock';
 import type { Database } from '../../platform/db/database';
 import { DomainError, notFound } from '../../platform/graphql/domain-error';
 import { forbidden, requireActor } from '../organization/organization-access';
@@ -117,4 +118,22 @@ export async function lockContentRow<E extends Slugged>(manager: EntityManager, 
   const item = await manager.findOneBy(entity, { id } as FindOptionsWhere<E>);
   if (!item) throw notFound(label);
   return item;
+}
+
+/**
+ * Publishes a locked item (publishedAt = now) or takes it back to a draft (null). False, writing
+ * nothing, when it already was so: publishing a published item keeps the day it first came out.
+ * The caller rewrites the item's search document when it changed.
+ */
+export async function writePublished<E extends Slugged & { publishedAt: Date | null }>(
+  manager: EntityManager,
+  entity: EntityTarget<E>,
+  item: E,
+  published: boolean,
+  clock: Clock,
+): Promise<boolean> {
+  if ((item.publishedAt !== null) === published) return false;
+  item.publishedAt = published ? clock.now() : null;
+  await manager.update(entity, { id: item.id } as FindOptionsWhere<E>, { publishedAt: item.publishedAt } as unknown as QueryDeepPartialEntity<E>);
+  return true;
 }

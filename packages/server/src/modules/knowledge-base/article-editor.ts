@@ -4,7 +4,7 @@ import { displayName, type Actor, type ContentVisibility } from '@foyer/shared';
 import type { Database } from '../../platform/db/database';
 import type { Clock } from '../../platform/clock';
 import { DomainError } from '../../platform/graphql/domain-error';
-import { blankToNull, ContentSlugs, lockContentRow, requireContentEditor } from '../content/content-editing';
+import { blankToNull, ContentSlugs, lockContentRow, requireContentEditor, writePublished } from '../content/content-editing';
 import { ProfessionalEntity } from '../professional/professional.entity';
 import { ArticleEntity, tagsOf } from './article.entity';
 import { ArticleTagEntity } from './article-tag.entity';
@@ -145,10 +145,7 @@ export class ArticleEditor {
     requireContentEditor(actor);
     return this.write(async (manager) => {
       const article = await lockArticle(manager, articleId);
-      if ((article.publishedAt !== null) === published) return article;
-      article.publishedAt = published ? this.clock.now() : null;
-      await manager.update(ArticleEntity, { id: article.id }, { publishedAt: article.publishedAt });
-      await this.indexer.index(manager, article);
+      if (await writePublished(manager, ArticleEntity, article, published, this.clock)) await this.indexer.index(manager, article);
       return article;
     });
   }

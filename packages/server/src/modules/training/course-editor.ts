@@ -4,7 +4,7 @@ import type { Actor, ContentVisibility, LessonKind } from '@foyer/shared';
 import type { Database } from '../../platform/db/database';
 import type { Clock } from '../../platform/clock';
 import { DomainError, notFound } from '../../platform/graphql/domain-error';
-import { blankToNull, ContentSlugs, requireContentEditor } from '../content/content-editing';
+import { blankToNull, ContentSlugs, requireContentEditor, writePublished } from '../content/content-editing';
 import { StoredFileEntity } from '../files/stored-file.entity';
 import { CourseEntity } from './course.entity';
 import { LessonEntity } from './lesson.entity';
@@ -172,10 +172,7 @@ export class CourseEditor {
     const editor = requireContentEditor(actor);
     return this.write(async (manager) => {
       const course = await this.lockCourse(manager, courseId, editor, false);
-      if ((course.publishedAt !== null) === published) return course;
-      course.publishedAt = published ? this.clock.now() : null;
-      await manager.update(CourseEntity, { id: course.id }, { publishedAt: course.publishedAt });
-      await this.indexer.index(manager, course);
+      if (await writePublished(manager, CourseEntity, course, published, this.clock)) await this.indexer.index(manager, course);
       return course;
     });
   }

@@ -4,7 +4,7 @@ import type { Actor, ContentVisibility, UpdateKind } from '@foyer/shared';
 import type { Database } from '../../platform/db/database';
 import type { Clock } from '../../platform/clock';
 import { DomainError, notFound } from '../../platform/graphql/domain-error';
-import { ContentSlugs, lockContentRow, requireContentEditor } from '../content/content-editing';
+import { ContentSlugs, lockContentRow, requireContentEditor, writePublished } from '../content/content-editing';
 import { StoredFileEntity } from '../files/stored-file.entity';
 import { ArticleEntity } from '../knowledge-base/article.entity';
 import { SoftwareUpdateEntity } from './software-update.entity';
@@ -159,10 +159,7 @@ export class UpdateEditor {
     requireContentEditor(actor);
     return this.write(async (manager) => {
       const update = await lockUpdate(manager, updateId);
-      if ((update.publishedAt !== null) === published) return update;
-      update.publishedAt = published ? this.clock.now() : null;
-      await manager.update(SoftwareUpdateEntity, { id: update.id }, { publishedAt: update.publishedAt });
-      await this.indexer.index(manager, update);
+      if (await writePublished(manager, SoftwareUpdateEntity, update, published, this.clock)) await this.indexer.index(manager, update);
       return update;
     });
   }
