@@ -1,9 +1,9 @@
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
 import type { AccessRequestStatus } from '@foyer/shared';
 import { NodeInterface } from '../../platform/graphql/node.interface';
 import { AccessRequestStatusEnum } from '../../platform/graphql/enums';
-import { PageInfo } from '../../platform/graphql/connection';
+import { connectionType } from '../../platform/graphql/connection';
 import { UserError } from '../../platform/graphql/user-error.type';
 import { ProfessionalType } from '../professional/professional.type';
 
@@ -38,26 +38,7 @@ export class AccessRequestType extends NodeInterface {
   declineReason: string | null;
 }
 
-@ObjectType({ simpleResolvers: true })
-export class AccessRequestEdge {
-  @Field()
-  cursor: string;
-
-  @Field(() => AccessRequestType)
-  node: AccessRequestType;
-}
-
-@ObjectType({ simpleResolvers: true })
-export class AccessRequestConnection {
-  @Field(() => [AccessRequestEdge])
-  edges: AccessRequestEdge[];
-
-  @Field(() => PageInfo)
-  pageInfo: PageInfo;
-
-  @Field(() => Int, { description: 'How many have this status, across all pages.' })
-  totalCount: number;
-}
+export const AccessRequestConnection = connectionType('AccessRequest', () => AccessRequestType, 'How many have this status, across all pages.');
 
 @ObjectType({ description: 'The same answer whether or not the organization or the e-mail is known, so it reveals neither.' })
 export class RequestAccessPayload {

@@ -1,8 +1,8 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
 import type { AuditAction } from '@foyer/shared';
 import { AuditActionEnum } from '../../platform/graphql/enums';
-import { PageInfo } from '../../platform/graphql/connection';
+import { connectionType } from '../../platform/graphql/connection';
 
 @ObjectType('AuditParty', { simpleResolvers: true, description: 'Someone named in an audit event, as they were at the time.' })
 export class AuditPartyType {
@@ -43,23 +43,4 @@ export class AuditEventType {
   requestId: string | null;
 }
 
-@ObjectType({ simpleResolvers: true })
-export class AuditEventEdge {
-  @Field()
-  cursor: string;
-
-  @Field(() => AuditEventType)
-  node: AuditEventType;
-}
-
-@ObjectType({ simpleResolvers: true })
-export class AuditEventConnection {
-  @Field(() => [AuditEventEdge])
-  edges: AuditEventEdge[];
-
-  @Field(() => PageInfo)
-  pageInfo: PageInfo;
-
-  @Field(() => Int, { description: 'How many match the filters, across all pages.' })
-  totalCount: number;
-}
+export const AuditEventConnection = connectionType('AuditEvent', () => AuditEventType, 'How many match the filters, across all pages.');

@@ -29,7 +29,7 @@ import { OrganizationEntity } from '../organization/organization.entity';
 import { ProfessionalEntity } from '../professional/professional.entity';
 import { ArticleEntity } from '../knowledge-base/article.entity';
 import { isReadable as isArticleReadable } from '../knowledge-base/article.service';
-import { slugify } from '../knowledge-base/article-editor';
+import { blankToNull, ContentSlugs } from '../content/content-editing';
 import { AnswerEntity, CommunityVoteEntity, QuestionArticleLinkEntity, QuestionEntity } from './community.entity';
 import { isAnswerReadable, isQuestionReadable } from './community.service';
 import type { QuestionIndexer } from './question-indexer';
@@ -44,6 +44,9 @@ export interface VoteResult {
   question: QuestionEntity;
   answer: AnswerEntity | null;
 }
+
+/** /community/ask is the page for asking; no question may take its address. */
+const questionSlugs = new ContentSlugs({ entity: QuestionEntity, table: 'question', noun: 'question', reserved: ['ask'] });
 
 /**
  * Every change to the community. Each runs in one write transaction that first writes to the row
@@ -66,7 +69,7 @@ export class CommunityWriter {
     return this.db.write([], async (manager) => {
       const question = Object.assign(new QuestionEntity(), {
         id: randomUUID(),
-        slug: await freeSlugFor(manager, fields.title),
+        slug: await questionSlugs.freeFor(manager, fields.title),
         title: fields.title.trim(),
         bodyMarkdown: fields.bodyMarkdown,
         product: blankToNull(fields.product),
@@ -394,18 +397,3 @@ async function authorshipOf(manager: EntityManager, author: Actor) {
   };
 }
 
-/** The title as a slug, with -2, -3… if another question has it. */
-async function freeSlugFor(manager: EntityManager, title: string): Promise<string> {
-  const base = slugify(title);
-  for (let n = 1; ; n++) {
-    const candidate = n === 1 ? base : `${base.slice(0, 115)}-${n}`;
-    // /community/ask is the page for asking; no question may take its address.
-    if (candidate === 'ask') continue;
-    if (!(await manager.exists(QuestionEntity, { where: { slug: candidate } }))) return candidate;
-  }
-}
-
-function blankToNull(value: string | null | undefined): string | null {
-  const trimmed = value?.trim();
-  return trimmed ? trimmed : null;
-}

@@ -151,10 +151,8 @@ export class CommunityService {
     return rows.flatMap((r) => byId.get(r.id) ?? []);
   }
 
-  private async readerOf(actor: Actor | null): Promise<ReaderEntitlements> {
-    const reader = await this.entitlements.of(requireActor(actor));
-    if (!reader) throw notFound('Question');
-    return reader;
+  private readerOf(actor: Actor | null): Promise<ReaderEntitlements> {
+    return this.entitlements.ofReader(actor, 'Question');
   }
 }
 

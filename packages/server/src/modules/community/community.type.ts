@@ -2,7 +2,7 @@ import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
 import { VOTE_VALUES, type VoteValue } from '@foyer/shared';
 import { NodeInterface } from '../../platform/graphql/node.interface';
-import { PageInfo } from '../../platform/graphql/connection';
+import { connectionType } from '../../platform/graphql/connection';
 import { UserError } from '../../platform/graphql/user-error.type';
 
 export const VoteValueEnum = Object.fromEntries(VOTE_VALUES.map((v) => [v, v])) as { [K in VoteValue]: K };
@@ -68,26 +68,7 @@ export class AnswerType extends NodeInterface {
   score: number;
 }
 
-@ObjectType({ simpleResolvers: true })
-export class QuestionEdge {
-  @Field()
-  cursor: string;
-
-  @Field(() => QuestionType)
-  node: QuestionType;
-}
-
-@ObjectType({ simpleResolvers: true })
-export class QuestionConnection {
-  @Field(() => [QuestionEdge])
-  edges: QuestionEdge[];
-
-  @Field(() => PageInfo)
-  pageInfo: PageInfo;
-
-  @Field(() => Int, { description: 'How many the reader may open with these filters, across all pages.' })
-  totalCount: number;
-}
+export const QuestionConnection = connectionType('Question', () => QuestionType, 'How many the reader may open with these filters, across all pages.');
 
 @ObjectType('QuestionPayload', { description: 'The question as changed, or why not.' })
 export class QuestionPayload {

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { canManageContent, displayName, type Actor, type ContentVisibility } from '@foyer/shared';
+import { displayName, type Actor, type ContentVisibility } from '@foyer/shared';
 import type { Database } from '../../platform/db/database';
 import type { Clock } from '../../platform/clock';
-import { DomainError, notFound } from '../../platform/graphql/domain-error';
-import { forbidden, requireActor } from '../organization/organization-access';
+import { DomainError } from '../../platform/graphql/domain-error';
+import { blankToNull, ContentSlugs, lockContentRow, requireContentEditor, writePublished } from '../content/content-editing';
 import { ProfessionalEntity } from '../professional/professional.entity';
 import { ArticleEntity, tagsOf } from './article.entity';
 import { ArticleTagEntity } from './article-tag.entity';
@@ -28,6 +28,8 @@ export type ArticleChanges = Partial<{ [K in keyof ArticleFields]: ArticleFields
 
 const CONTENT_FIELDS = ['title', 'summary', 'bodyMarkdown'] as const;
 
+const slugs = new ContentSlugs({ entity: ArticleEntity, table: 'article', noun: 'article', reserved: ['new'] });
+
 /**
  * Writing articles, for the vendor's administrators. Every change to the title, summary or body
  * adds a version (the earlier ones are kept and can be restored), and the search document is
@@ -41,7 +43,7 @@ export class ArticleEditor {
   ) {}
 
   async create(actor: Actor | null, fields: ArticleFields): Promise<ArticleEntity> {
-    const editor = requireEditor(actor);
+    const editor = requireContentEditor(actor);
     const now = this.clock.now();
     const article: ArticleEntity = Object.assign(new ArticleEntity(), {
       id: randomUUID(),
@@ -63,7 +65,7 @@ export class ArticleEditor {
     });
     assertVisibilityHasProduct(article);
     return this.write(async (manager) => {
-      article.slug = fields.slug ? await assertSlugFree(manager, fields.slug, null) : await freeSlugFor(manager, article.title);
+      article.slug = fields.slug ? await slugs.claim(manager, fields.slug, null) : await slugs.freeFor(manager, article.title);
       await manager.insert(ArticleEntity, article);
       await replaceTags(manager, article);
       await this.addVersion(manager, article, editor, null);
@@ -73,7 +75,7 @@ export class ArticleEditor {
   }
 
   async update(actor: Actor | null, articleId: string, changes: ArticleChanges): Promise<ArticleEntity> {
-    const editor = requireEditor(actor);
+    const editor = requireContentEditor(actor);
     return this.write(async (manager) => {
       const article = await lockArticle(manager, articleId);
       const before = CONTENT_FIELDS.map((field) => article[field]);
@@ -86,7 +88,7 @@ export class ArticleEditor {
       if (changes.visibility != null) article.visibility = changes.visibility;
       if (changes.tags != null) article.tags = JSON.stringify(normalizeTags(changes.tags));
       if (changes.slug != null && changes.slug.trim().toLowerCase() !== article.slug) {
-        article.slug = await assertSlugFree(manager, changes.slug, article.id);
+        article.slug = await slugs.claim(manager, changes.slug, article.id);
       }
       assertVisibilityHasProduct(article);
       const contentChanged = CONTENT_FIELDS.some((field, i) => article[field] !== before[i]);
@@ -113,7 +115,7 @@ export class ArticleEditor {
 
   /** Brings back an earlier version's title, summary and body, as a new version. */
   async restoreVersion(actor: Actor | null, articleId: string, number: number): Promise<ArticleEntity> {
-    const editor = requireEditor(actor);
+    const editor = requireContentEditor(actor);
     return this.write(async (manager) => {
       const article = await lockArticle(manager, articleId);
       const version = await manager.findOneBy(ArticleVersionEntity, { articleId, number });
@@ -140,13 +142,10 @@ export class ArticleEditor {
   }
 
   private async setPublished(actor: Actor | null, articleId: string, published: boolean): Promise<ArticleEntity> {
-    requireEditor(actor);
+    requireContentEditor(actor);
     return this.write(async (manager) => {
       const article = await lockArticle(manager, articleId);
-      if ((article.publishedAt !== null) === published) return article;
-      article.publishedAt = published ? this.clock.now() : null;
-      await manager.update(ArticleEntity, { id: article.id }, { publishedAt: article.publishedAt });
-      await this.indexer.index(manager, article);
+      if (await writePublished(manager, ArticleEntity, article, published, this.clock)) await this.indexer.index(manager, article);
       return article;
     });
   }
@@ -167,34 +166,14 @@ export class ArticleEditor {
     });
   }
 
-  /** Articles belong to no organization, so no organization's lock is taken; lockArticle orders writers to one article. */
-  private async write<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    try {
-      return await this.db.write([], work);
-    } catch (error) {
-      // Two editors choosing the same new slug at once: the unique index decides.
-      if (isSlugConflict(error)) throw slugTaken();
-      throw error;
-    }
+  private write<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return slugs.write(this.db, work);
   }
 }
 
-function requireEditor(actor: Actor | null): Actor {
-  const signedIn = requireActor(actor);
-  if (!canManageContent(signedIn)) throw forbidden();
-  return signedIn;
-}
-
-/**
- * Loads the article after writing to its row, which makes a concurrent edit of the same article
- * wait for this one (a row lock on PostgreSQL; SQLite's write lock is already held), so version
- * numbers are taken one after the other.
- */
-async function lockArticle(manager: EntityManager, articleId: string): Promise<ArticleEntity> {
-  await manager.update(ArticleEntity, { id: articleId }, { currentVersion: () => 'current_version' });
-  const article = await manager.findOneBy(ArticleEntity, { id: articleId });
-  if (!article) throw notFound('Article');
-  return article;
+/** Concurrent edits of one article take turns, so its version numbers are taken one after the other. */
+function lockArticle(manager: EntityManager, articleId: string): Promise<ArticleEntity> {
+  return lockContentRow(manager, ArticleEntity, articleId, 'Article');
 }
 
 async function replaceTags(manager: EntityManager, article: ArticleEntity): Promise<void> {
@@ -212,49 +191,6 @@ function assertVisibilityHasProduct(article: ArticleEntity): void {
   }
 }
 
-async function assertSlugFree(manager: EntityManager, wanted: string, articleId: string | null): Promise<string> {
-  const slug = wanted.trim().toLowerCase();
-  const holder = await manager.findOne(ArticleEntity, { where: { slug }, select: { id: true } });
-  if (holder && holder.id !== articleId) throw slugTaken();
-  return slug;
-}
-
-/** The title as a slug, with -2, -3… if another article has it. */
-async function freeSlugFor(manager: EntityManager, title: string): Promise<string> {
-  const base = slugify(title);
-  for (let n = 1; ; n++) {
-    const candidate = n === 1 ? base : `${base.slice(0, 115)}-${n}`;
-    if (!(await manager.exists(ArticleEntity, { where: { slug: candidate } }))) return candidate;
-  }
-}
-
-/** "Configuring the Proxy (v7.2)" → "configuring-the-proxy-v7-2". */
-export function slugify(text: string): string {
-  const slug = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 100)
-    .replace(/-+$/, '');
-  return slug || 'article';
-}
-
 function normalizeTags(tags: readonly string[]): string[] {
   return [...new Set(tags.map((t) => t.trim().toLowerCase()).filter(Boolean))];
-}
-
-function blankToNull(value: string | null | undefined): string | null {
-  const trimmed = value?.trim();
-  return trimmed ? trimmed : null;
-}
-
-function slugTaken(): DomainError {
-  return new DomainError('SLUG_TAKEN', 'Another article already has this address.', { field: 'slug', hint: 'Choose another slug.' });
-}
-
-function isSlugConflict(error: unknown): boolean {
-  const text = String((error as { message?: unknown })?.message ?? '') + String((error as { detail?: unknown })?.detail ?? '');
-  return /UNIQUE constraint failed: article\.slug|Key \(slug\)/.test(text);
 }

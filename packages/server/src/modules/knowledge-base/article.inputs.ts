@@ -1,29 +1,24 @@
 import { Field, ID, InputType } from 'type-graphql';
-import { ArrayMaxSize, IsIn, IsOptional, Length, Matches, MaxLength } from 'class-validator';
-import { ITEM_VISIBILITIES, PRODUCT_CODE_PATTERN, type ContentVisibility } from '@foyer/shared';
+import { ArrayMaxSize, IsOptional, Length, MaxLength } from 'class-validator';
+import { type ContentVisibility } from '@foyer/shared';
 import { ContentVisibilityEnum } from '../../platform/graphql/enums';
+import { ProductCodeRules, SlugRules, SummaryRules, TitleRules, ItemVisibilityRules } from '../content/content-input-rules';
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const SLUG_MESSAGE = 'Use lower-case letters, digits and single hyphens for the slug, e.g. configure-the-proxy.';
-const PRODUCT_MESSAGE = 'Use a product code: lower-case letters, digits and hyphens, e.g. atlas.';
 const MAX_BODY = 200_000;
 const MAX_TAGS = 20;
 
 @InputType({ description: 'A new article. It starts as a draft: publishArticle makes it visible.' })
 export class CreateArticleInput {
   @Field(() => String, { nullable: true, description: 'Default: made from the title.' })
-  @IsOptional()
-  @MaxLength(120, { message: 'The slug is too long (120 characters at most).' })
-  @Matches(SLUG, { message: SLUG_MESSAGE })
+  @SlugRules('configure-the-proxy')
   slug?: string | null;
 
   @Field()
-  @Length(1, 200, { message: 'Enter a title (up to 200 characters).' })
+  @TitleRules()
   title: string;
 
   @Field(() => String, { nullable: true, defaultValue: '' })
-  @IsOptional()
-  @MaxLength(1000, { message: 'The summary is too long (1,000 characters at most).' })
+  @SummaryRules()
   summary?: string | null;
 
   @Field({ description: 'Markdown.' })
@@ -31,8 +26,7 @@ export class CreateArticleInput {
   bodyMarkdown: string;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Matches(PRODUCT_CODE_PATTERN, { message: PRODUCT_MESSAGE })
+  @ProductCodeRules('atlas', { optional: true })
   product?: string | null;
 
   @Field(() => String, { nullable: true })
@@ -52,8 +46,7 @@ export class CreateArticleInput {
   tags?: string[] | null;
 
   @Field(() => ContentVisibilityEnum, { nullable: true, defaultValue: 'ALL_CUSTOMERS' })
-  @IsOptional()
-  @IsIn(ITEM_VISIBILITIES, { message: 'Choose all customers, licence holders of the product, an active service plan, or vendor staff only.' })
+  @ItemVisibilityRules()
   visibility?: ContentVisibility | null;
 }
 
@@ -63,19 +56,15 @@ export class UpdateArticleInput {
   id: string;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(120, { message: 'The slug is too long (120 characters at most).' })
-  @Matches(SLUG, { message: SLUG_MESSAGE })
+  @SlugRules('configure-the-proxy')
   slug?: string | null;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Length(1, 200, { message: 'Enter a title (up to 200 characters).' })
+  @TitleRules({ optional: true })
   title?: string | null;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(1000, { message: 'The summary is too long (1,000 characters at most).' })
+  @SummaryRules()
   summary?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Markdown.' })
@@ -84,8 +73,7 @@ export class UpdateArticleInput {
   bodyMarkdown?: string | null;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Matches(/^$|^[a-z0-9][a-z0-9-]{0,39}$/, { message: PRODUCT_MESSAGE })
+  @ProductCodeRules('atlas', { clearable: true })
   product?: string | null;
 
   @Field(() => String, { nullable: true })
@@ -105,7 +93,6 @@ export class UpdateArticleInput {
   tags?: string[] | null;
 
   @Field(() => ContentVisibilityEnum, { nullable: true })
-  @IsOptional()
-  @IsIn(ITEM_VISIBILITIES, { message: 'Choose all customers, licence holders of the product, an active service plan, or vendor staff only.' })
+  @ItemVisibilityRules()
   visibility?: ContentVisibility | null;
 }

@@ -6,7 +6,6 @@ import { DomainError, notFound } from '../../platform/graphql/domain-error';
 import { decodeCursor, encodeCursor, pageSize, type Page } from '../../platform/graphql/connection';
 import { readableCondition } from '../../platform/db/search/readable-filter';
 import { runSql } from '../../platform/db/search/sql';
-import { requireActor } from '../organization/organization-access';
 import { ArticleEntity, tagsOf } from './article.entity';
 import { ArticleVersionEntity } from './article-version.entity';
 
@@ -124,11 +123,8 @@ export class ArticleService {
     return this.db.manager.find(ArticleVersionEntity, { where: { articleId }, order: { number: 'DESC' } });
   }
 
-  private async readerOf(actor: Actor | null): Promise<ReaderEntitlements> {
-    const reader = await this.entitlements.of(requireActor(actor));
-    // A disabled professional has no session; this is the belt to that brace.
-    if (!reader) throw notFound('Article');
-    return reader;
+  private readerOf(actor: Actor | null): Promise<ReaderEntitlements> {
+    return this.entitlements.ofReader(actor, 'Article');
   }
 }
 

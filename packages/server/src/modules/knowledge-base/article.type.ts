@@ -3,8 +3,8 @@ import { GraphQLDateTime } from 'graphql-scalars';
 import type { ContentVisibility } from '@foyer/shared';
 import { NodeInterface } from '../../platform/graphql/node.interface';
 import { ContentVisibilityEnum } from '../../platform/graphql/enums';
-import { PageInfo } from '../../platform/graphql/connection';
-import { UserError } from '../../platform/graphql/user-error.type';
+import { connectionType } from '../../platform/graphql/connection';
+import { resultPayload } from '../../platform/graphql/result-payload';
 
 @ObjectType('Article', {
   implements: NodeInterface,
@@ -67,37 +67,10 @@ export class ArticleVersionType {
   restoredFrom: number | null;
 }
 
-@ObjectType({ simpleResolvers: true })
-export class ArticleEdge {
-  @Field()
-  cursor: string;
-
-  @Field(() => ArticleType)
-  node: ArticleType;
-}
-
-@ObjectType({ simpleResolvers: true })
-export class ArticleConnection {
-  @Field(() => [ArticleEdge])
-  edges: ArticleEdge[];
-
-  @Field(() => PageInfo)
-  pageInfo: PageInfo;
-
-  @Field(() => Int, { description: 'How many the reader may open with these filters, across all pages.' })
-  totalCount: number;
-}
+export const ArticleConnection = connectionType('Article', () => ArticleType, 'How many the reader may open with these filters, across all pages.');
 
 function articlePayload(name: string, description: string) {
-  @ObjectType(name, { description })
-  class ArticleResultPayload {
-    @Field(() => ArticleType, { nullable: true })
-    article?: ArticleType | null;
-
-    @Field(() => UserError, { nullable: true })
-    error: UserError | null;
-  }
-  return ArticleResultPayload;
+  return resultPayload(name, description, 'article', () => ArticleType);
 }
 
 export const CreateArticlePayload = articlePayload('CreateArticlePayload', 'The new article (a draft), or why not.');

@@ -1,6 +1,8 @@
 import { entitlementsOf, isoDay, type Actor, type ReaderEntitlements } from '@foyer/shared';
 import type { Database } from '../../platform/db/database';
 import type { Clock } from '../../platform/clock';
+import { notFound } from '../../platform/graphql/domain-error';
+import { requireActor } from '../organization/organization-access';
 import { LicenseEntity } from './license.entity';
 
 /**
@@ -27,6 +29,17 @@ export class EntitlementService {
     this.cache.set(actor, { day: today, entitlements });
     entitlements.catch(() => this.cache.delete(actor));
     return entitlements;
+  }
+
+  /**
+   * The entitlements of a signed-in reader of one kind of content (`what`, e.g. "Article"). A
+   * reader who reads nothing (a disabled professional has no session; this is the belt to that
+   * brace) hears NOT_FOUND, as for any item they may not open.
+   */
+  async ofReader(actor: Actor | null, what: string): Promise<ReaderEntitlements> {
+    const reader = await this.of(requireActor(actor));
+    if (!reader) throw notFound(what);
+    return reader;
   }
 
   private async load(actor: Actor, today: string): Promise<ReaderEntitlements | null> {

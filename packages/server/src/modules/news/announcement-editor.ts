@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { In, type EntityManager } from 'typeorm';
-import { canManageContent, PRODUCT_CODE_PATTERN, type Actor, type ContentAudience } from '@foyer/shared';
+import { PRODUCT_CODE_PATTERN, type Actor, type ContentAudience } from '@foyer/shared';
 import type { Database } from '../../platform/db/database';
 import type { Clock } from '../../platform/clock';
-import { DomainError, notFound } from '../../platform/graphql/domain-error';
-import { forbidden, requireActor } from '../organization/organization-access';
+import { DomainError } from '../../platform/graphql/domain-error';
+import { ContentSlugs, lockContentRow, requireContentEditor } from '../content/content-editing';
 import { OrganizationEntity } from '../organization/organization.entity';
-import { slugify } from '../knowledge-base/article-editor';
 import { AnnouncementEntity } from './announcement.entity';
 import { AnnouncementAudienceEntity } from './announcement-audience.entity';
 import { audienceOf } from './announcement.service';
@@ -31,6 +30,9 @@ export interface AnnouncementFields {
 
 export type AnnouncementChanges = Partial<{ [K in keyof AnnouncementFields]: AnnouncementFields[K] | null }>;
 
+/** /news/new is the editor's address, so no announcement may live there. */
+const slugs = new ContentSlugs({ entity: AnnouncementEntity, table: 'announcement', noun: 'announcement', reserved: ['new'] });
+
 /**
  * Writing news, for the vendor's administrators. The announcement, its audience and its search
  * document change in one transaction, so search never reaches readers the audience does not name.
@@ -43,7 +45,7 @@ export class AnnouncementEditor {
   ) {}
 
   async create(actor: Actor | null, fields: AnnouncementFields): Promise<AnnouncementEntity> {
-    const editor = requireEditor(actor);
+    const editor = requireContentEditor(actor);
     const now = this.clock.now();
     const choice = fields.audience ?? { allCustomers: true };
     const announcement: AnnouncementEntity = Object.assign(new AnnouncementEntity(), {
@@ -63,7 +65,7 @@ export class AnnouncementEditor {
     const audience = normalizeAudience(choice);
     return this.write(async (manager) => {
       await assertOrganizationsMayBeNamed(manager, audience);
-      announcement.slug = fields.slug ? await assertSlugFree(manager, fields.slug, null) : await freeSlugFor(manager, announcement.title);
+      announcement.slug = fields.slug ? await slugs.claim(manager, fields.slug, null) : await slugs.freeFor(manager, announcement.title);
       await manager.insert(AnnouncementEntity, announcement);
       await replaceAudience(manager, announcement.id, audience);
       await this.indexer.index(manager, announcement, audience);
@@ -72,7 +74,7 @@ export class AnnouncementEditor {
   }
 
   async update(actor: Actor | null, announcementId: string, changes: AnnouncementChanges): Promise<AnnouncementEntity> {
-    const editor = requireEditor(actor);
+    const editor = requireContentEditor(actor);
     const newAudience = changes.audience ? normalizeAudience(changes.audience) : undefined;
     return this.write(async (manager) => {
       const announcement = await lockAnnouncement(manager, announcementId);
@@ -81,7 +83,7 @@ export class AnnouncementEditor {
       if (changes.bodyMarkdown != null) announcement.bodyMarkdown = changes.bodyMarkdown;
       if (changes.pinned != null) announcement.pinned = changes.pinned;
       if (changes.slug != null && changes.slug.trim().toLowerCase() !== announcement.slug) {
-        announcement.slug = await assertSlugFree(manager, changes.slug, announcement.id);
+        announcement.slug = await slugs.claim(manager, changes.slug, announcement.id);
       }
       let audience: ContentAudience | null;
       if (newAudience !== undefined) {
@@ -117,7 +119,7 @@ export class AnnouncementEditor {
 
   /** Removes it, its audience and its search document. */
   async delete(actor: Actor | null, announcementId: string): Promise<string> {
-    requireEditor(actor);
+    requireContentEditor(actor);
     return this.write(async (manager) => {
       await lockAnnouncement(manager, announcementId);
       await this.indexer.remove(manager, announcementId);
@@ -129,7 +131,7 @@ export class AnnouncementEditor {
 
   /** Applies a change that says whether it changed anything; the search document follows. */
   private async change(actor: Actor | null, announcementId: string, apply: (a: AnnouncementEntity) => boolean): Promise<AnnouncementEntity> {
-    requireEditor(actor);
+    requireContentEditor(actor);
     return this.write(async (manager) => {
       const announcement = await lockAnnouncement(manager, announcementId);
       if (!apply(announcement)) return announcement;
@@ -139,21 +141,9 @@ export class AnnouncementEditor {
     });
   }
 
-  /** News belongs to no organization, so no organization's lock is taken; lockAnnouncement orders writers to one announcement. */
-  private async write<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    try {
-      return await this.db.write([], work);
-    } catch (error) {
-      if (isSlugConflict(error)) throw slugTaken();
-      throw error;
-    }
+  private write<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return slugs.write(this.db, work);
   }
-}
-
-function requireEditor(actor: Actor | null): Actor {
-  const signedIn = requireActor(actor);
-  if (!canManageContent(signedIn)) throw forbidden();
-  return signedIn;
 }
 
 /** Null for all customers; otherwise the products and organizations named, at least one of them. */
@@ -213,39 +203,6 @@ async function currentAudience(manager: EntityManager, announcement: Announcemen
   return audienceOf(await manager.findBy(AnnouncementAudienceEntity, { announcementId: announcement.id }));
 }
 
-/** Writing to the row first makes a concurrent edit of the same announcement wait for this one. */
-async function lockAnnouncement(manager: EntityManager, announcementId: string): Promise<AnnouncementEntity> {
-  await manager.update(AnnouncementEntity, { id: announcementId }, { slug: () => 'slug' });
-  const announcement = await manager.findOneBy(AnnouncementEntity, { id: announcementId });
-  if (!announcement) throw notFound('Announcement');
-  return announcement;
-}
-
-async function assertSlugFree(manager: EntityManager, wanted: string, announcementId: string | null): Promise<string> {
-  const slug = wanted.trim().toLowerCase();
-  if (RESERVED_SLUGS.has(slug)) throw slugTaken();
-  const holder = await manager.findOne(AnnouncementEntity, { where: { slug }, select: { id: true } });
-  if (holder && holder.id !== announcementId) throw slugTaken();
-  return slug;
-}
-
-async function freeSlugFor(manager: EntityManager, title: string): Promise<string> {
-  const base = slugify(title);
-  for (let n = 1; ; n++) {
-    const candidate = n === 1 ? base : `${base.slice(0, 115)}-${n}`;
-    if (RESERVED_SLUGS.has(candidate)) continue;
-    if (!(await manager.exists(AnnouncementEntity, { where: { slug: candidate } }))) return candidate;
-  }
-}
-
-/** /news/new is the editor's address, so no announcement may live there. */
-const RESERVED_SLUGS = new Set(['new']);
-
-function slugTaken(): DomainError {
-  return new DomainError('SLUG_TAKEN', 'Another announcement already has this address.', { field: 'slug', hint: 'Choose another slug.' });
-}
-
-function isSlugConflict(error: unknown): boolean {
-  const text = String((error as { message?: unknown })?.message ?? '') + String((error as { detail?: unknown })?.detail ?? '');
-  return /UNIQUE constraint failed: announcement\.slug|Key \(slug\)/.test(text);
+function lockAnnouncement(manager: EntityManager, announcementId: string): Promise<AnnouncementEntity> {
+  return lockContentRow(manager, AnnouncementEntity, announcementId, 'Announcement');
 }

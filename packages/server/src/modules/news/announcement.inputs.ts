@@ -1,9 +1,8 @@
 import { Field, ID, InputType } from 'type-graphql';
-import { ArrayMaxSize, IsOptional, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsOptional, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { PRODUCT_CODE_PATTERN } from '@foyer/shared';
+import { SlugRules, SummaryRules, TitleRules } from '../content/content-input-rules';
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const SLUG_MESSAGE = 'Use lower-case letters, digits and single hyphens for the slug, e.g. atlas-8-released.';
 const MAX_BODY = 100_000;
 
 @InputType({ description: 'Who an announcement is for: all customers, or the products and organizations named (at least one).' })
@@ -26,18 +25,15 @@ export class AnnouncementAudienceInput {
 @InputType({ description: 'A new announcement. It starts as a draft: publishAnnouncement makes it visible.' })
 export class CreateAnnouncementInput {
   @Field(() => String, { nullable: true, description: 'Default: made from the title.' })
-  @IsOptional()
-  @MaxLength(120, { message: 'The slug is too long (120 characters at most).' })
-  @Matches(SLUG, { message: SLUG_MESSAGE })
+  @SlugRules('atlas-8-released')
   slug?: string | null;
 
   @Field()
-  @Length(1, 200, { message: 'Enter a title (up to 200 characters).' })
+  @TitleRules()
   title: string;
 
   @Field(() => String, { nullable: true, defaultValue: '' })
-  @IsOptional()
-  @MaxLength(1000, { message: 'The summary is too long (1,000 characters at most).' })
+  @SummaryRules()
   summary?: string | null;
 
   @Field({ description: 'Markdown.' })
@@ -60,19 +56,15 @@ export class UpdateAnnouncementInput {
   id: string;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(120, { message: 'The slug is too long (120 characters at most).' })
-  @Matches(SLUG, { message: SLUG_MESSAGE })
+  @SlugRules('atlas-8-released')
   slug?: string | null;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Length(1, 200, { message: 'Enter a title (up to 200 characters).' })
+  @TitleRules({ optional: true })
   title?: string | null;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(1000, { message: 'The summary is too long (1,000 characters at most).' })
+  @SummaryRules()
   summary?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Markdown.' })

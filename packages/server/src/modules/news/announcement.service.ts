@@ -132,10 +132,8 @@ export class AnnouncementService {
     return isAnnouncementReadable(reader, announcement, audience);
   }
 
-  private async readerOf(actor: Actor | null): Promise<ReaderEntitlements> {
-    const reader = await this.entitlements.of(requireActor(actor));
-    if (!reader) throw notFound('Announcement');
-    return reader;
+  private readerOf(actor: Actor | null): Promise<ReaderEntitlements> {
+    return this.entitlements.ofReader(actor, 'Announcement');
   }
 }
 

@@ -3,8 +3,9 @@ import { GraphQLDateTime } from 'graphql-scalars';
 import type { ContentVisibility } from '@foyer/shared';
 import { NodeInterface } from '../../platform/graphql/node.interface';
 import { ContentVisibilityEnum } from '../../platform/graphql/enums';
-import { PageInfo } from '../../platform/graphql/connection';
+import { connectionType } from '../../platform/graphql/connection';
 import { UserError } from '../../platform/graphql/user-error.type';
+import { resultPayload } from '../../platform/graphql/result-payload';
 import { OrganizationType } from '../organization/organization.type';
 
 @ObjectType('Announcement', {
@@ -53,37 +54,10 @@ export class AnnouncementAudienceType {
   organizations: OrganizationType[];
 }
 
-@ObjectType({ simpleResolvers: true })
-export class AnnouncementEdge {
-  @Field()
-  cursor: string;
-
-  @Field(() => AnnouncementType)
-  node: AnnouncementType;
-}
-
-@ObjectType({ simpleResolvers: true })
-export class AnnouncementConnection {
-  @Field(() => [AnnouncementEdge])
-  edges: AnnouncementEdge[];
-
-  @Field(() => PageInfo)
-  pageInfo: PageInfo;
-
-  @Field(() => Int, { description: 'How many the reader may open, across all pages.' })
-  totalCount: number;
-}
+export const AnnouncementConnection = connectionType('Announcement', () => AnnouncementType, 'How many the reader may open, across all pages.');
 
 function announcementPayload(name: string, description: string) {
-  @ObjectType(name, { description })
-  class AnnouncementResultPayload {
-    @Field(() => AnnouncementType, { nullable: true })
-    announcement?: AnnouncementType | null;
-
-    @Field(() => UserError, { nullable: true })
-    error: UserError | null;
-  }
-  return AnnouncementResultPayload;
+  return resultPayload(name, description, 'announcement', () => AnnouncementType);
 }
 
 export const CreateAnnouncementPayload = announcementPayload('CreateAnnouncementPayload', 'The new announcement (a draft), or why not.');

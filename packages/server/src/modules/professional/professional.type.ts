@@ -1,10 +1,11 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
 import type { ProfessionalStatus } from '@foyer/shared';
 import { NodeInterface } from '../../platform/graphql/node.interface';
 import { ProfessionalStatusEnum } from '../../platform/graphql/enums';
-import { PageInfo } from '../../platform/graphql/connection';
+import { connectionType } from '../../platform/graphql/connection';
 import { UserError } from '../../platform/graphql/user-error.type';
+import { resultPayload } from '../../platform/graphql/result-payload';
 
 @ObjectType('Professional', {
   implements: NodeInterface,
@@ -43,37 +44,10 @@ export class ProfessionalType extends NodeInterface {
   updatedAt: Date;
 }
 
-@ObjectType({ simpleResolvers: true })
-export class ProfessionalEdge {
-  @Field()
-  cursor: string;
-
-  @Field(() => ProfessionalType)
-  node: ProfessionalType;
-}
-
-@ObjectType({ simpleResolvers: true })
-export class ProfessionalConnection {
-  @Field(() => [ProfessionalEdge])
-  edges: ProfessionalEdge[];
-
-  @Field(() => PageInfo)
-  pageInfo: PageInfo;
-
-  @Field(() => Int, { description: 'How many match the filters, across all pages.' })
-  totalCount: number;
-}
+export const ProfessionalConnection = connectionType('Professional', () => ProfessionalType, 'How many match the filters, across all pages.');
 
 function professionalPayload(name: string, description: string) {
-  @ObjectType(name, { description })
-  class ProfessionalResultPayload {
-    @Field(() => ProfessionalType, { nullable: true })
-    professional?: ProfessionalType | null;
-
-    @Field(() => UserError, { nullable: true })
-    error: UserError | null;
-  }
-  return ProfessionalResultPayload;
+  return resultPayload(name, description, 'professional', () => ProfessionalType);
 }
 
 export const CreateProfessionalPayload = professionalPayload('CreateProfessionalPayload', 'The new professional, or why not.');

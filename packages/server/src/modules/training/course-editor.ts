@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { canManageContent, type Actor, type ContentVisibility, type LessonKind } from '@foyer/shared';
+import type { Actor, ContentVisibility, LessonKind } from '@foyer/shared';
 import type { Database } from '../../platform/db/database';
 import type { Clock } from '../../platform/clock';
 import { DomainError, notFound } from '../../platform/graphql/domain-error';
-import { forbidden, requireActor } from '../organization/organization-access';
-import { slugify } from '../knowledge-base/article-editor';
+import { blankToNull, ContentSlugs, requireContentEditor, writePublished } from '../content/content-editing';
 import { StoredFileEntity } from '../files/stored-file.entity';
 import { CourseEntity } from './course.entity';
 import { LessonEntity } from './lesson.entity';
@@ -33,6 +32,8 @@ export interface LessonFields {
 /** Only the fields given change; an empty videoFileId takes the video away. */
 export type LessonChanges = Partial<{ [K in keyof LessonFields]: LessonFields[K] | null }>;
 
+const slugs = new ContentSlugs({ entity: CourseEntity, table: 'course', noun: 'course', reserved: ['new'] });
+
 /** Video types a browser plays in a <video> element. */
 const PLAYABLE_TYPES = new Set(['video/mp4', 'video/webm', 'video/ogg']);
 
@@ -49,7 +50,7 @@ export class CourseEditor {
   ) {}
 
   async create(actor: Actor | null, fields: CourseFields): Promise<CourseEntity> {
-    const editor = requireEditor(actor);
+    const editor = requireContentEditor(actor);
     const now = this.clock.now();
     const course: CourseEntity = Object.assign(new CourseEntity(), {
       id: randomUUID(),
@@ -66,7 +67,7 @@ export class CourseEditor {
     });
     assertVisibilityHasProduct(course);
     return this.write(async (manager) => {
-      course.slug = fields.slug ? await assertSlugFree(manager, fields.slug, null) : await freeSlugFor(manager, course.title);
+      course.slug = fields.slug ? await slugs.claim(manager, fields.slug, null) : await slugs.freeFor(manager, course.title);
       await manager.insert(CourseEntity, course);
       await this.indexer.index(manager, course);
       return course;
@@ -74,7 +75,7 @@ export class CourseEditor {
   }
 
   async update(actor: Actor | null, courseId: string, changes: CourseChanges): Promise<CourseEntity> {
-    const editor = requireEditor(actor);
+    const editor = requireContentEditor(actor);
     return this.write(async (manager) => {
       const course = await this.lockCourse(manager, courseId, editor);
       if (changes.title != null) course.title = changes.title.trim();
@@ -82,7 +83,7 @@ export class CourseEditor {
       if (changes.product != null) course.product = blankToNull(changes.product);
       if (changes.visibility != null) course.visibility = changes.visibility;
       if (changes.slug != null && changes.slug.trim().toLowerCase() !== course.slug) {
-        course.slug = await assertSlugFree(manager, changes.slug, course.id);
+        course.slug = await slugs.claim(manager, changes.slug, course.id);
       }
       assertVisibilityHasProduct(course);
       await manager.save(CourseEntity, course);
@@ -101,7 +102,7 @@ export class CourseEditor {
 
   /** Adds a lesson at the end of the course (or at `position`, moving the later ones down). */
   async addLesson(actor: Actor | null, courseId: string, fields: LessonFields, position?: number | null): Promise<LessonEntity> {
-    const editor = requireEditor(actor);
+    const editor = requireContentEditor(actor);
     return this.write(async (manager) => {
       const course = await this.lockCourse(manager, courseId, editor);
       const lessons = await lessonsOf(manager, course.id);
@@ -127,7 +128,7 @@ export class CourseEditor {
   }
 
   async updateLesson(actor: Actor | null, lessonId: string, changes: LessonChanges): Promise<LessonEntity> {
-    const editor = requireEditor(actor);
+    const editor = requireContentEditor(actor);
     return this.write(async (manager) => {
       const { lesson, course } = await this.lockLesson(manager, lessonId, editor);
       if (changes.title != null) lesson.title = changes.title.trim();
@@ -145,7 +146,7 @@ export class CourseEditor {
 
   /** Moves a lesson to `position` (1 = first; past the end = last). Returns the course. */
   async moveLesson(actor: Actor | null, lessonId: string, position: number): Promise<CourseEntity> {
-    const editor = requireEditor(actor);
+    const editor = requireContentEditor(actor);
     return this.write(async (manager) => {
       const { lesson, course } = await this.lockLesson(manager, lessonId, editor);
       const others = (await lessonsOf(manager, course.id)).filter((l) => l.id !== lesson.id);
@@ -157,7 +158,7 @@ export class CourseEditor {
 
   /** Removes a lesson and everyone's progress on it; the later lessons move up. Returns the course. */
   async removeLesson(actor: Actor | null, lessonId: string): Promise<CourseEntity> {
-    const editor = requireEditor(actor);
+    const editor = requireContentEditor(actor);
     return this.write(async (manager) => {
       const { lesson, course } = await this.lockLesson(manager, lessonId, editor);
       await manager.delete(LessonEntity, { id: lesson.id });
@@ -168,13 +169,10 @@ export class CourseEditor {
   }
 
   private async setPublished(actor: Actor | null, courseId: string, published: boolean): Promise<CourseEntity> {
-    const editor = requireEditor(actor);
+    const editor = requireContentEditor(actor);
     return this.write(async (manager) => {
       const course = await this.lockCourse(manager, courseId, editor, false);
-      if ((course.publishedAt !== null) === published) return course;
-      course.publishedAt = published ? this.clock.now() : null;
-      await manager.update(CourseEntity, { id: course.id }, { publishedAt: course.publishedAt });
-      await this.indexer.index(manager, course);
+      if (await writePublished(manager, CourseEntity, course, published, this.clock)) await this.indexer.index(manager, course);
       return course;
     });
   }
@@ -200,21 +198,10 @@ export class CourseEditor {
     return { lesson, course };
   }
 
-  /** Courses belong to no organization, so no organization's lock is taken; lockCourse orders writers to one course. */
-  private async write<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    try {
-      return await this.db.write([], work);
-    } catch (error) {
-      if (isSlugConflict(error)) throw slugTaken();
-      throw error;
-    }
+  /** lockCourse orders the writers of one course. */
+  private write<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return slugs.write(this.db, work);
   }
-}
-
-function requireEditor(actor: Actor | null): Actor {
-  const signedIn = requireActor(actor);
-  if (!canManageContent(signedIn)) throw forbidden();
-  return signedIn;
 }
 
 function lessonsOf(manager: EntityManager, courseId: string): Promise<LessonEntity[]> {
@@ -258,33 +245,4 @@ function assertVisibilityHasProduct(course: CourseEntity): void {
   if (course.visibility === 'ENTITLED_PRODUCT' && !course.product) {
     throw new DomainError('VALIDATION_FAILED', 'Name the product whose licence holders may take this course.', { field: 'product', hint: 'Or choose another visibility.' });
   }
-}
-
-async function assertSlugFree(manager: EntityManager, wanted: string, courseId: string | null): Promise<string> {
-  const slug = wanted.trim().toLowerCase();
-  const holder = await manager.findOne(CourseEntity, { where: { slug }, select: { id: true } });
-  if (holder && holder.id !== courseId) throw slugTaken();
-  return slug;
-}
-
-async function freeSlugFor(manager: EntityManager, title: string): Promise<string> {
-  const base = slugify(title);
-  for (let n = 1; ; n++) {
-    const candidate = n === 1 ? base : `${base.slice(0, 115)}-${n}`;
-    if (!(await manager.exists(CourseEntity, { where: { slug: candidate } }))) return candidate;
-  }
-}
-
-function blankToNull(value: string | null | undefined): string | null {
-  const trimmed = value?.trim();
-  return trimmed ? trimmed : null;
-}
-
-function slugTaken(): DomainError {
-  return new DomainError('SLUG_TAKEN', 'Another course already has this address.', { field: 'slug', hint: 'Choose another slug.' });
-}
-
-function isSlugConflict(error: unknown): boolean {
-  const text = String((error as { message?: unknown })?.message ?? '') + String((error as { detail?: unknown })?.detail ?? '');
-  return /UNIQUE constraint failed: course\.slug|Key \(slug\)/.test(text);
 }

@@ -1,40 +1,33 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { IsIn, IsInt, IsOptional, Length, Matches, Max, MaxLength, Min } from 'class-validator';
-import { ITEM_VISIBILITIES, LESSON_KINDS, PRODUCT_CODE_PATTERN, type ContentVisibility, type LessonKind } from '@foyer/shared';
+import { IsIn, IsInt, IsOptional, Max, MaxLength, Min } from 'class-validator';
+import { LESSON_KINDS, type ContentVisibility, type LessonKind } from '@foyer/shared';
 import { ContentVisibilityEnum } from '../../platform/graphql/enums';
+import { ProductCodeRules, SlugRules, SummaryRules, TitleRules, ItemVisibilityRules } from '../content/content-input-rules';
 import { LessonKindEnum } from './training.type';
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const SLUG_MESSAGE = 'Use lower-case letters, digits and single hyphens for the slug, e.g. getting-started.';
-const PRODUCT_MESSAGE = 'Use a product code: lower-case letters, digits and hyphens, e.g. ledger.';
 const MAX_BODY = 200_000;
 const MAX_DURATION = 24 * 3600;
 
 @InputType({ description: 'A new course. It starts as a draft without lessons: addLesson adds them, publishCourse shows it.' })
 export class CreateCourseInput {
   @Field(() => String, { nullable: true, description: 'Default: made from the title.' })
-  @IsOptional()
-  @MaxLength(120, { message: 'The slug is too long (120 characters at most).' })
-  @Matches(SLUG, { message: SLUG_MESSAGE })
+  @SlugRules('getting-started')
   slug?: string | null;
 
   @Field()
-  @Length(1, 200, { message: 'Enter a title (up to 200 characters).' })
+  @TitleRules()
   title: string;
 
   @Field(() => String, { nullable: true, defaultValue: '' })
-  @IsOptional()
-  @MaxLength(1000, { message: 'The summary is too long (1,000 characters at most).' })
+  @SummaryRules()
   summary?: string | null;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Matches(PRODUCT_CODE_PATTERN, { message: PRODUCT_MESSAGE })
+  @ProductCodeRules('ledger', { optional: true })
   product?: string | null;
 
   @Field(() => ContentVisibilityEnum, { nullable: true, defaultValue: 'ALL_CUSTOMERS' })
-  @IsOptional()
-  @IsIn(ITEM_VISIBILITIES, { message: 'Choose all customers, licence holders of the product, an active service plan, or vendor staff only.' })
+  @ItemVisibilityRules()
   visibility?: ContentVisibility | null;
 }
 
@@ -44,29 +37,23 @@ export class UpdateCourseInput {
   id: string;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(120, { message: 'The slug is too long (120 characters at most).' })
-  @Matches(SLUG, { message: SLUG_MESSAGE })
+  @SlugRules('getting-started')
   slug?: string | null;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Length(1, 200, { message: 'Enter a title (up to 200 characters).' })
+  @TitleRules({ optional: true })
   title?: string | null;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(1000, { message: 'The summary is too long (1,000 characters at most).' })
+  @SummaryRules()
   summary?: string | null;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Matches(/^$|^[a-z0-9][a-z0-9-]{0,39}$/, { message: PRODUCT_MESSAGE })
+  @ProductCodeRules('ledger', { clearable: true })
   product?: string | null;
 
   @Field(() => ContentVisibilityEnum, { nullable: true })
-  @IsOptional()
-  @IsIn(ITEM_VISIBILITIES, { message: 'Choose all customers, licence holders of the product, an active service plan, or vendor staff only.' })
+  @ItemVisibilityRules()
   visibility?: ContentVisibility | null;
 }
 
@@ -76,7 +63,7 @@ export class AddLessonInput {
   courseId: string;
 
   @Field()
-  @Length(1, 200, { message: 'Enter a title (up to 200 characters).' })
+  @TitleRules()
   title: string;
 
   @Field(() => LessonKindEnum, { defaultValue: 'TEXT' })
@@ -113,8 +100,7 @@ export class UpdateLessonInput {
   id: string;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Length(1, 200, { message: 'Enter a title (up to 200 characters).' })
+  @TitleRules({ optional: true })
   title?: string | null;
 
   @Field(() => LessonKindEnum, { nullable: true })

@@ -3,8 +3,9 @@ import { GraphQLDateTime } from 'graphql-scalars';
 import { LESSON_KINDS, type ContentVisibility, type LessonKind } from '@foyer/shared';
 import { NodeInterface } from '../../platform/graphql/node.interface';
 import { ContentVisibilityEnum } from '../../platform/graphql/enums';
-import { PageInfo } from '../../platform/graphql/connection';
+import { connectionType } from '../../platform/graphql/connection';
 import { UserError } from '../../platform/graphql/user-error.type';
+import { resultPayload } from '../../platform/graphql/result-payload';
 import { ProfessionalType } from '../professional/professional.type';
 
 export const LessonKindEnum = Object.fromEntries(LESSON_KINDS.map((k) => [k, k])) as { [K in LessonKind]: K };
@@ -104,26 +105,7 @@ export class CourseProgressType {
   lastActivityAt: Date | null;
 }
 
-@ObjectType({ simpleResolvers: true })
-export class CourseEdge {
-  @Field()
-  cursor: string;
-
-  @Field(() => CourseType)
-  node: CourseType;
-}
-
-@ObjectType({ simpleResolvers: true })
-export class CourseConnection {
-  @Field(() => [CourseEdge])
-  edges: CourseEdge[];
-
-  @Field(() => PageInfo)
-  pageInfo: PageInfo;
-
-  @Field(() => Int, { description: 'How many the reader may open with these filters, across all pages.' })
-  totalCount: number;
-}
+export const CourseConnection = connectionType('Course', () => CourseType, 'How many the reader may open with these filters, across all pages.');
 
 @ObjectType('TrainingProgressEntry', { simpleResolvers: true, description: 'One professional’s progress through one course they have started.' })
 export class TrainingProgressEntryType {
@@ -140,37 +122,10 @@ export class TrainingProgressEntryType {
   progress: CourseProgressType;
 }
 
-@ObjectType({ simpleResolvers: true })
-export class TrainingProgressEdge {
-  @Field()
-  cursor: string;
-
-  @Field(() => TrainingProgressEntryType)
-  node: TrainingProgressEntryType;
-}
-
-@ObjectType({ simpleResolvers: true })
-export class TrainingProgressConnection {
-  @Field(() => [TrainingProgressEdge])
-  edges: TrainingProgressEdge[];
-
-  @Field(() => PageInfo)
-  pageInfo: PageInfo;
-
-  @Field(() => Int, { description: 'Professional-and-course pairs started, across all pages.' })
-  totalCount: number;
-}
+export const TrainingProgressConnection = connectionType('TrainingProgress', () => TrainingProgressEntryType, 'Professional-and-course pairs started, across all pages.');
 
 function coursePayload(name: string, description: string) {
-  @ObjectType(name, { description })
-  class CourseResultPayload {
-    @Field(() => CourseType, { nullable: true })
-    course?: CourseType | null;
-
-    @Field(() => UserError, { nullable: true })
-    error: UserError | null;
-  }
-  return CourseResultPayload;
+  return resultPayload(name, description, 'course', () => CourseType);
 }
 
 function lessonPayload(name: string, description: string) {

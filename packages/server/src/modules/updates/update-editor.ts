@@ -1,13 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { canManageContent, type Actor, type ContentVisibility, type UpdateKind } from '@foyer/shared';
+import type { Actor, ContentVisibility, UpdateKind } from '@foyer/shared';
 import type { Database } from '../../platform/db/database';
 import type { Clock } from '../../platform/clock';
 import { DomainError, notFound } from '../../platform/graphql/domain-error';
-import { forbidden, requireActor } from '../organization/organization-access';
+import { ContentSlugs, lockContentRow, requireContentEditor, writePublished } from '../content/content-editing';
 import { StoredFileEntity } from '../files/stored-file.entity';
 import { ArticleEntity } from '../knowledge-base/article.entity';
-import { slugify } from '../knowledge-base/article-editor';
 import { SoftwareUpdateEntity } from './software-update.entity';
 import { SoftwareUpdateFileEntity } from './software-update-file.entity';
 import { UpdateArticleLinkEntity } from './update-article-link.entity';
@@ -28,6 +27,8 @@ export interface UpdateFields {
 /** Only the fields given change. */
 export type UpdateChanges = Partial<{ [K in keyof UpdateFields]: UpdateFields[K] | null }>;
 
+const slugs = new ContentSlugs({ entity: SoftwareUpdateEntity, table: 'software_update', noun: 'update', reserved: ['new'] });
+
 /**
  * Writing updates and hotfixes, for the vendor's administrators: the fields, publishing, the
  * files offered and the articles fixed. The search document is rewritten in the same
@@ -41,7 +42,7 @@ export class UpdateEditor {
   ) {}
 
   async create(actor: Actor | null, fields: UpdateFields): Promise<SoftwareUpdateEntity> {
-    const editor = requireEditor(actor);
+    const editor = requireContentEditor(actor);
     const now = this.clock.now();
     const update = Object.assign(new SoftwareUpdateEntity(), {
       id: randomUUID(),
@@ -61,7 +62,7 @@ export class UpdateEditor {
       updatedByProfessionalId: editor.professionalId,
     });
     return this.write(async (manager) => {
-      update.slug = fields.slug ? await assertSlugFree(manager, fields.slug, null) : await freeSlugFor(manager, `${update.title}`);
+      update.slug = fields.slug ? await slugs.claim(manager, fields.slug, null) : await slugs.freeFor(manager, update.title);
       await manager.insert(SoftwareUpdateEntity, update);
       await this.indexer.index(manager, update);
       return update;
@@ -69,7 +70,7 @@ export class UpdateEditor {
   }
 
   async update(actor: Actor | null, updateId: string, changes: UpdateChanges): Promise<SoftwareUpdateEntity> {
-    const editor = requireEditor(actor);
+    const editor = requireContentEditor(actor);
     return this.write(async (manager) => {
       const update = await lockUpdate(manager, updateId);
       if (changes.kind != null) update.kind = changes.kind;
@@ -80,7 +81,7 @@ export class UpdateEditor {
       if (changes.releaseNotesMarkdown != null) update.releaseNotesMarkdown = changes.releaseNotesMarkdown;
       if (changes.releasedOn != null) update.releasedOn = assertDay(changes.releasedOn);
       if (changes.visibility != null) update.visibility = changes.visibility;
-      if (changes.slug != null && changes.slug.trim().toLowerCase() !== update.slug) update.slug = await assertSlugFree(manager, changes.slug, update.id);
+      if (changes.slug != null && changes.slug.trim().toLowerCase() !== update.slug) update.slug = await slugs.claim(manager, changes.slug, update.id);
       update.updatedAt = this.clock.now();
       update.updatedByProfessionalId = editor.professionalId;
       await manager.save(SoftwareUpdateEntity, update);
@@ -99,7 +100,7 @@ export class UpdateEditor {
 
   /** Offers an uploaded file with the update, after its other files. */
   async attachFile(actor: Actor | null, updateId: string, storedFileId: string, label: string): Promise<SoftwareUpdateEntity> {
-    requireEditor(actor);
+    requireContentEditor(actor);
     return this.write(async (manager) => {
       const update = await lockUpdate(manager, updateId);
       if (!(await manager.existsBy(StoredFileEntity, { id: storedFileId }))) {
@@ -123,7 +124,7 @@ export class UpdateEditor {
 
   /** Stops offering the file; who downloaded it stays on record. */
   async removeFile(actor: Actor | null, updateFileId: string): Promise<SoftwareUpdateEntity> {
-    requireEditor(actor);
+    requireContentEditor(actor);
     return this.write(async (manager) => {
       const file = await manager.findOneBy(SoftwareUpdateFileEntity, { id: updateFileId });
       if (!file) throw notFound('File');
@@ -135,7 +136,7 @@ export class UpdateEditor {
 
   /** Says the update fixes the problem the article describes ("fixed in"). Linking twice changes nothing. */
   async linkArticle(actor: Actor | null, updateId: string, articleId: string): Promise<SoftwareUpdateEntity> {
-    requireEditor(actor);
+    requireContentEditor(actor);
     return this.write(async (manager) => {
       const update = await lockUpdate(manager, updateId);
       if (!(await manager.existsBy(ArticleEntity, { id: articleId }))) throw notFound('Article');
@@ -146,7 +147,7 @@ export class UpdateEditor {
   }
 
   async unlinkArticle(actor: Actor | null, updateId: string, articleId: string): Promise<SoftwareUpdateEntity> {
-    requireEditor(actor);
+    requireContentEditor(actor);
     return this.write(async (manager) => {
       const update = await lockUpdate(manager, updateId);
       await manager.delete(UpdateArticleLinkEntity, { updateId, articleId });
@@ -155,13 +156,10 @@ export class UpdateEditor {
   }
 
   private async setPublished(actor: Actor | null, updateId: string, published: boolean): Promise<SoftwareUpdateEntity> {
-    requireEditor(actor);
+    requireContentEditor(actor);
     return this.write(async (manager) => {
       const update = await lockUpdate(manager, updateId);
-      if ((update.publishedAt !== null) === published) return update;
-      update.publishedAt = published ? this.clock.now() : null;
-      await manager.update(SoftwareUpdateEntity, { id: update.id }, { publishedAt: update.publishedAt });
-      await this.indexer.index(manager, update);
+      if (await writePublished(manager, SoftwareUpdateEntity, update, published, this.clock)) await this.indexer.index(manager, update);
       return update;
     });
   }
@@ -172,28 +170,14 @@ export class UpdateEditor {
     return update;
   }
 
-  private async write<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    try {
-      return await this.db.write([], work);
-    } catch (error) {
-      if (isSlugConflict(error)) throw slugTaken();
-      throw error;
-    }
+  private write<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return slugs.write(this.db, work);
   }
 }
 
-function requireEditor(actor: Actor | null): Actor {
-  const signedIn = requireActor(actor);
-  if (!canManageContent(signedIn)) throw forbidden();
-  return signedIn;
-}
-
-/** Loads the update after writing to its row, so concurrent changes to one update go one after the other. */
-async function lockUpdate(manager: EntityManager, updateId: string): Promise<SoftwareUpdateEntity> {
-  await manager.update(SoftwareUpdateEntity, { id: updateId }, { updatedAt: () => 'updated_at' });
-  const update = await manager.findOneBy(SoftwareUpdateEntity, { id: updateId });
-  if (!update) throw notFound('Update');
-  return update;
+/** Concurrent changes to one update (its fields, files and links) go one after the other. */
+function lockUpdate(manager: EntityManager, updateId: string): Promise<SoftwareUpdateEntity> {
+  return lockContentRow(manager, SoftwareUpdateEntity, updateId, 'Update');
 }
 
 function assertDay(value: string): string {
@@ -206,28 +190,4 @@ function assertDay(value: string): string {
 
 function normalizeVersions(versions: readonly string[]): string[] {
   return [...new Set(versions.map((v) => v.trim()).filter(Boolean))];
-}
-
-async function assertSlugFree(manager: EntityManager, wanted: string, updateId: string | null): Promise<string> {
-  const slug = wanted.trim().toLowerCase();
-  const holder = await manager.findOne(SoftwareUpdateEntity, { where: { slug }, select: { id: true } });
-  if (holder && holder.id !== updateId) throw slugTaken();
-  return slug;
-}
-
-async function freeSlugFor(manager: EntityManager, title: string): Promise<string> {
-  const base = slugify(title);
-  for (let n = 1; ; n++) {
-    const candidate = n === 1 ? base : `${base.slice(0, 115)}-${n}`;
-    if (!(await manager.exists(SoftwareUpdateEntity, { where: { slug: candidate } }))) return candidate;
-  }
-}
-
-function slugTaken(): DomainError {
-  return new DomainError('SLUG_TAKEN', 'Another update already has this address.', { field: 'slug', hint: 'Choose another slug.' });
-}
-
-function isSlugConflict(error: unknown): boolean {
-  const text = String((error as { message?: unknown })?.message ?? '') + String((error as { detail?: unknown })?.detail ?? '');
-  return /UNIQUE constraint failed: software_update\.slug|Key \(slug\)/.test(text);
 }

@@ -1,12 +1,10 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { ArrayMaxSize, IsIn, IsOptional, Length, Matches, MaxLength } from 'class-validator';
-import { ITEM_VISIBILITIES, PRODUCT_CODE_PATTERN, UPDATE_KINDS, type ContentVisibility, type UpdateKind } from '@foyer/shared';
+import { UPDATE_KINDS, type ContentVisibility, type UpdateKind } from '@foyer/shared';
 import { ContentVisibilityEnum } from '../../platform/graphql/enums';
+import { ProductCodeRules, SlugRules, TitleRules, ItemVisibilityRules } from '../content/content-input-rules';
 import { UpdateKindEnum } from './update.type';
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const SLUG_MESSAGE = 'Use lower-case letters, digits and single hyphens for the slug, e.g. ledger-7-2-1.';
-const PRODUCT_MESSAGE = 'Use a product code: lower-case letters, digits and hyphens, e.g. ledger.';
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const DAY_MESSAGE = 'Give the release date as a day, e.g. 2026-03-31.';
 const MAX_NOTES = 200_000;
@@ -14,9 +12,7 @@ const MAX_NOTES = 200_000;
 @InputType({ description: 'A new update or hotfix. It starts as a draft: publishUpdate makes it visible.' })
 export class CreateUpdateInput {
   @Field(() => String, { nullable: true, description: 'Default: made from the title.' })
-  @IsOptional()
-  @MaxLength(120, { message: 'The slug is too long (120 characters at most).' })
-  @Matches(SLUG, { message: SLUG_MESSAGE })
+  @SlugRules('ledger-7-2-1')
   slug?: string | null;
 
   @Field(() => UpdateKindEnum)
@@ -24,11 +20,11 @@ export class CreateUpdateInput {
   kind: UpdateKind;
 
   @Field()
-  @Length(1, 200, { message: 'Enter a title (up to 200 characters).' })
+  @TitleRules()
   title: string;
 
   @Field()
-  @Matches(PRODUCT_CODE_PATTERN, { message: PRODUCT_MESSAGE })
+  @ProductCodeRules('ledger')
   product: string;
 
   @Field({ description: 'The version it installs.' })
@@ -50,8 +46,7 @@ export class CreateUpdateInput {
   releasedOn: string;
 
   @Field(() => ContentVisibilityEnum, { nullable: true, defaultValue: 'ENTITLED_PRODUCT' })
-  @IsOptional()
-  @IsIn(ITEM_VISIBILITIES, { message: 'Choose all customers, licence holders of the product, an active service plan, or vendor staff only.' })
+  @ItemVisibilityRules()
   visibility?: ContentVisibility | null;
 }
 
@@ -61,9 +56,7 @@ export class UpdateUpdateInput {
   id: string;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(120, { message: 'The slug is too long (120 characters at most).' })
-  @Matches(SLUG, { message: SLUG_MESSAGE })
+  @SlugRules('ledger-7-2-1')
   slug?: string | null;
 
   @Field(() => UpdateKindEnum, { nullable: true })
@@ -72,13 +65,11 @@ export class UpdateUpdateInput {
   kind?: UpdateKind | null;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Length(1, 200, { message: 'Enter a title (up to 200 characters).' })
+  @TitleRules({ optional: true })
   title?: string | null;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Matches(PRODUCT_CODE_PATTERN, { message: PRODUCT_MESSAGE })
+  @ProductCodeRules('ledger', { optional: true })
   product?: string | null;
 
   @Field(() => String, { nullable: true })
@@ -103,8 +94,7 @@ export class UpdateUpdateInput {
   releasedOn?: string | null;
 
   @Field(() => ContentVisibilityEnum, { nullable: true })
-  @IsOptional()
-  @IsIn(ITEM_VISIBILITIES, { message: 'Choose all customers, licence holders of the product, an active service plan, or vendor staff only.' })
+  @ItemVisibilityRules()
   visibility?: ContentVisibility | null;
 }
 

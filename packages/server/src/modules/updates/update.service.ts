@@ -183,10 +183,8 @@ export class UpdateService {
     return loaded;
   }
 
-  private async readerOf(actor: Actor | null): Promise<ReaderEntitlements> {
-    const reader = await this.entitlements.of(requireActor(actor));
-    if (!reader) throw notFound('Update');
-    return reader;
+  private readerOf(actor: Actor | null): Promise<ReaderEntitlements> {
+    return this.entitlements.ofReader(actor, 'Update');
   }
 }
 

@@ -1,10 +1,10 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
 import { UPDATE_KINDS, type ContentVisibility, type UpdateKind } from '@foyer/shared';
 import { NodeInterface } from '../../platform/graphql/node.interface';
 import { ContentVisibilityEnum } from '../../platform/graphql/enums';
-import { PageInfo } from '../../platform/graphql/connection';
-import { UserError } from '../../platform/graphql/user-error.type';
+import { connectionType } from '../../platform/graphql/connection';
+import { resultPayload } from '../../platform/graphql/result-payload';
 
 export const UpdateKindEnum = Object.fromEntries(UPDATE_KINDS.map((k) => [k, k])) as { [K in UpdateKind]: K };
 registerEnumType(UpdateKindEnum, {
@@ -73,26 +73,7 @@ export class SoftwareUpdateFileType {
   sha256: string;
 }
 
-@ObjectType({ simpleResolvers: true })
-export class SoftwareUpdateEdge {
-  @Field()
-  cursor: string;
-
-  @Field(() => SoftwareUpdateType)
-  node: SoftwareUpdateType;
-}
-
-@ObjectType({ simpleResolvers: true })
-export class SoftwareUpdateConnection {
-  @Field(() => [SoftwareUpdateEdge])
-  edges: SoftwareUpdateEdge[];
-
-  @Field(() => PageInfo)
-  pageInfo: PageInfo;
-
-  @Field(() => Int, { description: 'How many the reader may open with these filters, across all pages.' })
-  totalCount: number;
-}
+export const SoftwareUpdateConnection = connectionType('SoftwareUpdate', () => SoftwareUpdateType, 'How many the reader may open with these filters, across all pages.');
 
 @ObjectType('UpdateDownload', { simpleResolvers: true, description: 'Someone downloaded a file of an update.' })
 export class UpdateDownloadType {
@@ -119,15 +100,7 @@ export class UpdateDownloadType {
 }
 
 function updatePayload(name: string, description: string) {
-  @ObjectType(name, { description })
-  class UpdateResultPayload {
-    @Field(() => SoftwareUpdateType, { nullable: true })
-    update?: SoftwareUpdateType | null;
-
-    @Field(() => UserError, { nullable: true })
-    error: UserError | null;
-  }
-  return UpdateResultPayload;
+  return resultPayload(name, description, 'update', () => SoftwareUpdateType);
 }
 
 export const CreateUpdatePayload = updatePayload('CreateUpdatePayload', 'The new update (a draft), or why not.');

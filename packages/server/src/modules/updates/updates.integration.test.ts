@@ -264,6 +264,11 @@ describe('software updates and hotfixes', () => {
       expect(bad.error).toMatchObject({ code: 'VALIDATION_FAILED', field: 'product' });
       const badDay = (await app.graphql(CREATE, { input: { kind: 'UPDATE', title: 'x', product: 'atlas', version: '1', releaseNotesMarkdown: '', releasedOn: '2030-02-31' } }, vendorAdmin)).data!.createUpdate;
       expect(badDay.error).toMatchObject({ code: 'VALIDATION_FAILED', field: 'releasedOn' });
+      // "new" is the editor's own address (/updates/new): no update may take it.
+      const reserved = (await app.graphql(CREATE, { input: { kind: 'UPDATE', title: 'x', slug: 'new', product: 'atlas', version: '1', releaseNotesMarkdown: '', releasedOn: '2030-01-01' } }, vendorAdmin)).data!.createUpdate;
+      expect(reserved.error).toMatchObject({ code: 'SLUG_TAKEN', field: 'slug' });
+      const titledNew = (await app.graphql(CREATE, { input: { kind: 'UPDATE', title: 'New', product: 'atlas', version: '1', releaseNotesMarkdown: '', releasedOn: '2030-01-01' } }, vendorAdmin)).data!.createUpdate;
+      expect(titledNew.update.slug).toBe('new-2');
       // An update stores no audience: a chosen audience would reach nobody.
       const chosen = (await app.graphql(CREATE, { input: { kind: 'UPDATE', title: 'x', product: 'atlas', version: '1', releaseNotesMarkdown: '', releasedOn: '2030-01-01', visibility: 'CHOSEN_AUDIENCE' } }, vendorAdmin)).data!.createUpdate;
       expect(chosen.error).toMatchObject({ code: 'VALIDATION_FAILED', field: 'visibility' });

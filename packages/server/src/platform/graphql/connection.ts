@@ -1,4 +1,4 @@
-import { Field, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { DomainError } from './domain-error';
 
 export const DEFAULT_PAGE_SIZE = 20;
@@ -70,4 +70,38 @@ export function connectionOf<T>(page: Page<T>) {
     pageInfo: pageInfoOf(page),
     totalCount: page.totalCount,
   };
+}
+
+/**
+ * The GraphQL types of a Relay connection of `node`s: `<name>Edge { cursor, node }` and
+ * `<name>Connection { edges, pageInfo, totalCount }`, the shape connectionOf answers with. Every
+ * paginated list has the same two types; only the node and what totalCount counts differ.
+ */
+export function connectionType<T extends object>(
+  name: string,
+  node: () => ClassType<T>,
+  totalCountDescription: string,
+): ClassType<{ edges: { cursor: string; node: T }[]; pageInfo: PageInfo; totalCount: number }> {
+  @ObjectType(`${name}Edge`, { simpleResolvers: true })
+  class Edge {
+    @Field()
+    cursor: string;
+
+    @Field(node)
+    node: T;
+  }
+
+  @ObjectType(`${name}Connection`, { simpleResolvers: true })
+  class Connection {
+    @Field(() => [Edge])
+    edges: Edge[];
+
+    @Field(() => PageInfo)
+    pageInfo: PageInfo;
+
+    @Field(() => Int, { description: totalCountDescription })
+    totalCount: number;
+  }
+
+  return Connection;
 }
