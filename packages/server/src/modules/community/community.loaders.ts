@@ -29,6 +29,9 @@ export function createCommunityLoaders(manager: EntityManager) {
 
 export type CommunityLoaders = ReturnType<typeof createCommunityLoaders>;
 
+/** Batched, not cached: a mutation earlier in the same request may have changed the links. */
+const FRESH = { cache: false } as const;
+
 /**
  * Per-request batching of what a question or an article shows of the community. It depends on the
  * reader, so these are made for one request's actor; each batch reads the reader's entitlements
@@ -40,13 +43,13 @@ export function createCommunityReaderLoaders(community: CommunityService, actor:
       const byId = await community.answersOf(actor, questions);
       return questions.map((q) => byId.get(q.id) ?? []);
     },
-    { cacheKeyFn: (question) => question.id },
+    { ...FRESH, cacheKeyFn: (question) => question.id },
   );
 
   const linkedArticlesByQuestionId = new DataLoader<string, ArticleEntity[]>(async (ids) => {
     const byId = await community.linkedArticlesOf(actor, ids);
     return ids.map((id) => byId.get(id) ?? []);
-  });
+  }, FRESH);
 
   /** Keyed "articleId limit": an article's first linked questions, at most `limit`. */
   const communityQuestionsByArticleAndLimit = new DataLoader<string, QuestionEntity[]>(async (keys) => {
@@ -58,7 +61,7 @@ export function createCommunityReaderLoaders(community: CommunityService, actor:
       for (const [id, questions] of byId) found.set(`${id} ${limit}`, questions);
     }
     return keys.map((key) => found.get(key) ?? []);
-  });
+  }, FRESH);
 
   return { answersByQuestion, linkedArticlesByQuestionId, communityQuestionsByArticleAndLimit };
 }

@@ -48,6 +48,9 @@ export function createUpdateLoaders(manager: EntityManager) {
 
 export type UpdateLoaders = ReturnType<typeof createUpdateLoaders>;
 
+/** Batched, not cached: a mutation earlier in the same request may have changed the links. */
+const FRESH = { cache: false } as const;
+
 /**
  * Per-request batching of the links between updates and articles. What a link shows depends on
  * the reader, so these are made for one request's actor; each batch reads the reader's
@@ -57,12 +60,12 @@ export function createUpdateReaderLoaders(updates: UpdateService, actor: Actor |
   const fixesArticlesByUpdateId = new DataLoader<string, ArticleEntity[]>(async (ids) => {
     const byId = await updates.fixesArticlesOf(actor, ids);
     return ids.map((id) => byId.get(id) ?? []);
-  });
+  }, FRESH);
 
   const fixedInByArticleId = new DataLoader<string, SoftwareUpdateEntity[]>(async (ids) => {
     const byId = await updates.fixedInOf(actor, ids);
     return ids.map((id) => byId.get(id) ?? []);
-  });
+  }, FRESH);
 
   return { fixesArticlesByUpdateId, fixedInByArticleId };
 }
