@@ -35,7 +35,7 @@ describe('demo community', () => {
       expect((await services.community.list(vera, { first: 50 })).totalCount).toBe(DEMO_QUESTIONS.length);
       const upgrade = await services.community.getBySlug(ana, 'is-it-safe-to-skip-ledger-4-2-cumulative-updates-before-upgrading-to-5-0');
       expect(upgrade.acceptedAnswerId).not.toBeNull();
-      expect((await services.community.linkedArticles(ana, upgrade)).map((a) => a.slug)).toEqual(['upgrading-ledger-from-4-2-to-5-0']);
+      expect((await services.community.linkedArticlesOf(ana, [upgrade.id])).get(upgrade.id)!.map((a) => a.slug)).toEqual(['upgrading-ledger-from-4-2-to-5-0']);
       const found = await services.contentSearch.search(ana, { query: 'cumulative updates', kinds: ['QUESTION'] });
       expect(found.nodes.map((hit) => hit.slug)).toContain(upgrade.slug);
 

@@ -40,7 +40,8 @@ describe('demo updates and hotfixes', () => {
       expect(await reason(hiro, 'insight-1-7-2-hotfix')).toBeNull();
       await expect(services.updates.getBySlug(ana, 'ledger-5-2-0-beta')).rejects.toMatchObject({ code: 'NOT_FOUND' });
       expect((await services.updates.list(vera, {})).totalCount).toBe(DEMO_UPDATES.length);
-      expect((await services.updates.fixesArticles(ana, (await services.updates.getBySlug(ana, 'ledger-5-0-2-hotfix')).id)).map((a) => a.slug)).toEqual([
+      const hotfix = await services.updates.getBySlug(ana, 'ledger-5-0-2-hotfix');
+      expect((await services.updates.fixesArticlesOf(ana, [hotfix.id])).get(hotfix.id)!.map((a) => a.slug)).toEqual([
         'ledger-posting-queue-stuck-in-pending',
       ]);
     } finally {

@@ -276,6 +276,52 @@ describe('community', () => {
       };
       expect(await statementsFor(4)).toBe(await statementsFor(1));
     });
+
+    it('is as many SQL statements for a page of four questions, with their answers and linked articles, as for one', async () => {
+      const product = `qlinks${Date.now().toString(36)}`;
+      const article = await createArticle(app, moderator, { title: `Article for ${product}` });
+      for (let i = 0; i < 4; i++) {
+        const { id } = await ask(ana, `Linked cost question ${product} ${i}`, { product });
+        await answer(hiro, id, `Answer ${i}`);
+        expect((await app.graphql(LINK, { q: id, a: article.id }, ana)).data!.linkQuestionToArticle.error).toBeNull();
+      }
+      const statementsFor = async (first: number) => {
+        const before = app.db.statements.count;
+        const result = await app.graphql(`query ($first: Int, $product: String) { questions(first: $first, product: $product) {
+          edges { node { title answers { bodyMarkdown } linkedArticles { title } } } } }`, { first, product }, hiro);
+        const after = app.db.statements.count;
+        expect(result.errors).toBeUndefined();
+        const nodes = result.data!.questions.edges.map((e: any) => e.node);
+        expect(nodes).toHaveLength(first);
+        for (const node of nodes) {
+          expect(node.answers).toEqual([{ bodyMarkdown: expect.stringMatching(/^Answer \d$/) }]);
+          expect(node.linkedArticles).toEqual([{ title: `Article for ${product}` }]);
+        }
+        return after - before;
+      };
+      expect(await statementsFor(4)).toBe(await statementsFor(1));
+    });
+
+    it('is as many SQL statements for a page of four articles, with their community questions, as for one', async () => {
+      const product = `alinks${Date.now().toString(36)}`;
+      for (let i = 0; i < 4; i++) {
+        const article = await createArticle(app, moderator, { title: `Article ${i} for ${product}`, product });
+        const { id } = await ask(ana, `Question on article ${i} of ${product}`, { product });
+        expect((await app.graphql(LINK, { q: id, a: article.id }, ana)).data!.linkQuestionToArticle.error).toBeNull();
+      }
+      const statementsFor = async (first: number) => {
+        const before = app.db.statements.count;
+        const result = await app.graphql(`query ($first: Int, $product: String) { articles(first: $first, product: $product) {
+          edges { node { title communityQuestions(first: 5) { title } } } } }`, { first, product }, hiro);
+        const after = app.db.statements.count;
+        expect(result.errors).toBeUndefined();
+        const nodes = result.data!.articles.edges.map((e: any) => e.node);
+        expect(nodes).toHaveLength(first);
+        for (const node of nodes) expect(node.communityQuestions).toEqual([{ title: node.title.replace(/^Article (\d) for /, 'Question on article $1 of ') }]);
+        return after - before;
+      };
+      expect(await statementsFor(4)).toBe(await statementsFor(1));
+    });
   });
 
   describe('moderation', () => {

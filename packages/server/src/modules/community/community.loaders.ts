@@ -1,7 +1,9 @@
 import DataLoader from 'dataloader';
 import { In, type EntityManager } from 'typeorm';
-import type { PostKind } from '@foyer/shared';
-import { CommunityVoteEntity, QuestionEntity } from './community.entity';
+import type { Actor, PostKind } from '@foyer/shared';
+import type { ArticleEntity } from '../knowledge-base/article.entity';
+import type { CommunityService } from './community.service';
+import { AnswerEntity, CommunityVoteEntity, QuestionEntity } from './community.entity';
 
 /** Per-request batching for question lists and answer lists. */
 export function createCommunityLoaders(manager: EntityManager) {
@@ -26,3 +28,42 @@ export function createCommunityLoaders(manager: EntityManager) {
 }
 
 export type CommunityLoaders = ReturnType<typeof createCommunityLoaders>;
+
+/** Batched, not cached: a mutation earlier in the same request may have changed the links. */
+const FRESH = { cache: false } as const;
+
+/**
+ * Per-request batching of what a question or an article shows of the community. It depends on the
+ * reader, so these are made for one request's actor; each batch reads the reader's entitlements
+ * once and runs one query for all the parents.
+ */
+export function createCommunityReaderLoaders(community: CommunityService, actor: Actor | null) {
+  const answersByQuestion = new DataLoader<QuestionEntity, AnswerEntity[], string>(
+    async (questions) => {
+      const byId = await community.answersOf(actor, questions);
+      return questions.map((q) => byId.get(q.id) ?? []);
+    },
+    { ...FRESH, cacheKeyFn: (question) => question.id },
+  );
+
+  const linkedArticlesByQuestionId = new DataLoader<string, ArticleEntity[]>(async (ids) => {
+    const byId = await community.linkedArticlesOf(actor, ids);
+    return ids.map((id) => byId.get(id) ?? []);
+  }, FRESH);
+
+  /** Keyed "articleId limit": an article's first linked questions, at most `limit`. */
+  const communityQuestionsByArticleAndLimit = new DataLoader<string, QuestionEntity[]>(async (keys) => {
+    const parts = keys.map((key) => key.split(' ') as [string, string]);
+    const found = new Map<string, QuestionEntity[]>();
+    for (const limit of new Set(parts.map(([, l]) => l))) {
+      const articleIds = [...new Set(parts.filter(([, l]) => l === limit).map(([id]) => id))];
+      const byId = await community.questionsAboutEach(actor, articleIds, Number(limit));
+      for (const [id, questions] of byId) found.set(`${id} ${limit}`, questions);
+    }
+    return keys.map((key) => found.get(key) ?? []);
+  }, FRESH);
+
+  return { answersByQuestion, linkedArticlesByQuestionId, communityQuestionsByArticleAndLimit };
+}
+
+export type CommunityReaderLoaders = ReturnType<typeof createCommunityReaderLoaders>;

@@ -10,7 +10,7 @@ import { renderMarkdown } from '../knowledge-base/markdown';
 import { ArticleType } from '../knowledge-base/article.type';
 import type { ArticleEntity } from '../knowledge-base/article.entity';
 import type { AnswerEntity, QuestionEntity } from './community.entity';
-import type { QuestionFilter, QuestionOrder } from './community.service';
+import { questionLimit, type QuestionFilter, type QuestionOrder } from './community.service';
 import { AnswerQuestionInput, AskQuestionInput, EditAnswerInput, EditQuestionInput, HidePostInput } from './community.inputs';
 import {
   AnswerPayload,
@@ -185,12 +185,12 @@ export class QuestionResolver {
 
   @FieldResolver(() => [AnswerType], { description: 'The accepted answer first, then by score. Hidden answers only for vendor staff.' })
   answers(@Root() question: QuestionEntity, @Ctx() ctx: GraphQLContext): Promise<AnswerEntity[]> {
-    return ctx.services.community.answers(ctx.actor, question);
+    return ctx.loaders.answersByQuestion.load(question);
   }
 
   @FieldResolver(() => [ArticleType], { description: 'Knowledge-base articles linked to it that the reader may open.' })
   linkedArticles(@Root() question: QuestionEntity, @Ctx() ctx: GraphQLContext): Promise<ArticleEntity[]> {
-    return ctx.services.community.linkedArticles(ctx.actor, question);
+    return ctx.loaders.linkedArticlesByQuestionId.load(question.id);
   }
 
   @FieldResolver(() => VoteValueEnum, { description: 'The viewer’s vote on it.' })
@@ -257,7 +257,7 @@ export class ArticleCommunityResolver {
     @Ctx() ctx: GraphQLContext,
     @Arg('first', () => Int, { nullable: true, defaultValue: 10, description: 'At most 50.' }) first: number,
   ): Promise<QuestionEntity[]> {
-    return ctx.services.community.questionsAbout(ctx.actor, article.id, first);
+    return ctx.loaders.communityQuestionsByArticleAndLimit.load(`${article.id} ${questionLimit(first)}`);
   }
 }
 

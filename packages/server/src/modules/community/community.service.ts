@@ -1,11 +1,10 @@
-import { In } from 'typeorm';
 import { canRead, type Actor, type ReaderEntitlements } from '@foyer/shared';
 import type { Database } from '../../platform/db/database';
 import type { EntitlementService } from '../licensing/entitlement.service';
 import { DomainError, notFound } from '../../platform/graphql/domain-error';
 import { decodeCursor, encodeCursor, pageSize, type Page } from '../../platform/graphql/connection';
 import { readableCondition, type ReadableColumns } from '../../platform/db/search/readable-filter';
-import { runSql } from '../../platform/db/search/sql';
+import { groupInOrder, runSql } from '../../platform/db/search/sql';
 import { requireActor } from '../organization/organization-access';
 import { ARTICLE_READABLE_COLUMNS } from '../knowledge-base/article.service';
 import { ArticleEntity } from '../knowledge-base/article.entity';
@@ -98,15 +97,23 @@ export class CommunityService {
     };
   }
 
-  /** The answers the reader may see: the accepted one first, then by score, then oldest first. */
-  async answers(actor: Actor | null, question: QuestionEntity): Promise<AnswerEntity[]> {
+  /**
+   * Each question's answers the reader may see: the accepted answer first, then by score. One
+   * query for all the questions (a page of them), so a list costs as much as one.
+   */
+  async answersOf(actor: Actor | null, questions: readonly QuestionEntity[]): Promise<Map<string, AnswerEntity[]>> {
     const reader = await this.readerOf(actor);
-    const query = this.db.manager.createQueryBuilder(AnswerEntity, 'a').where('a.question_id = :id', { id: question.id });
+    const query = this.db.manager.createQueryBuilder(AnswerEntity, 'a').where('a.question_id IN (:...ids)', { ids: [...new Set(questions.map((q) => q.id))] });
     if (!reader.readsEverything) query.andWhere('a.hidden_at IS NULL');
-    const answers = await query.orderBy('a.score', 'DESC').addOrderBy('a.created_at', 'ASC').addOrderBy('a.id', 'ASC').getMany();
-    const accepted = answers.findIndex((a) => a.id === question.acceptedAnswerId);
-    if (accepted > 0) answers.unshift(...answers.splice(accepted, 1));
-    return answers;
+    const rows = await query.orderBy('a.score', 'DESC').addOrderBy('a.created_at', 'ASC').addOrderBy('a.id', 'ASC').getMany();
+    const grouped = new Map<string, AnswerEntity[]>(questions.map((q) => [q.id, []]));
+    for (const answer of rows) grouped.get(answer.questionId)?.push(answer);
+    for (const question of questions) {
+      const answers = grouped.get(question.id)!;
+      const accepted = answers.findIndex((x) => x.id === question.acceptedAnswerId);
+      if (accepted > 0) answers.unshift(...answers.splice(accepted, 1));
+    }
+    return grouped;
   }
 
   /** An answer the reader may see (its question too); NOT_FOUND otherwise. */
@@ -118,42 +125,47 @@ export class CommunityService {
     return answer;
   }
 
-  /** The linked articles the reader may open, in the order they were linked. */
-  async linkedArticles(actor: Actor | null, question: QuestionEntity): Promise<ArticleEntity[]> {
+  /** Each question's linked articles the reader may open, in the order they were linked. One query for all. */
+  async linkedArticlesOf(actor: Actor | null, questionIds: readonly string[]): Promise<Map<string, ArticleEntity[]>> {
     const reader = await this.readerOf(actor);
     const readable = readableCondition(reader, ARTICLE_READABLE_COLUMNS);
-    const rows = await runSql<{ id: string }>(
+    const rows = await runSql<{ parent: string; id: string }>(
       this.db.manager,
-      `SELECT a.id AS id FROM question_article_link l JOIN article a ON a.id = l.article_id
-        WHERE l.question_id = :questionId AND ${readable.sql} ORDER BY l.created_at, a.id`,
-      { ...readable.parameters, questionId: question.id },
+      `SELECT l.question_id AS parent, a.id AS id FROM question_article_link l JOIN article a ON a.id = l.article_id
+        WHERE l.question_id IN (:...questionIds) AND ${readable.sql} ORDER BY l.created_at, a.id`,
+      { ...readable.parameters, questionIds: [...questionIds] },
     );
-    return this.inOrder(ArticleEntity, rows);
+    return groupInOrder(this.db.manager, ArticleEntity, questionIds, rows);
   }
 
-  /** The questions linked to an article that the reader may open, highest score first. */
-  async questionsAbout(actor: Actor | null, articleId: string, first: number): Promise<QuestionEntity[]> {
+  /**
+   * For each article, the first `first` linked questions the reader may open, highest score first.
+   * One query for all the articles: each article's own top questions are numbered in SQL.
+   */
+  async questionsAboutEach(actor: Actor | null, articleIds: readonly string[], first: number): Promise<Map<string, QuestionEntity[]>> {
     const reader = await this.readerOf(actor);
     const readable = readableCondition(reader, QUESTION_READABLE_COLUMNS);
-    const rows = await runSql<{ id: string }>(
+    const rows = await runSql<{ parent: string; id: string }>(
       this.db.manager,
-      `SELECT q.id AS id FROM question_article_link l JOIN question q ON q.id = l.question_id
-        WHERE l.article_id = :articleId AND ${readable.sql} ORDER BY q.score DESC, q.created_at DESC, q.id LIMIT :limit`,
-      { ...readable.parameters, articleId, limit: Math.min(Math.max(first, 1), 50) },
+      `SELECT ranked.parent AS parent, ranked.id AS id FROM (
+          SELECT l.article_id AS parent, q.id AS id,
+            ROW_NUMBER() OVER (PARTITION BY l.article_id ORDER BY q.score DESC, q.created_at DESC, q.id) AS position
+          FROM question_article_link l JOIN question q ON q.id = l.question_id
+          WHERE l.article_id IN (:...articleIds) AND ${readable.sql}
+        ) ranked WHERE ranked.position <= :limit ORDER BY ranked.parent, ranked.position`,
+      { ...readable.parameters, articleIds: [...articleIds], limit: questionLimit(first) },
     );
-    return this.inOrder(QuestionEntity, rows);
-  }
-
-  private async inOrder<T extends { id: string }>(entity: new () => T, rows: Array<{ id: string }>): Promise<T[]> {
-    if (rows.length === 0) return [];
-    const found = await this.db.manager.findBy(entity, { id: In(rows.map((r) => r.id)) } as never);
-    const byId = new Map(found.map((item) => [item.id, item]));
-    return rows.flatMap((r) => byId.get(r.id) ?? []);
+    return groupInOrder(this.db.manager, QuestionEntity, articleIds, rows);
   }
 
   private readerOf(actor: Actor | null): Promise<ReaderEntitlements> {
     return this.entitlements.ofReader(actor, 'Question');
   }
+}
+
+/** How many linked questions an article lists: `first`, between 1 and 50. */
+export function questionLimit(first: number): number {
+  return Math.min(Math.max(first, 1), 50);
 }
 
 export function isQuestionReadable(reader: ReaderEntitlements | null, question: Pick<QuestionEntity, 'product' | 'hiddenAt'>): boolean {

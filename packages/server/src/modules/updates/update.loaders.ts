@@ -1,5 +1,8 @@
 import DataLoader from 'dataloader';
 import { In, type EntityManager } from 'typeorm';
+import type { Actor } from '@foyer/shared';
+import type { ArticleEntity } from '../knowledge-base/article.entity';
+import type { UpdateService } from './update.service';
 import { StoredFileEntity } from '../files/stored-file.entity';
 import { SoftwareUpdateEntity } from './software-update.entity';
 import { SoftwareUpdateFileEntity } from './software-update-file.entity';
@@ -44,3 +47,27 @@ export function createUpdateLoaders(manager: EntityManager) {
 }
 
 export type UpdateLoaders = ReturnType<typeof createUpdateLoaders>;
+
+/** Batched, not cached: a mutation earlier in the same request may have changed the links. */
+const FRESH = { cache: false } as const;
+
+/**
+ * Per-request batching of the links between updates and articles. What a link shows depends on
+ * the reader, so these are made for one request's actor; each batch reads the reader's
+ * entitlements once and runs one query for all the parents.
+ */
+export function createUpdateReaderLoaders(updates: UpdateService, actor: Actor | null) {
+  const fixesArticlesByUpdateId = new DataLoader<string, ArticleEntity[]>(async (ids) => {
+    const byId = await updates.fixesArticlesOf(actor, ids);
+    return ids.map((id) => byId.get(id) ?? []);
+  }, FRESH);
+
+  const fixedInByArticleId = new DataLoader<string, SoftwareUpdateEntity[]>(async (ids) => {
+    const byId = await updates.fixedInOf(actor, ids);
+    return ids.map((id) => byId.get(id) ?? []);
+  }, FRESH);
+
+  return { fixesArticlesByUpdateId, fixedInByArticleId };
+}
+
+export type UpdateReaderLoaders = ReturnType<typeof createUpdateReaderLoaders>;

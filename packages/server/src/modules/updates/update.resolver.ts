@@ -192,7 +192,7 @@ export class UpdateResolver {
 
   @FieldResolver(() => [ArticleType], { description: 'Knowledge-base articles whose problem this fixes, that the viewer may open.' })
   fixesArticles(@Root() update: SoftwareUpdateEntity, @Ctx() ctx: GraphQLContext): Promise<ArticleEntity[]> {
-    return ctx.services.updates.fixesArticles(ctx.actor, update.id);
+    return ctx.loaders.fixesArticlesByUpdateId.load(update.id);
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether the viewer may edit and publish it.' })
@@ -229,6 +229,6 @@ export class ArticleFixedInResolver {
   @FieldResolver(() => [SoftwareUpdateType], { description: 'Updates and hotfixes that fix the problem this article describes, that the viewer may open; newest first.' })
   fixedIn(@Root() article: ArticleEntity, @Ctx() ctx: GraphQLContext): Promise<SoftwareUpdateEntity[]> {
     if (!ctx.actor) throw new DomainError('UNAUTHENTICATED', 'Sign in first.');
-    return ctx.services.updates.fixedIn(ctx.actor, article.id);
+    return ctx.loaders.fixedInByArticleId.load(article.id);
   }
 }

@@ -17,11 +17,11 @@ import { LicenseEntity } from '../licensing/license.entity';
 import { DomainError, notFound } from '../../platform/graphql/domain-error';
 import { decodeCursor, encodeCursor, pageSize, type Page } from '../../platform/graphql/connection';
 import { readableCondition } from '../../platform/db/search/readable-filter';
+import { groupInOrder, runSql } from '../../platform/db/search/sql';
 import { requireActor } from '../organization/organization-access';
 import { ArticleEntity } from '../knowledge-base/article.entity';
 import { ARTICLE_READABLE_COLUMNS } from '../knowledge-base/article.service';
 import { SoftwareUpdateEntity, releasedOnOf } from './software-update.entity';
-import { UpdateArticleLinkEntity } from './update-article-link.entity';
 
 export interface UpdateListArgs {
   first?: number | null;
@@ -141,31 +141,36 @@ export class UpdateService {
     }
   }
 
-  /** Knowledge-base articles the update fixes, that the reader may open; by title. */
-  async fixesArticles(actor: Actor | null, updateId: string): Promise<ArticleEntity[]> {
+  /**
+   * For each update, the knowledge-base articles it fixes that the reader may open; by title.
+   * One query for all the updates (a page of them), so a list costs as much as one.
+   */
+  async fixesArticlesOf(actor: Actor | null, updateIds: readonly string[]): Promise<Map<string, ArticleEntity[]>> {
     const reader = await this.readerOf(actor);
     const readable = readableCondition(reader, ARTICLE_READABLE_COLUMNS);
-    return this.db.manager
-      .createQueryBuilder(ArticleEntity, 'a')
-      .innerJoin(UpdateArticleLinkEntity, 'l', 'l.article_id = a.id')
-      .where('l.update_id = :updateId', { updateId })
-      .andWhere(readable.sql, readable.parameters)
-      .orderBy('a.title', 'ASC')
-      .getMany();
+    const rows = await runSql<{ parent: string; id: string }>(
+      this.db.manager,
+      `SELECT l.update_id AS parent, a.id AS id FROM update_article_link l JOIN article a ON a.id = l.article_id
+        WHERE l.update_id IN (:...updateIds) AND ${readable.sql} ORDER BY a.title ASC`,
+      { ...readable.parameters, updateIds: [...updateIds] },
+    );
+    return groupInOrder(this.db.manager, ArticleEntity, updateIds, rows);
   }
 
-  /** Updates and hotfixes that fix the problem an article describes, that the reader may open; newest first. */
-  async fixedIn(actor: Actor | null, articleId: string): Promise<SoftwareUpdateEntity[]> {
+  /**
+   * For each article, the updates and hotfixes that fix the problem it describes, that the reader
+   * may open; newest first. One query for all the articles.
+   */
+  async fixedInOf(actor: Actor | null, articleIds: readonly string[]): Promise<Map<string, SoftwareUpdateEntity[]>> {
     const reader = await this.readerOf(actor);
     const readable = readableCondition(reader, UPDATE_READABLE_COLUMNS);
-    return this.db.manager
-      .createQueryBuilder(SoftwareUpdateEntity, 'u')
-      .innerJoin(UpdateArticleLinkEntity, 'l', 'l.update_id = u.id')
-      .where('l.article_id = :articleId', { articleId })
-      .andWhere(readable.sql, readable.parameters)
-      .orderBy('u.released_on', 'DESC')
-      .addOrderBy('u.id', 'DESC')
-      .getMany();
+    const rows = await runSql<{ parent: string; id: string }>(
+      this.db.manager,
+      `SELECT l.article_id AS parent, u.id AS id FROM update_article_link l JOIN software_update u ON u.id = l.update_id
+        WHERE l.article_id IN (:...articleIds) AND ${readable.sql} ORDER BY u.released_on DESC, u.id DESC`,
+      { ...readable.parameters, articleIds: [...articleIds] },
+    );
+    return groupInOrder(this.db.manager, SoftwareUpdateEntity, articleIds, rows);
   }
 
   /**

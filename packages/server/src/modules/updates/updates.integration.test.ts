@@ -194,6 +194,41 @@ describe('software updates and hotfixes', () => {
       await statementsFor(3);
       expect(await statementsFor(4)).toBe(await statementsFor(3));
     });
+
+    it('costs as many SQL statements for a page of four updates, or four articles, with the links between them as for one', async () => {
+      const product = `fixcost${Date.now().toString(36)}`;
+      const articles = [];
+      for (let i = 0; i < 4; i++) {
+        const update = await createUpdate(app, vendorAdmin, { title: `Fix ${i} for ${product}`, product, version: `1.${i}`, releasedOn: `2030-01-0${i + 1}`, visibility: 'ALL_CUSTOMERS' });
+        const article = await createArticle(app, vendorAdmin, { title: `Problem ${i} of ${product}`, product, visibility: 'ALL_CUSTOMERS' });
+        expect((await app.graphql(LINK, { u: update.id, a: article.id }, vendorAdmin)).data!.linkUpdateArticle.error).toBeNull();
+        articles.push(article);
+      }
+      const updatesCost = async (first: number) => {
+        const before = app.db.statements.count;
+        const result = await app.graphql(`query ($first: Int, $product: String) { updates(first: $first, product: $product) {
+          edges { node { title fixesArticles { title } } } } }`, { first, product }, unlicensed);
+        const after = app.db.statements.count;
+        expect(result.errors).toBeUndefined();
+        const nodes = result.data!.updates.edges.map((e: any) => e.node);
+        expect(nodes).toHaveLength(first);
+        for (const node of nodes) expect(node.fixesArticles).toEqual([{ title: node.title.replace(/^Fix (\d) for /, 'Problem $1 of ') }]);
+        return after - before;
+      };
+      const articlesCost = async (first: number) => {
+        const before = app.db.statements.count;
+        const result = await app.graphql(`query ($first: Int, $product: String) { articles(first: $first, product: $product) {
+          edges { node { title fixedIn { title } } } } }`, { first, product }, unlicensed);
+        const after = app.db.statements.count;
+        expect(result.errors).toBeUndefined();
+        const nodes = result.data!.articles.edges.map((e: any) => e.node);
+        expect(nodes).toHaveLength(first);
+        for (const node of nodes) expect(node.fixedIn).toEqual([{ title: node.title.replace(/^Problem (\d) of /, 'Fix $1 for ') }]);
+        return after - before;
+      };
+      expect(await updatesCost(4)).toBe(await updatesCost(1));
+      expect(await articlesCost(4)).toBe(await articlesCost(1));
+    });
   });
 
   describe('downloads', () => {

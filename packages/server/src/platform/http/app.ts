@@ -14,12 +14,12 @@ import { createInvitationLoaders } from '../../modules/invitation/invitation.loa
 import { createArticleLoaders } from '../../modules/knowledge-base/article.loaders';
 import { createLicenseLoaders } from '../../modules/licensing/license.loaders';
 import { createNewsLoaders } from '../../modules/news/news.loaders';
-import { createCommunityLoaders } from '../../modules/community/community.loaders';
+import { createCommunityLoaders, createCommunityReaderLoaders } from '../../modules/community/community.loaders';
 import { requestIdMiddleware, currentRequestId } from './request-id';
 import { sessionCookieWriter } from './session-cookie';
 import { sessionOfRequest } from './request-actor';
 import { createFileUploadRouter } from '../../modules/files/file-upload.route';
-import { createUpdateLoaders } from '../../modules/updates/update.loaders';
+import { createUpdateLoaders, createUpdateReaderLoaders } from '../../modules/updates/update.loaders';
 import { createUpdateDownloadRouter } from '../../modules/updates/update-download.route';
 import { createTrainingLoaders } from '../../modules/training/training.loaders';
 import { createLessonVideoRouter } from '../../modules/training/lesson-video.route';
@@ -81,6 +81,8 @@ export async function createApp(
             ...createUpdateLoaders(services.db.manager),
             ...createCommunityLoaders(services.db.manager),
             ...createTrainingLoaders(services.db.manager),
+            ...createUpdateReaderLoaders(services.updates, actor),
+            ...createCommunityReaderLoaders(services.community, actor),
           },
           sessionCookie: sessionCookieWriter(res, secure),
           clientAddress: req.ip ?? 'unknown',

@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 
 export type SqlParameters = Record<string, unknown>;
 
@@ -9,4 +9,26 @@ export type SqlParameters = Record<string, unknown>;
 export function runSql<T>(manager: EntityManager, sql: string, parameters: SqlParameters = {}): Promise<T[]> {
   const [query, values] = manager.connection.driver.escapeQueryWithParameters(sql, parameters);
   return manager.query(query, values);
+}
+
+/**
+ * Loads the entities named by `rows` (pairs of a parent id and an item id, in the wanted order)
+ * with one more query, and hands back each parent's items in that order; every parent asked for
+ * gets a list, empty when nothing matched.
+ */
+export async function groupInOrder<T extends { id: string }>(
+  manager: EntityManager,
+  entity: new () => T,
+  parentIds: readonly string[],
+  rows: ReadonlyArray<{ parent: string; id: string }>,
+): Promise<Map<string, T[]>> {
+  const grouped = new Map<string, T[]>(parentIds.map((id) => [id, []]));
+  if (rows.length === 0) return grouped;
+  const found = await manager.findBy(entity, { id: In([...new Set(rows.map((r) => r.id))]) } as never);
+  const byId = new Map(found.map((item) => [item.id, item]));
+  for (const row of rows) {
+    const item = byId.get(row.id);
+    if (item) grouped.get(row.parent)?.push(item);
+  }
+  return grouped;
 }
