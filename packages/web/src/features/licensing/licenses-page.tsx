@@ -12,6 +12,7 @@ import { EmptyState } from '../../ui/empty-state';
 import { ErrorState } from '../../ui/error-state';
 import { LoadingState } from '../../ui/loading-state';
 import { notify } from '../../ui/toast';
+import { formatDay } from '../../ui/format';
 import { LicenseDialog } from './license-dialog';
 import { RevealKeyDialog } from './reveal-key-dialog';
 import './licensing.css';
@@ -260,7 +261,7 @@ function ServicePlan({ license }: { license: ListedLicense }) {
       </span>
       {license.servicePlan ? (
         <span className="licenses-table__dates">
-          {formatDay(license.startsOn)} – {formatDay(license.endsOn)}
+          {formatDay(license.startsOn, { compact: true })} – {formatDay(license.endsOn, { compact: true })}
         </span>
       ) : null}
       {status === 'EXPIRING_SOON' && license.daysLeft !== null && license.daysLeft !== undefined ? (
@@ -273,17 +274,6 @@ function ServicePlan({ license }: { license: ListedLicense }) {
 function endsIn(days: number): string {
   if (days === 0) return 'Ends today: renew it to keep hotfixes coming.';
   return `Ends in ${days} ${days === 1 ? 'day' : 'days'}: renew it to keep hotfixes coming.`;
-}
-
-/** "31 Dec 2030" from an ISO day, without shifting it through a time zone. */
-export function formatDay(day: string): string {
-  const [year, month, date] = day.split('-').map(Number);
-  return new Date(Date.UTC(year!, month! - 1, date!)).toLocaleDateString('en-GB', {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
 }
 
 function OrganizationNotFound() {

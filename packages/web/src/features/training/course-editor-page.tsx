@@ -14,7 +14,7 @@ import { LoadingState } from '../../ui/loading-state';
 import { SelectField } from '../../ui/select-field';
 import { TextField } from '../../ui/text-field';
 import { notify } from '../../ui/toast';
-import { uploadFile, UploadError } from './upload-file';
+import { uploadFileChecked, UploadError } from '../content/upload-file';
 import './training.css';
 
 const CourseEditorPermissionQuery = graphql(`
@@ -465,7 +465,7 @@ function LessonForm({ courseId, lesson, onSaved }: { courseId: string; lesson: E
     setProblem(null);
     setUploading(0);
     try {
-      const uploaded = await uploadFile(file, setUploading);
+      const uploaded = await uploadFileChecked(file, setUploading);
       setVideo({ id: uploaded.id, fileName: uploaded.fileName });
     } catch (error) {
       setProblem(error instanceof UploadError ? { message: error.message, hint: error.hint } : { message: 'The upload failed.' });

@@ -9,9 +9,10 @@ import { Button, buttonClassName } from '../../ui/button';
 import { ErrorState } from '../../ui/error-state';
 import { LoadingState } from '../../ui/loading-state';
 import { notify } from '../../ui/toast';
+import { formatDay, formatSize } from '../../ui/format';
 import { ServerHtml } from '../search/server-html';
 import { DownloadHistory } from './download-history';
-import { appliesToText, formatDay, formatSize, kindLabel, productLabel } from './update-labels';
+import { appliesToText, kindLabel, productLabel } from './update-labels';
 import '../knowledge-base/knowledge-base.css';
 import './updates.css';
 

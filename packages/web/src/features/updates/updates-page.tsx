@@ -10,8 +10,9 @@ import { ErrorState } from '../../ui/error-state';
 import { LoadingState } from '../../ui/loading-state';
 import { Pager } from '../../ui/pager';
 import { SelectField, type SelectOption } from '../../ui/select-field';
+import { formatDay } from '../../ui/format';
 import { useCursorPages } from '../organizations/use-cursor-pages';
-import { appliesToText, formatDay, kindLabel, productLabel } from './update-labels';
+import { appliesToText, kindLabel, productLabel } from './update-labels';
 import '../knowledge-base/knowledge-base.css';
 import './updates.css';
 
