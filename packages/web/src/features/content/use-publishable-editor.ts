@@ -46,7 +46,8 @@ export interface PublishableEditorOptions<Draft, Field extends string, Saved ext
   publishedDescription: (title: string) => string;
 }
 
-const NOT_ANSWERING: FieldProblem = {
+/** The form's problem when the server did not answer a save. */
+export const NOT_ANSWERING: FieldProblem = {
   message: 'Foyer is not answering, so nothing was saved.',
   hint: 'Check your connection, then try again. Your text is still here.',
 };
