@@ -76,15 +76,8 @@ const AnswerMutation = graphql(`
         id
       }
       error {
-        code
-        message
-        hint
+        ...Community_refusal
         field
-        reasons {
-          code
-          message
-          hint
-        }
       }
     }
   }
@@ -98,14 +91,7 @@ const AcceptMutation = graphql(`
         hasAcceptedAnswer
       }
       error {
-        code
-        message
-        hint
-        reasons {
-          code
-          message
-          hint
-        }
+        ...Community_refusal
       }
     }
   }
@@ -119,14 +105,7 @@ const UnacceptMutation = graphql(`
         hasAcceptedAnswer
       }
       error {
-        code
-        message
-        hint
-        reasons {
-          code
-          message
-          hint
-        }
+        ...Community_refusal
       }
     }
   }
@@ -139,15 +118,8 @@ const HideMutation = graphql(`
         id
       }
       error {
-        code
-        message
-        hint
+        ...Community_refusal
         field
-        reasons {
-          code
-          message
-          hint
-        }
       }
     }
   }
@@ -160,14 +132,7 @@ const UnhideMutation = graphql(`
         id
       }
       error {
-        code
-        message
-        hint
-        reasons {
-          code
-          message
-          hint
-        }
+        ...Community_refusal
       }
     }
   }
@@ -181,14 +146,7 @@ const LockMutation = graphql(`
         locked
       }
       error {
-        code
-        message
-        hint
-        reasons {
-          code
-          message
-          hint
-        }
+        ...Community_refusal
       }
     }
   }
@@ -202,14 +160,7 @@ const UnlockMutation = graphql(`
         locked
       }
       error {
-        code
-        message
-        hint
-        reasons {
-          code
-          message
-          hint
-        }
+        ...Community_refusal
       }
     }
   }
@@ -322,15 +273,12 @@ function QuestionView({ question, canModerate, reload }: ViewProps) {
                 Lock
               </Button>
             )}
-            {question.hidden ? (
-              <Button size="small" onPress={() => void run(async () => (await unhide({ variables: { postId: question.id } })).data?.unhidePost)}>
-                Show the question again
-              </Button>
-            ) : (
-              <Button size="small" variant="danger" onPress={() => setHiding({ postId: question.id, what: 'question' })}>
-                Hide the question
-              </Button>
-            )}
+            <HideToggle
+              what="question"
+              hidden={question.hidden}
+              onHide={() => setHiding({ postId: question.id, what: 'question' })}
+              onUnhide={() => run(async () => (await unhide({ variables: { postId: question.id } })).data?.unhidePost)}
+            />
           </div>
         ) : null}
       </div>
@@ -370,6 +318,19 @@ function QuestionView({ question, canModerate, reload }: ViewProps) {
 
 function answersHeading(count: number): string {
   return count === 1 ? '1 answer' : `${count} answers`;
+}
+
+/** A moderator hides a post (asking why, in the HideDialog) or shows it again. */
+function HideToggle({ what, hidden, onHide, onUnhide }: { what: string; hidden: boolean; onHide: () => void; onUnhide: () => Promise<void> }) {
+  return hidden ? (
+    <Button size="small" onPress={() => void onUnhide()}>
+      Show the {what} again
+    </Button>
+  ) : (
+    <Button size="small" variant="danger" onPress={onHide}>
+      Hide the {what}
+    </Button>
+  );
 }
 
 function HiddenNotice({ what, reason }: { what: string; reason: string | null | undefined }) {
@@ -445,17 +406,7 @@ function AnswerItem({ answer, number, question, canModerate, mayAccept, onAccept
             <BlockedReasons id={`${id}-accept`} reasons={blocked} />
           </>
         ) : null}
-        {canModerate ? (
-          answer.hidden ? (
-            <Button size="small" onPress={() => void onUnhide()}>
-              Show the answer again
-            </Button>
-          ) : (
-            <Button size="small" variant="danger" onPress={onHide}>
-              Hide the answer
-            </Button>
-          )
-        ) : null}
+        {canModerate ? <HideToggle what="answer" hidden={answer.hidden} onHide={onHide} onUnhide={onUnhide} /> : null}
       </div>
     </li>
   );
