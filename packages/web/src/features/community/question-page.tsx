@@ -8,7 +8,7 @@ import type { QuestionPage_QuestionQuery } from '../../gql/graphql';
 import { Button, buttonClassName } from '../../ui/button';
 import { DateTime } from '../../ui/date-time';
 import { Dialog } from '../../ui/dialog';
-import { ErrorState } from '../../ui/error-state';
+import { LoadFailed } from '../../ui/error-state';
 import { FormField } from '../../ui/form-field';
 import { LoadingState } from '../../ui/loading-state';
 import { BlockedReasons, reasonIds, Refusal, type Reason } from '../../ui/refusal';
@@ -184,11 +184,7 @@ export function QuestionPage() {
     if (loading) return <LoadingState label="Loading the question…" />;
     if (findGraphQLError(error, 'NOT_FOUND')) return <QuestionNotFound />;
     return (
-      <ErrorState
-        title="The question could not be loaded"
-        message="Foyer did not answer as expected. Check your connection, then try again."
-        onRetry={() => void refetch().catch(() => undefined)}
-      />
+      <LoadFailed what="The question" onRetry={refetch} />
     );
   }
   return (

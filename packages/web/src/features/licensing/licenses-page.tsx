@@ -9,7 +9,7 @@ import type { LicensesPage_OrganizationQuery } from '../../gql/graphql';
 import { Button } from '../../ui/button';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { EmptyState } from '../../ui/empty-state';
-import { ErrorState } from '../../ui/error-state';
+import { LoadFailed } from '../../ui/error-state';
 import { LoadingState } from '../../ui/loading-state';
 import { notify } from '../../ui/toast';
 import { formatDay } from '../../ui/format';
@@ -80,11 +80,7 @@ export function LicensesPage() {
   if (error && !data) {
     if (findGraphQLError(error, 'NOT_FOUND')) return <OrganizationNotFound />;
     return (
-      <ErrorState
-        title="The licences could not be loaded"
-        message="Foyer did not answer as expected. Check your connection, then try again."
-        onRetry={() => void refetch().catch(() => undefined)}
-      />
+      <LoadFailed what="The licences" onRetry={refetch} />
     );
   }
   const organization = data?.organization;
