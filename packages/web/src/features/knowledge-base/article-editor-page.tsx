@@ -72,10 +72,7 @@ const CreateArticleMutation = graphql(`
         ...ArticleEditor_article
       }
       error {
-        code
-        field
-        message
-        hint
+        ...ContentEditor_error
       }
     }
   }
@@ -88,10 +85,7 @@ const UpdateArticleMutation = graphql(`
         ...ArticleEditor_article
       }
       error {
-        code
-        field
-        message
-        hint
+        ...ContentEditor_error
       }
     }
   }

@@ -91,10 +91,7 @@ const CreateAnnouncementMutation = graphql(`
         ...AnnouncementEditor_announcement
       }
       error {
-        code
-        field
-        message
-        hint
+        ...ContentEditor_error
       }
     }
   }
@@ -107,10 +104,7 @@ const UpdateAnnouncementMutation = graphql(`
         ...AnnouncementEditor_announcement
       }
       error {
-        code
-        field
-        message
-        hint
+        ...ContentEditor_error
       }
     }
   }

@@ -69,10 +69,7 @@ const CreateUpdateMutation = graphql(`
         ...UpdateEditor_update
       }
       error {
-        code
-        field
-        message
-        hint
+        ...ContentEditor_error
       }
     }
   }
@@ -85,10 +82,7 @@ const UpdateUpdateMutation = graphql(`
         ...UpdateEditor_update
       }
       error {
-        code
-        field
-        message
-        hint
+        ...ContentEditor_error
       }
     }
   }
