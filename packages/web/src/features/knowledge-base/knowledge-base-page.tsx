@@ -7,9 +7,9 @@ import { Button, buttonClassName } from '../../ui/button';
 import { DateTime } from '../../ui/date-time';
 import { EmptyState } from '../../ui/empty-state';
 import { SelectField } from '../../ui/select-field';
-import { useCursorPages } from '../organizations/use-cursor-pages';
 import { filterOptions, useAddressFilters } from '../content/address-filters';
 import { countText, PagedList } from '../content/paged-list';
+import { useCursorPages } from '../organizations/use-cursor-pages';
 import './knowledge-base.css';
 
 const KnowledgeBaseArticlesQuery = graphql(`

@@ -6,10 +6,10 @@ import type { TrainingPage_CoursesQuery } from '../../gql/graphql';
 import { Button, buttonClassName } from '../../ui/button';
 import { EmptyState } from '../../ui/empty-state';
 import { SelectField } from '../../ui/select-field';
-import { useCursorPages } from '../organizations/use-cursor-pages';
-import { CourseProgressBar } from './course-progress-bar';
 import { filterOptions, useAddressFilters } from '../content/address-filters';
 import { PagedList } from '../content/paged-list';
+import { useCursorPages } from '../organizations/use-cursor-pages';
+import { CourseProgressBar } from './course-progress-bar';
 
 const TrainingCoursesQuery = graphql(`
   query TrainingPage_courses($product: String, $first: Int!, $after: String) {

@@ -8,10 +8,10 @@ import { Button, buttonClassName } from '../../ui/button';
 import { EmptyState } from '../../ui/empty-state';
 import { SelectField, type SelectOption } from '../../ui/select-field';
 import { formatDay } from '../../ui/format';
-import { useCursorPages } from '../organizations/use-cursor-pages';
-import { appliesToText, kindLabel, productLabel } from './update-labels';
 import { filterOptions, useAddressFilters } from '../content/address-filters';
 import { countText, PagedList } from '../content/paged-list';
+import { useCursorPages } from '../organizations/use-cursor-pages';
+import { appliesToText, kindLabel, productLabel } from './update-labels';
 import '../knowledge-base/knowledge-base.css';
 import './updates.css';
 
