@@ -18,3 +18,14 @@ export function ErrorState({ title, message, onRetry }: ErrorStateProps) {
     </div>
   );
 }
+
+/** The usual failure to load something: the server did not answer as expected, try again. */
+export function LoadFailed({ what, onRetry }: { what: string; onRetry: () => Promise<unknown> }) {
+  return (
+    <ErrorState
+      title={`${what} could not be loaded`}
+      message="Foyer did not answer as expected. Check your connection, then try again."
+      onRetry={() => void onRetry().catch(() => undefined)}
+    />
+  );
+}

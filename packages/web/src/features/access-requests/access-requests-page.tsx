@@ -4,7 +4,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { graphql } from '../../gql';
 import type { AccessRequestsPage_RequestsQuery } from '../../gql/graphql';
 import { DateTime } from '../../ui/date-time';
-import { ErrorState } from '../../ui/error-state';
+import { LoadFailed } from '../../ui/error-state';
 import { FormField, type FieldProblem } from '../../ui/form-field';
 import { FormProblem } from '../../ui/form-problem';
 import { LoadingState } from '../../ui/loading-state';
@@ -105,11 +105,7 @@ export function AccessRequestsPage() {
 
   if (error) {
     return (
-      <ErrorState
-        title="Access requests could not be loaded"
-        message="Foyer did not answer as expected. Check your connection, then try again."
-        onRetry={() => void refetch().catch(() => undefined)}
-      />
+      <LoadFailed what="Access requests" onRetry={refetch} />
     );
   }
 
@@ -155,11 +151,7 @@ function AccessRequestList({ organizationId, organizationName }: AccessRequestLi
 
   if (error && !data) {
     return (
-      <ErrorState
-        title="Access requests could not be loaded"
-        message="Foyer did not answer as expected. Check your connection, then try again."
-        onRetry={() => void refetch().catch(() => undefined)}
-      />
+      <LoadFailed what="Access requests" onRetry={refetch} />
     );
   }
 

@@ -14,7 +14,7 @@ import { graphql } from '../../gql';
 import type { OrderDirection, ProfessionalOrderField } from '../../gql/graphql';
 import { Button } from '../../ui/button';
 import { EmptyState } from '../../ui/empty-state';
-import { ErrorState } from '../../ui/error-state';
+import { ErrorState, LoadFailed } from '../../ui/error-state';
 import { LoadingState } from '../../ui/loading-state';
 import { Pager } from '../../ui/pager';
 import { SearchField } from '../../ui/search-field';
@@ -119,11 +119,7 @@ export function AccountsPage() {
       );
     }
     return (
-      <ErrorState
-        title="Accounts could not be loaded"
-        message="Foyer did not answer as expected. Check your connection, then try again."
-        onRetry={() => void refetch().catch(() => undefined)}
-      />
+      <LoadFailed what="Accounts" onRetry={refetch} />
     );
   }
 
@@ -216,11 +212,7 @@ function AccountsList({ title, subtitle, organization }: AccountsListProps) {
     body = <LoadingState label="Loading professionals…" />;
   } else if (error && !data) {
     body = (
-      <ErrorState
-        title="The professionals could not be loaded"
-        message="Foyer did not answer as expected. Check your connection, then try again."
-        onRetry={() => void refetch().catch(() => undefined)}
-      />
+      <LoadFailed what="The professionals" onRetry={refetch} />
     );
   } else if (connection && connection.totalCount === 0 && afters.length === 0) {
     body = isFiltered ? (

@@ -6,7 +6,7 @@ import { HOME_PATH } from '../../app/paths';
 import { findGraphQLError } from '../../app/graphql-errors';
 import { graphql } from '../../gql';
 import { DateTime } from '../../ui/date-time';
-import { ErrorState } from '../../ui/error-state';
+import { LoadFailed } from '../../ui/error-state';
 import { LoadingState } from '../../ui/loading-state';
 import { Button } from '../../ui/button';
 import { EmptyState } from '../../ui/empty-state';
@@ -107,11 +107,7 @@ export function AuditLogPage() {
   if (error || !data) {
     if (findGraphQLError(error, 'NOT_FOUND')) return <OrganizationNotFound />;
     return (
-      <ErrorState
-        title="The audit log could not be loaded"
-        message="Foyer did not answer as expected. Check your connection, then try again."
-        onRetry={() => void refetch().catch(() => undefined)}
-      />
+      <LoadFailed what="The audit log" onRetry={refetch} />
     );
   }
 
@@ -219,11 +215,7 @@ function AuditEvents({ organizationId, organizationName }: AuditEventsProps) {
   if (!connection) {
     if (error) {
       return (
-        <ErrorState
-          title="The audit log could not be loaded"
-          message="Foyer did not answer as expected. Check your connection, then try again."
-          onRetry={() => void refetch().catch(() => undefined)}
-        />
+        <LoadFailed what="The audit log" onRetry={refetch} />
       );
     }
     return <LoadingState label="Loading the audit log…" />;
@@ -234,11 +226,7 @@ function AuditEvents({ organizationId, organizationName }: AuditEventsProps) {
   let list;
   if (error && !data) {
     list = (
-      <ErrorState
-        title="These events could not be loaded"
-        message="Foyer did not answer as expected. Check your connection, then try again."
-        onRetry={() => void refetch().catch(() => undefined)}
-      />
+      <LoadFailed what="These events" onRetry={refetch} />
     );
   } else if (events.length === 0 && !loading) {
     list = filtered ? (

@@ -23,14 +23,7 @@ const LinkMutation = graphql(`
         id
       }
       error {
-        code
-        message
-        hint
-        reasons {
-          code
-          message
-          hint
-        }
+        ...Community_refusal
       }
     }
   }
@@ -43,14 +36,7 @@ const UnlinkMutation = graphql(`
         id
       }
       error {
-        code
-        message
-        hint
-        reasons {
-          code
-          message
-          hint
-        }
+        ...Community_refusal
       }
     }
   }

@@ -19,15 +19,8 @@ const AskMutation = graphql(`
         slug
       }
       error {
-        code
-        message
-        hint
+        ...Community_refusal
         field
-        reasons {
-          code
-          message
-          hint
-        }
       }
     }
   }

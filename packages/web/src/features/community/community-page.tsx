@@ -1,15 +1,14 @@
 import { useQuery } from '@apollo/client/react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { ASK_QUESTION_PATH, questionPath } from '../../app/paths';
 import { graphql } from '../../gql';
 import type { CommunityPage_QuestionsQuery, QuestionFilter, QuestionOrder } from '../../gql/graphql';
 import { buttonClassName } from '../../ui/button';
 import { DateTime } from '../../ui/date-time';
 import { EmptyState } from '../../ui/empty-state';
-import { ErrorState } from '../../ui/error-state';
-import { LoadingState } from '../../ui/loading-state';
-import { Pager } from '../../ui/pager';
 import { SelectField, type SelectOption } from '../../ui/select-field';
+import { useAddressFilters } from '../content/address-filters';
+import { PagedList } from '../content/paged-list';
 import { useCursorPages } from '../organizations/use-cursor-pages';
 import './community.css';
 
@@ -59,64 +58,15 @@ type ListedQuestion = CommunityPage_QuestionsQuery['questions']['edges'][number]
 
 /** Questions and answers among the professionals of every customer and partner. */
 export function CommunityPage() {
-  const [params, setParams] = useSearchParams();
-  const filter = FILTERS.find((f) => f.value === params.get('filter'))?.value ?? 'ALL';
-  const orderBy = ORDERS.find((o) => o.value === params.get('sort'))?.value ?? 'NEWEST';
+  const filters = useAddressFilters();
+  const filter = FILTERS.find((f) => f.value === filters.get('filter'))?.value ?? 'ALL';
+  const orderBy = ORDERS.find((o) => o.value === filters.get('sort'))?.value ?? 'NEWEST';
   const pages = useCursorPages(`${filter}|${orderBy}`);
   const { data, previousData, loading, error, refetch } = useQuery(QuestionsQuery, {
     variables: { filter, orderBy, first: COMMUNITY_PAGE_SIZE, after: pages.after },
     fetchPolicy: 'cache-and-network',
   });
   const connection = (data ?? previousData)?.questions;
-
-  function set(name: 'filter' | 'sort', value: string, fallback: string) {
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        if (value !== fallback) next.set(name, value);
-        else next.delete(name);
-        return next;
-      },
-      { replace: true },
-    );
-  }
-
-  let list;
-  if (!connection) {
-    list = error ? (
-      <ErrorState
-        title="Questions could not be loaded"
-        message="Foyer did not answer as expected. Check your connection, then try again."
-        onRetry={() => void refetch().catch(() => undefined)}
-      />
-    ) : (
-      <LoadingState label="Loading questions…" />
-    );
-  } else if (connection.edges.length === 0 && !loading) {
-    list = <EmptyState title="No questions here yet" message="Ask the first one: professionals of every customer and partner can answer." />;
-  } else {
-    const questions = connection.edges.map((edge) => edge.node);
-    list = (
-      <>
-        <ul className="question-list" aria-label="Questions" aria-busy={loading || undefined}>
-          {questions.map((question) => (
-            <QuestionListItem key={question.id} question={question} />
-          ))}
-        </ul>
-        <Pager
-          label="Pages of questions"
-          pageIndex={pages.pageIndex}
-          pageSize={COMMUNITY_PAGE_SIZE}
-          shown={questions.length}
-          totalCount={connection.totalCount}
-          hasNextPage={connection.pageInfo.hasNextPage}
-          isBusy={loading}
-          onPrevious={pages.previous}
-          onNext={() => pages.next(connection.pageInfo.endCursor)}
-        />
-      </>
-    );
-  }
 
   return (
     <div className="community-page">
@@ -134,15 +84,33 @@ export function CommunityPage() {
         </Link>
       </header>
       <div className="toolbar community-filters" role="search" aria-label="Filter questions">
-        <SelectField label="Show" name="filter" value={filter} options={FILTERS} onChange={(value) => set('filter', value, 'ALL')} />
-        <SelectField label="Sort" name="sort" value={orderBy} options={ORDERS} onChange={(value) => set('sort', value, 'NEWEST')} />
+        <SelectField label="Show" name="filter" value={filter} options={FILTERS} onChange={(value) => filters.set('filter', value, 'ALL')} />
+        <SelectField label="Sort" name="sort" value={orderBy} options={ORDERS} onChange={(value) => filters.set('sort', value, 'NEWEST')} />
       </div>
       {connection ? (
         <p className="community-page__count" role="status">
           {loading ? 'Loading questions…' : connection.totalCount === 1 ? '1 question' : `${connection.totalCount} questions`}
         </p>
       ) : null}
-      {list}
+      <PagedList
+        connection={connection}
+        loading={loading}
+        error={error}
+        onRetry={refetch}
+        what="questions"
+        pagerLabel="Pages of questions"
+        pages={pages}
+        pageSize={COMMUNITY_PAGE_SIZE}
+        empty={<EmptyState title="No questions here yet" message="Ask the first one: professionals of every customer and partner can answer." />}
+      >
+        {(questions) => (
+          <ul className="question-list" aria-label="Questions" aria-busy={loading || undefined}>
+            {questions.map((question) => (
+              <QuestionListItem key={question.id} question={question} />
+            ))}
+          </ul>
+        )}
+      </PagedList>
     </div>
   );
 }

@@ -17,15 +17,8 @@ const EditQuestionMutation = graphql(`
         bodyHtml
       }
       error {
-        code
-        message
-        hint
+        ...Community_refusal
         field
-        reasons {
-          code
-          message
-          hint
-        }
       }
     }
   }
@@ -40,15 +33,8 @@ const EditAnswerMutation = graphql(`
         bodyHtml
       }
       error {
-        code
-        message
-        hint
+        ...Community_refusal
         field
-        reasons {
-          code
-          message
-          hint
-        }
       }
     }
   }

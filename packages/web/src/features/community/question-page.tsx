@@ -8,7 +8,7 @@ import type { QuestionPage_QuestionQuery } from '../../gql/graphql';
 import { Button, buttonClassName } from '../../ui/button';
 import { DateTime } from '../../ui/date-time';
 import { Dialog } from '../../ui/dialog';
-import { ErrorState } from '../../ui/error-state';
+import { LoadFailed } from '../../ui/error-state';
 import { FormField } from '../../ui/form-field';
 import { LoadingState } from '../../ui/loading-state';
 import { BlockedReasons, reasonIds, Refusal, type Reason } from '../../ui/refusal';
@@ -76,15 +76,8 @@ const AnswerMutation = graphql(`
         id
       }
       error {
-        code
-        message
-        hint
+        ...Community_refusal
         field
-        reasons {
-          code
-          message
-          hint
-        }
       }
     }
   }
@@ -98,14 +91,7 @@ const AcceptMutation = graphql(`
         hasAcceptedAnswer
       }
       error {
-        code
-        message
-        hint
-        reasons {
-          code
-          message
-          hint
-        }
+        ...Community_refusal
       }
     }
   }
@@ -119,14 +105,7 @@ const UnacceptMutation = graphql(`
         hasAcceptedAnswer
       }
       error {
-        code
-        message
-        hint
-        reasons {
-          code
-          message
-          hint
-        }
+        ...Community_refusal
       }
     }
   }
@@ -139,15 +118,8 @@ const HideMutation = graphql(`
         id
       }
       error {
-        code
-        message
-        hint
+        ...Community_refusal
         field
-        reasons {
-          code
-          message
-          hint
-        }
       }
     }
   }
@@ -160,14 +132,7 @@ const UnhideMutation = graphql(`
         id
       }
       error {
-        code
-        message
-        hint
-        reasons {
-          code
-          message
-          hint
-        }
+        ...Community_refusal
       }
     }
   }
@@ -181,14 +146,7 @@ const LockMutation = graphql(`
         locked
       }
       error {
-        code
-        message
-        hint
-        reasons {
-          code
-          message
-          hint
-        }
+        ...Community_refusal
       }
     }
   }
@@ -202,14 +160,7 @@ const UnlockMutation = graphql(`
         locked
       }
       error {
-        code
-        message
-        hint
-        reasons {
-          code
-          message
-          hint
-        }
+        ...Community_refusal
       }
     }
   }
@@ -233,11 +184,7 @@ export function QuestionPage() {
     if (loading) return <LoadingState label="Loading the question…" />;
     if (findGraphQLError(error, 'NOT_FOUND')) return <QuestionNotFound />;
     return (
-      <ErrorState
-        title="The question could not be loaded"
-        message="Foyer did not answer as expected. Check your connection, then try again."
-        onRetry={() => void refetch().catch(() => undefined)}
-      />
+      <LoadFailed what="The question" onRetry={refetch} />
     );
   }
   return (
@@ -322,15 +269,12 @@ function QuestionView({ question, canModerate, reload }: ViewProps) {
                 Lock
               </Button>
             )}
-            {question.hidden ? (
-              <Button size="small" onPress={() => void run(async () => (await unhide({ variables: { postId: question.id } })).data?.unhidePost)}>
-                Show the question again
-              </Button>
-            ) : (
-              <Button size="small" variant="danger" onPress={() => setHiding({ postId: question.id, what: 'question' })}>
-                Hide the question
-              </Button>
-            )}
+            <HideToggle
+              what="question"
+              hidden={question.hidden}
+              onHide={() => setHiding({ postId: question.id, what: 'question' })}
+              onUnhide={() => run(async () => (await unhide({ variables: { postId: question.id } })).data?.unhidePost)}
+            />
           </div>
         ) : null}
       </div>
@@ -370,6 +314,19 @@ function QuestionView({ question, canModerate, reload }: ViewProps) {
 
 function answersHeading(count: number): string {
   return count === 1 ? '1 answer' : `${count} answers`;
+}
+
+/** A moderator hides a post (asking why, in the HideDialog) or shows it again. */
+function HideToggle({ what, hidden, onHide, onUnhide }: { what: string; hidden: boolean; onHide: () => void; onUnhide: () => Promise<void> }) {
+  return hidden ? (
+    <Button size="small" onPress={() => void onUnhide()}>
+      Show the {what} again
+    </Button>
+  ) : (
+    <Button size="small" variant="danger" onPress={onHide}>
+      Hide the {what}
+    </Button>
+  );
 }
 
 function HiddenNotice({ what, reason }: { what: string; reason: string | null | undefined }) {
@@ -445,17 +402,7 @@ function AnswerItem({ answer, number, question, canModerate, mayAccept, onAccept
             <BlockedReasons id={`${id}-accept`} reasons={blocked} />
           </>
         ) : null}
-        {canModerate ? (
-          answer.hidden ? (
-            <Button size="small" onPress={() => void onUnhide()}>
-              Show the answer again
-            </Button>
-          ) : (
-            <Button size="small" variant="danger" onPress={onHide}>
-              Hide the answer
-            </Button>
-          )
-        ) : null}
+        {canModerate ? <HideToggle what="answer" hidden={answer.hidden} onHide={onHide} onUnhide={onUnhide} /> : null}
       </div>
     </li>
   );

@@ -20,14 +20,7 @@ const VoteMutation = graphql(`
         viewerVote
       }
       error {
-        code
-        message
-        hint
-        reasons {
-          code
-          message
-          hint
-        }
+        ...Community_refusal
       }
     }
   }

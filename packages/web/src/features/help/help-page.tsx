@@ -4,7 +4,7 @@ import { REQUEST_ACCESS_PATH, SIGN_IN_PATH } from '../../app/paths';
 import { graphql } from '../../gql';
 import type { HelpPage_HelpQuery } from '../../gql/graphql';
 import { AuthCard } from '../../ui/auth-card';
-import { ErrorState } from '../../ui/error-state';
+import { LoadFailed } from '../../ui/error-state';
 import { LoadingState } from '../../ui/loading-state';
 import './help-page.css';
 
@@ -62,11 +62,7 @@ export function HelpPage() {
 
   if (error || !data) {
     return (
-      <ErrorState
-        title="Who can help could not be loaded"
-        message="Foyer did not answer as expected. Check your connection, then try again."
-        onRetry={() => void refetch().catch(() => undefined)}
-      />
+      <LoadFailed what="Who can help" onRetry={refetch} />
     );
   }
 

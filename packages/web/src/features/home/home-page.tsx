@@ -8,7 +8,7 @@ import {
 import { Link } from 'react-router';
 import { HELP_PATH } from '../../app/paths';
 import { graphql } from '../../gql';
-import { ErrorState } from '../../ui/error-state';
+import { LoadFailed } from '../../ui/error-state';
 import { LoadingState } from '../../ui/loading-state';
 import { AdminShortcuts } from './admin-shortcuts';
 import { ContentSections } from './content-sections';
@@ -40,11 +40,7 @@ export function HomePage() {
 
   if (error) {
     return (
-      <ErrorState
-        title="Your account could not be loaded"
-        message="Foyer did not answer as expected. Check your connection, then try again."
-        onRetry={() => void refetch().catch(() => undefined)}
-      />
+      <LoadFailed what="Your account" onRetry={refetch} />
     );
   }
 

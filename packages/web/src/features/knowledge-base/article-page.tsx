@@ -14,7 +14,7 @@ import { graphql } from '../../gql';
 import type { ArticlePage_ArticleQuery } from '../../gql/graphql';
 import { buttonClassName } from '../../ui/button';
 import { DateTime } from '../../ui/date-time';
-import { ErrorState } from '../../ui/error-state';
+import { LoadFailed } from '../../ui/error-state';
 import { LoadingState } from '../../ui/loading-state';
 import { ServerHtml } from '../search/server-html';
 import { FixedIn } from '../updates/fixed-in';
@@ -70,11 +70,7 @@ export function ArticlePage() {
     if (loading) return <LoadingState label="Loading the article…" />;
     if (findGraphQLError(error, 'NOT_FOUND')) return <ArticleNotFound />;
     return (
-      <ErrorState
-        title="The article could not be loaded"
-        message="Foyer did not answer as expected. Check your connection, then try again."
-        onRetry={() => void refetch().catch(() => undefined)}
-      />
+      <LoadFailed what="The article" onRetry={refetch} />
     );
   }
 

@@ -1,15 +1,14 @@
 import { useQuery } from '@apollo/client/react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { articlePath, knowledgeBasePath, NEW_ARTICLE_PATH } from '../../app/paths';
 import { graphql } from '../../gql';
 import type { KnowledgeBasePage_ArticlesQuery } from '../../gql/graphql';
 import { Button, buttonClassName } from '../../ui/button';
 import { DateTime } from '../../ui/date-time';
 import { EmptyState } from '../../ui/empty-state';
-import { ErrorState } from '../../ui/error-state';
-import { LoadingState } from '../../ui/loading-state';
-import { Pager } from '../../ui/pager';
-import { SelectField, type SelectOption } from '../../ui/select-field';
+import { SelectField } from '../../ui/select-field';
+import { filterOptions, useAddressFilters } from '../content/address-filters';
+import { countText, PagedList } from '../content/paged-list';
 import { useCursorPages } from '../organizations/use-cursor-pages';
 import './knowledge-base.css';
 
@@ -62,9 +61,9 @@ type ListedArticle = KnowledgeBasePage_ArticlesQuery['articles']['edges'][number
 
 /** The knowledge base: the latest articles first, by product and category. */
 export function KnowledgeBasePage() {
-  const [params, setParams] = useSearchParams();
-  const product = params.get('product')?.trim() || '';
-  const category = params.get('category')?.trim() || '';
+  const filters = useAddressFilters();
+  const product = filters.get('product');
+  const category = filters.get('category');
   const filtered = Boolean(product || category);
   const pages = useCursorPages(`${product}|${category}`);
   const { data: optionsData } = useQuery(KnowledgeBaseFilterOptionsQuery, {
@@ -84,69 +83,8 @@ export function KnowledgeBasePage() {
   const canManage = optionsData?.viewerCanManageArticles ?? false;
 
   const known = optionsData?.articles.edges.map((edge) => edge.node) ?? [];
-  const productOptions = optionsOf('All products', known.map((article) => article.product), product);
-  const categoryOptions = optionsOf('All categories', known.map((article) => article.category), category);
-
-  function setFilter(name: 'product' | 'category', value: string) {
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        if (value) next.set(name, value);
-        else next.delete(name);
-        return next;
-      },
-      { replace: true },
-    );
-  }
-
-  let list;
-  if (!connection) {
-    list = error ? (
-      <ErrorState
-        title="Articles could not be loaded"
-        message="Foyer did not answer as expected. Check your connection, then try again."
-        onRetry={() => void refetch().catch(() => undefined)}
-      />
-    ) : (
-      <LoadingState label="Loading articles…" />
-    );
-  } else if (connection.edges.length === 0 && !loading) {
-    list = filtered ? (
-      <EmptyState
-        title="No articles match these filters"
-        message="Choose another product or category, or see every article again."
-        action={
-          <Link className={buttonClassName()} to={knowledgeBasePath()}>
-            Clear filters
-          </Link>
-        }
-      />
-    ) : (
-      <EmptyState title="No articles yet" message="Articles appear here as they are published." />
-    );
-  } else {
-    const articles = connection.edges.map((edge) => edge.node);
-    list = (
-      <>
-        <ul className="article-list" aria-label="Articles, most recently updated first" aria-busy={loading || undefined}>
-          {articles.map((article) => (
-            <ArticleListItem key={article.id} article={article} />
-          ))}
-        </ul>
-        <Pager
-          label="Pages of articles"
-          pageIndex={pages.pageIndex}
-          pageSize={KNOWLEDGE_BASE_PAGE_SIZE}
-          shown={articles.length}
-          totalCount={connection.totalCount}
-          hasNextPage={connection.pageInfo.hasNextPage}
-          isBusy={loading}
-          onPrevious={pages.previous}
-          onNext={() => pages.next(connection.pageInfo.endCursor)}
-        />
-      </>
-    );
-  }
+  const productOptions = filterOptions('All products', known.map((article) => article.product), product);
+  const categoryOptions = filterOptions('All categories', known.map((article) => article.category), category);
 
   return (
     <div className="knowledge-base-page">
@@ -172,28 +110,60 @@ export function KnowledgeBasePage() {
           name="product"
           value={product}
           options={productOptions}
-          onChange={(value) => setFilter('product', value)}
+          onChange={(value) => filters.set('product', value)}
         />
         <SelectField
           label="Category"
           name="category"
           value={category}
           options={categoryOptions}
-          onChange={(value) => setFilter('category', value)}
+          onChange={(value) => filters.set('category', value)}
         />
         {filtered ? (
           <div className="knowledge-base-filters__clear">
-            <Button onPress={() => setParams({}, { replace: true })}>Clear filters</Button>
+            <Button onPress={filters.clear}>Clear filters</Button>
           </div>
         ) : null}
       </div>
 
       {connection ? (
         <p className="knowledge-base-page__count" role="status">
-          {loading ? 'Loading articles…' : countText(connection.totalCount, filtered)}
+          {loading ? 'Loading articles…' : countText(connection.totalCount, filtered, ['article', 'articles'])}
         </p>
       ) : null}
-      {list}
+      <PagedList
+        connection={connection}
+        loading={loading}
+        error={error}
+        onRetry={refetch}
+        what="articles"
+        pagerLabel="Pages of articles"
+        pages={pages}
+        pageSize={KNOWLEDGE_BASE_PAGE_SIZE}
+        empty={
+          filtered ? (
+            <EmptyState
+              title="No articles match these filters"
+              message="Choose another product or category, or see every article again."
+              action={
+                <Link className={buttonClassName()} to={knowledgeBasePath()}>
+                  Clear filters
+                </Link>
+              }
+            />
+          ) : (
+            <EmptyState title="No articles yet" message="Articles appear here as they are published." />
+          )
+        }
+      >
+        {(articles) => (
+          <ul className="article-list" aria-label="Articles, most recently updated first" aria-busy={loading || undefined}>
+            {articles.map((article) => (
+              <ArticleListItem key={article.id} article={article} />
+            ))}
+          </ul>
+        )}
+      </PagedList>
     </div>
   );
 }
@@ -221,19 +191,4 @@ function ArticleListItem({ article }: { article: ListedArticle }) {
       </p>
     </li>
   );
-}
-
-/** "All …" then each value in use, alphabetically; the one chosen stays even if no longer listed. */
-function optionsOf(allLabel: string, values: readonly (string | null)[], chosen: string): SelectOption[] {
-  const distinct = new Set(values.filter((value): value is string => Boolean(value)));
-  if (chosen) distinct.add(chosen);
-  return [
-    { value: '', label: allLabel },
-    ...[...distinct].sort((a, b) => a.localeCompare(b)).map((value) => ({ value, label: value })),
-  ];
-}
-
-function countText(count: number, filtered: boolean): string {
-  const articles = count === 1 ? '1 article' : `${count} articles`;
-  return filtered ? `${articles} ${count === 1 ? 'matches' : 'match'} the filters.` : `${articles}.`;
 }

@@ -6,7 +6,7 @@ import { Button } from '../../ui/button';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { DateTime } from '../../ui/date-time';
 import { Dialog } from '../../ui/dialog';
-import { ErrorState } from '../../ui/error-state';
+import { LoadFailed } from '../../ui/error-state';
 import { LoadingState } from '../../ui/loading-state';
 import { notify } from '../../ui/toast';
 import { MarkdownPreview } from './markdown-preview';
@@ -95,11 +95,7 @@ export function VersionHistory({
   let content;
   if (!versions) {
     content = error ? (
-      <ErrorState
-        title="The versions could not be loaded"
-        message="Foyer did not answer as expected. Check your connection, then try again."
-        onRetry={() => void refetch().catch(() => undefined)}
-      />
+      <LoadFailed what="The versions" onRetry={refetch} />
     ) : (
       <LoadingState label="Loading versions…" />
     );

@@ -9,9 +9,10 @@ import type { LicensesPage_OrganizationQuery } from '../../gql/graphql';
 import { Button } from '../../ui/button';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { EmptyState } from '../../ui/empty-state';
-import { ErrorState } from '../../ui/error-state';
+import { LoadFailed } from '../../ui/error-state';
 import { LoadingState } from '../../ui/loading-state';
 import { notify } from '../../ui/toast';
+import { formatDay } from '../../ui/format';
 import { LicenseDialog } from './license-dialog';
 import { RevealKeyDialog } from './reveal-key-dialog';
 import './licensing.css';
@@ -79,11 +80,7 @@ export function LicensesPage() {
   if (error && !data) {
     if (findGraphQLError(error, 'NOT_FOUND')) return <OrganizationNotFound />;
     return (
-      <ErrorState
-        title="The licences could not be loaded"
-        message="Foyer did not answer as expected. Check your connection, then try again."
-        onRetry={() => void refetch().catch(() => undefined)}
-      />
+      <LoadFailed what="The licences" onRetry={refetch} />
     );
   }
   const organization = data?.organization;
@@ -260,7 +257,7 @@ function ServicePlan({ license }: { license: ListedLicense }) {
       </span>
       {license.servicePlan ? (
         <span className="licenses-table__dates">
-          {formatDay(license.startsOn)} – {formatDay(license.endsOn)}
+          {formatDay(license.startsOn, { compact: true })} – {formatDay(license.endsOn, { compact: true })}
         </span>
       ) : null}
       {status === 'EXPIRING_SOON' && license.daysLeft !== null && license.daysLeft !== undefined ? (
@@ -273,17 +270,6 @@ function ServicePlan({ license }: { license: ListedLicense }) {
 function endsIn(days: number): string {
   if (days === 0) return 'Ends today: renew it to keep hotfixes coming.';
   return `Ends in ${days} ${days === 1 ? 'day' : 'days'}: renew it to keep hotfixes coming.`;
-}
-
-/** "31 Dec 2030" from an ISO day, without shifting it through a time zone. */
-export function formatDay(day: string): string {
-  const [year, month, date] = day.split('-').map(Number);
-  return new Date(Date.UTC(year!, month! - 1, date!)).toLocaleDateString('en-GB', {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
 }
 
 function OrganizationNotFound() {

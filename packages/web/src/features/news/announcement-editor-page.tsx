@@ -1,20 +1,24 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
-import { findGraphQLError } from '../../app/graphql-errors';
+import { useId } from 'react';
+import { Link, useParams } from 'react-router';
 import { announcementPath, editAnnouncementPath, NEWS_PATH } from '../../app/paths';
 import { graphql } from '../../gql';
 import type { AnnouncementEditor_AnnouncementFragment } from '../../gql/graphql';
-import { Button } from '../../ui/button';
 import { Checkbox } from '../../ui/checkbox';
-import { ConfirmDialog } from '../../ui/confirm-dialog';
-import { ErrorState } from '../../ui/error-state';
-import { FormField, type FieldProblem } from '../../ui/form-field';
-import { FormProblem } from '../../ui/form-problem';
 import { LoadingState } from '../../ui/loading-state';
 import { TextField } from '../../ui/text-field';
-import { notify } from '../../ui/toast';
-import { MarkdownPreview } from '../knowledge-base/markdown-preview';
+import {
+  EditorHeader,
+  EditorNotice,
+  ItemLoadState,
+  MarkdownBodyField,
+  PermissionLoadState,
+  PublishActions,
+  SlugField,
+  SummaryField,
+  UnpublishDialog,
+} from '../content/editor-parts';
+import { usePublishableEditor } from '../content/use-publishable-editor';
 import {
   createInputOf,
   draftFieldOf,
@@ -87,10 +91,7 @@ const CreateAnnouncementMutation = graphql(`
         ...AnnouncementEditor_announcement
       }
       error {
-        code
-        field
-        message
-        hint
+        ...ContentEditor_error
       }
     }
   }
@@ -103,10 +104,7 @@ const UpdateAnnouncementMutation = graphql(`
         ...AnnouncementEditor_announcement
       }
       error {
-        code
-        field
-        message
-        hint
+        ...ContentEditor_error
       }
     }
   }
@@ -146,11 +144,6 @@ const UnpublishAnnouncementMutation = graphql(`
 
 type EditedAnnouncement = AnnouncementEditor_AnnouncementFragment;
 
-const NOT_ANSWERING: FieldProblem = {
-  message: 'Foyer is not answering, so nothing was saved.',
-  hint: 'Check your connection, then try again. Your text is still here.',
-};
-
 /** /news/new and /news/:slug/edit: vendor staff write, publish and pin announcements. */
 export function AnnouncementEditorPage() {
   const { slug } = useParams();
@@ -159,16 +152,7 @@ export function AnnouncementEditorPage() {
 
 function NewAnnouncement() {
   const { data, loading, error, refetch } = useQuery(AnnouncementEditorPermissionQuery);
-  if (loading && !data) return <LoadingState label="Loading the editor…" />;
-  if (!data) {
-    return (
-      <ErrorState
-        title="The editor could not be loaded"
-        message="Foyer did not answer as expected. Check your connection, then try again."
-        onRetry={() => void refetch().catch(() => undefined)}
-      />
-    );
-  }
+  if (!data) return <PermissionLoadState loading={loading} onRetry={refetch} />;
   if (!data.viewerCanManageNews || error) return <NotAllowed />;
   return <AnnouncementEditor announcement={null} />;
 }
@@ -180,26 +164,24 @@ function EditAnnouncement({ slug }: { slug: string }) {
   });
   const announcement = (data ?? previousData)?.announcementBySlug;
   if (!announcement) {
-    if (loading) return <LoadingState label="Loading the announcement…" />;
-    if (findGraphQLError(error, 'NOT_FOUND')) {
-      return (
-        <div className="article-editor">
-          <title>Announcement not found · Foyer</title>
-          <h1>Announcement not found</h1>
-          <div className="notice" role="alert">
-            <p className="notice__message">There is no announcement at this address.</p>
-            <p className="notice__hint">
-              Its slug may have changed. Find it in the <Link to={NEWS_PATH}>news</Link>.
-            </p>
-          </div>
-        </div>
-      );
-    }
     return (
-      <ErrorState
-        title="The announcement could not be loaded"
-        message="Foyer did not answer as expected. Check your connection, then try again."
-        onRetry={() => void refetch().catch(() => undefined)}
+      <ItemLoadState
+        noun="announcement"
+        loading={loading}
+        error={error}
+        onRetry={refetch}
+        notFound={
+          <EditorNotice
+            className="article-editor"
+            title="Announcement not found"
+            message="There is no announcement at this address."
+            hint={
+              <>
+                Its slug may have changed. Find it in the <Link to={NEWS_PATH}>news</Link>.
+              </>
+            }
+          />
+        }
       />
     );
   }
@@ -209,219 +191,87 @@ function EditAnnouncement({ slug }: { slug: string }) {
 
 function NotAllowed() {
   return (
-    <div className="article-editor">
-      <title>Writing news · Foyer</title>
-      <h1>Writing news</h1>
-      <div className="notice" role="alert">
-        <p className="notice__message">Only the vendor’s administrators write and publish announcements.</p>
-        <p className="notice__hint">
+    <EditorNotice
+      className="article-editor"
+      title="Writing news"
+      message="Only the vendor’s administrators write and publish announcements."
+      hint={
+        <>
           Read the latest <Link to={NEWS_PATH}>news</Link>.
-        </p>
-      </div>
-    </div>
+        </>
+      }
+    />
   );
 }
 
-type Busy = 'save' | 'publish' | null;
+// Editing who it is for clears the problems of the whole audience, which are checked together.
+const AUDIENCE_FIELDS: readonly (keyof AnnouncementDraft)[] = ['allCustomers', 'products', 'organizationIds'];
 
 function AnnouncementEditor({ announcement }: { announcement: EditedAnnouncement | null }) {
-  const navigate = useNavigate();
-  const isNew = announcement === null;
-  const [baseline, setBaseline] = useState<AnnouncementDraft>(() => draftOf(announcement));
-  const [draft, setDraft] = useState<AnnouncementDraft>(baseline);
-  const [problems, setProblems] = useState<DraftProblems>({});
-  const [formProblem, setFormProblem] = useState<FieldProblem | null>(null);
-  const [busy, setBusy] = useState<Busy>(null);
-  const [confirmingUnpublish, setConfirmingUnpublish] = useState(false);
-  const [focusProblem, setFocusProblem] = useState(0);
-  const formRef = useRef<HTMLFormElement>(null);
   const [create] = useMutation(CreateAnnouncementMutation);
   const [update] = useMutation(UpdateAnnouncementMutation);
   const [publish] = useMutation(PublishAnnouncementMutation);
   const [unpublish] = useMutation(UnpublishAnnouncementMutation);
-
-  const isPublished = Boolean(announcement?.publishedAt);
-  const isDirty = !sameDraft(draft, baseline);
-
-  useEffect(() => {
-    if (!isDirty) return undefined;
-    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
-    window.addEventListener('beforeunload', warn);
-    return () => window.removeEventListener('beforeunload', warn);
-  }, [isDirty]);
-
-  useEffect(() => {
-    if (focusProblem === 0) return;
-    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  }, [focusProblem]);
-
-  function change<K extends keyof AnnouncementDraft>(field: K, value: AnnouncementDraft[K]) {
-    setDraft((current) => ({ ...current, [field]: value }));
-    const affected: DraftField[] = field === 'allCustomers' || field === 'products' || field === 'organizationIds' ? ['audience', 'products', 'organizationIds'] : [field as DraftField];
-    if (affected.some((f) => problems[f])) {
-      setProblems((current) => {
-        const rest = { ...current };
-        for (const f of affected) delete rest[f];
-        return rest;
-      });
-    }
-  }
-
-  function refuse(error: { field?: string | null; message: string; hint?: string | null }) {
-    const field = draftFieldOf(error.field);
-    if (field) {
-      setProblems({ [field]: { message: error.message, hint: error.hint } });
-      setFocusProblem((count) => count + 1);
-    } else {
-      setFormProblem({ message: error.message, hint: error.hint });
-    }
-  }
-
-  async function save(): Promise<EditedAnnouncement | null> {
-    setFormProblem(null);
-    const found = problemsOf(draft);
-    setProblems(found);
-    if (Object.keys(found).length > 0) {
-      setFocusProblem((count) => count + 1);
-      return null;
-    }
-    try {
+  const editor = usePublishableEditor<AnnouncementDraft, DraftField, EditedAnnouncement>({
+    item: announcement,
+    noun: 'announcement',
+    draftOf,
+    sameDraft,
+    problemsOf,
+    fieldOf: draftFieldOf,
+    clearedBy: (field) => (AUDIENCE_FIELDS.includes(field) ? ['audience', 'products', 'organizationIds'] : [field as DraftField]),
+    persist: async (draft) => {
       const payload = announcement
         ? (await update({ variables: { input: updateInputOf(announcement.id, draft) } })).data?.updateAnnouncement
         : (await create({ variables: { input: createInputOf(draft) } })).data?.createAnnouncement;
-      if (payload?.error) {
-        refuse(payload.error);
-        return null;
-      }
-      const saved = payload?.announcement;
-      if (!saved) {
-        setFormProblem(NOT_ANSWERING);
-        return null;
-      }
-      const stored = draftOf(saved);
-      setBaseline(stored);
-      setDraft(stored);
-      return saved;
-    } catch {
-      setFormProblem(NOT_ANSWERING);
-      return null;
-    }
-  }
-
-  async function saveOnly(event?: FormEvent) {
-    event?.preventDefault();
-    if (busy) return;
-    setBusy('save');
-    const saved = await save();
-    setBusy(null);
-    if (!saved) return;
-    notify({
-      title: isPublished ? 'Changes saved' : 'Draft saved',
-      description: isPublished ? 'Readers see the change now.' : 'Only vendor staff can see it until it is published.',
-    });
-    if (isNew || saved.slug !== announcement?.slug) navigate(editAnnouncementPath(saved.slug), { replace: true });
-  }
-
-  async function saveAndPublish() {
-    if (busy) return;
-    setBusy('publish');
-    const saved = await save();
-    if (!saved) {
-      setBusy(null);
-      return;
-    }
-    try {
-      const { data } = await publish({ variables: { id: saved.id } });
-      const error = data?.publishAnnouncement.error;
-      if (error || !data?.publishAnnouncement.announcement) {
-        setFormProblem(error ? { message: error.message, hint: error.hint } : { message: 'The announcement was saved but not published.', hint: 'Try Publish again.' });
-        if (isNew) navigate(editAnnouncementPath(saved.slug), { replace: true });
-        return;
-      }
-      notify({ title: 'Announcement published', description: `“${saved.title}” is new to its readers.` });
-      navigate(announcementPath(saved.slug));
-    } catch {
-      setFormProblem({ message: 'The announcement was saved but not published: Foyer is not answering.', hint: 'Try Publish again in a moment.' });
-      if (isNew) navigate(editAnnouncementPath(saved.slug), { replace: true });
-    } finally {
-      setBusy(null);
-    }
-  }
-
-  async function confirmUnpublish() {
-    if (!announcement) return null;
-    const { data } = await unpublish({ variables: { id: announcement.id } });
-    const error = data?.unpublishAnnouncement.error;
-    if (error) return { message: error.message, hint: error.hint };
-    notify({ title: 'Announcement unpublished', description: 'It is a draft again: only vendor staff can see it.' });
-    return null;
-  }
-
+      return payload && { error: payload.error, saved: payload.announcement };
+    },
+    publish: async (id) => {
+      const payload = (await publish({ variables: { id } })).data?.publishAnnouncement;
+      return payload?.error ?? (payload?.announcement ? null : 'missing');
+    },
+    unpublish: async (id) => (await unpublish({ variables: { id } })).data?.unpublishAnnouncement.error ?? null,
+    editPath: editAnnouncementPath,
+    viewPath: announcementPath,
+    publishedSaveDescription: 'Readers see the change now.',
+    publishedDescription: (title) => `“${title}” is new to its readers.`,
+  });
+  const { draft, problems, change, isNew, isPublished } = editor;
   const heading = isNew ? 'New announcement' : 'Edit announcement';
-  const slugPreview = draft.slug.trim() || (isNew ? 'made-from-the-title' : '');
 
   return (
     <div className="article-editor">
-      <title>{isNew ? 'New announcement · Foyer' : `Edit ${announcement.title} · Foyer`}</title>
+      <title>{announcement === null ? 'New announcement · Foyer' : `Edit ${announcement.title} · Foyer`}</title>
       <p className="article-page__back">
         {announcement ? <Link to={announcementPath(announcement.slug)}>Back to the announcement</Link> : <Link to={NEWS_PATH}>News</Link>}
       </p>
-      <header className="page-header">
-        <div>
-          <h1>{heading}</h1>
-          <p className="page-header__subtitle muted">
-            {isNew ? 'It starts as a draft that only vendor staff see. Publish it when it is ready.' : isPublished ? 'Published.' : 'Draft.'}
-          </p>
-        </div>
-        <span className={`article-status article-status--${isPublished ? 'published' : 'draft'}`}>{isPublished ? 'Published' : 'Draft'}</span>
-      </header>
+      <EditorHeader
+        heading={heading}
+        isPublished={isPublished}
+        subtitle={isNew ? 'It starts as a draft that only vendor staff see. Publish it when it is ready.' : isPublished ? 'Published.' : 'Draft.'}
+      />
 
-      <form ref={formRef} className="article-editor__form" noValidate aria-label={heading} onSubmit={(event) => void saveOnly(event)}>
+      <form ref={editor.formRef} className="article-editor__form" noValidate aria-label={heading} onSubmit={(event) => void editor.saveOnly(event)}>
         <section className="card article-editor__section" aria-labelledby="announcement-editor-content">
           <h2 id="announcement-editor-content" className="article-editor__section-title">
             Content
           </h2>
           <TextField label="Title" value={draft.title} onChange={(value) => change('title', value)} problem={problems.title} />
-          <TextField
-            label="Slug"
-            labelNote={isNew ? 'optional' : undefined}
-            value={draft.slug}
-            onChange={(value) => change('slug', value)}
-            problem={problems.slug}
-            description={
-              <>
-                The announcement’s address: <code>/news/{slugPreview}</code>.{' '}
-                {isNew ? 'Leave it empty to make it from the title.' : 'Changing it breaks links to the old address.'}
-              </>
-            }
+          <SlugField noun="announcement" prefix="/news/" isNew={isNew} value={draft.slug} onChange={(value) => change('slug', value)} problem={problems.slug} />
+          <SummaryField
+            description="One or two sentences, shown in the news list."
+            value={draft.summary}
+            onChange={(value) => change('summary', value)}
+            problem={problems.summary}
           />
-          <FormField label="Summary" labelNote="optional" description="One or two sentences, shown in the news list." problem={problems.summary}>
-            {(control) => (
-              <textarea {...control} className="article-editor__summary" rows={2} value={draft.summary} onChange={(event) => change('summary', event.target.value)} />
-            )}
-          </FormField>
-          <div className="article-editor__body">
-            <FormField label="Body" description="Markdown: # headings, **bold**, - lists, [links](https://…)." problem={problems.bodyMarkdown}>
-              {(control) => (
-                <textarea
-                  {...control}
-                  className="article-editor__markdown"
-                  rows={14}
-                  spellCheck
-                  value={draft.bodyMarkdown}
-                  onChange={(event) => change('bodyMarkdown', event.target.value)}
-                />
-              )}
-            </FormField>
-            <section className="article-editor__preview" aria-labelledby="announcement-editor-preview">
-              <h3 id="announcement-editor-preview" className="article-editor__preview-title">
-                Preview
-              </h3>
-              <div className="article-editor__preview-page">
-                <MarkdownPreview source={draft.bodyMarkdown} emptyText="The body appears here as readers will see it." showAdvice />
-              </div>
-            </section>
-          </div>
+          <MarkdownBodyField
+            id="announcement-editor"
+            rows={14}
+            description="Markdown: # headings, **bold**, - lists, [links](https://…)."
+            value={draft.bodyMarkdown}
+            onChange={(value) => change('bodyMarkdown', value)}
+            problem={problems.bodyMarkdown}
+          />
         </section>
 
         <section className="card article-editor__section" aria-labelledby="announcement-editor-audience">
@@ -434,31 +284,23 @@ function AnnouncementEditor({ announcement }: { announcement: EditedAnnouncement
           </Checkbox>
         </section>
 
-        <div className="article-editor__actions">
-          <FormProblem problem={formProblem} />
-          <p className="article-editor__state" role="status">
-            {isDirty ? 'Unsaved changes' : isNew ? '' : 'All changes saved'}
-          </p>
-          <div className="article-editor__buttons">
-            <Button type="submit" variant={isPublished ? 'primary' : 'secondary'} isPending={busy === 'save'}>
-              {busy === 'save' ? 'Saving…' : isPublished ? 'Save changes' : 'Save draft'}
-            </Button>
-            {isPublished ? (
-              <Button onPress={() => setConfirmingUnpublish(true)} isDisabled={busy !== null}>
-                Unpublish
-              </Button>
-            ) : (
-              <Button variant="primary" onPress={() => void saveAndPublish()} isPending={busy === 'publish'}>
-                {busy === 'publish' ? 'Publishing…' : 'Publish'}
-              </Button>
-            )}
-          </div>
-        </div>
+        <PublishActions
+          formProblem={editor.formProblem}
+          isNew={isNew}
+          isDirty={editor.isDirty}
+          isPublished={isPublished}
+          busy={editor.busy}
+          onPublish={() => void editor.saveAndPublish()}
+          onUnpublish={() => editor.setConfirmingUnpublish(true)}
+        />
       </form>
 
-      <ConfirmDialog isOpen={confirmingUnpublish} onOpenChange={setConfirmingUnpublish} title="Unpublish this announcement?" onConfirm={confirmUnpublish}>
-        <p>Readers will no longer find or open it. It becomes a draft that only vendor staff see, until it is published again.</p>
-      </ConfirmDialog>
+      <UnpublishDialog
+        noun="announcement"
+        isOpen={editor.confirmingUnpublish}
+        onOpenChange={editor.setConfirmingUnpublish}
+        onConfirm={editor.confirmUnpublish}
+      />
     </div>
   );
 }

@@ -6,7 +6,7 @@ import { graphql } from '../../gql';
 import type { AnnouncementPage_AnnouncementQuery } from '../../gql/graphql';
 import { buttonClassName } from '../../ui/button';
 import { DateTime } from '../../ui/date-time';
-import { ErrorState } from '../../ui/error-state';
+import { LoadFailed } from '../../ui/error-state';
 import { LoadingState } from '../../ui/loading-state';
 import { ServerHtml } from '../search/server-html';
 import '../knowledge-base/knowledge-base.css';
@@ -51,11 +51,7 @@ export function AnnouncementPage() {
     if (loading) return <LoadingState label="Loading the announcement…" />;
     if (findGraphQLError(error, 'NOT_FOUND')) return <AnnouncementNotFound />;
     return (
-      <ErrorState
-        title="The announcement could not be loaded"
-        message="Foyer did not answer as expected. Check your connection, then try again."
-        onRetry={() => void refetch().catch(() => undefined)}
-      />
+      <LoadFailed what="The announcement" onRetry={refetch} />
     );
   }
   return <AnnouncementView announcement={announcement} />;

@@ -7,9 +7,7 @@ import type { NewsPage_AnnouncementsQuery } from '../../gql/graphql';
 import { buttonClassName } from '../../ui/button';
 import { DateTime } from '../../ui/date-time';
 import { EmptyState } from '../../ui/empty-state';
-import { ErrorState } from '../../ui/error-state';
-import { LoadingState } from '../../ui/loading-state';
-import { Pager } from '../../ui/pager';
+import { PagedList } from '../content/paged-list';
 import { useCursorPages } from '../organizations/use-cursor-pages';
 import { writeNewsUnseenCount } from './news-nav';
 import './news.css';
@@ -82,43 +80,6 @@ export function NewsPage() {
     void markSeen().catch(() => undefined);
   }, [data, markSeen]);
 
-  let list;
-  if (!connection) {
-    list = error ? (
-      <ErrorState
-        title="News could not be loaded"
-        message="Foyer did not answer as expected. Check your connection, then try again."
-        onRetry={() => void refetch().catch(() => undefined)}
-      />
-    ) : (
-      <LoadingState label="Loading news…" />
-    );
-  } else if (connection.edges.length === 0 && !loading) {
-    list = <EmptyState title="No news yet" message="Announcements for your organization appear here as they are published." />;
-  } else {
-    const announcements = connection.edges.map((edge) => edge.node);
-    list = (
-      <>
-        <ul className="news-list" aria-label="Announcements, pinned first, then newest" aria-busy={loading || undefined}>
-          {announcements.map((announcement) => (
-            <NewsListItem key={announcement.id} announcement={announcement} />
-          ))}
-        </ul>
-        <Pager
-          label="Pages of announcements"
-          pageIndex={pages.pageIndex}
-          pageSize={NEWS_PAGE_SIZE}
-          shown={announcements.length}
-          totalCount={connection.totalCount}
-          hasNextPage={connection.pageInfo.hasNextPage}
-          isBusy={loading}
-          onPrevious={pages.previous}
-          onNext={() => pages.next(connection.pageInfo.endCursor)}
-        />
-      </>
-    );
-  }
-
   return (
     <div className="news-page">
       <title>News · Foyer</title>
@@ -135,7 +96,25 @@ export function NewsPage() {
           </Link>
         ) : null}
       </header>
-      {list}
+      <PagedList
+        connection={connection}
+        loading={loading}
+        error={error}
+        onRetry={refetch}
+        what="news"
+        pagerLabel="Pages of announcements"
+        pages={pages}
+        pageSize={NEWS_PAGE_SIZE}
+        empty={<EmptyState title="No news yet" message="Announcements for your organization appear here as they are published." />}
+      >
+        {(announcements) => (
+          <ul className="news-list" aria-label="Announcements, pinned first, then newest" aria-busy={loading || undefined}>
+            {announcements.map((announcement) => (
+              <NewsListItem key={announcement.id} announcement={announcement} />
+            ))}
+          </ul>
+        )}
+      </PagedList>
     </div>
   );
 }

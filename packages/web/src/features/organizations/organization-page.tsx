@@ -5,7 +5,7 @@ import { accountsPath, auditLogPath, licensesPath, ORGANIZATIONS_PATH } from '..
 import { findGraphQLError } from '../../app/graphql-errors';
 import { graphql } from '../../gql';
 import { DateTime } from '../../ui/date-time';
-import { ErrorState } from '../../ui/error-state';
+import { LoadFailed } from '../../ui/error-state';
 import { LoadingState } from '../../ui/loading-state';
 import { AccountManagerPanel } from './account-manager-panel';
 import { KindBadge } from './kind-badge';
@@ -85,11 +85,7 @@ export function OrganizationPage() {
       );
     }
     return (
-      <ErrorState
-        title="The organization could not be loaded"
-        message="Foyer did not answer as expected. Check your connection, then try again."
-        onRetry={() => void refetch().catch(() => undefined)}
-      />
+      <LoadFailed what="The organization" onRetry={refetch} />
     );
   }
 

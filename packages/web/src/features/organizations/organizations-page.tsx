@@ -7,7 +7,7 @@ import { findGraphQLError } from '../../app/graphql-errors';
 import { graphql } from '../../gql';
 import { Button } from '../../ui/button';
 import { EmptyState } from '../../ui/empty-state';
-import { ErrorState } from '../../ui/error-state';
+import { LoadFailed } from '../../ui/error-state';
 import { LoadingState } from '../../ui/loading-state';
 import { Pager } from '../../ui/pager';
 import { Cell, Column, Row, Table, TableBody, TableHeader } from '../../ui/table';
@@ -66,11 +66,7 @@ export function OrganizationsPage() {
 
   if (error) {
     return (
-      <ErrorState
-        title="Organizations could not be loaded"
-        message="Foyer did not answer as expected. Check your connection, then try again."
-        onRetry={() => void refetch().catch(() => undefined)}
-      />
+      <LoadFailed what="Organizations" onRetry={refetch} />
     );
   }
 
@@ -129,11 +125,7 @@ function OrganizationDirectory({ canCreate }: { canCreate: boolean }) {
     list = findGraphQLError(error, 'FORBIDDEN') ? (
       <VendorOnlyNotice />
     ) : (
-      <ErrorState
-        title="Organizations could not be loaded"
-        message="Foyer did not answer as expected. Check your connection, then try again."
-        onRetry={() => void refetch().catch(() => undefined)}
-      />
+      <LoadFailed what="Organizations" onRetry={refetch} />
     );
   } else if (!connection || connection.edges.length === 0) {
     list = (

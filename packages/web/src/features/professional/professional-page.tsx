@@ -5,7 +5,7 @@ import { Link, useParams } from 'react-router';
 import { accountsPath } from '../../app/paths';
 import { graphql } from '../../gql';
 import type { ProfessionalPage_ProfessionalQuery } from '../../gql/graphql';
-import { ErrorState } from '../../ui/error-state';
+import { LoadFailed } from '../../ui/error-state';
 import { LoadingState } from '../../ui/loading-state';
 import { StatusBadge } from '../../ui/status-badge';
 import { DetailsPanel } from './details-panel';
@@ -103,11 +103,7 @@ export function ProfessionalPage() {
 
   if (error && !data) {
     return (
-      <ErrorState
-        title="This professional could not be loaded"
-        message="Foyer did not answer as expected. Check your connection, then try again."
-        onRetry={() => void refetch().catch(() => undefined)}
-      />
+      <LoadFailed what="This professional" onRetry={refetch} />
     );
   }
 

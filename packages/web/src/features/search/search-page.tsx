@@ -8,7 +8,7 @@ import type { SearchPage_ResultsQuery } from '../../gql/graphql';
 import { buttonClassName } from '../../ui/button';
 import { DateTime } from '../../ui/date-time';
 import { EmptyState } from '../../ui/empty-state';
-import { ErrorState } from '../../ui/error-state';
+import { ErrorState, LoadFailed } from '../../ui/error-state';
 import { LoadingState } from '../../ui/loading-state';
 import { Pager } from '../../ui/pager';
 import { useCursorPages } from '../organizations/use-cursor-pages';
@@ -170,11 +170,7 @@ function SearchResults({ request }: { request: SearchRequest }) {
   let list;
   if (error && !data) {
     list = (
-      <ErrorState
-        title="These results could not be loaded"
-        message="Foyer did not answer as expected. Check your connection, then try again."
-        onRetry={() => void refetch().catch(() => undefined)}
-      />
+      <LoadFailed what="These results" onRetry={refetch} />
     );
   } else if (hits.length === 0 && !loading) {
     list = filtered ? (

@@ -8,13 +8,14 @@ import { graphql } from '../../gql';
 import type { CourseEditor_CourseQuery, LessonKind } from '../../gql/graphql';
 import { Button } from '../../ui/button';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
-import { ErrorState } from '../../ui/error-state';
+import { LoadFailed } from '../../ui/error-state';
 import { FormField, type FieldProblem } from '../../ui/form-field';
 import { LoadingState } from '../../ui/loading-state';
 import { SelectField } from '../../ui/select-field';
 import { TextField } from '../../ui/text-field';
 import { notify } from '../../ui/toast';
-import { uploadFile, UploadError } from './upload-file';
+import { EditorNotice } from '../content/editor-parts';
+import { uploadFileChecked, UploadError } from '../content/upload-file';
 import './training.css';
 
 const CourseEditorPermissionQuery = graphql(`
@@ -201,16 +202,16 @@ export function CourseEditorPage() {
   if (permission.loading || (slug && course.loading && !course.data)) return <LoadingState label="Loading the editor…" />;
   if (!permission.data?.viewerCanManageCourses) {
     return (
-      <div className="course-editor">
-        <title>Course editor · Foyer</title>
-        <h1>Course editor</h1>
-        <div className="notice" role="alert">
-          <p className="notice__message">Only the vendor’s administrators write courses.</p>
-          <p className="notice__hint">
+      <EditorNotice
+        className="course-editor"
+        title="Course editor"
+        message="Only the vendor’s administrators write courses."
+        hint={
+          <>
             The published courses are in <Link to={TRAINING_PATH}>Training</Link>.
-          </p>
-        </div>
-      </div>
+          </>
+        }
+      />
     );
   }
   if (slug && !course.data) {
@@ -224,13 +225,7 @@ export function CourseEditorPage() {
         </div>
       );
     }
-    return (
-      <ErrorState
-        title="The course could not be loaded"
-        message="Foyer did not answer as expected. Check your connection, then try again."
-        onRetry={() => void course.refetch().catch(() => undefined)}
-      />
-    );
+    return <LoadFailed what="The course" onRetry={course.refetch} />;
   }
   const existing = course.data?.courseBySlug ?? null;
   return (
@@ -324,12 +319,7 @@ function CourseForm({ course }: { course: EditedCourse | null }) {
         onChange={(slug) => setDraft({ ...draft, slug })}
         problem={fieldProblem('slug')}
       />
-      {problem && !problem.field ? (
-        <div className="notice notice--warning" role="alert">
-          <p className="notice__message">{problem.message}</p>
-          {problem.hint ? <p className="notice__hint">{problem.hint}</p> : null}
-        </div>
-      ) : null}
+      {problem && !problem.field ? <ProblemNotice problem={problem} /> : null}
       <div>
         <Button type="submit" variant="primary" isPending={saving}>
           {saving ? 'Saving…' : course ? 'Save course' : 'Create course'}
@@ -465,7 +455,7 @@ function LessonForm({ courseId, lesson, onSaved }: { courseId: string; lesson: E
     setProblem(null);
     setUploading(0);
     try {
-      const uploaded = await uploadFile(file, setUploading);
+      const uploaded = await uploadFileChecked(file, setUploading);
       setVideo({ id: uploaded.id, fileName: uploaded.fileName });
     } catch (error) {
       setProblem(error instanceof UploadError ? { message: error.message, hint: error.hint } : { message: 'The upload failed.' });
@@ -523,17 +513,22 @@ function LessonForm({ courseId, lesson, onSaved }: { courseId: string; lesson: E
       <FormField label={draft.kind === 'VIDEO' ? 'Notes' : 'Text'} description="Markdown: # headings, **bold**, - lists, [links](https://…).">
         {(control) => <textarea {...control} rows={8} value={draft.bodyMarkdown} onChange={(event) => setDraft({ ...draft, bodyMarkdown: event.target.value })} />}
       </FormField>
-      {problem && problem.field !== 'title' ? (
-        <div className="notice notice--warning" role="alert">
-          <p className="notice__message">{problem.message}</p>
-          {problem.hint ? <p className="notice__hint">{problem.hint}</p> : null}
-        </div>
-      ) : null}
+      {problem && problem.field !== 'title' ? <ProblemNotice problem={problem} /> : null}
       <div>
         <Button type="submit" variant="primary" isPending={saving || uploading !== null}>
           {saving ? 'Saving…' : lesson ? 'Save lesson' : 'Add lesson'}
         </Button>
       </div>
     </form>
+  );
+}
+
+/** A refusal that belongs to no field shown, under the form. */
+function ProblemNotice({ problem }: { problem: PayloadError }) {
+  return (
+    <div className="notice notice--warning" role="alert">
+      <p className="notice__message">{problem.message}</p>
+      {problem.hint ? <p className="notice__hint">{problem.hint}</p> : null}
+    </div>
   );
 }

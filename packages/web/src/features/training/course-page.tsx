@@ -8,7 +8,7 @@ import { graphql } from '../../gql';
 import type { CoursePage_CourseQuery } from '../../gql/graphql';
 import { Button, buttonClassName } from '../../ui/button';
 import { DateTime } from '../../ui/date-time';
-import { ErrorState } from '../../ui/error-state';
+import { LoadFailed } from '../../ui/error-state';
 import { LoadingState } from '../../ui/loading-state';
 import { notify } from '../../ui/toast';
 import { ServerHtml } from '../search/server-html';
@@ -117,11 +117,7 @@ export function CoursePage() {
     if (loading) return <LoadingState label="Loading the course…" />;
     if (findGraphQLError(error, 'NOT_FOUND')) return <CourseNotFound />;
     return (
-      <ErrorState
-        title="The course could not be loaded"
-        message="Foyer did not answer as expected. Check your connection, then try again."
-        onRetry={() => void refetch().catch(() => undefined)}
-      />
+      <LoadFailed what="The course" onRetry={refetch} />
     );
   }
   return <CourseView course={course} />;

@@ -5,7 +5,7 @@ import { HOME_PATH, professionalPath } from '../../app/paths';
 import { graphql } from '../../gql';
 import { DateTime } from '../../ui/date-time';
 import { EmptyState } from '../../ui/empty-state';
-import { ErrorState } from '../../ui/error-state';
+import { LoadFailed } from '../../ui/error-state';
 import { LoadingState } from '../../ui/loading-state';
 import { Pager } from '../../ui/pager';
 import { Cell, Column, Row, Table, TableBody, TableHeader } from '../../ui/table';
@@ -85,11 +85,7 @@ export function OrganizationTrainingPage() {
       loading ? (
         <LoadingState label="Loading training progress…" />
       ) : (
-        <ErrorState
-          title="Training progress could not be loaded"
-          message="Foyer did not answer as expected. Check your connection, then try again."
-          onRetry={() => void refetch().catch(() => undefined)}
-        />
+        <LoadFailed what="Training progress" onRetry={refetch} />
       );
   } else if (connection.edges.length === 0) {
     content = (

@@ -1,18 +1,15 @@
 import { useQuery } from '@apollo/client/react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { coursePath, NEW_COURSE_PATH, trainingPath } from '../../app/paths';
 import { graphql } from '../../gql';
 import type { TrainingPage_CoursesQuery } from '../../gql/graphql';
 import { Button, buttonClassName } from '../../ui/button';
 import { EmptyState } from '../../ui/empty-state';
-import { ErrorState } from '../../ui/error-state';
-import { LoadingState } from '../../ui/loading-state';
-import { Pager } from '../../ui/pager';
-import { SelectField, type SelectOption } from '../../ui/select-field';
+import { SelectField } from '../../ui/select-field';
+import { filterOptions, useAddressFilters } from '../content/address-filters';
+import { PagedList } from '../content/paged-list';
 import { useCursorPages } from '../organizations/use-cursor-pages';
 import { CourseProgressBar } from './course-progress-bar';
-import '../knowledge-base/knowledge-base.css';
-import './training.css';
 
 const TrainingCoursesQuery = graphql(`
   query TrainingPage_courses($product: String, $first: Int!, $after: String) {
@@ -68,8 +65,8 @@ type ListedCourse = TrainingPage_CoursesQuery['courses']['edges'][number]['node'
 
 /** The courses the reader may take, with how far they are in each; filtered by product. */
 export function TrainingPage() {
-  const [params, setParams] = useSearchParams();
-  const product = params.get('product')?.trim() || '';
+  const filters = useAddressFilters();
+  const product = filters.get('product');
   const pages = useCursorPages(product);
   const { data: optionsData } = useQuery(TrainingFilterOptionsQuery, { fetchPolicy: 'cache-and-network' });
   const { data, previousData, loading, error, refetch } = useQuery(TrainingCoursesQuery, {
@@ -79,60 +76,8 @@ export function TrainingPage() {
   });
   const connection = (data ?? previousData)?.courses;
   const canManage = optionsData?.viewerCanManageCourses ?? false;
-  const productOptions = optionsOf(optionsData?.courses.edges.map((edge) => edge.node.product) ?? [], product);
-
-  function setProduct(value: string) {
-    setParams(value ? { product: value } : {}, { replace: true });
-  }
-
-  let list;
-  if (!connection) {
-    list = error ? (
-      <ErrorState
-        title="Courses could not be loaded"
-        message="Foyer did not answer as expected. Check your connection, then try again."
-        onRetry={() => void refetch().catch(() => undefined)}
-      />
-    ) : (
-      <LoadingState label="Loading courses…" />
-    );
-  } else if (connection.edges.length === 0 && !loading) {
-    list = product ? (
-      <EmptyState
-        title="No courses for this product"
-        message="Choose another product, or see every course again."
-        action={
-          <Link className={buttonClassName()} to={trainingPath()}>
-            All products
-          </Link>
-        }
-      />
-    ) : (
-      <EmptyState title="No courses yet" message="Courses appear here as they are published." />
-    );
-  } else {
-    const courses = connection.edges.map((edge) => edge.node);
-    list = (
-      <>
-        <ul className="course-cards" aria-label="Courses" aria-busy={loading || undefined}>
-          {courses.map((course) => (
-            <CourseCard key={course.id} course={course} />
-          ))}
-        </ul>
-        <Pager
-          label="Pages of courses"
-          pageIndex={pages.pageIndex}
-          pageSize={TRAINING_PAGE_SIZE}
-          shown={courses.length}
-          totalCount={connection.totalCount}
-          hasNextPage={connection.pageInfo.hasNextPage}
-          isBusy={loading}
-          onPrevious={pages.previous}
-          onNext={() => pages.next(connection.pageInfo.endCursor)}
-        />
-      </>
-    );
-  }
+  const productOptions = filterOptions('All products', optionsData?.courses.edges.map((edge) => edge.node.product) ?? [], product);
+  const setProduct = (value: string) => filters.set('product', value);
 
   return (
     <div className="training-page">
@@ -160,7 +105,39 @@ export function TrainingPage() {
           </div>
         ) : null}
       </div>
-      {list}
+      <PagedList
+        connection={connection}
+        loading={loading}
+        error={error}
+        onRetry={refetch}
+        what="courses"
+        pagerLabel="Pages of courses"
+        pages={pages}
+        pageSize={TRAINING_PAGE_SIZE}
+        empty={
+          product ? (
+            <EmptyState
+              title="No courses for this product"
+              message="Choose another product, or see every course again."
+              action={
+                <Link className={buttonClassName()} to={trainingPath()}>
+                  All products
+                </Link>
+              }
+            />
+          ) : (
+            <EmptyState title="No courses yet" message="Courses appear here as they are published." />
+          )
+        }
+      >
+        {(courses) => (
+          <ul className="course-cards" aria-label="Courses" aria-busy={loading || undefined}>
+            {courses.map((course) => (
+              <CourseCard key={course.id} course={course} />
+            ))}
+          </ul>
+        )}
+      </PagedList>
     </div>
   );
 }
@@ -190,13 +167,4 @@ function CourseCard({ course }: { course: ListedCourse }) {
       {course.viewerProgress ? <CourseProgressBar {...course.viewerProgress} /> : null}
     </li>
   );
-}
-
-function optionsOf(values: readonly (string | null)[], chosen: string): SelectOption[] {
-  const distinct = new Set(values.filter((value): value is string => Boolean(value)));
-  if (chosen) distinct.add(chosen);
-  return [
-    { value: '', label: 'All products' },
-    ...[...distinct].sort((a, b) => a.localeCompare(b)).map((value) => ({ value, label: value })),
-  ];
 }

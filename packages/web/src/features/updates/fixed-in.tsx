@@ -2,7 +2,8 @@ import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { updatePath } from '../../app/paths';
 import { graphql } from '../../gql';
-import { formatDay, kindLabel } from './update-labels';
+import { formatDay } from '../../ui/format';
+import { kindLabel } from './update-labels';
 import './updates.css';
 
 const FixedInQuery = graphql(`

@@ -2,7 +2,8 @@ import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { updatePath, UPDATES_PATH } from '../../app/paths';
 import { graphql } from '../../gql';
-import { formatDay, kindLabel, productLabel } from './update-labels';
+import { formatDay } from '../../ui/format';
+import { kindLabel, productLabel } from './update-labels';
 
 const LatestUpdatesQuery = graphql(`
   query LatestUpdates_updates($first: Int!) {

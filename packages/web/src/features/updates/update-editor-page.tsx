@@ -2,18 +2,17 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { CONTENT_VISIBILITY_LABELS, ITEM_VISIBILITIES, UPDATE_KINDS, type ContentVisibility, type UpdateKind } from '@foyer/shared';
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { findGraphQLError } from '../../app/graphql-errors';
 import { editUpdatePath, UPDATES_PATH, updatePath } from '../../app/paths';
 import { graphql } from '../../gql';
 import type { UpdateEditor_UpdateFragment } from '../../gql/graphql';
 import { Button } from '../../ui/button';
-import { ErrorState } from '../../ui/error-state';
 import { FormField, type FieldProblem } from '../../ui/form-field';
 import { FormProblem } from '../../ui/form-problem';
-import { LoadingState } from '../../ui/loading-state';
 import { SelectField } from '../../ui/select-field';
 import { TextField } from '../../ui/text-field';
 import { notify } from '../../ui/toast';
+import { EditorHeader, EditorNotice, ItemLoadState, PermissionLoadState } from '../content/editor-parts';
+import { NOT_ANSWERING } from '../content/use-publishable-editor';
 import { ArticleLinks } from './article-links';
 import { UpdateFiles } from './update-files';
 import { kindLabel } from './update-labels';
@@ -70,10 +69,7 @@ const CreateUpdateMutation = graphql(`
         ...UpdateEditor_update
       }
       error {
-        code
-        field
-        message
-        hint
+        ...ContentEditor_error
       }
     }
   }
@@ -86,10 +82,7 @@ const UpdateUpdateMutation = graphql(`
         ...UpdateEditor_update
       }
       error {
-        code
-        field
-        message
-        hint
+        ...ContentEditor_error
       }
     }
   }
@@ -152,11 +145,6 @@ const DRAFT_FIELDS: Record<string, DraftField> = {
   visibility: 'visibility',
 };
 
-const NOT_ANSWERING: FieldProblem = {
-  message: 'Foyer is not answering, so nothing was saved.',
-  hint: 'Check your connection, then try again. Your text is still here.',
-};
-
 function draftOf(update: EditedUpdate | null): UpdateDraft {
   return {
     kind: update?.kind ?? 'UPDATE',
@@ -204,16 +192,7 @@ export function UpdateEditorPage() {
 
 function NewUpdate() {
   const { data, loading, refetch } = useQuery(UpdateEditorPermissionQuery);
-  if (loading && !data) return <LoadingState label="Loading the editor…" />;
-  if (!data) {
-    return (
-      <ErrorState
-        title="The editor could not be loaded"
-        message="Foyer did not answer as expected. Check your connection, then try again."
-        onRetry={() => void refetch().catch(() => undefined)}
-      />
-    );
-  }
+  if (!data) return <PermissionLoadState loading={loading} onRetry={refetch} />;
   if (!data.viewerCanManageUpdates) return <NotAllowed />;
   return <UpdateEditor update={null} />;
 }
@@ -222,26 +201,24 @@ function EditUpdate({ slug }: { slug: string }) {
   const { data, previousData, loading, error, refetch } = useQuery(UpdateEditorQuery, { variables: { slug }, fetchPolicy: 'network-only' });
   const update = (data ?? previousData)?.updateBySlug;
   if (!update) {
-    if (loading) return <LoadingState label="Loading the update…" />;
-    if (findGraphQLError(error, 'NOT_FOUND')) {
-      return (
-        <div className="update-editor">
-          <title>Update not found · Foyer</title>
-          <h1>Update not found</h1>
-          <div className="notice" role="alert">
-            <p className="notice__message">There is no update at this address.</p>
-            <p className="notice__hint">
-              Its slug may have changed. Find it among the <Link to={UPDATES_PATH}>updates</Link>.
-            </p>
-          </div>
-        </div>
-      );
-    }
     return (
-      <ErrorState
-        title="The update could not be loaded"
-        message="Foyer did not answer as expected. Check your connection, then try again."
-        onRetry={() => void refetch().catch(() => undefined)}
+      <ItemLoadState
+        noun="update"
+        loading={loading}
+        error={error}
+        onRetry={refetch}
+        notFound={
+          <EditorNotice
+            className="update-editor"
+            title="Update not found"
+            message="There is no update at this address."
+            hint={
+              <>
+                Its slug may have changed. Find it among the <Link to={UPDATES_PATH}>updates</Link>.
+              </>
+            }
+          />
+        }
       />
     );
   }
@@ -251,16 +228,16 @@ function EditUpdate({ slug }: { slug: string }) {
 
 function NotAllowed() {
   return (
-    <div className="update-editor">
-      <title>Editing updates · Foyer</title>
-      <h1>Editing updates</h1>
-      <div className="notice" role="alert">
-        <p className="notice__message">Only the vendor’s administrators write and publish updates.</p>
-        <p className="notice__hint">
+    <EditorNotice
+      className="update-editor"
+      title="Editing updates"
+      message="Only the vendor’s administrators write and publish updates."
+      hint={
+        <>
           See the <Link to={UPDATES_PATH}>updates</Link> released so far.
-        </p>
-      </div>
-    </div>
+        </>
+      }
+    />
   );
 }
 
@@ -354,19 +331,17 @@ function UpdateEditor({ update }: { update: EditedUpdate | null }) {
       <p className="update-page__back">
         {update ? <Link to={updatePath(update.slug)}>Back to the update</Link> : <Link to={UPDATES_PATH}>Updates</Link>}
       </p>
-      <header className="page-header">
-        <div>
-          <h1>{heading}</h1>
-          <p className="page-header__subtitle muted">
-            {isNew
-              ? 'It starts as a draft that only vendor staff see. Save it, attach its files, then publish it.'
-              : isPublished
-                ? 'Published: customers the visibility allows see it.'
-                : 'Draft: only vendor staff see it.'}
-          </p>
-        </div>
-        <span className={`article-status article-status--${isPublished ? 'published' : 'draft'}`}>{isPublished ? 'Published' : 'Draft'}</span>
-      </header>
+      <EditorHeader
+        heading={heading}
+        isPublished={isPublished}
+        subtitle={
+          isNew
+            ? 'It starts as a draft that only vendor staff see. Save it, attach its files, then publish it.'
+            : isPublished
+              ? 'Published: customers the visibility allows see it.'
+              : 'Draft: only vendor staff see it.'
+        }
+      />
 
       <form className="update-editor__form" noValidate aria-label={heading} onSubmit={(event) => void saveOnly(event)}>
         <section className="card update-editor__section" aria-labelledby="update-editor-release">

@@ -7,8 +7,8 @@ import type { FieldProblem } from '../../ui/form-field';
 import { FormProblem } from '../../ui/form-problem';
 import { TextField } from '../../ui/text-field';
 import { notify } from '../../ui/toast';
-import { sha256Of, uploadFile, UploadError } from './file-upload';
-import { formatSize } from './update-labels';
+import { formatSize } from '../../ui/format';
+import { sha256Of, uploadFile, UploadError } from '../content/upload-file';
 
 const AttachFileMutation = graphql(`
   mutation UpdateFiles_attach($input: AttachUpdateFileInput!) {

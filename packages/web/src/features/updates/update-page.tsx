@@ -6,12 +6,13 @@ import { articlePath, editUpdatePath, SEARCH_PATH, UPDATES_PATH, updatesPath } f
 import { graphql } from '../../gql';
 import type { UpdatePage_UpdateQuery } from '../../gql/graphql';
 import { Button, buttonClassName } from '../../ui/button';
-import { ErrorState } from '../../ui/error-state';
+import { LoadFailed } from '../../ui/error-state';
 import { LoadingState } from '../../ui/loading-state';
 import { notify } from '../../ui/toast';
+import { formatDay, formatSize } from '../../ui/format';
 import { ServerHtml } from '../search/server-html';
 import { DownloadHistory } from './download-history';
-import { appliesToText, formatDay, formatSize, kindLabel, productLabel } from './update-labels';
+import { appliesToText, kindLabel, productLabel } from './update-labels';
 import '../knowledge-base/knowledge-base.css';
 import './updates.css';
 
@@ -66,11 +67,7 @@ export function UpdatePage() {
     if (loading) return <LoadingState label="Loading the update…" />;
     if (findGraphQLError(error, 'NOT_FOUND')) return <UpdateNotFound />;
     return (
-      <ErrorState
-        title="The update could not be loaded"
-        message="Foyer did not answer as expected. Check your connection, then try again."
-        onRetry={() => void refetch().catch(() => undefined)}
-      />
+      <LoadFailed what="The update" onRetry={refetch} />
     );
   }
   return <UpdateView update={update} />;

@@ -1,17 +1,17 @@
 import { useQuery } from '@apollo/client/react';
 import { UPDATE_KINDS, type UpdateKind } from '@foyer/shared';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { NEW_UPDATE_PATH, updatePath, updatesPath } from '../../app/paths';
 import { graphql } from '../../gql';
 import type { UpdatesPage_UpdatesQuery } from '../../gql/graphql';
 import { Button, buttonClassName } from '../../ui/button';
 import { EmptyState } from '../../ui/empty-state';
-import { ErrorState } from '../../ui/error-state';
-import { LoadingState } from '../../ui/loading-state';
-import { Pager } from '../../ui/pager';
 import { SelectField, type SelectOption } from '../../ui/select-field';
+import { formatDay } from '../../ui/format';
+import { filterOptions, useAddressFilters } from '../content/address-filters';
+import { countText, PagedList } from '../content/paged-list';
 import { useCursorPages } from '../organizations/use-cursor-pages';
-import { appliesToText, formatDay, kindLabel, productLabel } from './update-labels';
+import { appliesToText, kindLabel, productLabel } from './update-labels';
 import '../knowledge-base/knowledge-base.css';
 import './updates.css';
 
@@ -70,9 +70,9 @@ const KIND_OPTIONS: SelectOption[] = [
 
 /** Software updates and hotfixes, newest release first, by product and kind. */
 export function UpdatesPage() {
-  const [params, setParams] = useSearchParams();
-  const product = params.get('product')?.trim() || '';
-  const kindParam = params.get('kind')?.trim().toUpperCase() || '';
+  const filters = useAddressFilters();
+  const product = filters.get('product');
+  const kindParam = filters.get('kind').toUpperCase();
   const kind = (UPDATE_KINDS as readonly string[]).includes(kindParam) ? (kindParam as UpdateKind) : null;
   const filtered = Boolean(product || kind);
   const pages = useCursorPages(`${product}|${kind ?? ''}`);
@@ -83,76 +83,7 @@ export function UpdatesPage() {
   });
   const connection = (data ?? previousData)?.updates;
   const canManage = optionsData?.viewerCanManageUpdates ?? false;
-  const products = new Set(optionsData?.updates.edges.map((edge) => edge.node.product) ?? []);
-  if (product) products.add(product);
-  const productOptions: SelectOption[] = [
-    { value: '', label: 'All products' },
-    ...[...products].sort().map((code) => ({ value: code, label: productLabel(code) })),
-  ];
-
-  function setFilter(name: 'product' | 'kind', value: string) {
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        if (value) next.set(name, value);
-        else next.delete(name);
-        return next;
-      },
-      { replace: true },
-    );
-  }
-
-  let list;
-  if (!connection) {
-    list = error ? (
-      <ErrorState
-        title="Updates could not be loaded"
-        message="Foyer did not answer as expected. Check your connection, then try again."
-        onRetry={() => void refetch().catch(() => undefined)}
-      />
-    ) : (
-      <LoadingState label="Loading updates…" />
-    );
-  } else if (connection.edges.length === 0 && !loading) {
-    list = filtered ? (
-      <EmptyState
-        title="No updates match these filters"
-        message="Choose another product or kind, or see every update again."
-        action={
-          <Link className={buttonClassName()} to={updatesPath()}>
-            Clear filters
-          </Link>
-        }
-      />
-    ) : (
-      <EmptyState
-        title="No updates yet"
-        message="Updates and hotfixes for your organization’s products appear here as they are released."
-      />
-    );
-  } else {
-    const updates = connection.edges.map((edge) => edge.node);
-    list = (
-      <>
-        <ul className="update-list" aria-label="Updates, newest release first" aria-busy={loading || undefined}>
-          {updates.map((update) => (
-            <UpdateListItem key={update.id} update={update} />
-          ))}
-        </ul>
-        <Pager
-          label="Pages of updates"
-          pageIndex={pages.pageIndex}
-          pageSize={UPDATES_PAGE_SIZE}
-          shown={updates.length}
-          totalCount={connection.totalCount}
-          hasNextPage={connection.pageInfo.hasNextPage}
-          isBusy={loading}
-          onPrevious={pages.previous}
-          onNext={() => pages.next(connection.pageInfo.endCursor)}
-        />
-      </>
-    );
-  }
+  const productOptions = filterOptions('All products', optionsData?.updates.edges.map((edge) => edge.node.product) ?? [], product, productLabel);
 
   return (
     <div className="updates-page">
@@ -173,21 +104,56 @@ export function UpdatesPage() {
       </header>
 
       <div className="toolbar updates-filters" role="search" aria-label="Filter updates">
-        <SelectField label="Product" name="product" value={product} options={productOptions} onChange={(value) => setFilter('product', value)} />
-        <SelectField label="Kind" name="kind" value={kind?.toLowerCase() ?? ''} options={KIND_OPTIONS} onChange={(value) => setFilter('kind', value)} />
+        <SelectField label="Product" name="product" value={product} options={productOptions} onChange={(value) => filters.set('product', value)} />
+        <SelectField label="Kind" name="kind" value={kind?.toLowerCase() ?? ''} options={KIND_OPTIONS} onChange={(value) => filters.set('kind', value)} />
         {filtered ? (
           <div className="updates-filters__clear">
-            <Button onPress={() => setParams({}, { replace: true })}>Clear filters</Button>
+            <Button onPress={filters.clear}>Clear filters</Button>
           </div>
         ) : null}
       </div>
 
       {connection ? (
         <p className="updates-page__count" role="status">
-          {loading ? 'Loading updates…' : countText(connection.totalCount, filtered)}
+          {loading ? 'Loading updates…' : countText(connection.totalCount, filtered, ['update', 'updates'])}
         </p>
       ) : null}
-      {list}
+      <PagedList
+        connection={connection}
+        loading={loading}
+        error={error}
+        onRetry={refetch}
+        what="updates"
+        pagerLabel="Pages of updates"
+        pages={pages}
+        pageSize={UPDATES_PAGE_SIZE}
+        empty={
+          filtered ? (
+            <EmptyState
+              title="No updates match these filters"
+              message="Choose another product or kind, or see every update again."
+              action={
+                <Link className={buttonClassName()} to={updatesPath()}>
+                  Clear filters
+                </Link>
+              }
+            />
+          ) : (
+            <EmptyState
+              title="No updates yet"
+              message="Updates and hotfixes for your organization’s products appear here as they are released."
+            />
+          )
+        }
+      >
+        {(updates) => (
+          <ul className="update-list" aria-label="Updates, newest release first" aria-busy={loading || undefined}>
+            {updates.map((update) => (
+              <UpdateListItem key={update.id} update={update} />
+            ))}
+          </ul>
+        )}
+      </PagedList>
     </div>
   );
 }
@@ -211,9 +177,4 @@ function UpdateListItem({ update }: { update: ListedUpdate }) {
       </p>
     </li>
   );
-}
-
-function countText(count: number, filtered: boolean): string {
-  const updates = count === 1 ? '1 update' : `${count} updates`;
-  return filtered ? `${updates} ${count === 1 ? 'matches' : 'match'} the filters.` : `${updates}.`;
 }
