@@ -1,5 +1,5 @@
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { GraphQLSchema } from 'graphql';
 import type { GraphQLContext } from './context';
@@ -7,7 +7,8 @@ import { formatError } from './format-error';
 
 /**
  * Apollo Server with graphql-armor's limits and no landing page of its own (the sandbox is
- * bundled with the web app). Apollo's cache-control plugin is left out: unused, it only costs.
+ * bundled with the web app). Apollo installs its cache-control plugin unless told not to; unused here
+ * (answers are private), it wraps every field's resolver and costs on every field of every answer.
  */
 export function createApolloServer(schema: GraphQLSchema, options: { introspection: boolean }): ApolloServer<GraphQLContext> {
   const armor = new ApolloArmor({
@@ -31,6 +32,6 @@ export function createApolloServer(schema: GraphQLSchema, options: { introspecti
     parseOptions: { maxTokens: 2000 },
     allowBatchedHttpRequests: false,
     validationRules: protection.validationRules,
-    plugins: [...protection.plugins, ApolloServerPluginLandingPageDisabled()],
+    plugins: [...protection.plugins, ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled()],
   });
 }
