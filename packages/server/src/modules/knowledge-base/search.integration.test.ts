@@ -55,6 +55,8 @@ const PUBLIC: ArticleSpec[] = [
   // Facets.
   { title: 'Cluster sizing', summary: 'How many nodes a cluster needs.', bodyMarkdown: 'Three nodes tolerate one failure.', product: 'atlas', category: 'Sizing' },
   // Highlighting must escape the document's own text.
+  // The snippet must show a hit far into a long body.
+  { title: 'Tuning the dispatcher', summary: 'Settings that matter under load.', bodyMarkdown: `${FILLER.repeat(15)} Rebalancing the ledgerwick shards spreads the load.`, category: 'Performance' },
   { title: 'Escaping <b>markup</b> & friends', summary: 'Typing <script>alert(1)</script> into a form is harmless: the sanitizer keeps it out.', bodyMarkdown: 'The sanitizer removes it.', category: 'Security' },
 ];
 
@@ -174,6 +176,14 @@ describe('search', () => {
       expect(hit).toMatchObject({ title: 'Release notes for Atlas 7.2', product: 'atlas', version: '7.2', category: 'Release notes' });
       expect(hit!.snippetHtml).toContain('<mark>');
       expect(hit!.node).toEqual({ id: hit!.id, title: 'Release notes for Atlas 7.2' });
+    });
+
+    it('show a hit far into a long body, as written and while the word is typed', async () => {
+      const [stemmed] = (await search(licensed, 'rebalanced ')).hits;
+      expect(stemmed!.title).toBe('Tuning the dispatcher');
+      expect(stemmed!.snippetHtml).toContain('<mark>Rebalancing</mark> the ledgerwick shards');
+      const [typed] = (await search(licensed, 'ledgerw')).hits;
+      expect(typed!.snippetHtml).toContain('the <mark>ledgerwick</mark> shards');
     });
 
     it('count facets per kind, product and category', async () => {

@@ -48,16 +48,17 @@ export class PostgresSearchIndex implements SearchIndex {
   async hits(manager: EntityManager, query: SearchQuery, ids: readonly number[]): Promise<SearchHitRow[]> {
     if (ids.length === 0) return [];
     const tsquery = compile(query);
+    const window = bodyWindow(query);
     const rows = await runSql<SearchHitRow & { updatedAt: unknown }>(
       manager,
       `SELECT d.id AS id, d.kind AS kind, d.item_id AS "itemId", d.slug AS slug, d.title AS title, d.product AS product,
               d.version AS version, d.category AS category, d.updated_at AS "updatedAt",
               ts_headline('english', d.title, ${tsquery.required}, :titleHeadline) AS "titleMarked",
               ts_headline('english', d.summary, ${tsquery.required}, :summaryHeadline) AS "summaryMarked",
-              ts_headline('english', d.body, ${tsquery.required}, :bodyHeadline) AS "bodyMarked"
-         FROM search_document d
+              ts_headline('english', ${window.text}, ${tsquery.required}, :bodyHeadline) AS "bodyMarked"
+         FROM search_document d ${window.join}
         WHERE d.id IN (:...ids)`,
-      { ...tsquery.parameters, ids: [...ids], titleHeadline: HEADLINE.title, summaryHeadline: HEADLINE.summary, bodyHeadline: HEADLINE.body },
+      { ...tsquery.parameters, ...window.parameters, ids: [...ids], titleHeadline: HEADLINE.title, summaryHeadline: HEADLINE.summary, bodyHeadline: HEADLINE.body },
     );
     return rows.map((row) => ({ ...row, id: Number(row.id), updatedAt: toDate(row.updatedAt) }));
   }
@@ -81,6 +82,46 @@ export class PostgresSearchIndex implements SearchIndex {
     );
     return rows.map((row) => ({ ...row, id: Number(row.id) }));
   }
+}
+
+/** How much of a long body the snippet is chosen from, in characters, and how much of it comes before the first hit. */
+const BODY_WINDOW = { span: 480, lead: 160 } as const;
+
+/**
+ * The part of the body the snippet is chosen from, as a LATERAL join giving `w.text`. ts_headline
+ * parses and stems every word it is given, which for a page of 20 whole bodies took longer than
+ * the rest of the search together, while a snippet shows a few dozen words. So a long body is cut
+ * to a window that starts a little before the first place a word of the query occurs, found with
+ * strpos on the words' lexemes (a stem, as "configur" of "configuration", begins the word forms it
+ * matches). The window starts and ends on whole words. When no lexeme occurs as it is (a stemmer
+ * that changes letters), the window is the body's beginning, and the snippet falls back to the
+ * summary if that has no hit.
+ *
+ * The body is detoasted once (`|| ''`, behind OFFSET 0 so that the planner does not inline it):
+ * every mention of a stored long text fetches and decompresses it again, which cost more than the
+ * headline itself.
+ */
+export function bodyWindow(query: SearchQuery): { join: string; text: string; parameters: SqlParameters } {
+  const words = [...query.terms, ...query.phrases];
+  const parameters: SqlParameters = { windowWords: words.join(' '), windowSpan: BODY_WINDOW.span, windowLead: BODY_WINDOW.lead };
+  // The prefix as typed as well: a stop word ("in") has no lexeme, and "instal" begins "installing" as it is.
+  let lexemes = `tsvector_to_array(to_tsvector('english', :windowWords))`;
+  if (query.prefix) {
+    parameters.windowPrefix = query.prefix.word;
+    lexemes += ` || ARRAY[CAST(:windowPrefix AS text)]`;
+  }
+  const start = `GREATEST(1, COALESCE((SELECT min(NULLIF(strpos(b.lowered, hint), 0)) FROM unnest(${lexemes}) AS hint), 1) - :windowLead)`;
+  // A window that starts or ends inside the body loses its partial first or last word.
+  const trimmed =
+    `regexp_replace(regexp_replace(substr(b.body, s.start, :windowSpan), CASE WHEN s.start > 1 THEN '^\\S*\\s+' ELSE '^' END, ''), ` +
+    `CASE WHEN s.start + :windowSpan <= length(b.body) THEN '\\s+\\S*$' ELSE '$' END, '')`;
+  const join =
+    `CROSS JOIN LATERAL (
+       SELECT CASE WHEN length(b.body) <= :windowSpan THEN b.body ELSE ${trimmed} END AS text
+         FROM (SELECT body, lower(body) AS lowered FROM (SELECT d.body || '' AS body OFFSET 0) AS detoasted OFFSET 0) AS b
+        CROSS JOIN LATERAL (SELECT ${start} AS start OFFSET 0) AS s
+     ) AS w`;
+  return { join, text: 'w.text', parameters };
 }
 
 interface CompiledQuery {
