@@ -1,5 +1,6 @@
 import BetterSqlite3 from 'better-sqlite3';
 import pg from 'pg';
+import { POSTGRES_SESSION_OPTIONS, SQLITE_CACHE_SIZE } from '@foyer/server/src/platform/db/database';
 
 /** A statement as the app sent it to the driver: SQL with the driver's placeholders, and its values. */
 export interface RecordedStatement {
@@ -11,7 +12,7 @@ export interface RecordedStatement {
  * A connection of its own, straight through the driver, that replays statements the app issued:
  * the floor the app's search is compared with. better-sqlite3 statements are prepared once and
  * reused (as TypeORM's statement cache does for the app); pg sends the text with its parameters
- * as the app's pool does.
+ * as the app's pool does. Both get the app's connection settings (database.ts).
  */
 export interface RawDriver {
   readonly name: string;
@@ -22,6 +23,7 @@ export interface RawDriver {
 
 export function sqliteDriver(file: string): RawDriver {
   const db = new BetterSqlite3(file, { readonly: true });
+  db.pragma(SQLITE_CACHE_SIZE);
   const prepared = new Map<string, BetterSqlite3.Statement>();
   const version = (db.prepare('SELECT sqlite_version() AS v').get() as { v: string }).v;
   return {
@@ -40,7 +42,7 @@ export function sqliteDriver(file: string): RawDriver {
 }
 
 export async function postgresDriver(url: string): Promise<RawDriver> {
-  const client = new pg.Client({ connectionString: url });
+  const client = new pg.Client({ connectionString: url, options: POSTGRES_SESSION_OPTIONS });
   await client.connect();
   const version = (await client.query<{ v: string }>("SELECT current_setting('server_version') AS v")).rows[0]!.v;
   return {
