@@ -43,6 +43,8 @@ const SEARCH = `query BenchSearch($query: String!) {
     edges { cursor node { id kind slug title titleHtml snippetHtml product version category updatedAt score } }
   }
 }`;
+/** A signed-in request that asks for nothing: what HTTP, the session lookup and GraphQL cost alone. */
+const EMPTY = `query BenchEmpty { __typename }`;
 const SIGN_IN = `mutation ($email: String!, $password: String!) { signIn(email: $email, password: $password) { error { code message } } }`;
 
 const TARGETS: Record<QueryClass, { p50?: number; p95: number }> = {
@@ -130,6 +132,7 @@ export async function main(argv: string[]): Promise<number> {
       }
     }
 
+    const empty: number[] = [];
     const loadBefore = os.loadavg()[0]!;
     log(`measuring: ${queries.length} queries × ${options.rounds} rounds, one client, alternating ours and raw…`);
     for (let round = 0; round < options.rounds; round++) {
@@ -138,10 +141,11 @@ export async function main(argv: string[]): Promise<number> {
         if (oursFirst) query.ours.push(await timeOurs(client, query.text));
         query.raw.push(await timeRaw(raw, query.statements));
         if (!oursFirst) query.ours.push(await timeOurs(client, query.text));
+        if (i % 4 === 0) empty.push(await timeRequest(client, EMPTY, {}));
       }
     }
 
-    report(options, db, raw, queries, [loadBefore, os.loadavg()[0]!]);
+    report(options, db, raw, queries, empty, [loadBefore, os.loadavg()[0]!]);
     return 0;
   } finally {
     client.close();
@@ -172,11 +176,15 @@ async function searchOverHttp(client: GraphQLClient, text: string): Promise<{ to
   return body.data.search;
 }
 
-async function timeOurs(client: GraphQLClient, text: string): Promise<number> {
+function timeOurs(client: GraphQLClient, text: string): Promise<number> {
+  return timeRequest(client, SEARCH, { query: text });
+}
+
+async function timeRequest(client: GraphQLClient, document: string, variables: Record<string, unknown>): Promise<number> {
   const started = now();
-  const response = await client.post(SEARCH, { query: text });
+  const response = await client.post(document, variables);
   const elapsed = now() - started;
-  if (response.status !== 200) throw new Error(`search "${text}" failed: ${response.status}`);
+  if (response.status !== 200) throw new Error(`${document.slice(0, 40)} ${JSON.stringify(variables)} failed: ${response.status}`);
   return elapsed;
 }
 
@@ -202,7 +210,7 @@ function recordingDatabase(db: Database, recorded: RecordedStatement[]): Databas
   return { manager, kind: db.kind } as Database;
 }
 
-function report(options: Options, db: Database, raw: RawDriver, queries: Query[], load: [number, number]): void {
+function report(options: Options, db: Database, raw: RawDriver, queries: Query[], empty: number[], load: [number, number]): void {
   const ms = (n: number) => n.toFixed(2).padStart(7);
   const lines: string[] = [];
   lines.push('');
@@ -236,6 +244,11 @@ function report(options: Options, db: Database, raw: RawDriver, queries: Query[]
     checks.push(`ours/raw ${ratio.toFixed(1)} ≤ ${RATIO_TARGET}: ${ratio <= RATIO_TARGET ? 'met' : 'MISSED'}`);
     verdicts.push(`  ${CLASS_LABELS[cls].padEnd(14)} ${checks.join('; ')}`);
   }
+  lines.push('');
+  lines.push(
+    `An empty signed-in request ({ __typename }) over the same connection: p50 ${percentile(empty, 50).toFixed(2)}, p95 ${percentile(empty, 95).toFixed(2)} ` +
+      '(HTTP, the session and actor lookups, GraphQL): the part of ours that is not the search.',
+  );
   lines.push('');
   lines.push('Targets (one client, 2 cores):');
   lines.push(...verdicts);
