@@ -1,13 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { IsNull, type EntityManager } from 'typeorm';
-import type { Actor } from '@foyer/shared';
+import type { Actor, OrganizationKind, ProfessionalStatus } from '@foyer/shared';
 import type { Database } from '../../platform/db/database';
 import type { Clock } from '../../platform/clock';
 import { hashToken, newOpaqueToken } from '../../platform/auth/opaque-token';
-import { OrganizationEntity } from '../organization/organization.entity';
 import { PartnerLinkEntity } from '../organization/partner-link.entity';
-import { ProfessionalEntity } from '../professional/professional.entity';
 import { rolesOf } from '../professional/organization-members';
+import { runSql } from '../../platform/db/search/sql';
 import { SessionEntity } from './session.entity';
 
 export interface SignedInSession {
@@ -52,23 +51,32 @@ export class SessionService {
     await this.db.write([], (manager) => manager.update(SessionEntity, { id: sessionId }, { revokedAt: this.clock.now() }));
   }
 
-  /** The signed-in professional as the permission rules see them; null if disabled or removed. */
+  /**
+   * The signed-in professional as the permission rules see them; null if disabled or removed.
+   * Runs for every request, so the professional and their organization come in one statement,
+   * with the roles beside it rather than after it.
+   */
   async actorFor(professionalId: string): Promise<Actor | null> {
     const manager = this.db.manager;
-    const professional = await manager.findOneBy(ProfessionalEntity, { id: professionalId });
-    if (!professional || professional.status === 'DISABLED') return null;
-    const [organization, roles] = await Promise.all([
-      manager.findOneByOrFail(OrganizationEntity, { id: professional.organizationId }),
-      rolesOf(manager, professional.id),
+    const [[professional], roles] = await Promise.all([
+      runSql<{ status: ProfessionalStatus; organizationId: string; organizationKind: OrganizationKind }>(
+        manager,
+        `SELECT p.status AS status, o.id AS "organizationId", o.kind AS "organizationKind"
+           FROM professional p JOIN organization o ON o.id = p.organization_id
+          WHERE p.id = :professionalId`,
+        { professionalId },
+      ),
+      rolesOf(manager, professionalId),
     ]);
+    if (!professional || professional.status === 'DISABLED') return null;
     const servedCustomerIds =
-      organization.kind === 'PARTNER'
-        ? (await manager.findBy(PartnerLinkEntity, { partnerId: organization.id })).map((l) => l.customerId)
+      professional.organizationKind === 'PARTNER'
+        ? (await manager.findBy(PartnerLinkEntity, { partnerId: professional.organizationId })).map((l) => l.customerId)
         : [];
     return {
-      professionalId: professional.id,
-      organizationId: organization.id,
-      organizationKind: organization.kind,
+      professionalId,
+      organizationId: professional.organizationId,
+      organizationKind: professional.organizationKind,
       status: professional.status,
       roles,
       servedCustomerIds,
