@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import type { FieldProblem } from '../../ui/form-field';
 import { notify } from '../../ui/toast';
+import { useUnsavedChangesWarning } from './use-unsaved-changes-warning';
 
 /** A refusal in a mutation payload: on one field of the form, or on the whole. */
 export interface PayloadError {
@@ -79,13 +80,7 @@ export function usePublishableEditor<Draft, Field extends string, Saved extends 
   const isPublished = Boolean(item?.publishedAt);
   const isDirty = !options.sameDraft(draft, baseline);
 
-  // Closing or reloading the tab with unsaved text asks first, as browsers allow.
-  useEffect(() => {
-    if (!isDirty) return undefined;
-    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
-    window.addEventListener('beforeunload', warn);
-    return () => window.removeEventListener('beforeunload', warn);
-  }, [isDirty]);
+  useUnsavedChangesWarning(isDirty);
 
   // After a refused save, the first field at fault takes focus, so its problem is read out.
   useEffect(() => {

@@ -1,6 +1,7 @@
 import { configure, screen, waitFor, within } from '@testing-library/react';
 import { seriousAccessibilityProblems } from '../../test/axe';
 import { ANA, installFakePortalApi } from '../../test/fake-portal-api';
+import { leavingAsksFirst } from '../../test/leaving';
 import { renderApp } from '../../test/render-app';
 import { installFakeOrganizationsApi, VERA } from '../organizations/fake-organizations-api';
 import { installFakeKnowledgeBaseApi, PROXY_ARTICLE } from './fake-knowledge-base-api';
@@ -144,9 +145,11 @@ describe('ArticleEditorPage', () => {
     await fill(user, 'Title', 'Configure the company proxy');
     await user.clear(field('Version'));
     expect(screen.getByText('Unsaved changes')).toBeInTheDocument();
+    expect(leavingAsksFirst()).toBe(true);
     await user.click(screen.getByRole('button', { name: 'Save changes' }));
 
     await waitFor(() => expect(screen.getByText('All changes saved')).toBeInTheDocument());
+    expect(leavingAsksFirst()).toBe(false);
     expect(kb.updated).toEqual([
       {
         id: PROXY_ARTICLE.id,

@@ -155,8 +155,9 @@ export function LicenseDialog({ organizationId, organizationName, license, onClo
             problem={problems.servicePlan}
           />
           <div className="license-form__dates">
-            <TextField label="Starts on" placeholder="YYYY-MM-DD" value={values.startsOn} onChange={set('startsOn')} problem={problems.startsOn} />
-            <TextField label="Ends on" placeholder="YYYY-MM-DD" value={values.endsOn} onChange={set('endsOn')} problem={problems.endsOn} />
+            {/* The browser's date picker; its value is YYYY-MM-DD whatever the person's locale shows. */}
+            <TextField label="Starts on" type="date" value={values.startsOn} onChange={set('startsOn')} problem={problems.startsOn} />
+            <TextField label="Ends on" type="date" value={values.endsOn} onChange={set('endsOn')} problem={problems.endsOn} />
           </div>
           <TextField
             label="Registration key"

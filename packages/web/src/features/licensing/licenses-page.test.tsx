@@ -109,14 +109,19 @@ describe('LicensesPage', () => {
     await user.type(within(dialog).getByRole('textbox', { name: 'Product' }), 'ledger');
     await user.type(within(dialog).getByRole('textbox', { name: 'Edition' }), 'Team');
     await user.type(within(dialog).getByRole('textbox', { name: 'Seats' }), '15');
-    await user.type(within(dialog).getByRole('textbox', { name: 'Starts on' }), '2030-06-01');
-    await user.type(within(dialog).getByRole('textbox', { name: 'Ends on' }), '2030-05-01');
+    // Date inputs, so the browser offers its date picker; they have no textbox role.
+    const startsOn = within(dialog).getByLabelText('Starts on');
+    const endsOn = within(dialog).getByLabelText('Ends on');
+    expect(startsOn).toHaveAttribute('type', 'date');
+    expect(endsOn).toHaveAttribute('type', 'date');
+    await user.type(startsOn, '2030-06-01');
+    await user.type(endsOn, '2030-05-01');
     await user.click(within(dialog).getByRole('button', { name: 'Add licence' }));
-    expect(within(dialog).getByRole('textbox', { name: 'Ends on' })).toHaveAccessibleDescription(/The end date is before the start date/);
+    expect(endsOn).toHaveAccessibleDescription(/The end date is before the start date/);
     expect(api.added).toEqual([]);
 
-    await user.clear(within(dialog).getByRole('textbox', { name: 'Ends on' }));
-    await user.type(within(dialog).getByRole('textbox', { name: 'Ends on' }), '2031-05-31');
+    await user.clear(endsOn);
+    await user.type(endsOn, '2031-05-31');
     await user.click(within(dialog).getByRole('button', { name: 'Add licence' }));
     await waitFor(() => expect(within(dialog).getByRole('textbox', { name: 'Product' })).toHaveAccessibleDescription(/already holds a licence for ledger/));
 
@@ -150,10 +155,15 @@ describe('LicensesPage', () => {
     expect(seats).toHaveValue('120');
     await user.clear(seats);
     await user.type(seats, '150');
+    const endsOn = within(dialog).getByLabelText('Ends on');
+    expect(endsOn).toHaveAttribute('type', 'date');
+    expect(endsOn).toHaveValue('2030-12-31');
+    await user.clear(endsOn);
+    await user.type(endsOn, '2031-03-31');
     await user.click(within(dialog).getByRole('button', { name: 'Save changes' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect(api.updated).toEqual([
-      { id: 'license-ledger', edition: 'Enterprise', seats: 150, servicePlan: 'Premier Support', startsOn: '2030-01-01', endsOn: '2030-12-31', registrationKey: null },
+      { id: 'license-ledger', edition: 'Enterprise', seats: 150, servicePlan: 'Premier Support', startsOn: '2030-01-01', endsOn: '2031-03-31', registrationKey: null },
     ]);
 
     await user.click(screen.getByRole('button', { name: 'Remove the dispatch licence' }));

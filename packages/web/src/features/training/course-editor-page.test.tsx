@@ -1,5 +1,6 @@
 import { configure, screen, waitFor, within } from '@testing-library/react';
 import { installFakePortalApi, ANA } from '../../test/fake-portal-api';
+import { leavingAsksFirst } from '../../test/leaving';
 import { renderApp } from '../../test/render-app';
 import { installFakeOrganizationsApi, VERA } from '../organizations/fake-organizations-api';
 import { installFakeTrainingApi } from './fake-training-api';
@@ -47,6 +48,30 @@ describe('CourseEditorPage', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Confirm' }));
     expect(await screen.findByText('No lessons yet.')).toBeInTheDocument();
     expect(training.removedLessons).toEqual(['lesson-1']);
+  });
+
+  it('asks before the tab is closed with unsaved changes to the course or a lesson, and not once they are saved', async () => {
+    installFakeOrganizationsApi(installFakePortalApi({ signedInAs: VERA }));
+    const training = installFakeTrainingApi({ canManage: true });
+    const { user } = renderApp('/training/portal-tour/edit');
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Edit course' })).toBeInTheDocument();
+    expect(leavingAsksFirst()).toBe(false);
+    const courseForm = screen.getByRole('form', { name: 'Course' });
+    await user.type(within(courseForm).getByRole('textbox', { name: 'Title' }), ' today');
+    expect(leavingAsksFirst()).toBe(true);
+    await user.click(within(courseForm).getByRole('button', { name: 'Save course' }));
+    expect(await screen.findByText('Course saved')).toBeInTheDocument();
+    expect(training.updated).toEqual([expect.objectContaining({ id: 'course-portal', title: 'Getting the most out of the portal today' })]);
+    expect(leavingAsksFirst()).toBe(false);
+
+    const lessonForm = screen.getByRole('form', { name: 'New lesson' });
+    await user.type(within(lessonForm).getByRole('textbox', { name: 'Lesson title' }), 'Asking for help');
+    expect(leavingAsksFirst()).toBe(true);
+    await user.click(within(lessonForm).getByRole('button', { name: 'Add lesson' }));
+    expect(await screen.findByText('Lesson added')).toBeInTheDocument();
+    expect(training.addedLessons).toEqual([expect.objectContaining({ courseId: 'course-portal', title: 'Asking for help' })]);
+    expect(leavingAsksFirst()).toBe(false);
   });
 
   it('tells a learner that only vendor administrators write courses', async () => {

@@ -15,7 +15,9 @@ import { SelectField } from '../../ui/select-field';
 import { TextField } from '../../ui/text-field';
 import { notify } from '../../ui/toast';
 import { EditorNotice } from '../content/editor-parts';
+import { sameFields } from '../content/same-fields';
 import { uploadFileChecked, UploadError } from '../content/upload-file';
+import { useUnsavedChangesWarning } from '../content/use-unsaved-changes-warning';
 import './training.css';
 
 const CourseEditorPermissionQuery = graphql(`
@@ -259,8 +261,11 @@ function CourseForm({ course }: { course: EditedCourse | null }) {
     visibility: (course?.visibility ?? 'ALL_CUSTOMERS') as ContentVisibility,
     slug: course?.slug ?? '',
   });
+  // The draft as last saved: while the form differs from it, leaving asks first.
+  const [saved, setSaved] = useState(draft);
   const [problem, setProblem] = useState<PayloadError | null>(null);
   const saving = created.loading || updated.loading;
+  useUnsavedChangesWarning(!sameFields(draft, saved));
   const fieldProblem = (field: string): FieldProblem | null => (problem?.field === field ? problem : null);
 
   async function save(event: FormEvent) {
@@ -275,12 +280,14 @@ function CourseForm({ course }: { course: EditedCourse | null }) {
         const result = await update({ variables: { input: { id: course.id, ...draft, slug: draft.slug || null } } });
         const payload = result.data?.updateCourse;
         if (payload?.error) return setProblem(payload.error);
+        setSaved(draft);
         notify({ title: 'Course saved' });
         if (payload?.course && payload.course.slug !== course.slug) navigate(editCoursePath(payload.course.slug), { replace: true });
       } else {
         const result = await create({ variables: { input: { ...draft, product: draft.product || null, slug: draft.slug || null } } });
         const payload = result.data?.createCourse;
         if (payload?.error) return setProblem(payload.error);
+        setSaved(draft);
         notify({ title: 'Course created', description: 'Add its lessons, then publish it.' });
         if (payload?.course) navigate(editCoursePath(payload.course.slug), { replace: true });
       }
@@ -445,10 +452,13 @@ function LessonForm({ courseId, lesson, onSaved }: { courseId: string; lesson: E
     durationSeconds: lesson?.durationSeconds ? String(lesson.durationSeconds) : '',
   });
   const [video, setVideo] = useState<{ id: string; fileName: string } | null>(null);
+  // The lesson as last saved, its new video included: while the form differs from it, leaving asks first.
+  const [saved, setSaved] = useState({ draft, video });
   const [uploading, setUploading] = useState<number | null>(null);
   const [problem, setProblem] = useState<PayloadError | null>(null);
   const fileInputId = useId();
   const saving = added.loading || updated.loading;
+  useUnsavedChangesWarning(!sameFields(draft, saved.draft) || video !== saved.video);
 
   async function chooseFile(file: File | undefined) {
     if (!file) return;
@@ -475,6 +485,7 @@ function LessonForm({ courseId, lesson, onSaved }: { courseId: string; lesson: E
         ? (await update({ variables: { input: { id: lesson.id, ...fields } } })).data?.updateLesson
         : (await add({ variables: { input: { courseId, ...fields } } })).data?.addLesson;
       if (result?.error) return setProblem(result.error);
+      setSaved({ draft, video });
       notify({ title: lesson ? 'Lesson saved' : 'Lesson added' });
       onSaved();
     } catch {

@@ -7,8 +7,10 @@ import {
   CourseEditor_PermissionDocument,
   CourseEditor_PublishDocument,
   CourseEditor_RemoveLessonDocument,
+  CourseEditor_UpdateDocument,
   type AddLessonInput,
   type CreateCourseInput,
+  type UpdateCourseInput,
   CoursePage_CompleteLessonDocument,
   CoursesInProgress_CoursesDocument,
   CoursePage_CourseDocument,
@@ -96,6 +98,7 @@ export function installFakeTrainingApi({ courses = [LEDGER_COURSE, PORTAL_COURSE
     positions: [] as { lessonId: string; seconds: number }[],
     listRequests: [] as { product?: string | null }[],
     created: [] as CreateCourseInput[],
+    updated: [] as UpdateCourseInput[],
     addedLessons: [] as AddLessonInput[],
     published: [] as string[],
     removedLessons: [] as string[],
@@ -249,6 +252,20 @@ export function installFakeTrainingApi({ courses = [LEDGER_COURSE, PORTAL_COURSE
       };
       state.courses.push(course);
       return HttpResponse.json({ data: { createCourse: { __typename: 'CreateCoursePayload', error: null, course: { __typename: 'Course', id: course.id, slug } } } });
+    }),
+    graphql.mutation(CourseEditor_UpdateDocument, ({ variables }) => {
+      const { input } = variables;
+      state.updated.push(input);
+      const course = state.courses.find((candidate) => candidate.id === input.id)!;
+      Object.assign(course, {
+        slug: input.slug || course.slug,
+        title: input.title?.trim() ?? course.title,
+        summary: input.summary ?? course.summary,
+        product: input.product === undefined ? course.product : input.product || null,
+        visibility: input.visibility ?? course.visibility,
+      });
+      const { id, slug, title, summary, product, visibility } = course;
+      return HttpResponse.json({ data: { updateCourse: { __typename: 'UpdateCoursePayload', error: null, course: { __typename: 'Course', id, slug, title, summary, product, visibility } } } });
     }),
     graphql.mutation(CourseEditor_AddLessonDocument, ({ variables }) => {
       state.addedLessons.push(variables.input);

@@ -6,6 +6,7 @@ import {
   UpdateEditor_CreateDocument,
   UpdateEditor_PermissionDocument,
   UpdateEditor_PublishDocument,
+  UpdateEditor_SaveDocument,
   UpdateEditor_UpdateDocument,
   UpdatePage_UpdateDocument,
   UpdatesPage_FilterOptionsDocument,
@@ -126,6 +127,7 @@ export function installFakeUpdatesApi({ updates = [LEDGER_UPDATE, DISPATCH_HOTFI
     listRequests: [] as Array<{ product?: string | null; kind?: string | null; after?: string | null }>,
     downloadRequests: [] as string[],
     created: [] as Array<Record<string, unknown>>,
+    saved: [] as Array<Record<string, unknown>>,
     published: [] as string[],
     /** Answer the next create with this refusal instead of saving. */
     refuseNextCreate: null as { code: ErrorCode; field: string | null; message: string; hint: string } | null,
@@ -250,6 +252,23 @@ export function installFakeUpdatesApi({ updates = [LEDGER_UPDATE, DISPATCH_HOTFI
       });
       state.updates.push(created);
       return HttpResponse.json({ data: { createUpdate: { __typename: 'CreateUpdatePayload', update: editorFields(created, vendor), error: null } } });
+    }),
+    graphql.mutation(UpdateEditor_SaveDocument, ({ variables }) => {
+      const { id, ...input } = variables.input;
+      state.saved.push({ ...variables.input });
+      const found = state.updates.find((item) => item.id === id)!;
+      // Only what the editor's fields show; notes stay derived from the title, as editorFields has them.
+      Object.assign(found, {
+        slug: input.slug ?? found.slug,
+        kind: input.kind ?? found.kind,
+        title: input.title ?? found.title,
+        product: input.product ?? found.product,
+        version: input.version ?? found.version,
+        appliesToVersions: input.appliesToVersions ?? found.appliesToVersions,
+        releasedOn: input.releasedOn ?? found.releasedOn,
+        visibility: input.visibility ?? found.visibility,
+      });
+      return HttpResponse.json({ data: { updateUpdate: { __typename: 'UpdateUpdatePayload', update: editorFields(found, vendor), error: null } } });
     }),
     graphql.mutation(UpdateEditor_PublishDocument, ({ variables }) => {
       const found = state.updates.find((item) => item.id === variables.id)!;

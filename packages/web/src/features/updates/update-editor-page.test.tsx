@@ -1,6 +1,7 @@
 import { webcrypto } from 'node:crypto';
 import { configure, screen, waitFor, within } from '@testing-library/react';
 import { ANA, installFakePortalApi } from '../../test/fake-portal-api';
+import { leavingAsksFirst } from '../../test/leaving';
 import { renderApp } from '../../test/render-app';
 import { installFakeOrganizationsApi, VERA } from '../organizations/fake-organizations-api';
 import { installFakeUpdatesApi } from './fake-updates-api';
@@ -53,6 +54,23 @@ describe('UpdateEditorPage', () => {
     await user.click(screen.getByRole('button', { name: 'Save draft' }));
 
     await waitFor(() => expect(field('Slug')).toHaveAccessibleDescription(/Another update already has this address\./));
+  });
+
+  it('asks before the tab is closed with unsaved changes, and not once they are saved', async () => {
+    installFakeOrganizationsApi(installFakePortalApi({ signedInAs: VERA }));
+    const api = installFakeUpdatesApi({ vendor: true });
+    const { user } = renderApp('/updates/ledger-5-2-0-beta/edit');
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Edit update' })).toBeInTheDocument();
+    expect(leavingAsksFirst()).toBe(false);
+    await user.type(field('Version'), '-rc1');
+    expect(leavingAsksFirst()).toBe(true);
+
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+    expect(await screen.findByText('Draft saved')).toBeInTheDocument();
+    expect(api.saved).toEqual([expect.objectContaining({ id: 'U29mdHdhcmVVcGRhdGU6ZHJhZnQ=', version: '5.2.0-rc1' })]);
+    expect(field('Version')).toHaveValue('5.2.0-rc1');
+    expect(leavingAsksFirst()).toBe(false);
   });
 
   it('tells anyone but vendor administrators that they do not write updates', async () => {

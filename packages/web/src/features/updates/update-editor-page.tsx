@@ -12,7 +12,9 @@ import { SelectField } from '../../ui/select-field';
 import { TextField } from '../../ui/text-field';
 import { notify } from '../../ui/toast';
 import { EditorHeader, EditorNotice, ItemLoadState, PermissionLoadState } from '../content/editor-parts';
+import { sameFields } from '../content/same-fields';
 import { NOT_ANSWERING } from '../content/use-publishable-editor';
+import { useUnsavedChangesWarning } from '../content/use-unsaved-changes-warning';
 import { ArticleLinks } from './article-links';
 import { UpdateFiles } from './update-files';
 import { kindLabel } from './update-labels';
@@ -244,7 +246,9 @@ function NotAllowed() {
 function UpdateEditor({ update }: { update: EditedUpdate | null }) {
   const navigate = useNavigate();
   const isNew = update === null;
-  const [draft, setDraft] = useState<UpdateDraft>(() => draftOf(update));
+  // What the server has: the draft differs from it while there are unsaved changes.
+  const [baseline, setBaseline] = useState<UpdateDraft>(() => draftOf(update));
+  const [draft, setDraft] = useState<UpdateDraft>(baseline);
   const [problems, setProblems] = useState<Partial<Record<DraftField, FieldProblem>>>({});
   const [formProblem, setFormProblem] = useState<FieldProblem | null>(null);
   const [busy, setBusy] = useState<'save' | 'publish' | null>(null);
@@ -253,6 +257,7 @@ function UpdateEditor({ update }: { update: EditedUpdate | null }) {
   const [publish] = useMutation(PublishUpdateMutation);
   const [unpublish] = useMutation(UnpublishUpdateMutation);
   const isPublished = Boolean(update?.publishedAt);
+  useUnsavedChangesWarning(!sameFields(draft, baseline));
 
   function change<K extends DraftField>(field: K, value: UpdateDraft[K]) {
     setDraft((current) => ({ ...current, [field]: value }));
@@ -279,7 +284,10 @@ function UpdateEditor({ update }: { update: EditedUpdate | null }) {
         setFormProblem(NOT_ANSWERING);
         return null;
       }
-      setDraft(draftOf(payload.update));
+      // The draft becomes what the server stored (it trims some fields and makes the slug).
+      const stored = draftOf(payload.update);
+      setBaseline(stored);
+      setDraft(stored);
       return payload.update;
     } catch {
       setFormProblem(NOT_ANSWERING);
