@@ -5,6 +5,7 @@ import type { SearchQuery } from './search-query';
 import { readableCondition, SEARCH_DOCUMENT_AUDIENCE } from './readable-filter';
 import { MARK_CLOSE, MARK_OPEN } from './highlight';
 import { runSql, type SqlParameters } from './sql';
+import { chooseMatchScan } from './postgres-scan-choice';
 
 /** ts_rank's weights are listed {D, C, B, A}: body is C, summary and keywords B, title A. */
 const WEIGHTS = `'{0, ${FIELD_WEIGHTS.body / FIELD_WEIGHTS.title}, ${FIELD_WEIGHTS.summary / FIELD_WEIGHTS.title}, 1}'`;
@@ -29,15 +30,18 @@ export class PostgresSearchIndex implements SearchIndex {
     const where = conditions(reader, filters);
     const relevance = `ts_rank(${WEIGHTS}, m.vector, ${tsquery.required}, ${RANK_NORMALIZATION})`;
     const together = tsquery.proximity ? `(m.vector @@ ${tsquery.proximity})` : 'false';
-    // The GIN index finds the matches; only the newest `limit` are ranked, so a query of common
-    // words does not compute ts_rank (which reads each document's whole vector) for all of them.
+    // Only the newest `limit` matches are ranked, so a query of common words does not compute
+    // ts_rank (which reads each document's whole vector) for all of them. "+ 0" hides the order
+    // of the primary key from the planner, which then cannot walk it (postgres-scan-choice.ts).
+    const scan = await chooseMatchScan(manager, tsquery.required, tsquery.parameters, limit);
+    const newest = scan === 'newest-first' ? 'd.id DESC' : 'd.id + 0 DESC';
     const rows = await runSql<{ id: number; kind: SearchCandidate['kind']; product: string | null; category: string | null; relevance: number | string; together: boolean }>(
       manager,
       `SELECT m.id AS id, m.kind AS kind, m.product AS product, m.category AS category, ${relevance} AS relevance, ${together} AS together
          FROM (SELECT d.id, d.kind, d.product, d.category, d.search_vector AS vector
                  FROM search_document d
                 WHERE d.search_vector @@ ${tsquery.required} AND ${where.sql}
-                ORDER BY d.id DESC
+                ORDER BY ${newest}
                 LIMIT :limit) AS m
         ORDER BY together DESC, relevance DESC, m.id ASC`,
       { ...tsquery.parameters, ...where.parameters, limit },
@@ -132,6 +136,9 @@ interface CompiledQuery {
   parameters: SqlParameters;
 }
 
+/** A prefix lexeme followed by copies of itself, in tsquery's text: 'toneldr':* | 'toneldr':*. */
+const REPEATED_ALTERNATIVE = "('[^']+':\\*)(?: \\| \\1)+";
+
 /**
  * Terms go through plainto_tsquery and phrases through phraseto_tsquery (both take plain text and
  * apply the english stemmer and stop words). The prefix is matched both stemmed (english) and as
@@ -154,7 +161,13 @@ export function compile(query: SearchQuery): CompiledQuery {
       parameters[`prefix${i}`] = lexemePrefix(word);
       alternatives.push(`to_tsquery('english', :prefix${i})`);
     });
-    parts.push(`(${alternatives.join(' || ')})`);
+    // The alternatives often stem to the same lexeme ('toneldr':* | 'toneldr':*), which the
+    // planner would count twice when it estimates the matches (postgres-scan-choice.ts) and GIN
+    // would scan twice. Their text is prefix lexemes joined by " | " (letters and digits only),
+    // so a repeat right after its twin is cut from it; the expression stays one the planner can
+    // work out before it plans, as a subquery would not be.
+    parts.push(`CAST(regexp_replace(CAST(${alternatives.join(' || ')} AS text), :repeatedAlternative, '\\1', 'g') AS tsquery)`);
+    parameters.repeatedAlternative = REPEATED_ALTERNATIVE;
   }
   let proximity: string | null = null;
   if (query.proximity) {
