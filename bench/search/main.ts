@@ -33,14 +33,18 @@ const USAGE = `Usage: npm run bench:search [-- options]
 
 The SQLite corpus is cached in bench/.cache under its seed and size; the first run builds it.`;
 
-/** What the results page asks for: the first page of hits with their snippets, counts and facets. */
+/**
+ * What the results page asks for (SearchPage_results in packages/web), with the __typename Apollo
+ * Client adds: the first page of hits with their snippets, counts and facets.
+ */
 const SEARCH = `query BenchSearch($query: String!) {
   search(query: $query, first: 20) {
+    __typename
     totalCount
     totalCountIsLowerBound
-    pageInfo { hasNextPage endCursor }
-    facets { kinds { value count } products { value count } categories { value count } }
-    edges { cursor node { id kind slug title titleHtml snippetHtml product version category updatedAt score } }
+    pageInfo { __typename hasNextPage endCursor }
+    facets { __typename kinds { __typename value count } products { __typename value count } categories { __typename value count } }
+    edges { __typename cursor node { __typename kind slug title titleHtml snippetHtml product version category updatedAt } }
   }
 }`;
 /** A signed-in request that asks for nothing: what HTTP, the session lookup and GraphQL cost alone. */
