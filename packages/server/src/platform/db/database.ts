@@ -36,19 +36,13 @@ export class Database {
 
 /**
  * Planner settings for Foyer's own connections. random_page_cost 1.1 (PostgreSQL's default is 4,
- * meant for spinning disks) because the tables a portal reads live in memory or on SSD. With 4, a
- * search for words in a few percent of the documents walked the primary key newest first,
- * detoasting every document's vector to test it, rather than asking the full-text index: 100 ms
- * instead of 20 on the benchmark corpus (bench/search).
+ * meant for spinning disks) because the tables a portal reads live in memory or on SSD. At 4 the
+ * planner would rather walk a table in key order, testing every row, than fetch the rows an index
+ * names: for a search with words in 1–2 % of the documents, thousands of TOASTed vectors
+ * decompressed one by one, 100 ms where the full-text index took 20 (see also
+ * search/postgres-scan-choice.ts for the words a little more common than that).
  */
 export const POSTGRES_SESSION_OPTIONS = '-c random_page_cost=1.1';
-
-/**
- * 64 MiB of page cache rather than SQLite's 2 MiB: a search reads a few hundred rows and their
- * index pages, scattered over the whole table, and fetching them from the operating system's
- * cache again for every query cost as much as ranking them.
- */
-export const SQLITE_CACHE_SIZE = 'cache_size = -65536';
 
 export async function openDatabase(databaseUrl: string): Promise<Database> {
   const location = parseDatabaseUrl(databaseUrl);
@@ -64,7 +58,6 @@ export async function openDatabase(databaseUrl: string): Promise<Database> {
           timeout: 5000,
           prepareDatabase: (db: BetterSqlite3Handle) => {
             db.pragma('synchronous = NORMAL');
-            db.pragma(SQLITE_CACHE_SIZE);
             // SQLite's own lower() folds ASCII only, so "Élodie" would not match "élodie" as it
             // does on PostgreSQL. JavaScript's, which normalizeEmail and sort names use, folds all.
             db.function('lower', { deterministic: true }, (text: unknown) =>
