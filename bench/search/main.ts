@@ -107,8 +107,7 @@ export async function main(argv: string[]): Promise<number> {
     const cookie = signedIn.setCookie.map((c) => c.split(';')[0]!).find((c) => c.startsWith(`${SESSION_COOKIE}=`));
     if (!cookie) throw new Error(`sign-in failed: ${signedIn.body}`);
     client.cookie = cookie;
-    const session = await services.sessions.resolve(cookie.slice(SESSION_COOKIE.length + 1));
-    const actor = session && (await services.sessions.actorFor(session.professionalId));
+    const actor = (await services.sessions.signedIn(cookie.slice(SESSION_COOKIE.length + 1)))?.actor;
     if (!actor) throw new Error('the signed-in session has no actor');
 
     // The SQL each search runs, captured from the app's own search service (same adapter, same reader).

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { IsNull, type EntityManager } from 'typeorm';
-import type { Actor, OrganizationKind, ProfessionalStatus } from '@foyer/shared';
+import type { EntityManager } from 'typeorm';
+import type { Actor, OrganizationKind, ProfessionalStatus, Role } from '@foyer/shared';
 import type { Database } from '../../platform/db/database';
 import type { Clock } from '../../platform/clock';
 import { hashToken, newOpaqueToken } from '../../platform/auth/opaque-token';
 import { PartnerLinkEntity } from '../organization/partner-link.entity';
 import { rolesOf } from '../professional/organization-members';
-import { runSql } from '../../platform/db/search/sql';
+import { runSql, toDate } from '../../platform/db/search/sql';
 import { SessionEntity } from './session.entity';
 
 export interface SignedInSession {
@@ -40,26 +40,43 @@ export class SessionService {
     return { token, expiresAt };
   }
 
-  async resolve(token: string | undefined): Promise<SignedInSession | null> {
+  /**
+   * The session a cookie's token opens and who it signs in, for every request: one statement
+   * finds the session, the professional, their organization and roles (a row per role), and only
+   * a partner's professional needs a second, for the customers served. The actor is null when the
+   * professional is disabled or gone; the session stays, so that signing out still ends it.
+   */
+  async signedIn(token: string | undefined): Promise<{ session: SignedInSession; actor: Actor | null } | null> {
     if (!token) return null;
-    const session = await this.db.manager.findOneBy(SessionEntity, { tokenHash: hashToken(token), revokedAt: IsNull() });
-    if (!session || session.expiresAt <= this.clock.now()) return null;
-    return { sessionId: session.id, accountId: session.accountId, professionalId: session.professionalId };
+    const rows = await runSql<SignedInRow>(
+      this.db.manager,
+      `SELECT s.id AS "sessionId", s.account_id AS "accountId", s.professional_id AS "professionalId", s.expires_at AS "expiresAt",
+              p.status AS status, o.id AS "organizationId", o.kind AS "organizationKind", r.role AS role
+         FROM session s
+         LEFT JOIN professional p ON p.id = s.professional_id
+         LEFT JOIN organization o ON o.id = p.organization_id
+         LEFT JOIN professional_role r ON r.professional_id = p.id
+        WHERE s.token_hash = :tokenHash AND s.revoked_at IS NULL`,
+      { tokenHash: hashToken(token) },
+    );
+    const [first] = rows;
+    if (!first || toDate(first.expiresAt) <= this.clock.now()) return null;
+    const session = { sessionId: first.sessionId, accountId: first.accountId, professionalId: first.professionalId };
+    if (first.status === null || first.organizationId === null || first.organizationKind === null) return { session, actor: null };
+    const roles = rows.flatMap((row) => (row.role === null ? [] : [row.role]));
+    const actor = await this.actorOf(first.professionalId, { status: first.status, organizationId: first.organizationId, organizationKind: first.organizationKind }, roles);
+    return { session, actor };
   }
 
   async revoke(sessionId: string): Promise<void> {
     await this.db.write([], (manager) => manager.update(SessionEntity, { id: sessionId }, { revokedAt: this.clock.now() }));
   }
 
-  /**
-   * The signed-in professional as the permission rules see them; null if disabled or removed.
-   * Runs for every request, so the professional and their organization come in one statement,
-   * with the roles beside it rather than after it.
-   */
+  /** The professional as the permission rules see them, right after they signed in; null if disabled or removed. */
   async actorFor(professionalId: string): Promise<Actor | null> {
     const manager = this.db.manager;
     const [[professional], roles] = await Promise.all([
-      runSql<{ status: ProfessionalStatus; organizationId: string; organizationKind: OrganizationKind }>(
+      runSql<ProfessionalRow>(
         manager,
         `SELECT p.status AS status, o.id AS "organizationId", o.kind AS "organizationKind"
            FROM professional p JOIN organization o ON o.id = p.organization_id
@@ -68,10 +85,14 @@ export class SessionService {
       ),
       rolesOf(manager, professionalId),
     ]);
-    if (!professional || professional.status === 'DISABLED') return null;
+    return professional ? this.actorOf(professionalId, professional, roles) : null;
+  }
+
+  private async actorOf(professionalId: string, professional: ProfessionalRow, roles: Role[]): Promise<Actor | null> {
+    if (professional.status === 'DISABLED') return null;
     const servedCustomerIds =
       professional.organizationKind === 'PARTNER'
-        ? (await manager.findBy(PartnerLinkEntity, { partnerId: professional.organizationId })).map((l) => l.customerId)
+        ? (await this.db.manager.findBy(PartnerLinkEntity, { partnerId: professional.organizationId })).map((l) => l.customerId)
         : [];
     return {
       professionalId,
@@ -83,3 +104,17 @@ export class SessionService {
     };
   }
 }
+
+interface ProfessionalRow {
+  status: ProfessionalStatus;
+  organizationId: string;
+  organizationKind: OrganizationKind;
+}
+
+/** A row of signedIn's statement: the professional's columns are null when they are gone, the role when they hold none. */
+interface SignedInRow extends SignedInSession, NullableFields<ProfessionalRow> {
+  expiresAt: unknown;
+  role: Role | null;
+}
+
+type NullableFields<T> = { [K in keyof T]: T[K] | null };

@@ -2,6 +2,7 @@ import { startTestApp, TEST_PASSWORD, type TestApp } from '../../test/test-app';
 import { createOrganization, type CreatedOrganization } from '../../test/factories';
 import { hashToken } from '../../platform/auth/opaque-token';
 import { SessionEntity } from './session.entity';
+import { ProfessionalEntity } from '../professional/professional.entity';
 
 const SIGN_IN = 'mutation ($email: String!, $password: String!) { signIn(email: $email, password: $password) { viewer { displayName organization { name } } error { code message hint } } }';
 const VIEWER = '{ viewer { displayName } }';
@@ -96,5 +97,25 @@ describe('sign-in', () => {
     await app.services.db.write([], (m) => m.update(SessionEntity, { tokenHash: hashToken(cookie.split('=')[1]!) }, { expiresAt: new Date(Date.now() - 1000) }));
     expect((await app.graphql(VIEWER, {}, cookie)).data?.viewer).toBeNull();
     expect(org.people).toHaveLength(2);
+  });
+
+  it('finds every role of the signed-in person on each request', async () => {
+    const cookie = await app.signIn('ana@acme.test');
+    const signedIn = await app.services.sessions.signedIn(cookie.split('=')[1]);
+    expect(signedIn?.actor?.roles.slice().sort()).toEqual(['ADMINISTRATOR', 'BILLING_CONTACT', 'CUSTOMER_CARE_CONTACT', 'SHIPPING_CONTACT']);
+    expect(signedIn?.actor).toMatchObject({ organizationId: org.organization.id, organizationKind: 'CUSTOMER', status: 'ACTIVE', servedCustomerIds: [] });
+  });
+
+  it('stops acting for a person disabled since they signed in, who can still sign out', async () => {
+    const cookie = await app.signIn('ana@acme.test');
+    const ana = org.people.find((p) => p.email === 'Ana@Acme.test')!;
+    await app.services.db.write([], (m) => m.update(ProfessionalEntity, { id: ana.id }, { status: 'DISABLED' }));
+    try {
+      expect((await app.graphql(VIEWER, {}, cookie)).data?.viewer).toBeNull();
+      expect((await app.graphql(SIGN_OUT, {}, cookie)).data?.signOut).toEqual({ ok: true, error: null });
+      expect(await app.services.sessions.signedIn(cookie.split('=')[1])).toBeNull();
+    } finally {
+      await app.services.db.write([], (m) => m.update(ProfessionalEntity, { id: ana.id }, { status: 'ACTIVE' }));
+    }
   });
 });

@@ -1,10 +1,10 @@
 import type { EntityManager } from 'typeorm';
 import type { ReaderEntitlements } from '@foyer/shared';
-import { combinedScore, FIELD_WEIGHTS, filterConditions, SUGGESTION_SCAN, toDate, type SearchCandidate, type SearchFilters, type SearchHitRow, type SearchIndex, type SuggestionRow } from './search-index';
+import { combinedScore, FIELD_WEIGHTS, filterConditions, SUGGESTION_SCAN, type SearchCandidate, type SearchFilters, type SearchHitRow, type SearchIndex, type SuggestionRow } from './search-index';
 import type { SearchQuery } from './search-query';
 import { readableCondition, SEARCH_DOCUMENT_AUDIENCE } from './readable-filter';
 import { MARK_CLOSE, MARK_OPEN } from './highlight';
-import { runSql, type SqlParameters } from './sql';
+import { runSql, toDate, type SqlParameters } from './sql';
 import { chooseMatchScan } from './postgres-scan-choice';
 
 /** ts_rank's weights are listed {D, C, B, A}: body is C, summary and keywords B, title A. */

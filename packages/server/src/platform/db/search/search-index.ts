@@ -95,10 +95,3 @@ export function filterConditions(filters: SearchFilters): { sql: string[]; param
   }
   return { sql, parameters };
 }
-
-/** Rows as the drivers return them: SQLite gives numbers and text dates, PostgreSQL strings for some numbers. */
-export function toDate(value: unknown): Date {
-  if (value instanceof Date) return value;
-  const text = String(value);
-  return new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(text) ? text : `${text.replace(' ', 'T')}Z`);
-}

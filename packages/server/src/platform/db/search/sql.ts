@@ -1,5 +1,12 @@
 import { In, type EntityManager } from 'typeorm';
 
+/** A date column of a raw row: SQLite gives text (UTC, as TypeORM writes it), PostgreSQL a Date. */
+export function toDate(value: unknown): Date {
+  if (value instanceof Date) return value;
+  const text = String(value);
+  return new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(text) ? text : `${text.replace(' ', 'T')}Z`);
+}
+
 export type SqlParameters = Record<string, unknown>;
 
 /**

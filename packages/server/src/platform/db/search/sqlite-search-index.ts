@@ -1,10 +1,10 @@
 import type { EntityManager } from 'typeorm';
 import type { ReaderEntitlements } from '@foyer/shared';
-import { combinedScore, FIELD_WEIGHTS, filterConditions, SUGGESTION_SCAN, toDate, type SearchCandidate, type SearchFilters, type SearchHitRow, type SearchIndex, type SuggestionRow } from './search-index';
+import { combinedScore, FIELD_WEIGHTS, filterConditions, SUGGESTION_SCAN, type SearchCandidate, type SearchFilters, type SearchHitRow, type SearchIndex, type SuggestionRow } from './search-index';
 import type { SearchQuery } from './search-query';
 import { readableCondition, SEARCH_DOCUMENT_AUDIENCE } from './readable-filter';
 import { MARK_CLOSE, MARK_OPEN } from './highlight';
-import { runSql } from './sql';
+import { runSql, toDate } from './sql';
 
 /** bm25() weights in the FTS5 table's column order: title, summary, keywords, body. */
 const BM25 = `bm25(search_fts, ${FIELD_WEIGHTS.title}.0, ${FIELD_WEIGHTS.summary}.0, ${FIELD_WEIGHTS.keywords}.0, ${FIELD_WEIGHTS.body}.0)`;
