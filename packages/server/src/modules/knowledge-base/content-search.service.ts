@@ -78,10 +78,14 @@ export class ContentSearchService {
   ) {}
 
   async search(actor: Actor | null, args: SearchArgs): Promise<SearchResults> {
-    const reader = await this.readerOf(actor);
     const size = pageSize(args.first);
     const query = parseSearchQuery(args.query, { typing: true });
-    if (!query) return emptyResults();
+    // Not awaited yet: the index may start on the query while the entitlements load.
+    const reader = this.readerOf(actor);
+    if (!query) {
+      await reader;
+      return emptyResults();
+    }
     const filters = { kinds: args.kinds, product: args.product, version: args.version, category: args.category };
     const candidates = await this.index.candidates(this.db.manager, query, reader, filters, MAX_CANDIDATES);
     const totalCountIsLowerBound = candidates.length >= MAX_CANDIDATES;

@@ -25,15 +25,16 @@ const HEADLINE = {
  * in the same WHERE as @@, so ranking, LIMIT and the caller's counts see readable documents only.
  */
 export class PostgresSearchIndex implements SearchIndex {
-  async candidates(manager: EntityManager, query: SearchQuery, reader: ReaderEntitlements, filters: SearchFilters, limit: number): Promise<SearchCandidate[]> {
+  async candidates(manager: EntityManager, query: SearchQuery, reader: ReaderEntitlements | Promise<ReaderEntitlements>, filters: SearchFilters, limit: number): Promise<SearchCandidate[]> {
     const tsquery = compile(query);
-    const where = conditions(reader, filters);
     const relevance = `ts_rank(${WEIGHTS}, m.vector, ${tsquery.required}, ${RANK_NORMALIZATION})`;
     const together = tsquery.proximity ? `(m.vector @@ ${tsquery.proximity})` : 'false';
     // Only the newest `limit` matches are ranked, so a query of common words does not compute
     // ts_rank (which reads each document's whole vector) for all of them. "+ 0" hides the order
     // of the primary key from the planner, which then cannot walk it (postgres-scan-choice.ts).
-    const scan = await chooseMatchScan(manager, tsquery.required, tsquery.parameters, limit);
+    // The planner's estimate is of the words alone, so it is asked while the entitlements load.
+    const [scan, entitlements] = await Promise.all([chooseMatchScan(manager, tsquery.required, tsquery.parameters, limit), reader]);
+    const where = conditions(entitlements, filters);
     const newest = scan === 'newest-first' ? 'd.id DESC' : 'd.id + 0 DESC';
     const rows = await runSql<{ id: number; kind: SearchCandidate['kind']; product: string | null; category: string | null; relevance: number | string; together: boolean }>(
       manager,

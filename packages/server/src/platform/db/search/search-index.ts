@@ -64,8 +64,10 @@ export interface SearchIndex {
    * first, then by relevance with title above summary and keywords above body (combinedScore).
    * At most `limit`: when more match, the `limit` most recently added are ranked, so that a
    * query of common words costs what a rare one does (the caller reports the count as a floor).
+   * The reader's entitlements may still be loading: work that does not depend on them (on
+   * PostgreSQL, asking the planner how to scan) starts meanwhile.
    */
-  candidates(manager: EntityManager, query: SearchQuery, reader: ReaderEntitlements, filters: SearchFilters, limit: number): Promise<SearchCandidate[]>;
+  candidates(manager: EntityManager, query: SearchQuery, reader: ReaderEntitlements | Promise<ReaderEntitlements>, filters: SearchFilters, limit: number): Promise<SearchCandidate[]>;
   /** Titles and snippets, with hits marked, of documents `candidates` returned (in any order). */
   hits(manager: EntityManager, query: SearchQuery, ids: readonly number[]): Promise<SearchHitRow[]>;
   /** Documents whose title matches, best first, among the most recent `SUGGESTION_SCAN` such: suggestions under the search box. */

@@ -18,8 +18,8 @@ const COLUMN = { title: 0, summary: 1, keywords: 2, body: 3 } as const;
  * readable documents only.
  */
 export class SqliteSearchIndex implements SearchIndex {
-  async candidates(manager: EntityManager, query: SearchQuery, reader: ReaderEntitlements, filters: SearchFilters, limit: number): Promise<SearchCandidate[]> {
-    const where = conditions(reader, filters);
+  async candidates(manager: EntityManager, query: SearchQuery, reader: ReaderEntitlements | Promise<ReaderEntitlements>, filters: SearchFilters, limit: number): Promise<SearchCandidate[]> {
+    const where = conditions(await reader, filters);
     const together = togetherExpression(query);
     // FTS5 walks the matches newest first and stops at the limit, so bm25 and the row lookups are
     // paid for `limit` documents at most. The phrase is then looked up once, among the rowids
