@@ -3,6 +3,7 @@ import { lazy, Suspense, useEffect, useId, useRef, useState, type KeyboardEvent,
 import { Link, Navigate, Outlet, useLocation, useMatch } from 'react-router';
 import { SignOutButton } from '../features/auth/sign-out-button';
 import { HeaderSearch } from '../features/search/header-search';
+import { UnsavedChangesGuard } from '../features/content/unsaved-changes-guard';
 import { NewsNavLabel, useNewsUnseenCount } from '../features/news/news-nav';
 import { graphql } from '../gql';
 import type { AppLayout_ViewerQuery } from '../gql/graphql';
@@ -125,9 +126,11 @@ export function AppLayout({ signedOut }: AppLayoutProps = {}) {
         canCreateOrganization={data?.viewerCanCreateOrganization ?? false}
       />
       <main id="main" className="app-main" tabIndex={-1}>
-        <Suspense fallback={<LoadingState label="Loading page…" />}>
-          <Outlet />
-        </Suspense>
+        <UnsavedChangesGuard>
+          <Suspense fallback={<LoadingState label="Loading page…" />}>
+            <Outlet />
+          </Suspense>
+        </UnsavedChangesGuard>
       </main>
       <footer className="app-footer">
         <p className="app-footer__inner">

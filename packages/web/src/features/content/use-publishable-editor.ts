@@ -80,7 +80,7 @@ export function usePublishableEditor<Draft, Field extends string, Saved extends 
   const isPublished = Boolean(item?.publishedAt);
   const isDirty = !options.sameDraft(draft, baseline);
 
-  useUnsavedChangesWarning(isDirty);
+  const unsaved = useUnsavedChangesWarning(isDirty);
 
   // After a refused save, the first field at fault takes focus, so its problem is read out.
   useEffect(() => {
@@ -113,6 +113,7 @@ export function usePublishableEditor<Draft, Field extends string, Saved extends 
 
   /** The draft becomes what the server stored (it trims and lower-cases some fields). */
   function keep(stored: Draft) {
+    unsaved.markSaved();
     setBaseline(stored);
     setDraft(stored);
   }

@@ -178,6 +178,36 @@ describe('ArticleEditorPage', () => {
     expect(screen.getByText('Article unpublished')).toBeInTheDocument();
   });
 
+  it('asks before a link inside the app leaves unsaved changes behind', async () => {
+    const { user, router } = setUp('/kb/configure-the-proxy/edit');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Edit article' })).toBeInTheDocument();
+    const knowledgeBaseLink = () => within(screen.getByRole('navigation', { name: 'Main' })).getByRole('link', { name: 'Knowledge base' });
+
+    await fill(user, 'Title', ' (draft)');
+    await user.click(knowledgeBaseLink());
+    const question = await screen.findByRole('alertdialog', { name: 'Leave without saving?' });
+    await user.click(within(question).getByRole('button', { name: 'Stay on this page' }));
+    await waitFor(() => expect(screen.queryByRole('alertdialog', { name: 'Leave without saving?' })).not.toBeInTheDocument());
+    expect(router.state.location.pathname).toBe('/kb/configure-the-proxy/edit');
+    expect(field('Title')).toHaveValue('Configure the proxy (draft)');
+
+    await user.click(knowledgeBaseLink());
+    await user.click(within(await screen.findByRole('alertdialog', { name: 'Leave without saving?' })).getByRole('button', { name: 'Leave without saving' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/kb'));
+  });
+
+  it('leaves without asking once the changes are saved', async () => {
+    const { user, router } = setUp('/kb/configure-the-proxy/edit');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Edit article' })).toBeInTheDocument();
+    await fill(user, 'Title', ' (reviewed)');
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+    await waitFor(() => expect(screen.getByText('All changes saved')).toBeInTheDocument());
+
+    await user.click(within(screen.getByRole('navigation', { name: 'Main' })).getByRole('link', { name: 'Knowledge base' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/kb'));
+    expect(screen.queryByRole('alertdialog', { name: 'Leave without saving?' })).not.toBeInTheDocument();
+  });
+
   it('lists the versions, shows an earlier one and restores it', async () => {
     const { kb, user } = setUp('/kb/configure-the-proxy/edit');
 

@@ -265,7 +265,7 @@ function CourseForm({ course }: { course: EditedCourse | null }) {
   const [saved, setSaved] = useState(draft);
   const [problem, setProblem] = useState<PayloadError | null>(null);
   const saving = created.loading || updated.loading;
-  useUnsavedChangesWarning(!sameFields(draft, saved));
+  const unsaved = useUnsavedChangesWarning(!sameFields(draft, saved));
   const fieldProblem = (field: string): FieldProblem | null => (problem?.field === field ? problem : null);
 
   async function save(event: FormEvent) {
@@ -280,6 +280,7 @@ function CourseForm({ course }: { course: EditedCourse | null }) {
         const result = await update({ variables: { input: { id: course.id, ...draft, slug: draft.slug || null } } });
         const payload = result.data?.updateCourse;
         if (payload?.error) return setProblem(payload.error);
+        unsaved.markSaved();
         setSaved(draft);
         notify({ title: 'Course saved' });
         if (payload?.course && payload.course.slug !== course.slug) navigate(editCoursePath(payload.course.slug), { replace: true });
@@ -287,6 +288,7 @@ function CourseForm({ course }: { course: EditedCourse | null }) {
         const result = await create({ variables: { input: { ...draft, product: draft.product || null, slug: draft.slug || null } } });
         const payload = result.data?.createCourse;
         if (payload?.error) return setProblem(payload.error);
+        unsaved.markSaved();
         setSaved(draft);
         notify({ title: 'Course created', description: 'Add its lessons, then publish it.' });
         if (payload?.course) navigate(editCoursePath(payload.course.slug), { replace: true });

@@ -257,7 +257,7 @@ function UpdateEditor({ update }: { update: EditedUpdate | null }) {
   const [publish] = useMutation(PublishUpdateMutation);
   const [unpublish] = useMutation(UnpublishUpdateMutation);
   const isPublished = Boolean(update?.publishedAt);
-  useUnsavedChangesWarning(!sameFields(draft, baseline));
+  const unsaved = useUnsavedChangesWarning(!sameFields(draft, baseline));
 
   function change<K extends DraftField>(field: K, value: UpdateDraft[K]) {
     setDraft((current) => ({ ...current, [field]: value }));
@@ -286,6 +286,7 @@ function UpdateEditor({ update }: { update: EditedUpdate | null }) {
       }
       // The draft becomes what the server stored (it trims some fields and makes the slug).
       const stored = draftOf(payload.update);
+      unsaved.markSaved();
       setBaseline(stored);
       setDraft(stored);
       return payload.update;
