@@ -40,6 +40,8 @@ describe('content input rules', () => {
 
   it('refuses an empty title and a long summary with the words readers know', async () => {
     expect(await failureOf({ title: '' })).toEqual({ field: 'title', message: 'Enter a title (up to 200 characters).' });
+    // The services trim titles: spaces alone would be saved as an empty title.
+    expect(await failureOf({ title: ' \t ' })).toEqual({ field: 'title', message: 'Enter a title (up to 200 characters).' });
     expect(await failureOf({ summary: 'x'.repeat(1001) })).toEqual({ field: 'summary', message: 'The summary is too long (1,000 characters at most).' });
   });
 

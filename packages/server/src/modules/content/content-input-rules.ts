@@ -21,10 +21,14 @@ export function SlugRules(example: string): PropertyDecorator {
   );
 }
 
-/** A title of 1 to 200 characters; an update input passes `{ optional: true }` to leave it as it is. */
+/**
+ * A title of 1 to 200 characters, not all spaces (the services trim it, so spaces alone would
+ * leave an empty title); an update input passes `{ optional: true }` to leave it as it is.
+ */
 export function TitleRules({ optional = false } = {}): PropertyDecorator {
-  const length = Length(1, 200, { message: 'Enter a title (up to 200 characters).' });
-  return optional ? decoratorStack(IsOptional(), length) : length;
+  const message = 'Enter a title (up to 200 characters).';
+  const rules = [Length(1, 200, { message }), Matches(/\S/, { message })];
+  return optional ? decoratorStack(IsOptional(), ...rules) : decoratorStack(...rules);
 }
 
 export function SummaryRules(): PropertyDecorator {

@@ -28,7 +28,10 @@ export type ArticleChanges = Partial<{ [K in keyof ArticleFields]: ArticleFields
 
 const CONTENT_FIELDS = ['title', 'summary', 'bodyMarkdown'] as const;
 
-const slugs = new ContentSlugs({ entity: ArticleEntity, table: 'article', noun: 'article', reserved: ['new'] });
+/** Addresses of the web app's own knowledge-base pages (/kb/new is the editor): no article may take one. */
+export const RESERVED_ARTICLE_SLUGS: readonly string[] = ['new'];
+
+const slugs = new ContentSlugs({ entity: ArticleEntity, table: 'article', noun: 'article', reserved: RESERVED_ARTICLE_SLUGS });
 
 /**
  * Writing articles, for the vendor's administrators. Every change to the title, summary or body

@@ -3,6 +3,7 @@ import { GraphQLDateTime } from 'graphql-scalars';
 import type { ContentKind } from '@foyer/shared';
 import { ContentKindEnum } from '../../platform/graphql/enums';
 import { PageInfo } from '../../platform/graphql/connection';
+import { MAX_CANDIDATES } from './content-search.service';
 
 @ObjectType('SearchHit', { simpleResolvers: true, description: 'One item the search found, with the words that matched marked.' })
 export class SearchHitType {
@@ -80,7 +81,7 @@ export class SearchResultConnection {
 
   @Field({
     description:
-      'True when more items match than are ranked (1,000): the 1,000 most recent matches are ranked, and totalCount and the facets count those. Narrow the search.',
+      `True when more items match than are ranked: the ${MAX_CANDIDATES} most recent matches are ranked, and totalCount and the facets count those. Narrow the search.`,
   })
   totalCountIsLowerBound: boolean;
 

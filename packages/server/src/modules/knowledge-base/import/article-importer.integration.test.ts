@@ -213,6 +213,18 @@ describe('importing a folder of documents as articles', () => {
     expect(outcome(second, 'b/Alerts.markdown')).toMatchObject({ status: 'skipped', reason: expect.stringMatching(/same as that of alerts\.md/) });
   });
 
+  it('skips a file whose address would be one of the web app\'s own pages, such as /kb/new', async () => {
+    write('New.md', '# What is new in Ledger 5.0\n\nFaster posting.\n');
+    write('guides/new/index.md', '# New guides\n\nAn index.\n');
+    const report = await run();
+    expect(outcome(report, 'New.md')).toMatchObject({ status: 'skipped', reason: expect.stringMatching(/"new" is the address of one of Foyer’s own pages.*rename the file/) });
+    expect(outcome(report, 'guides/new/index.md').status).toBe('skipped');
+    expect(await rowsOf('new')).toEqual({ article: 0, versions: 0, tags: 0, search: 0 });
+
+    const prefixed = await run({ slugPrefix: 'ledger-5' });
+    expect(outcome(prefixed, 'New.md')).toMatchObject({ status: 'created', slug: 'ledger-5-new' });
+  });
+
   it('imports each file in its own transaction: a file that fails while saving leaves nothing half-written', async () => {
     write('good.md', '# Good article\n\nFine.\n');
     write('breaks.md', '---\ntags: [one, two]\n---\n# Breaks while indexing\n\nThe index refuses it.\n');

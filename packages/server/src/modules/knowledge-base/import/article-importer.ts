@@ -4,6 +4,7 @@ import type { ContentVisibility } from '@foyer/shared';
 import type { Database } from '../../../platform/db/database';
 import type { Clock } from '../../../platform/clock';
 import { ArticleEntity } from '../article.entity';
+import { RESERVED_ARTICLE_SLUGS } from '../article-editor';
 import type { ArticleIndexer } from '../article-indexer';
 import { convertDocument } from './convert-document';
 import { decodeText } from './decode-text';
@@ -104,6 +105,11 @@ export class ArticleImporter {
 
     const slug = slugForFile(document.name, settings.slugPrefix);
     if (!slug) return skip('its file name has no letters or digits to make an address (slug) from');
+    // The importer writes slugs itself, past the editor's check: an article at /kb/new would be
+    // hidden behind the editor's page, found by search but never opened.
+    if (RESERVED_ARTICLE_SLUGS.includes(slug)) {
+      return skip(`its address "${slug}" is the address of one of Foyer’s own pages; rename the file (or import the folder with --slug-prefix)`, slug);
+    }
     const earlier = slugs.get(slug);
     if (earlier) return skip(`its address "${slug}" would be the same as that of ${earlier}; rename one of the two files`, slug);
     slugs.set(slug, document.name);
