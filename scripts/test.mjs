@@ -37,6 +37,7 @@ function main() {
   const postgresUrl = process.env.FOYER_TEST_POSTGRES_URL;
   const runs = [
     typecheckRun(),
+    lintRun(),
     { label: 'shared', dir: 'packages/shared' },
     // The SQLite run must not inherit a database URL from the caller's shell.
     {
@@ -92,6 +93,14 @@ function typecheckRun() {
   };
 }
 
+/** ESLint (the boundaries of ARCHITECTURE.md among its rules) and Prettier's check, over the repository. */
+function lintRun() {
+  return {
+    label: 'lint',
+    exec: () => runPnpm(['run', 'lint']),
+  };
+}
+
 /**
  * Hook for the browser tests (playwright-core driving Debian's Chromium against the built app).
  * They run only once e2e/ holds a package with a "test" script and a jest config; until then the
@@ -134,7 +143,7 @@ function executeRun(run, outputFile) {
       return result('passed', 0, 0, 'clean');
     } catch (error) {
       console.error(`\n=== ${run.label}: ${error.message}`);
-      return result('failed', 0, 1, 'see the compiler output above');
+      return result('failed', 0, 1, 'see the output above');
     }
   }
   if (run.skip) {

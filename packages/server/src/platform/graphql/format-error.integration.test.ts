@@ -32,7 +32,7 @@ describe('errors as clients see them', () => {
       body: init.body,
     });
     const text = await response.text();
-    let body: RawResponse['body'] = null;
+    let body: RawResponse['body'];
     try {
       body = JSON.parse(text);
     } catch {

@@ -102,7 +102,9 @@ export class NodemailerSender implements MailSender {
         html: email.html,
       });
     } catch (error) {
-      // The error is stored in outbox_message.last_error and logged: keep the password out.
+      // The error is stored in outbox_message.last_error and logged: keep the password out. So no
+      // `cause`: the original error's message is the very text that may hold it.
+      // eslint-disable-next-line preserve-caught-error
       throw new Error(redact(error instanceof Error ? error.message : String(error), this.secrets));
     }
   }

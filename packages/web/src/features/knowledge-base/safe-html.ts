@@ -71,6 +71,7 @@ const ALLOWED_ATTRIBUTES: Record<string, Record<string, AttributeRule>> = {
  * so they are removed before the scheme is read.
  */
 export function safeAddress(value: string, schemes: readonly string[]): string | null {
+  // eslint-disable-next-line no-control-regex -- control characters are what it removes
   const cleaned = value.replace(/[\u0000-\u0020\u007f-\u009f]/g, '');
   if (cleaned.startsWith('//') || cleaned.startsWith('\\\\') || cleaned.startsWith('/\\')) return null;
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(cleaned);

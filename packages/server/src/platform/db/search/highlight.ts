@@ -7,6 +7,7 @@ export const MARK_OPEN = '\uE000';
 export const MARK_CLOSE = '\uE001';
 
 const MARKERS = /[\uE000\uE001]/g;
+// eslint-disable-next-line no-control-regex -- control characters are what it removes
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 
 /** Text safe to index: no highlight markers, no control characters. */

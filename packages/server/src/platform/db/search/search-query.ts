@@ -60,6 +60,7 @@ const HAS_WORD = /[\p{L}\p{N}]/u;
  * unless the input ends with a space or a quote. Null when nothing searchable is left.
  */
 export function parseSearchQuery(input: string, options: { typing?: boolean } = {}): SearchQuery | null {
+  // eslint-disable-next-line no-control-regex -- control characters are what it removes
   const text = input.normalize('NFKC').replace(/[\u0000-\u001F\u007F\uE000\uE001]/g, ' ').slice(0, MAX_QUERY_LENGTH);
   const phrases: string[] = [];
   // An unclosed quote runs to the end: the person is still typing the phrase.
