@@ -11,7 +11,8 @@ import globals from 'globals';
 
 const DATABASE_DRIVERS = ['better-sqlite3', 'pg'].map((name) => ({
   name,
-  message: 'Only packages/server/src/platform/db speaks to a database driver; use its Database and runSql.',
+  message:
+    'Only packages/server/src/platform/db speaks to a database driver; use its Database and runSql.',
 }));
 
 export default tseslint.config(
@@ -30,13 +31,26 @@ export default tseslint.config(
   importX.flatConfigs.typescript,
   {
     settings: {
-      'import-x/resolver-next': [createTypeScriptImportResolver({ project: ['packages/*/tsconfig.json', 'e2e/tsconfig.json', 'bench/tsconfig.json'], noWarnOnMultipleProjects: true })],
+      'import-x/resolver-next': [
+        createTypeScriptImportResolver({
+          project: ['packages/*/tsconfig.json', 'e2e/tsconfig.json', 'bench/tsconfig.json'],
+          noWarnOnMultipleProjects: true,
+        }),
+      ],
     },
     languageOptions: { globals: { ...globals.node } },
     rules: {
       'import-x/no-cycle': ['error', { ignoreExternal: true }],
       'import-x/no-self-import': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', ignoreRestSiblings: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        {
+          argsIgnorePattern: '^_',
+          varsIgnorePattern: '^_',
+          destructuredArrayIgnorePattern: '^_',
+          ignoreRestSiblings: true,
+        },
+      ],
       // type-graphql's decorators need the classes they name to exist at runtime.
       '@typescript-eslint/consistent-type-imports': 'off',
     },
@@ -48,8 +62,30 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['@foyer/server', '@foyer/server/*', '@foyer/web', '@foyer/web/*', '**/server/src/**', '**/web/src/**'], message: 'shared depends on nothing of ours.' },
-            { group: ['typeorm', 'type-graphql', 'graphql', 'react', 'react-dom', '@apollo/*', 'class-validator'], message: 'shared holds plain functions and types: no decorators, React, TypeORM or GraphQL.' },
+            {
+              group: [
+                '@foyer/server',
+                '@foyer/server/*',
+                '@foyer/web',
+                '@foyer/web/*',
+                '**/server/src/**',
+                '**/web/src/**',
+              ],
+              message: 'shared depends on nothing of ours.',
+            },
+            {
+              group: [
+                'typeorm',
+                'type-graphql',
+                'graphql',
+                'react',
+                'react-dom',
+                '@apollo/*',
+                'class-validator',
+              ],
+              message:
+                'shared holds plain functions and types: no decorators, React, TypeORM or GraphQL.',
+            },
           ],
         },
       ],
@@ -64,13 +100,25 @@ export default tseslint.config(
       'react-hooks/exhaustive-deps': 'error',
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['@foyer/server', '@foyer/server/*', '**/server/src/**'], message: 'The web app gets its types from schema.graphql through codegen, never from server code.' }] },
+        {
+          patterns: [
+            {
+              group: ['@foyer/server', '@foyer/server/*', '**/server/src/**'],
+              message:
+                'The web app gets its types from schema.graphql through codegen, never from server code.',
+            },
+          ],
+        },
       ],
     },
   },
   {
     files: ['packages/server/src/**'],
-    ignores: ['packages/server/src/platform/db/**', 'packages/server/src/test/**', 'packages/server/src/**/*.test.ts'],
+    ignores: [
+      'packages/server/src/platform/db/**',
+      'packages/server/src/test/**',
+      'packages/server/src/**/*.test.ts',
+    ],
     rules: { 'no-restricted-imports': ['error', { paths: DATABASE_DRIVERS }] },
   },
   {
@@ -79,8 +127,19 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [...DATABASE_DRIVERS, { name: 'typeorm', message: 'A resolver calls a service; it never touches the data source.' }],
-          patterns: [{ group: ['**/platform/db/database', '**/platform/db/search/sql'], message: 'A resolver calls a service; it never touches the data source.' }],
+          paths: [
+            ...DATABASE_DRIVERS,
+            {
+              name: 'typeorm',
+              message: 'A resolver calls a service; it never touches the data source.',
+            },
+          ],
+          patterns: [
+            {
+              group: ['**/platform/db/database', '**/platform/db/search/sql'],
+              message: 'A resolver calls a service; it never touches the data source.',
+            },
+          ],
         },
       ],
     },

@@ -33,7 +33,10 @@ describe('customer content in Chromium', () => {
 
   /** A fresh browser profile (its own cookies), signed in as `email`, on the home page. */
   async function signedIn(email: string): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 900 },
+      acceptDownloads: true,
+    });
     contexts.push(context);
     const page = await context.newPage();
     await page.goto(`${foyer.url}/sign-in`);
@@ -51,28 +54,44 @@ describe('customer content in Chromium', () => {
   async function expectUsableOnPhone(page: Page, name: string) {
     await page.waitForLoadState('networkidle');
     await shoot(page, name);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    );
     expect({ name, overflow: overflow > 0 }).toEqual({ name, overflow: false });
-    expect({ name, problems: await seriousAccessibilityProblems(page) }).toEqual({ name, problems: [] });
+    expect({ name, problems: await seriousAccessibilityProblems(page) }).toEqual({
+      name,
+      problems: [],
+    });
   }
 
   /** Clicks the Download button of the file labelled `label` and returns the bytes that arrived. */
   async function download(page: Page, label: string): Promise<{ fileName: string; bytes: Buffer }> {
-    const [started] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: `Download ${label}` }).click()]);
+    const [started] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: `Download ${label}` }).click(),
+    ]);
     const path = await started.path();
     return { fileName: started.suggestedFilename(), bytes: fs.readFileSync(path) };
   }
 
   /** The SHA-256 the update page shows for the file labelled `label`. */
   async function shownChecksum(page: Page, label: string): Promise<string> {
-    const item = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: label, exact: true }) });
+    const item = page
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { name: label, exact: true }) });
     const text = (await item.getByText(/^[0-9a-f]{64}$/).textContent()) ?? '';
     return text.trim();
   }
 
   /** Asks the API with the page's own cookies, as the browser would. */
-  async function graphql<T>(page: Page, query: string, variables: Record<string, unknown>): Promise<T> {
-    const response = await page.request.post(`${foyer.url}/graphql`, { data: { query, variables } });
+  async function graphql<T>(
+    page: Page,
+    query: string,
+    variables: Record<string, unknown>,
+  ): Promise<T> {
+    const response = await page.request.post(`${foyer.url}/graphql`, {
+      data: { query, variables },
+    });
     expect(response.status()).toBe(200);
     const body = (await response.json()) as { data: T; errors?: unknown };
     expect(body.errors).toBeUndefined();
@@ -88,20 +107,32 @@ describe('customer content in Chromium', () => {
     const unseen = Number(/News, (\d+) new/.exec((await newsLink.textContent()) ?? '')?.[1]);
     expect(unseen).toBeGreaterThan(0);
     const newsCard = ana.getByRole('region', { name: 'News', exact: true });
-    await newsCard.getByText(`${unseen} new announcement${unseen === 1 ? '' : 's'} since you last looked`).waitFor();
-    await newsCard.getByRole('link', { name: 'Welcome to the Northwind customer portal' }).waitFor();
+    await newsCard
+      .getByText(`${unseen} new announcement${unseen === 1 ? '' : 's'} since you last looked`)
+      .waitFor();
+    await newsCard
+      .getByRole('link', { name: 'Welcome to the Northwind customer portal' })
+      .waitFor();
     // Acme's own announcement reaches Acme.
-    await newsCard.getByRole('link', { name: 'Scheduled maintenance of your hosted services' }).waitFor();
+    await newsCard
+      .getByRole('link', { name: 'Scheduled maintenance of your hosted services' })
+      .waitFor();
 
     // Latest updates for Acme's products (Ledger and Dispatch), never Globex's Insight.
     const updatesCard = ana.getByRole('region', { name: 'Software updates', exact: true });
     const latest = updatesCard.getByRole('list', { name: 'Latest updates for your products' });
     await latest.getByRole('link', { name: 'Ledger 5.1.0' }).waitFor();
     expect(await latest.getByRole('link').allTextContents()).not.toContain('Insight 1.8.0');
-    expect((await latest.getByRole('link').allTextContents()).every((title) => /^(Ledger|Dispatch)/.test(title))).toBe(true);
+    expect(
+      (await latest.getByRole('link').allTextContents()).every((title) =>
+        /^(Ledger|Dispatch)/.test(title),
+      ),
+    ).toBe(true);
     // Her course in progress.
     const training = ana.getByRole('region', { name: 'Training', exact: true });
-    await training.getByRole('link', { name: 'Getting the most out of the customer portal' }).waitFor();
+    await training
+      .getByRole('link', { name: 'Getting the most out of the customer portal' })
+      .waitFor();
     await training.getByText('1 of 3 lessons done').waitFor();
     await shoot(ana, 'ana-home');
 
@@ -111,7 +142,9 @@ describe('customer content in Chromium', () => {
     await nav(ana).getByRole('link', { name: 'News', exact: true }).waitFor();
     await shoot(ana, 'ana-news-seen');
     await nav(ana).getByRole('link', { name: 'Home', exact: true }).click();
-    await newsCard.getByRole('link', { name: 'Welcome to the Northwind customer portal' }).waitFor();
+    await newsCard
+      .getByRole('link', { name: 'Welcome to the Northwind customer portal' })
+      .waitFor();
     await newsCard.getByText(/since you last looked/).waitFor({ state: 'detached' });
 
     // Updates: the Ledger hotfix (Premier Support is active) downloads, and its bytes match the
@@ -119,8 +152,15 @@ describe('customer content in Chromium', () => {
     await nav(ana).getByRole('link', { name: 'Updates', exact: true }).click();
     await ana.getByRole('heading', { name: 'Updates and hotfixes', level: 1 }).waitFor();
     await shoot(ana, 'ana-updates');
-    await ana.getByRole('link', { name: 'Ledger 5.0.2 hotfix: posting queue stuck in Pending' }).click();
-    await ana.getByRole('heading', { name: 'Ledger 5.0.2 hotfix: posting queue stuck in Pending', level: 1 }).waitFor();
+    await ana
+      .getByRole('link', { name: 'Ledger 5.0.2 hotfix: posting queue stuck in Pending' })
+      .click();
+    await ana
+      .getByRole('heading', {
+        name: 'Ledger 5.0.2 hotfix: posting queue stuck in Pending',
+        level: 1,
+      })
+      .waitFor();
     const files = ana.getByRole('region', { name: 'Files' });
     await files.getByRole('link', { name: 'Download All platforms' }).waitFor();
     expect(await files.getByRole('note').count()).toBe(0);
@@ -133,9 +173,18 @@ describe('customer content in Chromium', () => {
 
     // The Dispatch hotfix: Acme still holds Dispatch, but its Standard Support plan has ended.
     await ana.getByRole('link', { name: 'Updates', exact: true }).first().click();
-    await ana.getByRole('link', { name: 'Dispatch 3.0.3 hotfix: driver app shows offline' }).click();
-    await ana.getByRole('heading', { name: 'Dispatch 3.0.3 hotfix: driver app shows offline', level: 1 }).waitFor();
-    await files.getByRole('note').getByText(/Your service plan for Dispatch ended on \d{4}-\d{2}-\d{2}\. Renew it to download hotfixes\./).waitFor();
+    await ana
+      .getByRole('link', { name: 'Dispatch 3.0.3 hotfix: driver app shows offline' })
+      .click();
+    await ana
+      .getByRole('heading', { name: 'Dispatch 3.0.3 hotfix: driver app shows offline', level: 1 })
+      .waitFor();
+    await files
+      .getByRole('note')
+      .getByText(
+        /Your service plan for Dispatch ended on \d{4}-\d{2}-\d{2}\. Renew it to download hotfixes\./,
+      )
+      .waitFor();
     await files.getByText('Not available to you').waitFor();
     expect(await files.getByRole('link', { name: /Download/ }).count()).toBe(0);
     // The checksum is still shown, so a copy obtained elsewhere can be checked.
@@ -143,11 +192,11 @@ describe('customer content in Chromium', () => {
     await shoot(ana, 'ana-hotfix-blocked');
 
     // Asking for the file's address directly, with her session, is refused too.
-    const data = await graphql<{ updateBySlug: { files: Array<{ id: string; downloadUrl: string | null }> } }>(
-      ana,
-      'query($slug: String!) { updateBySlug(slug: $slug) { files { id downloadUrl } } }',
-      { slug: 'dispatch-3-0-3-hotfix' },
-    );
+    const data = await graphql<{
+      updateBySlug: { files: Array<{ id: string; downloadUrl: string | null }> };
+    }>(ana, 'query($slug: String!) { updateBySlug(slug: $slug) { files { id downloadUrl } } }', {
+      slug: 'dispatch-3-0-3-hotfix',
+    });
     const [blockedFile] = data.updateBySlug.files;
     expect(blockedFile!.downloadUrl).toBeNull();
     const refused = await ana.request.get(`${foyer.url}/api/updates/files/${blockedFile!.id}`);
@@ -164,18 +213,31 @@ describe('customer content in Chromium', () => {
     await chloe.getByRole('heading', { name: 'Training', level: 1 }).waitFor();
     await shoot(chloe, 'chloe-training');
     await chloe.getByRole('link', { name: 'Dispatch: planning routes that hold' }).click();
-    await chloe.getByRole('heading', { name: 'Dispatch: planning routes that hold', level: 1 }).waitFor();
+    await chloe
+      .getByRole('heading', { name: 'Dispatch: planning routes that hold', level: 1 })
+      .waitFor();
     await chloe.getByText('Not started').waitFor();
     // Media elements ask for byte ranges; the streaming address answers them as ranges.
-    const partialContent = chloe.waitForResponse((response) => /\/api\/training\/lessons\/[^/]+\/video/.test(response.url()) && response.status() === 206);
-    await chloe.getByRole('navigation', { name: 'Lessons' }).getByRole('link', { name: /Your first day plan/ }).click();
+    const partialContent = chloe.waitForResponse(
+      (response) =>
+        /\/api\/training\/lessons\/[^/]+\/video/.test(response.url()) && response.status() === 206,
+    );
+    await chloe
+      .getByRole('navigation', { name: 'Lessons' })
+      .getByRole('link', { name: /Your first day plan/ })
+      .click();
     await chloe.getByRole('heading', { name: 'Your first day plan', level: 2 }).waitFor();
 
     // The browser loads the video's metadata from the streaming address…
     const video = chloe.getByLabel('Video: Your first day plan');
     await video.waitFor();
     const handle = await video.elementHandle();
-    await chloe.waitForFunction((element) => (element as HTMLVideoElement).readyState >= 1 || (element as HTMLVideoElement).error !== null, handle);
+    await chloe.waitForFunction(
+      (element) =>
+        (element as HTMLVideoElement).readyState >= 1 ||
+        (element as HTMLVideoElement).error !== null,
+      handle,
+    );
     const loaded = await video.evaluate((element: HTMLVideoElement) => ({
       error: element.error?.code ?? null,
       readyState: element.readyState,
@@ -193,7 +255,15 @@ describe('customer content in Chromium', () => {
       (element: HTMLVideoElement) =>
         new Promise<{ currentTime: number; seekableEnd: number }>((resolve) => {
           const target = Math.min(2, element.duration / 2);
-          element.addEventListener('seeked', () => resolve({ currentTime: element.currentTime, seekableEnd: element.seekable.length > 0 ? element.seekable.end(0) : 0 }), { once: true });
+          element.addEventListener(
+            'seeked',
+            () =>
+              resolve({
+                currentTime: element.currentTime,
+                seekableEnd: element.seekable.length > 0 ? element.seekable.end(0) : 0,
+              }),
+            { once: true },
+          );
           element.currentTime = target;
         }),
     );
@@ -209,7 +279,11 @@ describe('customer content in Chromium', () => {
     await shoot(chloe, 'chloe-video');
 
     // Played and paused, the video remembers where she stopped: reopened, it resumes there.
-    const positionSaved = chloe.waitForResponse((response) => response.url().endsWith('/graphql') && (response.request().postData() ?? '').includes('saveLessonPosition'));
+    const positionSaved = chloe.waitForResponse(
+      (response) =>
+        response.url().endsWith('/graphql') &&
+        (response.request().postData() ?? '').includes('saveLessonPosition'),
+    );
     const stoppedAt = await video.evaluate(async (element: HTMLVideoElement) => {
       element.muted = true;
       await element.play();
@@ -224,19 +298,29 @@ describe('customer content in Chromium', () => {
     // The page moves the playhead once the metadata is in; wait for it to land (it never
     // lands, and the wait fails, if the position was not kept).
     const reopenedHandle = await reopened.elementHandle();
-    await chloe.waitForFunction((element) => {
-      const media = element as HTMLVideoElement;
-      return media.readyState >= 1 && !media.seeking && media.currentTime > 0;
-    }, reopenedHandle, { timeout: 15_000 });
+    await chloe.waitForFunction(
+      (element) => {
+        const media = element as HTMLVideoElement;
+        return media.readyState >= 1 && !media.seeking && media.currentTime > 0;
+      },
+      reopenedHandle,
+      { timeout: 15_000 },
+    );
     const resumedAt = await reopened.evaluate((element: HTMLVideoElement) => element.currentTime);
     expect(resumedAt).toBe(Math.floor(stoppedAt));
 
     // Marking the lesson complete moves her progress.
     await chloe.getByRole('button', { name: 'Mark as complete' }).click();
-    await chloe.getByRole('status').filter({ hasText: /Completed on/ }).waitFor();
+    await chloe
+      .getByRole('status')
+      .filter({ hasText: /Completed on/ })
+      .waitFor();
     await chloe.getByText('1 of 3 lessons done').waitFor();
     await chloe.getByRole('progressbar', { name: 'Progress: 33%' }).waitFor();
-    await chloe.getByRole('navigation', { name: 'Lessons' }).getByRole('link', { name: /Your first day plan.*\(completed\)/ }).waitFor();
+    await chloe
+      .getByRole('navigation', { name: 'Lessons' })
+      .getByRole('link', { name: /Your first day plan.*\(completed\)/ })
+      .waitFor();
     await shoot(chloe, 'chloe-lesson-complete');
 
     // It is kept: the home page lists the course among hers in progress.
@@ -252,8 +336,15 @@ describe('customer content in Chromium', () => {
     await shoot(hiro, 'hiro-community');
 
     // Chloe's question (Acme): one vote so far, none of them his.
-    await hiro.getByRole('link', { name: 'Dispatch driver app drains the battery on older Android phones' }).click();
-    await hiro.getByRole('heading', { name: 'Dispatch driver app drains the battery on older Android phones', level: 1 }).waitFor();
+    await hiro
+      .getByRole('link', { name: 'Dispatch driver app drains the battery on older Android phones' })
+      .click();
+    await hiro
+      .getByRole('heading', {
+        name: 'Dispatch driver app drains the battery on older Android phones',
+        level: 1,
+      })
+      .waitFor();
     const votes = hiro.getByRole('group', { name: 'Votes on this question', exact: true });
     const up = votes.getByRole('button', { name: 'Vote up this question' });
     await votes.getByLabel('Score 1').waitFor();
@@ -266,16 +357,29 @@ describe('customer content in Chromium', () => {
     // The vote is kept.
     await hiro.reload();
     await votes.getByLabel('Score 2').waitFor();
-    expect(await votes.getByRole('button', { name: 'Vote up this question' }).getAttribute('aria-pressed')).toBe('true');
+    expect(
+      await votes
+        .getByRole('button', { name: 'Vote up this question' })
+        .getAttribute('aria-pressed'),
+    ).toBe('true');
 
     // His own question: the buttons are disabled and say why.
     await hiro.getByRole('link', { name: 'Community', exact: true }).first().click();
-    await hiro.getByRole('link', { name: 'How do you organise Insight dashboards for several clinics?' }).click();
-    await hiro.getByRole('heading', { name: 'How do you organise Insight dashboards for several clinics?', level: 1 }).waitFor();
+    await hiro
+      .getByRole('link', { name: 'How do you organise Insight dashboards for several clinics?' })
+      .click();
+    await hiro
+      .getByRole('heading', {
+        name: 'How do you organise Insight dashboards for several clinics?',
+        level: 1,
+      })
+      .waitFor();
     const ownUp = votes.getByRole('button', { name: 'Vote up this question' });
     await ownUp.waitFor();
     expect(await ownUp.isDisabled()).toBe(true);
-    expect(await votes.getByRole('button', { name: 'Vote down this question' }).isDisabled()).toBe(true);
+    expect(await votes.getByRole('button', { name: 'Vote down this question' }).isDisabled()).toBe(
+      true,
+    );
     await hiro.getByText('You cannot vote on your own question.').first().waitFor();
     // The reason is what the button is described by, for those who cannot see it.
     const description = await ownUp.evaluate((button) =>
@@ -314,8 +418,13 @@ describe('customer content in Chromium', () => {
     expect(await table.textContent()).not.toContain('NWL5-ACME-7Q4K-29XD-M3PV');
 
     await nav(ana).getByRole('link', { name: 'Audit log', exact: true }).click();
-    const events = ana.getByRole('grid', { name: 'Audit events of Acme Logistics, newest first' }).or(ana.getByRole('table', { name: 'Audit events of Acme Logistics, newest first' }));
-    const revealEvent = events.getByRole('row').filter({ hasText: 'Registration key revealed' }).first();
+    const events = ana
+      .getByRole('grid', { name: 'Audit events of Acme Logistics, newest first' })
+      .or(ana.getByRole('table', { name: 'Audit events of Acme Logistics, newest first' }));
+    const revealEvent = events
+      .getByRole('row')
+      .filter({ hasText: 'Registration key revealed' })
+      .first();
     await revealEvent.waitFor();
     expect(await revealEvent.textContent()).toContain('Ana Silva');
     await shoot(ana, 'ana-audit-log');
@@ -326,15 +435,21 @@ describe('customer content in Chromium', () => {
     const chloesTable = chloe.getByRole('table', { name: 'Licences of Acme Logistics' });
     await chloesTable.getByLabel('Masked key ending in M3PV').waitFor();
     expect(await chloe.getByRole('button', { name: /^Reveal/ }).count()).toBe(0);
-    await chloe.getByText('Only Acme Logistics’s administrators can reveal a registration key.', { exact: false }).waitFor();
+    await chloe
+      .getByText('Only Acme Logistics’s administrators can reveal a registration key.', {
+        exact: false,
+      })
+      .waitFor();
     // Asking the API directly does not reveal it either.
-    const own = await graphql<{ viewer: { organization: { licenses: Array<{ id: string; product: string }> } } }>(
-      chloe,
-      '{ viewer { organization { licenses { id product } } } }',
-      {},
-    );
-    const ledger = own.viewer.organization.licenses.find((licence) => licence.product === 'ledger')!;
-    const refusedReveal = await graphql<{ revealRegistrationKey: { registrationKey: string | null; error: { code: string } | null } }>(
+    const own = await graphql<{
+      viewer: { organization: { licenses: Array<{ id: string; product: string }> } };
+    }>(chloe, '{ viewer { organization { licenses { id product } } } }', {});
+    const ledger = own.viewer.organization.licenses.find(
+      (licence) => licence.product === 'ledger',
+    )!;
+    const refusedReveal = await graphql<{
+      revealRegistrationKey: { registrationKey: string | null; error: { code: string } | null };
+    }>(
       chloe,
       'mutation($id: ID!) { revealRegistrationKey(licenseId: $id) { registrationKey error { code } } }',
       { id: ledger.id },
@@ -354,19 +469,29 @@ describe('customer content in Chromium', () => {
     await vera.getByRole('textbox', { name: 'Product' }).fill('ledger');
     await vera.getByRole('textbox', { name: 'Version' }).fill('5.1.1');
     await vera.getByRole('textbox', { name: /Applies to/ }).fill('5.1.0');
-    await vera.getByRole('textbox', { name: /Release notes/ }).fill('Fixes the **period-lock overview** for ledgers with more than 200 periods.');
+    await vera
+      .getByRole('textbox', { name: /Release notes/ })
+      .fill('Fixes the **period-lock overview** for ledgers with more than 200 periods.');
     await shoot(vera, 'vera-new-update');
     await vera.getByRole('button', { name: 'Save draft' }).click();
     await vera.getByRole('heading', { name: 'Edit update', level: 1 }).waitFor();
     await vera.waitForURL(/\/updates\/[^/]+\/edit$/);
 
     // Upload a file through the upload control, checksummed in the browser.
-    const bytes = Buffer.from(`ledger-5.1.1-linux-x64.tar\n${'Northwind demo package bytes.\n'.repeat(64)}`);
-    await vera.getByLabel('File to upload').setInputFiles({ name: 'ledger-5.1.1-linux-x64.tar', mimeType: 'application/x-tar', buffer: bytes });
+    const bytes = Buffer.from(
+      `ledger-5.1.1-linux-x64.tar\n${'Northwind demo package bytes.\n'.repeat(64)}`,
+    );
+    await vera.getByLabel('File to upload').setInputFiles({
+      name: 'ledger-5.1.1-linux-x64.tar',
+      mimeType: 'application/x-tar',
+      buffer: bytes,
+    });
     await vera.getByRole('textbox', { name: 'Label', exact: true }).fill('Linux x64');
     await vera.getByRole('button', { name: 'Upload and attach' }).click();
     const attachedFiles = vera.getByRole('region', { name: 'Files' });
-    await attachedFiles.getByRole('button', { name: 'Remove ledger-5.1.1-linux-x64.tar' }).waitFor();
+    await attachedFiles
+      .getByRole('button', { name: 'Remove ledger-5.1.1-linux-x64.tar' })
+      .waitFor();
     await attachedFiles.getByText(sha256(bytes)).waitFor();
     await shoot(vera, 'vera-file-attached');
 
@@ -382,7 +507,10 @@ describe('customer content in Chromium', () => {
     await latest.getByRole('link', { name: 'Ledger 5.1.1', exact: true }).waitFor();
     expect((await latest.getByRole('link').allTextContents())[0]).toBe('Ledger 5.1.1');
     await chloe.goto(`${foyer.url}/search?q=${encodeURIComponent('Ledger 5.1.1')}`);
-    await chloe.getByRole('list', { name: 'Results' }).getByRole('link', { name: 'Ledger 5.1.1', exact: true }).waitFor();
+    await chloe
+      .getByRole('list', { name: 'Results' })
+      .getByRole('link', { name: 'Ledger 5.1.1', exact: true })
+      .waitFor();
     await nav(chloe).getByRole('link', { name: 'Updates', exact: true }).click();
     await chloe.getByRole('link', { name: 'Ledger 5.1.1' }).click();
     await chloe.getByRole('heading', { name: 'Ledger 5.1.1', level: 1 }).waitFor();
@@ -411,7 +539,10 @@ describe('customer content in Chromium', () => {
     expect(await hiro.getByRole('link', { name: 'Ledger 5.1.1' }).count()).toBe(0);
     await hiro.goto(`${foyer.url}/search?q=${encodeURIComponent('Ledger 5.1')}`);
     // Ledger 5.1.0's notes are open to every customer, so the search answers, but not with 5.1.1.
-    await hiro.getByRole('list', { name: 'Results' }).getByRole('link', { name: 'Ledger 5.1.0', exact: true }).waitFor();
+    await hiro
+      .getByRole('list', { name: 'Results' })
+      .getByRole('link', { name: 'Ledger 5.1.0', exact: true })
+      .waitFor();
     expect(await hiro.getByRole('link', { name: 'Ledger 5.1.1', exact: true }).count()).toBe(0);
   });
 
@@ -421,7 +552,10 @@ describe('customer content in Chromium', () => {
       await page.reload();
       await page.getByRole('heading', { name: /Welcome/ }).waitFor();
       await page.waitForLoadState('networkidle');
-      const name = (await nav(page).getByRole('link', { name: /^News(, \d+ new)?$/ }).textContent()) ?? '';
+      const name =
+        (await nav(page)
+          .getByRole('link', { name: /^News(, \d+ new)?$/ })
+          .textContent()) ?? '';
       return Number(/News, (\d+) new/.exec(name)?.[1] ?? 0);
     };
     const chloe = await signedIn('chloe@acme.example');
@@ -433,22 +567,34 @@ describe('customer content in Chromium', () => {
     await vera.goto(`${foyer.url}/news/new`);
     await vera.getByRole('heading', { name: 'New announcement', level: 1 }).waitFor();
     await vera.getByRole('textbox', { name: 'Title' }).fill('Acme: your Ledger upgrade window');
-    await vera.getByRole('textbox', { name: /Body/ }).fill('We upgrade your hosted **Ledger** to 5.1.1 on Sunday.');
+    await vera
+      .getByRole('textbox', { name: /Body/ })
+      .fill('We upgrade your hosted **Ledger** to 5.1.1 on Sunday.');
     await vera.getByRole('radio', { name: 'Chosen products and organizations' }).check();
     // The checkbox is drawn over its native input: press its label, as a person does.
-    await vera.getByRole('group', { name: 'Organizations' }).getByText('Acme Logistics', { exact: true }).click();
+    await vera
+      .getByRole('group', { name: 'Organizations' })
+      .getByText('Acme Logistics', { exact: true })
+      .click();
     expect(await vera.getByRole('checkbox', { name: 'Acme Logistics' }).isChecked()).toBe(true);
     await shoot(vera, 'vera-news-for-acme');
     await vera.getByRole('button', { name: 'Publish' }).click();
-    await vera.getByRole('heading', { name: 'Acme: your Ledger upgrade window', level: 1 }).waitFor();
+    await vera
+      .getByRole('heading', { name: 'Acme: your Ledger upgrade window', level: 1 })
+      .waitFor();
 
     expect(await unseenCount(chloe)).toBe(chloeBefore + 1);
     expect(await unseenCount(hiro)).toBe(hiroBefore);
-    await chloe.getByRole('region', { name: 'News', exact: true }).getByRole('link', { name: 'Acme: your Ledger upgrade window' }).waitFor();
+    await chloe
+      .getByRole('region', { name: 'News', exact: true })
+      .getByRole('link', { name: 'Acme: your Ledger upgrade window' })
+      .waitFor();
     await shoot(chloe, 'chloe-news-for-acme');
     await hiro.goto(`${foyer.url}/news`);
     await hiro.getByRole('link', { name: 'Welcome to the Northwind customer portal' }).waitFor();
-    expect(await hiro.getByRole('link', { name: 'Acme: your Ledger upgrade window' }).count()).toBe(0);
+    expect(await hiro.getByRole('link', { name: 'Acme: your Ledger upgrade window' }).count()).toBe(
+      0,
+    );
   });
 
   it('the content pages work at phone width', async () => {
@@ -478,7 +624,9 @@ describe('customer content in Chromium', () => {
     await phone.getByLabel('Video: A two-minute tour').waitFor();
     await expectUsableOnPhone(phone, 'phone-video-lesson');
 
-    await phone.goto(`${foyer.url}/community/how-do-you-organise-insight-dashboards-for-several-clinics`);
+    await phone.goto(
+      `${foyer.url}/community/how-do-you-organise-insight-dashboards-for-several-clinics`,
+    );
     await phone.getByRole('group', { name: 'Votes on this question', exact: true }).waitFor();
     await expectUsableOnPhone(phone, 'phone-question');
   });

@@ -45,7 +45,10 @@ describe('administrator dashboard in Chromium', () => {
 
     // Our accounts: add a professional with "send invitation e-mail" ticked.
     await admin.getByRole('link', { name: 'Our accounts' }).first().click();
-    await admin.getByRole('heading', { name: /accounts/i }).first().waitFor();
+    await admin
+      .getByRole('heading', { name: /accounts/i })
+      .first()
+      .waitFor();
     await admin.getByRole('row', { name: /Frank Osei/ }).waitFor();
     await expectAccessible(admin);
     await shoot(admin, 'accounts');
@@ -67,7 +70,9 @@ describe('administrator dashboard in Chromium', () => {
     expect(link.startsWith(`${foyer.url}/invitations/`)).toBe(true);
     const invitee = await (await browser.newContext()).newPage();
     await invitee.goto(link);
-    await invitee.getByRole('heading', { name: /Ana Silva invited you to join Acme Logistics/ }).waitFor();
+    await invitee
+      .getByRole('heading', { name: /Ana Silva invited you to join Acme Logistics/ })
+      .waitFor();
     await expectAccessible(invitee);
     await invitee.getByLabel('Choose a password').fill('nora long password');
     await invitee.getByLabel('Confirm password').fill('nora long password');
@@ -81,30 +86,51 @@ describe('administrator dashboard in Chromium', () => {
     await admin.getByRole('heading', { name: 'Frank Osei' }).waitFor();
     const deleteButton = admin.getByRole('button', { name: 'Delete' });
     expect(await deleteButton.isDisabled()).toBe(true);
-    await admin.getByText('Frank Osei holds Billing contact: hand it to someone else first.').first().waitFor();
+    await admin
+      .getByText('Frank Osei holds Billing contact: hand it to someone else first.')
+      .first()
+      .waitFor();
     await expectAccessible(admin);
     await shoot(admin, 'delete-refused');
 
     // Hand Billing contact to Nora, then delete Frank.
     await admin.getByRole('button', { name: 'Hand over Billing contact' }).first().click();
     const handOver = admin.getByRole('dialog');
-    await handOver.getByRole('option', { name: /Nora Quinn/ }).or(handOver.getByRole('radio', { name: /Nora Quinn/ })).first().click();
+    await handOver
+      .getByRole('option', { name: /Nora Quinn/ })
+      .or(handOver.getByRole('radio', { name: /Nora Quinn/ }))
+      .first()
+      .click();
     await shoot(admin, 'hand-over');
-    await handOver.getByRole('button', { name: /Hand over|Confirm/ }).last().click();
-    await admin.getByText('Frank Osei holds Billing contact: hand it to someone else first.').first().waitFor({ state: 'detached' });
+    await handOver
+      .getByRole('button', { name: /Hand over|Confirm/ })
+      .last()
+      .click();
+    await admin
+      .getByText('Frank Osei holds Billing contact: hand it to someone else first.')
+      .first()
+      .waitFor({ state: 'detached' });
     expect(await deleteButton.isEnabled()).toBe(true);
     await deleteButton.click();
-    await admin.getByRole('dialog').getByRole('button', { name: /Delete|Confirm/ }).last().click();
+    await admin
+      .getByRole('dialog')
+      .getByRole('button', { name: /Delete|Confirm/ })
+      .last()
+      .click();
     await admin.getByRole('row', { name: /Nora Quinn/ }).waitFor();
     expect(await admin.getByRole('row', { name: /Frank Osei/ }).count()).toBe(0);
     await shoot(admin, 'deleted');
   });
 
   it('the sign-in page is usable at phone width', async () => {
-    const phone = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
+    const phone = await (
+      await browser.newContext({ viewport: { width: 390, height: 844 } })
+    ).newPage();
     await phone.goto(`${foyer.url}/sign-in`);
     await phone.getByRole('button', { name: 'Sign in' }).waitFor();
-    const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    const overflow = await phone.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     await expectAccessible(phone);
     await shoot(phone, 'sign-in-390');

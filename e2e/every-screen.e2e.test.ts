@@ -27,8 +27,13 @@ describe('every screen, checked by axe-core', () => {
   async function check(page: Page, name: string) {
     await page.waitForLoadState('networkidle');
     await shoot(page, name);
-    expect({ name, problems: await seriousAccessibilityProblems(page) }).toEqual({ name, problems: [] });
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect({ name, problems: await seriousAccessibilityProblems(page) }).toEqual({
+      name,
+      problems: [],
+    });
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    );
     expect({ name, overflow: overflow > 0 }).toEqual({ name, overflow: false });
   }
 
@@ -47,10 +52,16 @@ describe('every screen, checked by axe-core', () => {
     const page = await (await browser.newContext({ viewport: { width, height } })).newPage();
 
     await page.goto(`${foyer.url}/request-access`);
-    await page.getByRole('heading', { name: /Request access/i }).first().waitFor();
+    await page
+      .getByRole('heading', { name: /Request access/i })
+      .first()
+      .waitFor();
     await check(page, `${label}-request-access`);
     await page.goto(`${foyer.url}/help`);
-    await page.getByRole('heading', { name: /Who can help/i }).first().waitFor();
+    await page
+      .getByRole('heading', { name: /Who can help/i })
+      .first()
+      .waitFor();
     await check(page, `${label}-help-signed-out`);
 
     await signIn(page, 'vera@northwind.example');
@@ -58,7 +69,10 @@ describe('every screen, checked by axe-core', () => {
     const nav = async (name: string | RegExp) => {
       const menu = page.getByRole('button', { name: 'Menu' });
       if (await menu.isVisible()) await menu.click();
-      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name, exact: true }).click();
+      await page
+        .getByRole('navigation', { name: 'Main' })
+        .getByRole('link', { name, exact: true })
+        .click();
     };
     await nav('Organizations');
     await page.getByRole('link', { name: 'Acme Logistics' }).first().waitFor();
@@ -83,7 +97,10 @@ describe('every screen, checked by axe-core', () => {
     await page.getByRole('heading', { name: 'Edit course' }).waitFor();
     await check(page, `${label}-course-editor`);
     await page.goto(`${foyer.url}/updates/new`);
-    await page.getByRole('heading', { name: /New update/i }).first().waitFor();
+    await page
+      .getByRole('heading', { name: /New update/i })
+      .first()
+      .waitFor();
     await check(page, `${label}-update-editor`);
 
     await signIn(page, 'ana@acme.example');
@@ -99,7 +116,9 @@ describe('every screen, checked by axe-core', () => {
     // The link's name carries the unseen count ("News, 5 new") until the news is opened.
     await nav(/^News/);
     await page.getByRole('heading', { name: 'News', exact: true }).waitFor();
-    await page.getByRole('link', { name: 'Scheduled maintenance of your hosted services' }).waitFor();
+    await page
+      .getByRole('link', { name: 'Scheduled maintenance of your hosted services' })
+      .waitFor();
     await check(page, `${label}-news`);
     await page.getByRole('link', { name: 'Welcome to the Northwind customer portal' }).click();
     await page.getByRole('heading', { name: 'Welcome to the Northwind customer portal' }).waitFor();
@@ -107,14 +126,24 @@ describe('every screen, checked by axe-core', () => {
     await nav('Updates');
     await page.getByRole('heading', { name: 'Updates and hotfixes', level: 1 }).waitFor();
     await check(page, `${label}-updates`);
-    await page.getByRole('link', { name: 'Dispatch 3.0.3 hotfix: driver app shows offline' }).click();
-    await page.getByRole('heading', { name: 'Dispatch 3.0.3 hotfix: driver app shows offline', level: 1 }).waitFor();
+    await page
+      .getByRole('link', { name: 'Dispatch 3.0.3 hotfix: driver app shows offline' })
+      .click();
+    await page
+      .getByRole('heading', { name: 'Dispatch 3.0.3 hotfix: driver app shows offline', level: 1 })
+      .waitFor();
     await check(page, `${label}-update-blocked`);
     await nav('Access requests');
-    await page.getByRole('heading', { name: /Access requests/i }).first().waitFor();
+    await page
+      .getByRole('heading', { name: /Access requests/i })
+      .first()
+      .waitFor();
     await check(page, `${label}-access-requests`);
     await nav('Audit log');
-    await page.getByRole('heading', { name: /Audit log/i }).first().waitFor();
+    await page
+      .getByRole('heading', { name: /Audit log/i })
+      .first()
+      .waitFor();
     await check(page, `${label}-audit-log`);
     await nav('Training');
     await page.getByRole('list', { name: 'Courses' }).waitFor();
@@ -122,14 +151,20 @@ describe('every screen, checked by axe-core', () => {
     await page.getByRole('link', { name: 'Ledger: closing the month' }).click();
     await page.getByRole('navigation', { name: 'Lessons' }).waitFor();
     await check(page, `${label}-course`);
-    await page.getByRole('navigation', { name: 'Lessons' }).getByRole('link', { name: /month-end close at a glance/ }).click();
+    await page
+      .getByRole('navigation', { name: 'Lessons' })
+      .getByRole('link', { name: /month-end close at a glance/ })
+      .click();
     await page.locator('video').waitFor();
     await check(page, `${label}-video-lesson`);
     await nav('Training progress');
     await page.getByRole('grid', { name: /Training progress/ }).waitFor();
     await check(page, `${label}-training-progress`);
     await page.goto(`${foyer.url}/help`);
-    await page.getByRole('heading', { name: /Who can help/i }).first().waitFor();
+    await page
+      .getByRole('heading', { name: /Who can help/i })
+      .first()
+      .waitFor();
     await check(page, `${label}-help`);
 
     await nav('Community');

@@ -21,7 +21,7 @@ if (!existsSync(serverEntry)) {
   console.error(
     `\nnpm start: the build finished but ${serverEntry} does not exist.\n` +
       'Check that the "build" script of packages/server emits dist/main.js ' +
-        '(outDir in its tsconfig.build.json).',
+      '(outDir in its tsconfig.build.json).',
   );
   process.exit(1);
 }

@@ -114,7 +114,10 @@ function e2eRun() {
   const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   if (!existsSync(chromium) && !isCI) {
     // CI installs Chromium (.ci/run) and must run these; a developer's machine may not have it.
-    return { label: 'e2e', skip: `no Chromium at ${chromium}: apt-get install -y chromium (or set CHROMIUM_PATH) to run the browser tests` };
+    return {
+      label: 'e2e',
+      skip: `no Chromium at ${chromium}: apt-get install -y chromium (or set CHROMIUM_PATH) to run the browser tests`,
+    };
   }
   return {
     label: 'e2e',

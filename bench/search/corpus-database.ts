@@ -17,7 +17,10 @@ type EntityManager = Database['manager'];
 import { hashString, Random } from './random';
 
 /** Who the benchmark signs in as: a customer's administrator, licensed for some products only. */
-export const BENCH_READER = { email: 'reader@bench-customer.example', organization: 'Bench Customer' } as const;
+export const BENCH_READER = {
+  email: 'reader@bench-customer.example',
+  organization: 'Bench Customer',
+} as const;
 /** The reader's licences: search applies them (entitled and service-plan articles of these only). */
 const READER_LICENSES = [
   { product: 'atlas', servicePlan: 'Premier Support' },
@@ -43,15 +46,22 @@ export interface CorpusOptions {
 export function corpusKey({ seed, size }: Pick<CorpusOptions, 'seed' | 'size'>): string {
   const server = path.join(REPO_ROOT, 'packages', 'server', 'src');
   const sources = [
-    ...['corpus.ts', 'vocabulary.ts', 'random.ts', 'corpus-database.ts'].map((f) => path.join(__dirname, f)),
-    ...fs.readdirSync(path.join(server, 'platform/db/migrations')).sort().map((f) => path.join(server, 'platform/db/migrations', f)),
+    ...['corpus.ts', 'vocabulary.ts', 'random.ts', 'corpus-database.ts'].map((f) =>
+      path.join(__dirname, f),
+    ),
+    ...fs
+      .readdirSync(path.join(server, 'platform/db/migrations'))
+      .sort()
+      .map((f) => path.join(server, 'platform/db/migrations', f)),
     path.join(server, 'platform/db/search/search-schema.ts'),
     path.join(server, 'platform/db/search/search-documents.ts'),
     path.join(server, 'platform/db/search/highlight.ts'),
     path.join(server, 'modules/knowledge-base/article-indexer.ts'),
     path.join(server, 'modules/knowledge-base/markdown.ts'),
   ];
-  const digest = hashString(sources.map((file) => fs.readFileSync(file, 'utf8')).join('\0')).toString(16).padStart(8, '0');
+  const digest = hashString(sources.map((file) => fs.readFileSync(file, 'utf8')).join('\0'))
+    .toString(16)
+    .padStart(8, '0');
   return `${size}-seed${seed}-${digest}`;
 }
 
@@ -69,7 +79,8 @@ export async function sqliteCorpus(options: CorpusOptions): Promise<string> {
   fs.mkdirSync(CACHE_DIR, { recursive: true });
   // Older builds of the same seed and size (the code changed since) are of no further use.
   for (const old of fs.readdirSync(CACHE_DIR)) {
-    if (old.startsWith(`search-${options.size}-seed${options.seed}-`)) fs.rmSync(path.join(CACHE_DIR, old), { force: true });
+    if (old.startsWith(`search-${options.size}-seed${options.seed}-`))
+      fs.rmSync(path.join(CACHE_DIR, old), { force: true });
   }
   const building = `${file}.building`;
   for (const suffix of ['', '-wal', '-shm']) fs.rmSync(`${building}${suffix}`, { force: true });
@@ -89,14 +100,16 @@ export async function sqliteCorpus(options: CorpusOptions): Promise<string> {
  * reused when a complete one is there (a persistent server), built otherwise.
  */
 export async function postgresCorpus(serverUrl: string, options: CorpusOptions): Promise<string> {
-  const name = `foyer_bench_${corpusKey(options).replace(/[^a-z0-9]/gi, '_').toLowerCase()}`;
+  const name = `foyer_bench_${corpusKey(options)
+    .replace(/[^a-z0-9]/gi, '_')
+    .toLowerCase()}`;
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
   try {
     const found = await admin.query<{ complete: string | null }>(
-      'SELECT shobj_description(oid, \'pg_database\') AS complete FROM pg_database WHERE datname = $1',
+      "SELECT shobj_description(oid, 'pg_database') AS complete FROM pg_database WHERE datname = $1",
       [name],
     );
     if (found.rows[0]?.complete === 'complete') {
@@ -128,7 +141,9 @@ export async function postgresCorpus(serverUrl: string, options: CorpusOptions):
  */
 async function fill(db: Database, options: CorpusOptions): Promise<void> {
   const started = Date.now();
-  options.log(`corpus: generating ${options.size.toLocaleString('en')} articles (seed ${options.seed}) into ${db.kind}…`);
+  options.log(
+    `corpus: generating ${options.size.toLocaleString('en')} articles (seed ${options.seed}) into ${db.kind}…`,
+  );
   const indexer = new ArticleIndexer(new SearchDocuments());
   let batch: GeneratedArticle[] = [];
   let done = 0;
@@ -140,7 +155,13 @@ async function fill(db: Database, options: CorpusOptions): Promise<void> {
     await db.dataSource.transaction(async (manager) => {
       await insertAll(manager, ArticleEntity, articles);
       await insertAll(manager, ArticleVersionEntity, articles.map(firstVersionOf));
-      await insertAll(manager, ArticleTagEntity, articles.flatMap((a) => JSON.parse(a.tags).map((tag: string) => ({ articleId: a.id, tag }))));
+      await insertAll(
+        manager,
+        ArticleTagEntity,
+        articles.flatMap((a) =>
+          JSON.parse(a.tags).map((tag: string) => ({ articleId: a.id, tag })),
+        ),
+      );
       await insertAll(manager, SearchDocumentEntity, documents);
     });
     done += batch.length;
@@ -148,7 +169,9 @@ async function fill(db: Database, options: CorpusOptions): Promise<void> {
     if (Date.now() - lastReport > 5000 || done === options.size) {
       lastReport = Date.now();
       const seconds = (Date.now() - started) / 1000;
-      options.log(`corpus: ${done.toLocaleString('en')} / ${options.size.toLocaleString('en')} articles (${seconds.toFixed(0)} s)`);
+      options.log(
+        `corpus: ${done.toLocaleString('en')} / ${options.size.toLocaleString('en')} articles (${seconds.toFixed(0)} s)`,
+      );
     }
   };
   for (const article of generateArticles(options.seed, options.size)) {
@@ -160,7 +183,14 @@ async function fill(db: Database, options: CorpusOptions): Promise<void> {
   const services = createServices(db, TEST_SETTINGS);
   const customer = await createOrganization(services, {
     name: BENCH_READER.organization,
-    people: [{ email: BENCH_READER.email, firstName: 'Bench', lastName: 'Reader', roles: ['ADMINISTRATOR', 'BILLING_CONTACT', 'CUSTOMER_CARE_CONTACT', 'SHIPPING_CONTACT'] }],
+    people: [
+      {
+        email: BENCH_READER.email,
+        firstName: 'Bench',
+        lastName: 'Reader',
+        roles: ['ADMINISTRATOR', 'BILLING_CONTACT', 'CUSTOMER_CARE_CONTACT', 'SHIPPING_CONTACT'],
+      },
+    ],
   });
   for (const license of READER_LICENSES) await grantLicense(services, customer, license);
   options.log(`corpus: built in ${((Date.now() - started) / 1000).toFixed(0)} s`);
@@ -213,7 +243,11 @@ function capturingManager(documents: Array<Partial<SearchDocumentEntity>>): Enti
 }
 
 /** Multi-row INSERTs of at most 200 rows (SQLite and PostgreSQL cap the parameters of one statement). */
-async function insertAll<T extends object>(manager: EntityManager, target: new () => T, rows: ReadonlyArray<Partial<T>>): Promise<void> {
+async function insertAll<T extends object>(
+  manager: EntityManager,
+  target: new () => T,
+  rows: ReadonlyArray<Partial<T>>,
+): Promise<void> {
   for (let i = 0; i < rows.length; i += 200) {
     await manager
       .createQueryBuilder()

@@ -15,7 +15,10 @@ export class GraphQLClient {
     this.url = new URL('/graphql', baseUrl);
   }
 
-  post(query: string, variables: Record<string, unknown>): Promise<{ status: number; body: string; setCookie: string[] }> {
+  post(
+    query: string,
+    variables: Record<string, unknown>,
+  ): Promise<{ status: number; body: string; setCookie: string[] }> {
     const payload = JSON.stringify({ query, variables });
     return new Promise((resolve, reject) => {
       const request = http.request(
@@ -33,7 +36,11 @@ export class GraphQLClient {
           const chunks: Buffer[] = [];
           response.on('data', (chunk: Buffer) => chunks.push(chunk));
           response.on('end', () =>
-            resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'), setCookie: response.headers['set-cookie'] ?? [] }),
+            resolve({
+              status: response.statusCode ?? 0,
+              body: Buffer.concat(chunks).toString('utf8'),
+              setCookie: response.headers['set-cookie'] ?? [],
+            }),
           );
           response.on('error', reject);
         },

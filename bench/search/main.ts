@@ -7,7 +7,10 @@ import { createServices } from '@foyer/server/src/services';
 import { TEST_SETTINGS } from '@foyer/server/src/test/test-settings';
 import { TEST_PASSWORD } from '@foyer/server/src/test/test-app';
 import { SESSION_COOKIE } from '@foyer/server/src/platform/auth/opaque-token';
-import { ContentSearchService, MAX_CANDIDATES } from '@foyer/server/src/modules/knowledge-base/content-search.service';
+import {
+  ContentSearchService,
+  MAX_CANDIDATES,
+} from '@foyer/server/src/modules/knowledge-base/content-search.service';
 import { createSearchIndex } from '@foyer/server/src/platform/db/search/create-search-index';
 import { parseSearchQuery } from '@foyer/server/src/platform/db/search/search-query';
 import { matchExpression } from '@foyer/server/src/platform/db/search/sqlite-search-index';
@@ -90,11 +93,18 @@ export async function main(argv: string[]): Promise<number> {
   const log = (message: string) => console.error(message);
   const corpus = { seed: options.seed, size: options.size, log };
   const sqliteFile = options.postgresUrl ? null : await sqliteCorpus(corpus);
-  const databaseUrl = options.postgresUrl ? await postgresCorpus(options.postgresUrl, corpus) : `sqlite:${sqliteFile}`;
+  const databaseUrl = options.postgresUrl
+    ? await postgresCorpus(options.postgresUrl, corpus)
+    : `sqlite:${sqliteFile}`;
 
   const db = await openDatabase(databaseUrl);
   const services = createServices(db, TEST_SETTINGS);
-  const { app, stop } = await createApp(services, { production: true, sandboxEnabled: false, publicUrl: TEST_SETTINGS.publicUrl, webDistDir: '/nonexistent' });
+  const { app, stop } = await createApp(services, {
+    production: true,
+    sandboxEnabled: false,
+    publicUrl: TEST_SETTINGS.publicUrl,
+    webDistDir: '/nonexistent',
+  });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });
@@ -103,16 +113,26 @@ export async function main(argv: string[]): Promise<number> {
   const client = new GraphQLClient(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
   const raw: RawDriver = sqliteFile ? sqliteDriver(sqliteFile) : await postgresDriver(databaseUrl);
   try {
-    const signedIn = await client.post(SIGN_IN, { email: BENCH_READER.email, password: TEST_PASSWORD });
-    const cookie = signedIn.setCookie.map((c) => c.split(';')[0]!).find((c) => c.startsWith(`${SESSION_COOKIE}=`));
+    const signedIn = await client.post(SIGN_IN, {
+      email: BENCH_READER.email,
+      password: TEST_PASSWORD,
+    });
+    const cookie = signedIn.setCookie
+      .map((c) => c.split(';')[0]!)
+      .find((c) => c.startsWith(`${SESSION_COOKIE}=`));
     if (!cookie) throw new Error(`sign-in failed: ${signedIn.body}`);
     client.cookie = cookie;
-    const actor = (await services.sessions.signedIn(cookie.slice(SESSION_COOKIE.length + 1)))?.actor;
+    const actor = (await services.sessions.signedIn(cookie.slice(SESSION_COOKIE.length + 1)))
+      ?.actor;
     if (!actor) throw new Error('the signed-in session has no actor');
 
     // The SQL each search runs, captured from the app's own search service (same adapter, same reader).
     const recorded: RecordedStatement[] = [];
-    const recorder = new ContentSearchService(recordingDatabase(db, recorded), createSearchIndex(db.kind), services.entitlements);
+    const recorder = new ContentSearchService(
+      recordingDatabase(db, recorded),
+      createSearchIndex(db.kind),
+      services.entitlements,
+    );
     const lists = buildQueries(options.seed, options.queries);
     const queries: Query[] = [];
     for (const cls of QUERY_CLASSES) {
@@ -120,7 +140,16 @@ export async function main(argv: string[]): Promise<number> {
         recorded.length = 0;
         await recorder.search(actor, { query: text, first: 20 });
         const statements = [...recorded];
-        queries.push({ cls, text, statements, ours: [], raw: [], documents: await documentsMatching(db, text), matches: 0, lowerBound: false });
+        queries.push({
+          cls,
+          text,
+          statements,
+          ours: [],
+          raw: [],
+          documents: await documentsMatching(db, text),
+          matches: 0,
+          lowerBound: false,
+        });
       }
     }
 
@@ -133,13 +162,17 @@ export async function main(argv: string[]): Promise<number> {
       const counts = await raw.run(query.statements);
       const candidates = counts[query.statements.findIndex((s) => !s.sql.startsWith('EXPLAIN'))];
       if (candidates !== undefined && candidates !== result.totalCount) {
-        throw new Error(`"${query.text}": the app counted ${result.totalCount}, the raw SQL ${candidates}: not the same query`);
+        throw new Error(
+          `"${query.text}": the app counted ${result.totalCount}, the raw SQL ${candidates}: not the same query`,
+        );
       }
     }
 
     const empty: number[] = [];
     const loadBefore = os.loadavg()[0]!;
-    log(`measuring: ${queries.length} queries × ${options.rounds} rounds, one client, alternating ours and raw…`);
+    log(
+      `measuring: ${queries.length} queries × ${options.rounds} rounds, one client, alternating ours and raw…`,
+    );
     for (let round = 0; round < options.rounds; round++) {
       for (const [i, query] of queries.entries()) {
         const oursFirst = (round + i) % 2 === 0;
@@ -166,18 +199,33 @@ async function documentsMatching(db: Database, text: string): Promise<number> {
   const query = parseSearchQuery(text, { typing: true });
   if (!query) return 0;
   if (db.kind === 'sqlite') {
-    const [row] = await runSql<{ n: number }>(db.manager, 'SELECT count(*) AS n FROM search_fts WHERE search_fts MATCH :match', { match: matchExpression(query) });
+    const [row] = await runSql<{ n: number }>(
+      db.manager,
+      'SELECT count(*) AS n FROM search_fts WHERE search_fts MATCH :match',
+      { match: matchExpression(query) },
+    );
     return Number(row?.n ?? 0);
   }
   const tsquery = compile(query);
-  const [row] = await runSql<{ n: string }>(db.manager, `SELECT count(*) AS n FROM search_document d WHERE d.search_vector @@ ${tsquery.required}`, tsquery.parameters);
+  const [row] = await runSql<{ n: string }>(
+    db.manager,
+    `SELECT count(*) AS n FROM search_document d WHERE d.search_vector @@ ${tsquery.required}`,
+    tsquery.parameters,
+  );
   return Number(row?.n ?? 0);
 }
 
-async function searchOverHttp(client: GraphQLClient, text: string): Promise<{ totalCount: number; totalCountIsLowerBound: boolean }> {
+async function searchOverHttp(
+  client: GraphQLClient,
+  text: string,
+): Promise<{ totalCount: number; totalCountIsLowerBound: boolean }> {
   const response = await client.post(SEARCH, { query: text });
-  const body = JSON.parse(response.body) as { data?: { search: { totalCount: number; totalCountIsLowerBound: boolean } }; errors?: unknown };
-  if (response.status !== 200 || body.errors || !body.data) throw new Error(`search "${text}" failed: ${response.status} ${response.body.slice(0, 500)}`);
+  const body = JSON.parse(response.body) as {
+    data?: { search: { totalCount: number; totalCountIsLowerBound: boolean } };
+    errors?: unknown;
+  };
+  if (response.status !== 200 || body.errors || !body.data)
+    throw new Error(`search "${text}" failed: ${response.status} ${response.body.slice(0, 500)}`);
   return body.data.search;
 }
 
@@ -185,11 +233,18 @@ function timeOurs(client: GraphQLClient, text: string): Promise<number> {
   return timeRequest(client, SEARCH, { query: text });
 }
 
-async function timeRequest(client: GraphQLClient, document: string, variables: Record<string, unknown>): Promise<number> {
+async function timeRequest(
+  client: GraphQLClient,
+  document: string,
+  variables: Record<string, unknown>,
+): Promise<number> {
   const started = now();
   const response = await client.post(document, variables);
   const elapsed = now() - started;
-  if (response.status !== 200) throw new Error(`${document.slice(0, 40)} ${JSON.stringify(variables)} failed: ${response.status}`);
+  if (response.status !== 200)
+    throw new Error(
+      `${document.slice(0, 40)} ${JSON.stringify(variables)} failed: ${response.status}`,
+    );
   return elapsed;
 }
 
@@ -215,7 +270,14 @@ function recordingDatabase(db: Database, recorded: RecordedStatement[]): Databas
   return { manager, kind: db.kind } as Database;
 }
 
-function report(options: Options, db: Database, raw: RawDriver, queries: Query[], empty: number[], load: [number, number]): void {
+function report(
+  options: Options,
+  db: Database,
+  raw: RawDriver,
+  queries: Query[],
+  empty: number[],
+  load: [number, number],
+): void {
   const ms = (n: number) => n.toFixed(2).padStart(7);
   const lines: string[] = [];
   lines.push('');
@@ -223,10 +285,16 @@ function report(options: Options, db: Database, raw: RawDriver, queries: Query[]
     `Search benchmark: ${options.size.toLocaleString('en')} articles (seed ${options.seed}) on ${db.kind === 'sqlite' ? 'SQLite' : 'PostgreSQL'}; ` +
       `${options.queries} queries per class × ${options.rounds} rounds, one client, sequential.`,
   );
-  lines.push(`Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, Node ${process.version}; raw = ${raw.name}. Times in ms.`);
-  lines.push(`Load average (1 min) when the timing started and ended: ${load[0].toFixed(2)} and ${load[1].toFixed(2)} (other work on the machine slows both columns).`);
+  lines.push(
+    `Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, Node ${process.version}; raw = ${raw.name}. Times in ms.`,
+  );
+  lines.push(
+    `Load average (1 min) when the timing started and ended: ${load[0].toFixed(2)} and ${load[1].toFixed(2)} (other work on the machine slows both columns).`,
+  );
   lines.push('');
-  lines.push(`${'class'.padEnd(14)} ${'articles'.padStart(8)} ${'found'.padStart(6)} | ${'ours p50'.padStart(8)} ${'p95'.padStart(7)} ${'p99'.padStart(7)} | ${'raw p50'.padStart(8)} ${'p95'.padStart(7)} ${'p99'.padStart(7)} | ours/raw p50`);
+  lines.push(
+    `${'class'.padEnd(14)} ${'articles'.padStart(8)} ${'found'.padStart(6)} | ${'ours p50'.padStart(8)} ${'p95'.padStart(7)} ${'p99'.padStart(7)} | ${'raw p50'.padStart(8)} ${'p95'.padStart(7)} ${'p99'.padStart(7)} | ours/raw p50`,
+  );
   const verdicts: string[] = [];
   for (const cls of QUERY_CLASSES) {
     const of = queries.filter((q) => q.cls === cls);
@@ -235,8 +303,16 @@ function report(options: Options, db: Database, raw: RawDriver, queries: Query[]
     const matches = median(of.map((q) => q.matches));
     const documents = median(of.map((q) => q.documents));
     const capped = of.filter((q) => q.lowerBound).length;
-    const [o50, o95, o99] = [50, 95, 99].map((p) => percentile(ours, p)) as [number, number, number];
-    const [r50, r95, r99] = [50, 95, 99].map((p) => percentile(raws, p)) as [number, number, number];
+    const [o50, o95, o99] = [50, 95, 99].map((p) => percentile(ours, p)) as [
+      number,
+      number,
+      number,
+    ];
+    const [r50, r95, r99] = [50, 95, 99].map((p) => percentile(raws, p)) as [
+      number,
+      number,
+      number,
+    ];
     const ratio = o50 / r50;
     lines.push(
       `${CLASS_LABELS[cls].padEnd(14)} ${String(documents).padStart(8)} ${(matches >= MAX_CANDIDATES ? `${MAX_CANDIDATES}+` : String(matches)).padStart(6)} | ${ms(o50).padStart(8)} ${ms(o95)} ${ms(o99)} | ${ms(r50).padStart(8)} ${ms(r95)} ${ms(r99)} | ${ratio.toFixed(1).padStart(6)}` +
@@ -244,9 +320,12 @@ function report(options: Options, db: Database, raw: RawDriver, queries: Query[]
     );
     const target = TARGETS[cls];
     const checks: string[] = [];
-    if (target.p50 !== undefined) checks.push(`p50 ${o50.toFixed(2)} ≤ ${target.p50}: ${o50 <= target.p50 ? 'met' : 'MISSED'}`);
+    if (target.p50 !== undefined)
+      checks.push(`p50 ${o50.toFixed(2)} ≤ ${target.p50}: ${o50 <= target.p50 ? 'met' : 'MISSED'}`);
     checks.push(`p95 ${o95.toFixed(2)} ≤ ${target.p95}: ${o95 <= target.p95 ? 'met' : 'MISSED'}`);
-    checks.push(`ours/raw ${ratio.toFixed(1)} ≤ ${RATIO_TARGET}: ${ratio <= RATIO_TARGET ? 'met' : 'MISSED'}`);
+    checks.push(
+      `ours/raw ${ratio.toFixed(1)} ≤ ${RATIO_TARGET}: ${ratio <= RATIO_TARGET ? 'met' : 'MISSED'}`,
+    );
     verdicts.push(`  ${CLASS_LABELS[cls].padEnd(14)} ${checks.join('; ')}`);
   }
   lines.push('');
@@ -267,19 +346,34 @@ function report(options: Options, db: Database, raw: RawDriver, queries: Query[]
         .sort((a, b) => b.ours - a.ours)
         .slice(0, options.slowest);
       for (const { q, ours, raw } of slowest) {
-        lines.push(`  ${CLASS_LABELS[cls].padEnd(14)} ${JSON.stringify(q.text).padEnd(28)} ours ${ms(ours)}  raw ${ms(raw)}  articles ${q.documents}, found ${q.lowerBound ? `${q.matches}+` : q.matches}`);
+        lines.push(
+          `  ${CLASS_LABELS[cls].padEnd(14)} ${JSON.stringify(q.text).padEnd(28)} ours ${ms(ours)}  raw ${ms(raw)}  articles ${q.documents}, found ${q.lowerBound ? `${q.matches}+` : q.matches}`,
+        );
       }
     }
   }
   lines.push('');
-  lines.push('articles: median number of articles a query matches (any reader). found: median totalCount for the reader');
-  lines.push(`(what they may open, counted up to the cap of ${MAX_CANDIDATES}). ours: the GraphQL search over HTTP, signed in as a`);
-  lines.push('licensed customer. raw: the same SQL (candidates, then the page of hits) through the driver on its own connection.');
+  lines.push(
+    'articles: median number of articles a query matches (any reader). found: median totalCount for the reader',
+  );
+  lines.push(
+    `(what they may open, counted up to the cap of ${MAX_CANDIDATES}). ours: the GraphQL search over HTTP, signed in as a`,
+  );
+  lines.push(
+    'licensed customer. raw: the same SQL (candidates, then the page of hits) through the driver on its own connection.',
+  );
   console.log(lines.join('\n'));
 }
 
 function parseOptions(argv: string[]): Options | null {
-  const options: Options = { postgresUrl: null, size: 100_000, seed: 1, queries: 100, rounds: 5, slowest: 0 };
+  const options: Options = {
+    postgresUrl: null,
+    size: 100_000,
+    seed: 1,
+    queries: 100,
+    rounds: 5,
+    slowest: 0,
+  };
   let postgres = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
@@ -325,8 +419,12 @@ function parseOptions(argv: string[]): Options | null {
   }
   if (postgres && !options.postgresUrl) {
     options.postgresUrl = process.env.FOYER_TEST_POSTGRES_URL ?? null;
-    if (!options.postgresUrl) throw new Error('--postgres needs a server: run under scripts/with-postgres.sh, or pass --database-url postgres://…');
+    if (!options.postgresUrl)
+      throw new Error(
+        '--postgres needs a server: run under scripts/with-postgres.sh, or pass --database-url postgres://…',
+      );
   }
-  if (options.postgresUrl && !options.postgresUrl.startsWith('postgres')) throw new Error('--database-url must be a postgres:// URL');
+  if (options.postgresUrl && !options.postgresUrl.startsWith('postgres'))
+    throw new Error('--database-url must be a postgres:// URL');
   return options;
 }

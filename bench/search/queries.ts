@@ -27,7 +27,8 @@ export function buildQueries(seed: number, perClass: number): Record<QueryClass,
   const random = new Random(seed).fork('queries');
   const words = vocabulary.words;
   const searchable = (rank: number) => !STOP_WORDS.has(words[rank]!);
-  const ranks = (from: number, to: number) => vocabulary.contentRanks.filter((r) => r >= from && r < to && searchable(r));
+  const ranks = (from: number, to: number) =>
+    vocabulary.contentRanks.filter((r) => r >= from && r < to && searchable(r));
   const middle = ranks(100, 2500);
   const forPrefixes = ranks(0, 3000);
   const common = words.flatMap((w, rank) => (searchable(rank) ? [rank] : [])).slice(0, 25);

@@ -43,12 +43,15 @@ export function sqliteDriver(file: string): RawDriver {
 export async function postgresDriver(url: string): Promise<RawDriver> {
   const client = new pg.Client({ connectionString: url, options: POSTGRES_SESSION_OPTIONS });
   await client.connect();
-  const version = (await client.query<{ v: string }>("SELECT current_setting('server_version') AS v")).rows[0]!.v;
+  const version = (
+    await client.query<{ v: string }>("SELECT current_setting('server_version') AS v")
+  ).rows[0]!.v;
   return {
     name: `pg (PostgreSQL ${version})`,
     async run(statements) {
       const counts: number[] = [];
-      for (const { sql, parameters } of statements) counts.push((await client.query(sql, parameters)).rowCount ?? 0);
+      for (const { sql, parameters } of statements)
+        counts.push((await client.query(sql, parameters)).rowCount ?? 0);
       return counts;
     },
     async close() {

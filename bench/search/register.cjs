@@ -11,7 +11,13 @@ const sharedEntry = path.join(repoRoot, 'packages/shared/src/index.ts');
 
 require.extensions['.ts'] = function compileTypeScript(module, filename) {
   const source = fs.readFileSync(filename, 'utf8');
-  const { code } = swc.transformSync(source, { ...swcrc, filename, swcrc: false, configFile: false, sourceMaps: 'inline' });
+  const { code } = swc.transformSync(source, {
+    ...swcrc,
+    filename,
+    swcrc: false,
+    configFile: false,
+    sourceMaps: 'inline',
+  });
   module._compile(code, filename);
 };
 

@@ -86,7 +86,38 @@ outage outages downtime incident incidents escalation escalations priority sever
 /** Beginnings of the long tail's compounds ("reindex", "autoscale"). */
 const TAIL_PREFIXES = ['re', 'pre', 'auto', 'multi', 'sub', 'un', 'de', 'micro', 'over', 'non'];
 const INFLECTIONS = ['s', 'ed', 'ing', 'er'] as const;
-const SYLLABLES = ['ka', 've', 'lo', 'tra', 'nix', 'or', 'qu', 'zen', 'fi', 'mar', 'dra', 'sol', 'bex', 'cor', 'ly', 'ta', 'ri', 'on', 'gal', 'vy', 'sta', 'pel', 'ux', 'ton', 'mi', 'dor', 'ar', 'el', 'zo', 'kin'];
+const SYLLABLES = [
+  'ka',
+  've',
+  'lo',
+  'tra',
+  'nix',
+  'or',
+  'qu',
+  'zen',
+  'fi',
+  'mar',
+  'dra',
+  'sol',
+  'bex',
+  'cor',
+  'ly',
+  'ta',
+  'ri',
+  'on',
+  'gal',
+  'vy',
+  'sta',
+  'pel',
+  'ux',
+  'ton',
+  'mi',
+  'dor',
+  'ar',
+  'el',
+  'zo',
+  'kin',
+];
 
 export interface Vocabulary {
   /** Every word, most frequent first. */
@@ -106,7 +137,9 @@ export const ZIPF_EXPONENT = 1.07;
 
 export function buildVocabulary(random: Random): Vocabulary {
   const functionWords = unique(split(FUNCTION_WORDS));
-  const content = random.shuffle(unique(split(CONTENT_WORDS)).filter((w) => !functionWords.includes(w)));
+  const content = random.shuffle(
+    unique(split(CONTENT_WORDS)).filter((w) => !functionWords.includes(w)),
+  );
   const known = new Set([...functionWords, ...content]);
 
   // The tail, as in real text: inflected forms of the content words ("restarting", "configures"),
@@ -156,8 +189,18 @@ export function buildVocabulary(random: Random): Vocabulary {
 
 /** A regular English inflection, good enough for a vocabulary: "retry" + "ed" → "retried". */
 function inflect(word: string, ending: (typeof INFLECTIONS)[number]): string {
-  if (ending === 's') return /(s|x|ch|sh)$/.test(word) ? `${word}es` : /[^aeiou]y$/.test(word) ? `${word.slice(0, -1)}ies` : `${word}s`;
-  const base = /[^aeiou]y$/.test(word) && ending !== 'ing' ? `${word.slice(0, -1)}i` : word.endsWith('e') ? word.slice(0, -1) : word;
+  if (ending === 's')
+    return /(s|x|ch|sh)$/.test(word)
+      ? `${word}es`
+      : /[^aeiou]y$/.test(word)
+        ? `${word.slice(0, -1)}ies`
+        : `${word}s`;
+  const base =
+    /[^aeiou]y$/.test(word) && ending !== 'ing'
+      ? `${word.slice(0, -1)}i`
+      : word.endsWith('e')
+        ? word.slice(0, -1)
+        : word;
   return base + ending;
 }
 

@@ -9,7 +9,9 @@ export const ARTIFACTS_DIR = path.resolve(__dirname, '../artifacts');
 export function launchChromium(): Promise<Browser> {
   const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   if (!fs.existsSync(executablePath)) {
-    throw new Error(`No Chromium at ${executablePath}: apt-get install -y chromium, or set CHROMIUM_PATH.`);
+    throw new Error(
+      `No Chromium at ${executablePath}: apt-get install -y chromium, or set CHROMIUM_PATH.`,
+    );
   }
   return chromium.launch({
     executablePath,
@@ -32,7 +34,10 @@ export function stepRecorder(prefix: string) {
   let step = 0;
   return async (page: Page, name: string) => {
     step += 1;
-    await page.screenshot({ path: path.join(ARTIFACTS_DIR, `${prefix}-${String(step).padStart(2, '0')}-${name}.png`), fullPage: true });
+    await page.screenshot({
+      path: path.join(ARTIFACTS_DIR, `${prefix}-${String(step).padStart(2, '0')}-${name}.png`),
+      fullPage: true,
+    });
   };
 }
 
@@ -48,9 +53,17 @@ export async function seriousAccessibilityProblems(page: Page): Promise<AxeProbl
   await page.addScriptTag({ content: axe.source });
   const violations = await page.evaluate(async () => {
     const result = await (window as unknown as { axe: typeof axe }).axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+      runOnly: {
+        type: 'tag',
+        values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'],
+      },
     });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact ?? 'unknown', help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact ?? 'unknown',
+      help: v.help,
+      targets: v.nodes.map((n) => n.target.join(' ')),
+    }));
   });
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }

@@ -15,7 +15,8 @@ export interface RunningFoyer {
 /** The built server (packages/server/dist) on a free port, a fresh SQLite file and the demo world. */
 export async function startFoyer(options: { smtpUrl: string }): Promise<RunningFoyer> {
   const entry = path.join(REPO_ROOT, 'packages/server/dist/main.js');
-  if (!fs.existsSync(entry)) throw new Error(`${entry} is missing: build first (npm test does, or pnpm -r build).`);
+  if (!fs.existsSync(entry))
+    throw new Error(`${entry} is missing: build first (npm test does, or pnpm -r build).`);
   const port = await freePort();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'foyer-e2e-'));
   const url = `http://127.0.0.1:${port}`;
@@ -48,7 +49,10 @@ export async function startFoyer(options: { smtpUrl: string }): Promise<RunningF
 
 function waitForStart(child: ChildProcess, output: string[], timeoutMs: number): Promise<void> {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`Foyer did not start in ${timeoutMs} ms:\n${output.join('')}`)), timeoutMs);
+    const timer = setTimeout(
+      () => reject(new Error(`Foyer did not start in ${timeoutMs} ms:\n${output.join('')}`)),
+      timeoutMs,
+    );
     const check = () => {
       if (output.join('').includes('Foyer is running at')) {
         clearTimeout(timer);

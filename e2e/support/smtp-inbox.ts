@@ -29,7 +29,9 @@ export async function startSmtpInbox(): Promise<SmtpInbox> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.server.address() as AddressInfo;
   const addressedTo = (mail: ParsedMail, to: string) =>
-    [mail.to].flat().some((a) => a?.value.some((v) => v.address?.toLowerCase() === to.toLowerCase()));
+    [mail.to]
+      .flat()
+      .some((a) => a?.value.some((v) => v.address?.toLowerCase() === to.toLowerCase()));
   return {
     url: `smtp://127.0.0.1:${port}`,
     messages,

@@ -19,15 +19,22 @@ async function main(): Promise<void> {
   const seeded = await seedOnStart(services, config);
   // Without SMTP_URL, mail goes to a local catcher, so invitations work with no mail server.
   // Its page shows invitation links, so a production install keeps it off the web.
-  const catcher = config.mail.smtpUrl ? null : new MailCatcher({ port: config.mail.catcherPort, dir: config.mail.catcherDir });
+  const catcher = config.mail.smtpUrl
+    ? null
+    : new MailCatcher({ port: config.mail.catcherPort, dir: config.mail.catcherDir });
   await catcher?.start();
   const catcherPage = catcher && !config.production ? catcher : null;
   const { app, stop } = await createApp(services, config, {
     mountRoutes: catcherPage ? (routes) => mountMailCatcherPage(routes, catcherPage) : undefined,
   });
-  const mailWorker = new OutboxWorker(db, new NodemailerSender(config.mail.smtpUrl ?? catcher!.smtpUrl), services.clock, {
-    from: config.mail.from,
-  });
+  const mailWorker = new OutboxWorker(
+    db,
+    new NodemailerSender(config.mail.smtpUrl ?? catcher!.smtpUrl),
+    services.clock,
+    {
+      from: config.mail.from,
+    },
+  );
 
   const server: Server = app.listen(config.port, () => {
     const lines = [
@@ -45,9 +52,16 @@ async function main(): Promise<void> {
       lines.push('', `Demo sign-ins (password: ${config.demo.password}):`);
       for (const { email, who } of DEMO_SIGN_INS) lines.push(`  ${email.padEnd(26)} ${who}`);
     }
-    if (config.firstAdmin) lines.push('', `Vendor administrator: ${config.firstAdmin.email}${seeded.firstAdminCreated ? ' (created now)' : ''}`);
+    if (config.firstAdmin)
+      lines.push(
+        '',
+        `Vendor administrator: ${config.firstAdmin.email}${seeded.firstAdminCreated ? ' (created now)' : ''}`,
+      );
     if (!seeded.demoPresent && !config.firstAdmin) {
-      lines.push('', 'Nobody can sign in yet: set FOYER_ADMIN_EMAIL and FOYER_ADMIN_PASSWORD and restart.');
+      lines.push(
+        '',
+        'Nobody can sign in yet: set FOYER_ADMIN_EMAIL and FOYER_ADMIN_PASSWORD and restart.',
+      );
     }
     console.log(lines.join('\n'));
     mailWorker.start();

@@ -14,7 +14,11 @@ import { InvitationSender } from './modules/invitation/invitation-sender';
 import { InvitationAcceptance } from './modules/invitation/invitation-acceptance';
 import { AccessRequestService } from './modules/access-request/access-request.service';
 import { SupportContactService } from './modules/support/support-contact.service';
-import { DEFAULT_RATE_LIMITS, RateLimiter, type RateLimitSettings } from './platform/http/rate-limiter';
+import {
+  DEFAULT_RATE_LIMITS,
+  RateLimiter,
+  type RateLimitSettings,
+} from './platform/http/rate-limiter';
 import { EntitlementService } from './modules/licensing/entitlement.service';
 import { ArticleService } from './modules/knowledge-base/article.service';
 import { ArticleEditor } from './modules/knowledge-base/article-editor';
@@ -44,7 +48,10 @@ import { LessonProgressService } from './modules/training/lesson-progress.servic
 import { TrainingProgressService } from './modules/training/training-progress.service';
 
 /** What the services need from the configuration. */
-export type ServiceSettings = Pick<Config, 'sessionTtlDays' | 'supportEmail' | 'invitationTtlDays' | 'publicUrl' | 'files'> & {
+export type ServiceSettings = Pick<
+  Config,
+  'sessionTtlDays' | 'supportEmail' | 'invitationTtlDays' | 'publicUrl' | 'files'
+> & {
   rateLimits?: RateLimitSettings;
 };
 
@@ -79,17 +86,32 @@ export function createServices(db: Database, config: ServiceSettings, clock: Clo
     articleEditor: new ArticleEditor(db, clock, new ArticleIndexer(new SearchDocuments())),
     articleFeedback: new ArticleFeedbackService(db, clock, articles),
     contentSearch: new ContentSearchService(db, createSearchIndex(db.kind), entitlements),
-    files: new StoredFileService(db, clock, new LocalFileStorage(config.files.dir), config.files.maxUploadBytes),
+    files: new StoredFileService(
+      db,
+      clock,
+      new LocalFileStorage(config.files.dir),
+      config.files.maxUploadBytes,
+    ),
     rateLimits: config.rateLimits ?? DEFAULT_RATE_LIMITS,
     licenses: new LicenseService(db, audit),
     licenseEditor: new LicenseEditor(db, clock, audit),
     announcements: new AnnouncementService(db, clock, entitlements),
-    announcementEditor: new AnnouncementEditor(db, clock, new AnnouncementIndexer(new SearchDocuments())),
+    announcementEditor: new AnnouncementEditor(
+      db,
+      clock,
+      new AnnouncementIndexer(new SearchDocuments()),
+    ),
     updates,
     updateEditor: new UpdateEditor(db, clock, new UpdateIndexer(new SearchDocuments())),
     updateDownloads: new UpdateDownloads(db, clock, entitlements, updates),
     community: new CommunityService(db, entitlements),
-    communityWriter: new CommunityWriter(db, clock, entitlements, audit, new QuestionIndexer(new SearchDocuments())),
+    communityWriter: new CommunityWriter(
+      db,
+      clock,
+      entitlements,
+      audit,
+      new QuestionIndexer(new SearchDocuments()),
+    ),
     courses: new CourseService(db, entitlements),
     courseEditor: new CourseEditor(db, clock, new CourseIndexer(new SearchDocuments())),
     lessonProgress: new LessonProgressService(db, clock, entitlements),

@@ -8,7 +8,11 @@ import { openDatabase } from '../platform/db/database';
 import { systemClock } from '../platform/clock';
 import { SearchDocuments } from '../platform/db/search/search-documents';
 import { ArticleIndexer } from '../modules/knowledge-base/article-indexer';
-import { ArticleImporter, ImportFolderError, type ImportSettings } from '../modules/knowledge-base/import/article-importer';
+import {
+  ArticleImporter,
+  ImportFolderError,
+  type ImportSettings,
+} from '../modules/knowledge-base/import/article-importer';
 import { formatSummary, progressOutput } from '../modules/knowledge-base/import/import-output';
 
 const USAGE = `Imports a folder of Markdown and HTML documents as knowledge-base articles.
@@ -63,24 +67,46 @@ function parseSettings(argv: string[]): (ImportSettings & { strict: boolean }) |
   }
   const { values, positionals } = parsed;
   if (values.help) return 'help';
-  if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'Name the folder to import.' : `Name one folder, not ${positionals.length}: ${positionals.join(', ')}.`);
+  if (positionals.length !== 1)
+    throw new UsageError(
+      positionals.length === 0
+        ? 'Name the folder to import.'
+        : `Name one folder, not ${positionals.length}: ${positionals.join(', ')}.`,
+    );
   const product = values.product?.trim() ?? '';
   const version = values.version?.trim() ?? '';
   const category = values.category?.trim() ?? '';
   if (!product) throw new UsageError('Give the product: --product <code>, e.g. --product ledger.');
-  if (!PRODUCT_CODE_PATTERN.test(product)) throw new UsageError(`"${product}" is not a product code: use lower-case letters, digits and hyphens, e.g. ledger.`);
+  if (!PRODUCT_CODE_PATTERN.test(product))
+    throw new UsageError(
+      `"${product}" is not a product code: use lower-case letters, digits and hyphens, e.g. ledger.`,
+    );
   if (!version) throw new UsageError('Give the version: --version <version>, e.g. --version 5.0.');
   if (version.length > 40) throw new UsageError('The version is too long (40 characters at most).');
-  if (!category) throw new UsageError('Give the category: --category <name>, e.g. --category Installation.');
-  if (category.length > 60) throw new UsageError('The category is too long (60 characters at most).');
+  if (!category)
+    throw new UsageError('Give the category: --category <name>, e.g. --category Installation.');
+  if (category.length > 60)
+    throw new UsageError('The category is too long (60 characters at most).');
   const visibility = values.visibility?.trim().toUpperCase() ?? null;
   if (visibility !== null && !(ITEM_VISIBILITIES as readonly string[]).includes(visibility)) {
-    throw new UsageError(`--visibility is one of ${ITEM_VISIBILITIES.join(', ')}; not "${values.visibility}".`);
+    throw new UsageError(
+      `--visibility is one of ${ITEM_VISIBILITIES.join(', ')}; not "${values.visibility}".`,
+    );
   }
-  const tags = values.tags === undefined ? null : values.tags.split(',').map((t) => t.trim()).filter(Boolean);
-  if (tags && (tags.length > 20 || tags.some((t) => t.length > 40))) throw new UsageError('Give 20 tags at most, each up to 40 characters.');
+  const tags =
+    values.tags === undefined
+      ? null
+      : values.tags
+          .split(',')
+          .map((t) => t.trim())
+          .filter(Boolean);
+  if (tags && (tags.length > 20 || tags.some((t) => t.length > 40)))
+    throw new UsageError('Give 20 tags at most, each up to 40 characters.');
   // Through `npm run`, the folder is relative to where the command was typed.
-  const base = process.env.npm_lifecycle_event === 'import-articles' && process.env.INIT_CWD ? process.env.INIT_CWD : process.cwd();
+  const base =
+    process.env.npm_lifecycle_event === 'import-articles' && process.env.INIT_CWD
+      ? process.env.INIT_CWD
+      : process.cwd();
   return {
     folder: path.resolve(base, positionals[0]!),
     product,
@@ -115,10 +141,16 @@ async function main(): Promise<number> {
   const config = loadConfig();
   const db = await openDatabase(config.databaseUrl);
   try {
-    const importer = new ArticleImporter(db, systemClock, new ArticleIndexer(new SearchDocuments()));
+    const importer = new ArticleImporter(
+      db,
+      systemClock,
+      new ArticleIndexer(new SearchDocuments()),
+    );
     const output = progressOutput(process.stdout.isTTY ? process.stderr : process.stdout);
     const target = `${settings.product} ${settings.version}, ${settings.category}`;
-    console.log(`Importing ${settings.folder} as ${target}${settings.publish ? ', published' : ', drafts'} (database: ${db.kind === 'sqlite' ? config.databaseUrl : 'PostgreSQL'})`);
+    console.log(
+      `Importing ${settings.folder} as ${target}${settings.publish ? ', published' : ', drafts'} (database: ${db.kind === 'sqlite' ? config.databaseUrl : 'PostgreSQL'})`,
+    );
     const report = await importer.run(settings, output);
     output.finish();
     process.stdout.write(formatSummary(report, target));

@@ -51,7 +51,10 @@ const OPERATIONS: Operation[] = [
     targetOf: (v) => v.gid,
     missingId: missingOrganization,
     run: async (app, id, cookie) =>
-      queryOutcome(await app.graphql('query ($id: ID!) { organization(id: $id) { id name } }', { id }, cookie), 'organization'),
+      queryOutcome(
+        await app.graphql('query ($id: ID!) { organization(id: $id) { id name } }', { id }, cookie),
+        'organization',
+      ),
   },
   {
     name: 'professionals(organizationId)',
@@ -60,7 +63,11 @@ const OPERATIONS: Operation[] = [
     missingId: missingOrganization,
     run: async (app, id, cookie) =>
       queryOutcome(
-        await app.graphql('query ($id: ID!) { professionals(organizationId: $id) { totalCount edges { node { id email } } } }', { id }, cookie),
+        await app.graphql(
+          'query ($id: ID!) { professionals(organizationId: $id) { totalCount edges { node { id email } } } }',
+          { id },
+          cookie,
+        ),
         'professionals',
       ),
   },
@@ -73,7 +80,15 @@ const OPERATIONS: Operation[] = [
       mutationOutcome(
         await app.graphql(
           'mutation ($input: CreateProfessionalInput!) { createProfessional(input: $input) { professional { id } error { code message hint } } }',
-          { input: { organizationId: id, firstName: 'Ivy', lastName: 'Intruder', email: `ivy-${randomBytes(3).toString('hex')}@example.test`, roles: ['ADMINISTRATOR'] } },
+          {
+            input: {
+              organizationId: id,
+              firstName: 'Ivy',
+              lastName: 'Intruder',
+              email: `ivy-${randomBytes(3).toString('hex')}@example.test`,
+              roles: ['ADMINISTRATOR'],
+            },
+          },
           cookie,
         ),
         'createProfessional',
@@ -101,7 +116,11 @@ const OPERATIONS: Operation[] = [
     missingId: missingProfessional,
     run: async (app, id, cookie) =>
       mutationOutcome(
-        await app.graphql('mutation ($id: ID!) { deleteProfessional(id: $id) { deletedProfessionalId error { code message hint } } }', { id }, cookie),
+        await app.graphql(
+          'mutation ($id: ID!) { deleteProfessional(id: $id) { deletedProfessionalId error { code message hint } } }',
+          { id },
+          cookie,
+        ),
         'deleteProfessional',
       ),
   },
@@ -207,8 +226,17 @@ describe('tenant isolation', () => {
     otherPartner = await victim(app, 'PARTNER', 'Partner Q');
     await linkPartner(app.services, partner.created, servedCustomer.created);
     await linkPartner(app.services, otherPartner.created, unservedCustomer.created);
-    for (const looked of [customerA, customerB, servedCustomer, unservedCustomer, partner, otherPartner]) {
-      await app.db.manager.update(OrganizationEntity, looked.created.organization.id, { accountManagerId: vendor.people[0]!.id });
+    for (const looked of [
+      customerA,
+      customerB,
+      servedCustomer,
+      unservedCustomer,
+      partner,
+      otherPartner,
+    ]) {
+      await app.db.manager.update(OrganizationEntity, looked.created.organization.id, {
+        accountManagerId: vendor.people[0]!.id,
+      });
     }
 
     customerMember = customerA.member;
@@ -236,18 +264,36 @@ describe('tenant isolation', () => {
     );
 
     it('node(id) is null for B and its people, as for ids that do not exist', async () => {
-      for (const id of [customerB.gid, customerB.admin.gid, customerB.plain.gid, missingOrganization(), missingProfessional()]) {
-        const result = await app.graphql('query ($id: ID!) { node(id: $id) { id } }', { id }, customerAdminCookie);
+      for (const id of [
+        customerB.gid,
+        customerB.admin.gid,
+        customerB.plain.gid,
+        missingOrganization(),
+        missingProfessional(),
+      ]) {
+        const result = await app.graphql(
+          'query ($id: ID!) { node(id: $id) { id } }',
+          { id },
+          customerAdminCookie,
+        );
         expect(result.errors).toBeUndefined();
         expect(result.data).toEqual({ node: null });
       }
       // The same query does return the administrator's own organization: null above is not a broken node().
-      const own = await app.graphql('query ($id: ID!) { node(id: $id) { id ... on Organization { name } } }', { id: customerA.gid }, customerAdminCookie);
+      const own = await app.graphql(
+        'query ($id: ID!) { node(id: $id) { id ... on Organization { name } } }',
+        { id: customerA.gid },
+        customerAdminCookie,
+      );
       expect(own.data).toEqual({ node: { id: customerA.gid, name: 'Customer A' } });
     });
 
     it('B does not appear among the partners or customers A can see', async () => {
-      const result = await app.graphql('query ($id: ID!) { organization(id: $id) { partners { id } customers { id } } }', { id: customerA.gid }, customerAdminCookie);
+      const result = await app.graphql(
+        'query ($id: ID!) { organization(id: $id) { partners { id } customers { id } } }',
+        { id: customerA.gid },
+        customerAdminCookie,
+      );
       expect(result.data?.organization).toEqual({ partners: [], customers: [] });
     });
   });
@@ -259,7 +305,9 @@ describe('tenant isolation', () => {
         { id: partner.gid },
         partnerAdminCookie,
       );
-      expect(result.data?.organization.customers).toEqual([{ id: servedCustomer.gid, name: 'Served customer', viewerCanManageProfessionals: true }]);
+      expect(result.data?.organization.customers).toEqual([
+        { id: servedCustomer.gid, name: 'Served customer', viewerCanManageProfessionals: true },
+      ]);
     });
 
     it('lists and manages the people of a customer it serves, as its own administrators could', async () => {
@@ -270,16 +318,33 @@ describe('tenant isolation', () => {
       );
       expect(list.errors).toBeUndefined();
       expect(list.data?.professionals.totalCount).toBe(4);
-      expect(list.data?.professionals.edges.map((e: { node: { id: string } }) => e.node.id).sort()).toEqual(
-        [servedCustomer.admin.gid, servedCustomer.secondAdmin.gid, servedCustomer.plain.gid, servedCustomer.member.gid].sort(),
+      expect(
+        list.data?.professionals.edges.map((e: { node: { id: string } }) => e.node.id).sort(),
+      ).toEqual(
+        [
+          servedCustomer.admin.gid,
+          servedCustomer.secondAdmin.gid,
+          servedCustomer.plain.gid,
+          servedCustomer.member.gid,
+        ].sort(),
       );
 
       const created = await app.graphql(
         'mutation ($input: CreateProfessionalInput!) { createProfessional(input: $input) { professional { id status organization { id } } error { code } } }',
-        { input: { organizationId: servedCustomer.gid, firstName: 'Nina', lastName: 'New', email: 'nina.new@example.test' } },
+        {
+          input: {
+            organizationId: servedCustomer.gid,
+            firstName: 'Nina',
+            lastName: 'New',
+            email: 'nina.new@example.test',
+          },
+        },
         partnerAdminCookie,
       );
-      expect(created.data?.createProfessional).toMatchObject({ error: null, professional: { status: 'INVITED', organization: { id: servedCustomer.gid } } });
+      expect(created.data?.createProfessional).toMatchObject({
+        error: null,
+        professional: { status: 'INVITED', organization: { id: servedCustomer.gid } },
+      });
       const nina = created.data?.createProfessional.professional.id as string;
 
       const updated = await app.graphql(
@@ -287,34 +352,51 @@ describe('tenant isolation', () => {
         { input: { id: servedCustomer.plain.gid, firstName: 'Renamed' } },
         partnerAdminCookie,
       );
-      expect(updated.data?.updateProfessional).toEqual({ professional: { firstName: 'Renamed' }, error: null });
+      expect(updated.data?.updateProfessional).toEqual({
+        professional: { firstName: 'Renamed' },
+        error: null,
+      });
 
       const transferred = await app.graphql(
         'mutation ($id: ID!) { transferRole(role: BILLING_CONTACT, toProfessionalId: $id) { professional { roles } error { code } } }',
         { id: nina },
         partnerAdminCookie,
       );
-      expect(transferred.data?.transferRole).toEqual({ professional: { roles: ['BILLING_CONTACT'] }, error: null });
+      expect(transferred.data?.transferRole).toEqual({
+        professional: { roles: ['BILLING_CONTACT'] },
+        error: null,
+      });
 
       const revoked = await app.graphql(
         'mutation ($id: ID!) { revokeAdministrator(professionalId: $id) { professional { roles } error { code } } }',
         { id: servedCustomer.secondAdmin.gid },
         partnerAdminCookie,
       );
-      expect(revoked.data?.revokeAdministrator).toEqual({ professional: { roles: [] }, error: null });
+      expect(revoked.data?.revokeAdministrator).toEqual({
+        professional: { roles: [] },
+        error: null,
+      });
 
       const deleted = await app.graphql(
         'mutation ($id: ID!) { deleteProfessional(id: $id) { deletedProfessionalId error { code } } }',
         { id: servedCustomer.plain.gid },
         partnerAdminCookie,
       );
-      expect(deleted.data?.deleteProfessional).toEqual({ deletedProfessionalId: servedCustomer.plain.gid, error: null });
+      expect(deleted.data?.deleteProfessional).toEqual({
+        deletedProfessionalId: servedCustomer.plain.gid,
+        error: null,
+      });
 
       const after = await snapshot(servedCustomer);
-      const people = after?.professionals.edges.map((e: { node: { id: string; roles: string[] } }) => [e.node.id, e.node.roles]);
+      const people = after?.professionals.edges.map(
+        (e: { node: { id: string; roles: string[] } }) => [e.node.id, e.node.roles],
+      );
       expect(new Map(people)).toEqual(
         new Map([
-          [servedCustomer.admin.gid, ['ADMINISTRATOR', 'CUSTOMER_CARE_CONTACT', 'SHIPPING_CONTACT']],
+          [
+            servedCustomer.admin.gid,
+            ['ADMINISTRATOR', 'CUSTOMER_CARE_CONTACT', 'SHIPPING_CONTACT'],
+          ],
           [servedCustomer.secondAdmin.gid, []],
           [servedCustomer.member.gid, []],
           [nina, ['BILLING_CONTACT']],
@@ -326,13 +408,20 @@ describe('tenant isolation', () => {
       ['a customer it does not serve', () => unservedCustomer],
       ['another partner', () => otherPartner],
     ] as const)('acting on %s', (_label, target) => {
-      it.each(OPERATIONS.map((op) => [op.name, op] as const))('%s: NOT_FOUND as for a missing id, and nothing changes', async (_name, op) => {
-        await expectIndistinguishableAndHarmless(op, partnerAdminCookie, target());
-      });
+      it.each(OPERATIONS.map((op) => [op.name, op] as const))(
+        '%s: NOT_FOUND as for a missing id, and nothing changes',
+        async (_name, op) => {
+          await expectIndistinguishableAndHarmless(op, partnerAdminCookie, target());
+        },
+      );
 
       it('node(id) is null', async () => {
         for (const id of [target().gid, target().plain.gid]) {
-          const result = await app.graphql('query ($id: ID!) { node(id: $id) { id } }', { id }, partnerAdminCookie);
+          const result = await app.graphql(
+            'query ($id: ID!) { node(id: $id) { id } }',
+            { id },
+            partnerAdminCookie,
+          );
           expect(result.data).toEqual({ node: null });
         }
       });
@@ -342,15 +431,24 @@ describe('tenant isolation', () => {
       const customer = await victim(app, 'CUSTOMER', 'Briefly served');
       await linkPartner(app.services, partner.created, customer.created);
       const query = 'query ($id: ID!) { professionals(organizationId: $id) { totalCount } }';
-      expect((await app.graphql(query, { id: customer.gid }, partnerAdminCookie)).data?.professionals.totalCount).toBe(4);
+      expect(
+        (await app.graphql(query, { id: customer.gid }, partnerAdminCookie)).data?.professionals
+          .totalCount,
+      ).toBe(4);
 
       const unlinked = await app.graphql(
         'mutation ($p: ID!, $c: ID!) { unlinkPartnerFromCustomer(partnerId: $p, customerId: $c) { customer { partners { id } } error { code } } }',
         { p: partner.gid, c: customer.gid },
         vendorCookie,
       );
-      expect(unlinked.data?.unlinkPartnerFromCustomer).toEqual({ customer: { partners: [] }, error: null });
-      expect((await app.graphql(query, { id: customer.gid }, partnerAdminCookie)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+      expect(unlinked.data?.unlinkPartnerFromCustomer).toEqual({
+        customer: { partners: [] },
+        error: null,
+      });
+      expect(
+        (await app.graphql(query, { id: customer.gid }, partnerAdminCookie)).errors?.[0]?.extensions
+          ?.code,
+      ).toBe('NOT_FOUND');
     });
   });
 
@@ -367,7 +465,11 @@ describe('tenant isolation', () => {
     );
 
     it('cannot list the people of a served customer', async () => {
-      const result = await app.graphql('query ($id: ID!) { professionals(organizationId: $id) { totalCount } }', { id: servedCustomer.gid }, partnerMemberCookie);
+      const result = await app.graphql(
+        'query ($id: ID!) { professionals(organizationId: $id) { totalCount } }',
+        { id: servedCustomer.gid },
+        partnerMemberCookie,
+      );
       expect(result.data).toBeNull();
       expect(result.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     });
@@ -385,30 +487,53 @@ describe('tenant isolation', () => {
       );
       expect(result.errors).toBeUndefined();
       expect(result.data).toEqual({
-        viewer: { id: customerMember.gid, email: customerMember.email, roles: [], viewerCanUpdate: true, viewerCanDelete: false, organization: { id: customerA.gid } },
+        viewer: {
+          id: customerMember.gid,
+          email: customerMember.email,
+          roles: [],
+          viewerCanUpdate: true,
+          viewerCanDelete: false,
+          organization: { id: customerA.gid },
+        },
         organization: {
           id: customerA.gid,
           name: 'Customer A',
           viewerCanViewProfessionals: false,
           viewerCanManageProfessionals: false,
-          administrators: expect.arrayContaining([{ id: customerA.admin.gid }, { id: customerA.secondAdmin.gid }]),
+          administrators: expect.arrayContaining([
+            { id: customerA.admin.gid },
+            { id: customerA.secondAdmin.gid },
+          ]),
         },
       });
     });
 
     it('is FORBIDDEN to list the people of their own organization', async () => {
-      const result = await app.graphql('query ($id: ID!) { professionals(organizationId: $id) { totalCount edges { node { email } } } }', { id: customerA.gid }, customerMemberCookie);
+      const result = await app.graphql(
+        'query ($id: ID!) { professionals(organizationId: $id) { totalCount edges { node { email } } } }',
+        { id: customerA.gid },
+        customerMemberCookie,
+      );
       expect(result.data).toBeNull();
       expect(result.errors).toHaveLength(1);
-      expect(result.errors?.[0]).toMatchObject({ message: 'You are not allowed to do that.', extensions: { code: 'FORBIDDEN' } });
+      expect(result.errors?.[0]).toMatchObject({
+        message: 'You are not allowed to do that.',
+        extensions: { code: 'FORBIDDEN' },
+      });
     });
 
-    it.each(MANAGING.map((op) => [op.name, op] as const))('%s in their own organization is FORBIDDEN and changes nothing', async (_name, op) => {
-      const before = await snapshot(customerA);
-      const outcome = await op.run(app, op.targetOf(customerA), customerMemberCookie);
-      expect(outcome).toMatchObject({ code: 'FORBIDDEN', message: 'You are not allowed to do that.' });
-      expect(await snapshot(customerA)).toEqual(before);
-    });
+    it.each(MANAGING.map((op) => [op.name, op] as const))(
+      '%s in their own organization is FORBIDDEN and changes nothing',
+      async (_name, op) => {
+        const before = await snapshot(customerA);
+        const outcome = await op.run(app, op.targetOf(customerA), customerMemberCookie);
+        expect(outcome).toMatchObject({
+          code: 'FORBIDDEN',
+          message: 'You are not allowed to do that.',
+        });
+        expect(await snapshot(customerA)).toEqual(before);
+      },
+    );
 
     it('may not hand themselves a role or the Administrator role', async () => {
       for (const role of ['ADMINISTRATOR', 'BILLING_CONTACT']) {
@@ -423,21 +548,29 @@ describe('tenant isolation', () => {
       expect(viewer.data?.viewer.roles).toEqual([]);
     });
 
-    it.each(OPERATIONS.map((op) => [op.name, op] as const))('%s on customer B: NOT_FOUND as for a missing id', async (_name, op) => {
-      await expectIndistinguishableAndHarmless(op, customerMemberCookie, customerB);
-    });
+    it.each(OPERATIONS.map((op) => [op.name, op] as const))(
+      '%s on customer B: NOT_FOUND as for a missing id',
+      async (_name, op) => {
+        await expectIndistinguishableAndHarmless(op, customerMemberCookie, customerB);
+      },
+    );
   });
 
   describe('signed out', () => {
-    it.each(OPERATIONS.map((op) => [op.name, op] as const))('%s: UNAUTHENTICATED and nothing changes', async (_name, op) => {
-      const before = await snapshot(customerB);
-      const outcome = await op.run(app, op.targetOf(customerB), undefined);
-      expect(outcome).toMatchObject({ code: 'UNAUTHENTICATED', message: 'Sign in first.' });
-      expect(await snapshot(customerB)).toEqual(before);
-    });
+    it.each(OPERATIONS.map((op) => [op.name, op] as const))(
+      '%s: UNAUTHENTICATED and nothing changes',
+      async (_name, op) => {
+        const before = await snapshot(customerB);
+        const outcome = await op.run(app, op.targetOf(customerB), undefined);
+        expect(outcome).toMatchObject({ code: 'UNAUTHENTICATED', message: 'Sign in first.' });
+        expect(await snapshot(customerB)).toEqual(before);
+      },
+    );
 
     it('node(id): UNAUTHENTICATED, so a client can tell an expired session from a missing object', async () => {
-      const result = await app.graphql('query ($id: ID!) { node(id: $id) { id } }', { id: customerB.gid });
+      const result = await app.graphql('query ($id: ID!) { node(id: $id) { id } }', {
+        id: customerB.gid,
+      });
       expect(result.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
       expect(result.data).toEqual({ node: null });
     });
@@ -465,40 +598,59 @@ describe('tenant isolation', () => {
       ['a partner professional', () => partnerMemberCookie],
     ];
 
-    it.each(actors)('%s gets FORBIDDEN and nothing is created or linked', async (_label, cookie) => {
-      const organizations = await app.db.manager.count(OrganizationEntity);
-      const links = await app.db.manager.count(PartnerLinkEntity);
+    it.each(actors)(
+      '%s gets FORBIDDEN and nothing is created or linked',
+      async (_label, cookie) => {
+        const organizations = await app.db.manager.count(OrganizationEntity);
+        const links = await app.db.manager.count(PartnerLinkEntity);
 
-      const created = await app.graphql(
-        CREATE,
-        {
-          input: {
-            kind: 'CUSTOMER',
-            name: 'Sneaky Co',
-            accountNumber: `SNEAKY-${randomBytes(3).toString('hex')}`,
-            region: 'EMEA',
-            administrator: { firstName: 'Sam', lastName: 'Sneak', email: 'sam@sneaky.test' },
-            servedByPartnerId: partner.gid,
+        const created = await app.graphql(
+          CREATE,
+          {
+            input: {
+              kind: 'CUSTOMER',
+              name: 'Sneaky Co',
+              accountNumber: `SNEAKY-${randomBytes(3).toString('hex')}`,
+              region: 'EMEA',
+              administrator: { firstName: 'Sam', lastName: 'Sneak', email: 'sam@sneaky.test' },
+              servedByPartnerId: partner.gid,
+            },
           },
-        },
-        cookie(),
-      );
-      expect(created.data?.createOrganization).toEqual({ organization: null, error: { code: 'FORBIDDEN', message: 'You are not allowed to do that.' } });
+          cookie(),
+        );
+        expect(created.data?.createOrganization).toEqual({
+          organization: null,
+          error: { code: 'FORBIDDEN', message: 'You are not allowed to do that.' },
+        });
 
-      // A partner linking itself to a customer it fancies is the case that matters most.
-      const linked = await app.graphql(LINK, { p: partner.gid, c: customerB.gid }, cookie());
-      expect(linked.data?.linkPartnerToCustomer).toEqual({ customer: null, error: { code: 'FORBIDDEN', message: 'You are not allowed to do that.' } });
-      const unlinked = await app.graphql(UNLINK, { p: partner.gid, c: servedCustomer.gid }, cookie());
-      expect(unlinked.data?.unlinkPartnerFromCustomer.error.code).toBe('FORBIDDEN');
+        // A partner linking itself to a customer it fancies is the case that matters most.
+        const linked = await app.graphql(LINK, { p: partner.gid, c: customerB.gid }, cookie());
+        expect(linked.data?.linkPartnerToCustomer).toEqual({
+          customer: null,
+          error: { code: 'FORBIDDEN', message: 'You are not allowed to do that.' },
+        });
+        const unlinked = await app.graphql(
+          UNLINK,
+          { p: partner.gid, c: servedCustomer.gid },
+          cookie(),
+        );
+        expect(unlinked.data?.unlinkPartnerFromCustomer.error.code).toBe('FORBIDDEN');
 
-      const can = await app.graphql('{ viewerCanCreateOrganization }', {}, cookie());
-      expect(can.data).toEqual({ viewerCanCreateOrganization: false });
+        const can = await app.graphql('{ viewerCanCreateOrganization }', {}, cookie());
+        expect(can.data).toEqual({ viewerCanCreateOrganization: false });
 
-      expect(await app.db.manager.count(OrganizationEntity)).toBe(organizations);
-      expect(await app.db.manager.count(PartnerLinkEntity)).toBe(links);
-      const partnerView = await app.graphql('query ($id: ID!) { organization(id: $id) { customers { id } } }', { id: partner.gid }, vendorCookie);
-      expect(partnerView.data?.organization.customers.map((c: { id: string }) => c.id)).toEqual([servedCustomer.gid]);
-    });
+        expect(await app.db.manager.count(OrganizationEntity)).toBe(organizations);
+        expect(await app.db.manager.count(PartnerLinkEntity)).toBe(links);
+        const partnerView = await app.graphql(
+          'query ($id: ID!) { organization(id: $id) { customers { id } } }',
+          { id: partner.gid },
+          vendorCookie,
+        );
+        expect(partnerView.data?.organization.customers.map((c: { id: string }) => c.id)).toEqual([
+          servedCustomer.gid,
+        ]);
+      },
+    );
 
     it('signed out, they are UNAUTHENTICATED', async () => {
       const linked = await app.graphql(LINK, { p: partner.gid, c: customerB.gid });
@@ -510,7 +662,11 @@ describe('tenant isolation', () => {
    * The actor gets, for the other tenant's object, the very answer a made-up id gets, and the
    * other tenant's data reads the same before and after.
    */
-  async function expectIndistinguishableAndHarmless(op: Operation, cookie: string, target: Victim): Promise<void> {
+  async function expectIndistinguishableAndHarmless(
+    op: Operation,
+    cookie: string,
+    target: Victim,
+  ): Promise<void> {
     const before = await snapshot(target);
     const foreign = await op.run(app, op.targetOf(target), cookie);
     const missing = await op.run(app, op.missingId(), cookie);
@@ -525,13 +681,22 @@ async function victim(app: TestApp, kind: 'CUSTOMER' | 'PARTNER', name: string):
     kind,
     name,
     people: [
-      { firstName: 'Ada', lastName: 'Admin', roles: ['ADMINISTRATOR', 'BILLING_CONTACT', 'CUSTOMER_CARE_CONTACT', 'SHIPPING_CONTACT'] },
+      {
+        firstName: 'Ada',
+        lastName: 'Admin',
+        roles: ['ADMINISTRATOR', 'BILLING_CONTACT', 'CUSTOMER_CARE_CONTACT', 'SHIPPING_CONTACT'],
+      },
       { firstName: 'Sid', lastName: 'Second', roles: ['ADMINISTRATOR'] },
       { firstName: 'Pat', lastName: 'Plain' },
       { firstName: 'Max', lastName: 'Member' },
     ],
   });
-  const [admin, secondAdmin, plain, member] = created.people as [Victim['admin'], Victim['admin'], Victim['admin'], Victim['admin']];
+  const [admin, secondAdmin, plain, member] = created.people as [
+    Victim['admin'],
+    Victim['admin'],
+    Victim['admin'],
+    Victim['admin'],
+  ];
   return { created, gid: created.gid, admin, secondAdmin, plain, member };
 }
 
@@ -543,7 +708,11 @@ function queryOutcome(result: GraphQLResponse, field: string): Outcome {
   }
   // A refused query hands out no data at all, not even a partial object.
   expect(result.data ?? null).toBeNull();
-  return { code: (error.extensions?.code as string) ?? null, message: error.message, hint: error.extensions?.hint as string | undefined };
+  return {
+    code: (error.extensions?.code as string) ?? null,
+    message: error.message,
+    hint: error.extensions?.hint as string | undefined,
+  };
 }
 
 function mutationOutcome(result: GraphQLResponse, field: string): Outcome {

@@ -49,7 +49,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     firstAdmin: adminEmail && adminPassword ? { email: adminEmail, password: adminPassword } : null,
     sessionTtlDays: Number(env.FOYER_SESSION_TTL_DAYS ?? 14),
     supportEmail: env.FOYER_SUPPORT_EMAIL ?? 'support@foyer.example',
-    invitationTtlDays: parsePositive(env.FOYER_INVITATION_TTL_DAYS ?? '14', 'FOYER_INVITATION_TTL_DAYS'),
+    invitationTtlDays: parsePositive(
+      env.FOYER_INVITATION_TTL_DAYS ?? '14',
+      'FOYER_INVITATION_TTL_DAYS',
+    ),
     mail: {
       smtpUrl: env.SMTP_URL?.trim() || null,
       from: env.MAIL_FROM ?? 'Foyer <no-reply@foyer.example>',
@@ -58,7 +61,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     files: {
       dir: path.resolve(env.FOYER_FILES_DIR ?? './data/files'),
-      maxUploadBytes: parsePositive(env.FOYER_MAX_UPLOAD_MB ?? '2048', 'FOYER_MAX_UPLOAD_MB') * 1_000_000,
+      maxUploadBytes:
+        parsePositive(env.FOYER_MAX_UPLOAD_MB ?? '2048', 'FOYER_MAX_UPLOAD_MB') * 1_000_000,
     },
     webDistDir: env.FOYER_WEB_DIST ?? path.resolve(__dirname, '../../../web/dist'),
   };
@@ -74,7 +78,8 @@ function parsePort(value: string): number {
 
 function parsePositive(value: string, name: string): number {
   const number = Number(value);
-  if (!Number.isFinite(number) || number <= 0) throw new Error(`${name} must be a positive number, not "${value}".`);
+  if (!Number.isFinite(number) || number <= 0)
+    throw new Error(`${name} must be a positive number, not "${value}".`);
   return number;
 }
 

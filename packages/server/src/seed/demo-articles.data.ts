@@ -74,7 +74,8 @@ The web client supports the two most recent versions of Chrome, Edge, Firefox an
   {
     slug: 'installing-ledger-5-0-on-windows-server',
     title: 'Installing Ledger 5.0 on Windows Server',
-    summary: 'A step-by-step installation of the Ledger 5.0 application server on Windows Server 2022 with SQL Server.',
+    summary:
+      'A step-by-step installation of the Ledger 5.0 application server on Windows Server 2022 with SQL Server.',
     product: 'ledger',
     version: '5.0',
     category: 'Installation',
@@ -122,7 +123,8 @@ When the log says \`Ledger server ready on port 8443\`, open \`https://<server>:
   {
     slug: 'installing-ledger-5-0-on-linux',
     title: 'Installing Ledger 5.0 on Red Hat and Ubuntu',
-    summary: 'Install the Ledger 5.0 server from the RPM or DEB package, run it under systemd and connect it to PostgreSQL.',
+    summary:
+      'Install the Ledger 5.0 server from the RPM or DEB package, run it under systemd and connect it to PostgreSQL.',
     product: 'ledger',
     version: '5.0',
     category: 'Installation',
@@ -181,7 +183,8 @@ Removing the package keeps \`/etc/northwind/ledger\` and the database. Delete th
   {
     slug: 'ledger-4-2-system-requirements',
     title: 'Northwind Ledger 4.2 system requirements',
-    summary: 'Supported platforms for Ledger 4.2, which stays in maintenance until the end of next year.',
+    summary:
+      'Supported platforms for Ledger 4.2, which stays in maintenance until the end of next year.',
     product: 'ledger',
     version: '4.2',
     category: 'Installation',
@@ -215,7 +218,8 @@ wrapper.java.maxmemory=8192
   {
     slug: 'upgrading-ledger-from-4-2-to-5-0',
     title: 'Upgrading Ledger from 4.2 to 5.0',
-    summary: 'Plan, rehearse and run the upgrade from Ledger 4.2 to 5.0, including the database conversion and the new permission model.',
+    summary:
+      'Plan, rehearse and run the upgrade from Ledger 4.2 to 5.0, including the database conversion and the new permission model.',
     product: 'ledger',
     version: '5.0',
     category: 'Upgrade',
@@ -268,7 +272,8 @@ If anything goes wrong, see *Rolling back a failed Ledger 5.0 upgrade* (customer
   {
     slug: 'ledger-5-0-database-migration-checklist',
     title: 'Ledger 5.0 database migration checklist',
-    summary: 'The checks our consultants run before converting a production Ledger database to 5.0.',
+    summary:
+      'The checks our consultants run before converting a production Ledger database to 5.0.',
     product: 'ledger',
     version: '5.0',
     category: 'Upgrade',
@@ -314,7 +319,8 @@ Keep the backup for at least one full month-end close.`,
   {
     slug: 'rolling-back-a-failed-ledger-5-0-upgrade',
     title: 'Rolling back a failed Ledger 5.0 upgrade',
-    summary: 'How to return to Ledger 4.2 when the 5.0 conversion fails or the smoke test does not pass.',
+    summary:
+      'How to return to Ledger 4.2 when the 5.0 conversion fails or the smoke test does not pass.',
     product: 'ledger',
     version: '5.0',
     category: 'Upgrade',
@@ -350,7 +356,8 @@ Open a case with the upgrade log and the diagnostic bundle (see *Collecting a di
   {
     slug: 'applying-ledger-4-2-cumulative-updates',
     title: 'Applying Ledger 4.2 cumulative updates',
-    summary: 'Cumulative updates for 4.2 are installed with the patch tool; this is the routine and what each update contains.',
+    summary:
+      'Cumulative updates for 4.2 are installed with the patch tool; this is the routine and what each update contains.',
     product: 'ledger',
     version: '4.2',
     category: 'Upgrade',
@@ -389,7 +396,8 @@ ledger-admin version
   {
     slug: 'configuring-single-sign-on-for-ledger',
     title: 'Configuring single sign-on for Ledger with SAML or OpenID Connect',
-    summary: 'Let people sign in to Ledger 5.0 with Microsoft Entra ID, Okta or any SAML 2.0 or OpenID Connect provider.',
+    summary:
+      'Let people sign in to Ledger 5.0 with Microsoft Entra ID, Okta or any SAML 2.0 or OpenID Connect provider.',
     product: 'ledger',
     version: '5.0',
     category: 'Configuration',
@@ -433,7 +441,8 @@ People whose groups map to nothing are refused with *No permission set for your 
   {
     slug: 'configuring-ledger-multi-currency',
     title: 'Setting up multi-currency accounting and exchange-rate feeds',
-    summary: 'Enable foreign currencies, load daily exchange rates automatically and choose how unrealised gains are revalued.',
+    summary:
+      'Enable foreign currencies, load daily exchange rates automatically and choose how unrealised gains are revalued.',
     product: 'ledger',
     version: '5.0',
     category: 'Configuration',
@@ -477,7 +486,8 @@ Unrealised gains and losses post to the accounts set on each currency. Realised 
   {
     slug: 'setting-up-fiscal-periods-and-year-end-close',
     title: 'Setting up fiscal periods and the year-end close in Ledger 4.2',
-    summary: 'Create a fiscal calendar with 12 or 13 periods, lock periods, and close the year in Ledger 4.2.',
+    summary:
+      'Create a fiscal calendar with 12 or 13 periods, lock periods, and close the year in Ledger 4.2.',
     product: 'ledger',
     version: '4.2',
     category: 'How-to',
@@ -514,7 +524,8 @@ The close can be undone until the first posting in the new year with **Period en
   {
     slug: 'running-the-year-end-close-in-ledger-5-0',
     title: 'Running the year-end close in Ledger 5.0',
-    summary: 'The year-end close is now a guided checklist with a dry run; this is what each step does and how long it takes.',
+    summary:
+      'The year-end close is now a guided checklist with a dry run; this is what each step does and how long it takes.',
     product: 'ledger',
     version: '5.0',
     category: 'How-to',
@@ -553,7 +564,8 @@ On a ledger with 10 million lines a year, the dry run takes about 20 minutes and
   {
     slug: 'importing-a-chart-of-accounts-from-csv',
     title: 'Importing a chart of accounts from CSV',
-    summary: 'Load or update accounts in bulk from a spreadsheet, with validation before anything is saved.',
+    summary:
+      'Load or update accounts in bulk from a spreadsheet, with validation before anything is saved.',
     product: 'ledger',
     version: '5.0',
     category: 'How-to',
@@ -597,7 +609,8 @@ Run with \`dryRun=true\` first; the response lists the changes the import would 
   {
     slug: 'scheduling-bank-statement-imports',
     title: 'Scheduling automatic bank statement imports',
-    summary: 'Fetch CAMT.053 and MT940 statements over SFTP every morning and match them to open items automatically.',
+    summary:
+      'Fetch CAMT.053 and MT940 statements over SFTP every morning and match them to open items automatically.',
     product: 'ledger',
     version: '5.0',
     category: 'How-to',
@@ -646,7 +659,8 @@ Failed fetches raise an alert in **Administration › Jobs** and, if configured,
   {
     slug: 'ledger-posting-queue-stuck-in-pending',
     title: 'Postings stay in "Pending" and never reach the ledger',
-    summary: 'Journal entries remain in the posting queue in Ledger 5.0; usually the queue worker is stopped or blocked by a lock.',
+    summary:
+      'Journal entries remain in the posting queue in Ledger 5.0; usually the queue worker is stopped or blocked by a lock.',
     product: 'ledger',
     version: '5.0',
     category: 'Troubleshooting',
@@ -696,7 +710,8 @@ Schedule heavy reports outside the posting peak, or point them at the reporting 
   {
     slug: 'error-lgr-2041-period-is-locked',
     title: 'Error LGR-2041: Period is locked',
-    summary: 'Why a posting is refused with LGR-2041 in Ledger 4.2 and how to post the entry in the right period.',
+    summary:
+      'Why a posting is refused with LGR-2041 in Ledger 4.2 and how to post the entry in the right period.',
     product: 'ledger',
     version: '4.2',
     category: 'Troubleshooting',
@@ -730,7 +745,8 @@ Integrations receive HTTP 409 with the code \`PERIOD_LOCKED\`. Retrying does not
   {
     slug: 'ledger-client-cannot-connect-tls-handshake-failed',
     title: 'Desktop client cannot connect: "TLS handshake failed"',
-    summary: 'The Ledger desktop client refuses the server certificate after a certificate renewal or when TLS 1.0 is disabled.',
+    summary:
+      'The Ledger desktop client refuses the server certificate after a certificate renewal or when TLS 1.0 is disabled.',
     product: 'ledger',
     version: '5.0',
     category: 'Troubleshooting',
@@ -766,7 +782,8 @@ LedgerDesk.exe /log:%TEMP%\\ledgerdesk.log /loglevel:debug
   {
     slug: 'slow-trial-balance-report-on-large-ledgers',
     title: 'Trial balance takes minutes on large ledgers',
-    summary: 'Speed up the trial balance and general ledger reports in Ledger 4.2 with balance snapshots and index maintenance.',
+    summary:
+      'Speed up the trial balance and general ledger reports in Ledger 4.2 with balance snapshots and index maintenance.',
     product: 'ledger',
     version: '4.2',
     category: 'Troubleshooting',
@@ -841,7 +858,8 @@ Report a new problem through **Support cases** with the build number from **Help
   {
     slug: 'ledger-5-0-1-hotfix-rounding-on-foreign-currency-revaluation',
     title: 'Hotfix 5.0.1-HF2: rounding differences in foreign-currency revaluation',
-    summary: 'A hotfix for revaluation entries that are off by one cent per open item when the rate has six decimals.',
+    summary:
+      'A hotfix for revaluation entries that are off by one cent per open item when the rate has six decimals.',
     product: 'ledger',
     version: '5.0',
     category: 'Known issues',
@@ -905,7 +923,8 @@ Moving to 5.0 is the way out of these; see *Upgrading Ledger from 4.2 to 5.0*.`,
   {
     slug: 'hardening-the-ledger-application-server',
     title: 'Hardening the Ledger application server',
-    summary: 'Certificates, TLS settings, service accounts, secrets and network rules we recommend for production Ledger servers.',
+    summary:
+      'Certificates, TLS settings, service accounts, secrets and network rules we recommend for production Ledger servers.',
     product: 'ledger',
     version: '5.0',
     category: 'Security',
@@ -953,7 +972,8 @@ Put the web client behind your reverse proxy or WAF if it is reachable from the 
   {
     slug: 'rotating-the-ledger-database-encryption-key',
     title: 'Rotating the Ledger database encryption key',
-    summary: 'Ledger 5.0 encrypts bank details and tax identifiers at rest; rotate the key yearly or after staff changes, without downtime.',
+    summary:
+      'Ledger 5.0 encrypts bank details and tax identifiers at rest; rotate the key yearly or after staff changes, without downtime.',
     product: 'ledger',
     version: '5.0',
     category: 'Security',
@@ -999,7 +1019,8 @@ Backups taken before the rotation need the old master key to be restored. Keep i
   {
     slug: 'ledger-api-rate-limits-and-pagination',
     title: 'Using the Ledger REST API: authentication, paging and rate limits',
-    summary: 'Get a token, page through large result sets with cursors and stay within the rate limits of the Ledger v2 API.',
+    summary:
+      'Get a token, page through large result sets with cursors and stay within the rate limits of the Ledger v2 API.',
     product: 'ledger',
     version: '5.0',
     category: 'How-to',
@@ -1043,7 +1064,8 @@ Over the limit, the API answers \`429 Too Many Requests\` with a \`Retry-After\`
   {
     slug: 'ledger-5-1-preview-internal-test-plan',
     title: 'Ledger 5.1 preview: internal test plan',
-    summary: 'Draft test plan for the 5.1 preview programme. Not for customers until the preview opens.',
+    summary:
+      'Draft test plan for the 5.1 preview programme. Not for customers until the preview opens.',
     product: 'ledger',
     version: '5.1',
     category: 'Upgrade',
@@ -1112,7 +1134,8 @@ Dispatch uses OpenStreetMap tiles by default. For HERE or TomTom routing, enter 
   {
     slug: 'installing-the-dispatch-3-0-server',
     title: 'Installing the Dispatch 3.0 server',
-    summary: 'Install the Dispatch server and telematics gateway with the installer script, create the PostGIS database and load your depots.',
+    summary:
+      'Install the Dispatch server and telematics gateway with the installer script, create the PostGIS database and load your depots.',
     product: 'dispatch',
     version: '3.0',
     category: 'Installation',
@@ -1161,7 +1184,8 @@ TRK-014,KL-482-PX,Chicago South,12000,18,862531040112233
   {
     slug: 'installing-dispatch-mobile-on-driver-devices',
     title: 'Rolling out the Dispatch driver app with your MDM',
-    summary: 'Distribute the Dispatch driver app through Intune, Workspace ONE or SOTI and pre-configure the server address.',
+    summary:
+      'Distribute the Dispatch driver app through Intune, Workspace ONE or SOTI and pre-configure the server address.',
     product: 'dispatch',
     version: '3.0',
     category: 'Installation',
@@ -1204,7 +1228,8 @@ For devices shared between shifts, turn on **Settings › Mobile › Sign out at
   {
     slug: 'upgrading-dispatch-2-9-to-3-0',
     title: 'Upgrading Dispatch from 2.9 to 3.0',
-    summary: 'Dispatch 3.0 moves to PostGIS and a new route engine; plan a weekend for the upgrade and retrain dispatchers on the new planning board.',
+    summary:
+      'Dispatch 3.0 moves to PostGIS and a new route engine; plan a weekend for the upgrade and retrain dispatchers on the new planning board.',
     product: 'dispatch',
     version: '3.0',
     category: 'Upgrade',
@@ -1236,7 +1261,8 @@ Drivers can keep delivering during the upgrade: the app works offline and upload
   {
     slug: 'dispatch-3-0-route-data-migration',
     title: 'Dispatch 3.0 route data migration',
-    summary: 'Convert 2.9 route history, geofences and proof-of-delivery archives to the 3.0 PostGIS schema with the migration tool.',
+    summary:
+      'Convert 2.9 route history, geofences and proof-of-delivery archives to the 3.0 PostGIS schema with the migration tool.',
     product: 'dispatch',
     version: '3.0',
     category: 'Upgrade',
@@ -1277,7 +1303,8 @@ The report lists counts per table and every record that could not be converted, 
   {
     slug: 'connecting-dispatch-to-ledger-for-freight-invoicing',
     title: 'Connecting Dispatch to Ledger for freight invoicing',
-    summary: 'Send delivered shipments from Dispatch to Ledger as invoice lines, with the customer account, tariff and fuel surcharge.',
+    summary:
+      'Send delivered shipments from Dispatch to Ledger as invoice lines, with the customer account, tariff and fuel surcharge.',
     product: 'dispatch',
     version: '3.0',
     category: 'Configuration',
@@ -1320,7 +1347,8 @@ The integration retries for 24 hours. Shipments that still fail appear in **Inte
   {
     slug: 'configuring-geofences-and-delivery-windows',
     title: 'Configuring geofences and delivery time windows',
-    summary: 'Draw geofences for depots and customer sites, and set delivery windows that the route optimiser respects.',
+    summary:
+      'Draw geofences for depots and customer sites, and set delivery windows that the route optimiser respects.',
     product: 'dispatch',
     version: '3.0',
     category: 'How-to',
@@ -1358,7 +1386,8 @@ Sat      08:00–12:00
   {
     slug: 'importing-orders-from-sftp',
     title: 'Importing transport orders from an SFTP folder',
-    summary: 'Have Dispatch 2.9 pick up order files from your ERP every few minutes, with field mapping and error files.',
+    summary:
+      'Have Dispatch 2.9 pick up order files from your ERP every few minutes, with field mapping and error files.',
     product: 'dispatch',
     version: '2.9',
     category: 'How-to',
@@ -1402,7 +1431,8 @@ Fix the file and put it back in the import folder; orders already imported from 
   {
     slug: 'setting-up-proof-of-delivery-signatures',
     title: 'Setting up proof of delivery: signatures, photos and barcodes',
-    summary: 'Choose what drivers must capture at each stop and how proof of delivery reaches your customers.',
+    summary:
+      'Choose what drivers must capture at each stop and how proof of delivery reaches your customers.',
     product: 'dispatch',
     version: '3.0',
     category: 'How-to',
@@ -1444,7 +1474,8 @@ Photos and signatures are kept for 13 months by default (**Settings › Retentio
   {
     slug: 'optimizing-routes-for-multi-drop-deliveries',
     title: 'Getting better routes for multi-drop deliveries',
-    summary: 'Tune the Dispatch 3.0 optimiser for dense urban multi-drop routes: service times, balancing and vehicle restrictions.',
+    summary:
+      'Tune the Dispatch 3.0 optimiser for dense urban multi-drop routes: service times, balancing and vehicle restrictions.',
     product: 'dispatch',
     version: '3.0',
     category: 'How-to',
@@ -1484,7 +1515,8 @@ Run **Planning › Compare plans** on two weeks of past orders with the old and 
   {
     slug: 'dispatch-driver-app-shows-offline',
     title: 'Driver app stays "Offline" although the phone has a connection',
-    summary: 'The Dispatch driver app cannot reach the server: certificate pinning, a captive portal or an outdated app version are the usual causes.',
+    summary:
+      'The Dispatch driver app cannot reach the server: certificate pinning, a captive portal or an outdated app version are the usual causes.',
     product: 'dispatch',
     version: '3.0',
     category: 'Troubleshooting',
@@ -1519,7 +1551,8 @@ The app keeps completed stops, signatures and photos until the server confirms t
   {
     slug: 'gps-positions-arrive-late-or-out-of-order',
     title: 'GPS positions arrive late or out of order',
-    summary: 'Vehicles jump on the map or lag minutes behind in Dispatch 2.9; check gateway time-stamps, buffering and the queue depth.',
+    summary:
+      'Vehicles jump on the map or lag minutes behind in Dispatch 2.9; check gateway time-stamps, buffering and the queue depth.',
     product: 'dispatch',
     version: '2.9',
     category: 'Troubleshooting',
@@ -1561,7 +1594,8 @@ Dispatch 3.0 orders positions by device time always and writes them in batches.`
   {
     slug: 'route-optimizer-times-out-on-large-plans',
     title: 'Route optimiser times out on plans with more than 2,000 orders',
-    summary: 'Large daily plans stop with "Optimisation did not finish in time"; split the plan by depot or raise the time budget on a larger worker.',
+    summary:
+      'Large daily plans stop with "Optimisation did not finish in time"; split the plan by depot or raise the time budget on a larger worker.',
     product: 'dispatch',
     version: '3.0',
     category: 'Troubleshooting',
@@ -1644,7 +1678,8 @@ All four are resolved in 3.0.`,
   {
     slug: 'dispatch-2-9-end-of-support',
     title: 'Dispatch 2.9 end of support',
-    summary: 'Dispatch 2.9 reaches end of support; what that means for fixes, the support desk and your service plan.',
+    summary:
+      'Dispatch 2.9 reaches end of support; what that means for fixes, the support desk and your service plan.',
     product: 'dispatch',
     version: '2.9',
     category: 'Upgrade',
@@ -1675,7 +1710,8 @@ Talk to your account manager if the date is a problem. We would rather help you 
   {
     slug: 'dispatch-3-0-2-hotfix-duplicate-stops',
     title: 'Hotfix 3.0.2-HF1: duplicate stops after re-planning',
-    summary: 'Stops appear twice on the driver app after a dispatcher re-plans a route that was already sent; install HF1 or update to 3.0.3.',
+    summary:
+      'Stops appear twice on the driver app after a dispatcher re-plans a route that was already sent; install HF1 or update to 3.0.3.',
     product: 'dispatch',
     version: '3.0',
     category: 'Known issues',
@@ -1710,7 +1746,8 @@ The command keeps the copy with the most progress (completed over arrived over p
   {
     slug: 'securing-the-dispatch-telematics-gateway',
     title: 'Securing the Dispatch telematics gateway',
-    summary: 'Restrict which units may send positions, switch providers to TLS and keep the gateway out of the internal network.',
+    summary:
+      'Restrict which units may send positions, switch providers to TLS and keep the gateway out of the internal network.',
     product: 'dispatch',
     version: '3.0',
     category: 'Security',
@@ -1752,7 +1789,8 @@ A misconfigured unit can send thousands of messages a second. \`maxMessagesPerUn
   {
     slug: 'dispatch-escalation-runbook',
     title: 'Dispatch escalation runbook for support engineers',
-    summary: 'Internal: how support escalates Dispatch outages to engineering, with on-call contacts and the data to collect.',
+    summary:
+      'Internal: how support escalates Dispatch outages to engineering, with on-call contacts and the data to collect.',
     product: 'dispatch',
     version: '3.0',
     category: 'Troubleshooting',
@@ -1783,7 +1821,8 @@ const INSIGHT: DemoArticle[] = [
   {
     slug: 'insight-1-7-system-requirements',
     title: 'Northwind Insight 1.7 system requirements',
-    summary: 'Container platform, metadata database, memory per concurrent user and supported data sources for Insight 1.7.',
+    summary:
+      'Container platform, metadata database, memory per concurrent user and supported data sources for Insight 1.7.',
     product: 'insight',
     version: '1.7',
     category: 'Installation',
@@ -1821,7 +1860,8 @@ Current Chrome, Edge, Firefox and Safari. Dashboards are readable on tablets; ed
   {
     slug: 'installing-insight-1-7-with-docker-compose',
     title: 'Installing Insight 1.7 with Docker Compose',
-    summary: 'A single-server Insight installation with Docker Compose, a PostgreSQL metadata database and TLS at the reverse proxy.',
+    summary:
+      'A single-server Insight installation with Docker Compose, a PostgreSQL metadata database and TLS at the reverse proxy.',
     product: 'insight',
     version: '1.7',
     category: 'Installation',
@@ -1872,7 +1912,8 @@ Back up the \`insight\` PostgreSQL database and the \`uploads\` volume. The cach
   {
     slug: 'upgrading-insight-1-6-to-1-7',
     title: 'Upgrading Insight from 1.6 to 1.7',
-    summary: 'Insight 1.7 changes the dashboard format and the cache; upgrade in place with a short downtime.',
+    summary:
+      'Insight 1.7 changes the dashboard format and the cache; upgrade in place with a short downtime.',
     product: 'insight',
     version: '1.7',
     category: 'Upgrade',
@@ -1909,7 +1950,8 @@ Restore the metadata backup and start 1.6 again. Dashboards edited after the upg
   {
     slug: 'connecting-insight-to-ledger',
     title: 'Connecting Insight to Northwind Ledger',
-    summary: 'Use the built-in Ledger connector to report on balances, journals and budgets, with Ledger permissions applied in Insight.',
+    summary:
+      'Use the built-in Ledger connector to report on balances, journals and budgets, with Ledger permissions applied in Insight.',
     product: 'insight',
     version: '1.7',
     category: 'Configuration',
@@ -1947,7 +1989,8 @@ Import *Finance starter pack* from **Dashboards › Templates**: P&L by month, b
   {
     slug: 'connecting-insight-to-postgresql-and-sql-server-data-sources',
     title: 'Connecting Insight to PostgreSQL and SQL Server data sources',
-    summary: 'Add database data sources with read-only accounts, choose live or cached queries, and limit how much a dashboard can ask for.',
+    summary:
+      'Add database data sources with read-only accounts, choose live or cached queries, and limit how much a dashboard can ask for.',
     product: 'insight',
     version: '1.7',
     category: 'Configuration',
@@ -1986,7 +2029,8 @@ Set per source: maximum rows returned (default 100,000), statement timeout (defa
   {
     slug: 'building-your-first-dashboard',
     title: 'Building your first Insight dashboard',
-    summary: 'From a data source to a shared dashboard in fifteen minutes: datasets, charts, filters and sharing.',
+    summary:
+      'From a data source to a shared dashboard in fifteen minutes: datasets, charts, filters and sharing.',
     product: 'insight',
     version: '1.7',
     category: 'How-to',
@@ -2027,7 +2071,8 @@ Add a date range filter and a region filter. Pin them so viewers see them at the
   {
     slug: 'scheduling-report-emails',
     title: 'Scheduling dashboard e-mails and PDF reports',
-    summary: 'Send dashboards as PDF or images on a schedule in Insight 1.6, with filters per recipient and conditions.',
+    summary:
+      'Send dashboards as PDF or images on a schedule in Insight 1.6, with filters per recipient and conditions.',
     product: 'insight',
     version: '1.6',
     category: 'How-to',
@@ -2065,7 +2110,8 @@ Schedules use the SMTP server set in **Administration › E-mail**. Test it ther
   {
     slug: 'row-level-security-for-dashboards',
     title: 'Row-level security for dashboards',
-    summary: 'Show each viewer only their own rows: rules on user attributes, groups from single sign-on and testing as another user.',
+    summary:
+      'Show each viewer only their own rows: rules on user attributes, groups from single sign-on and testing as another user.',
     product: 'insight',
     version: '1.7',
     category: 'Security',
@@ -2103,7 +2149,8 @@ RLS conditions are pushed down to the source database. Index the columns you fil
   {
     slug: 'insight-dashboard-shows-no-data-after-refresh',
     title: 'Dashboard shows "No data" after a refresh',
-    summary: 'Charts go empty after a data refresh in Insight 1.7; a changed column, an RLS rule or a stale cache entry is usually the cause.',
+    summary:
+      'Charts go empty after a data refresh in Insight 1.7; a changed column, an RLS rule or a stale cache entry is usually the cause.',
     product: 'insight',
     version: '1.7',
     category: 'Troubleshooting',
@@ -2133,7 +2180,8 @@ shows each query with its duration and row count.`,
   {
     slug: 'insight-scheduled-reports-not-sent',
     title: 'Scheduled reports are not sent',
-    summary: 'Insight 1.6 schedules run but no e-mail arrives: check the scheduler, SMTP settings, attachment size and conditions.',
+    summary:
+      'Insight 1.6 schedules run but no e-mail arrives: check the scheduler, SMTP settings, attachment size and conditions.',
     product: 'insight',
     version: '1.6',
     category: 'Troubleshooting',
@@ -2166,7 +2214,8 @@ Check the recipient's spam folder and your mail gateway's quarantine. Set up SPF
   {
     slug: 'insight-query-cache-tuning',
     title: 'Tuning the Insight query cache',
-    summary: 'Size the cache, choose expiry per dataset and pre-warm popular dashboards before the morning peak.',
+    summary:
+      'Size the cache, choose expiry per dataset and pre-warm popular dashboards before the morning peak.',
     product: 'insight',
     version: '1.7',
     category: 'Configuration',
@@ -2251,7 +2300,8 @@ Insight 1.6 receives security fixes until 1.8 is released.`,
   {
     slug: 'exporting-dashboards-to-pdf',
     title: 'Exporting dashboards to PDF for board packs',
-    summary: 'Lay out dashboards for print, add cover pages and export a multi-dashboard PDF for board and committee packs.',
+    summary:
+      'Lay out dashboards for print, add cover pages and export a multi-dashboard PDF for board and committee packs.',
     product: 'insight',
     version: '1.7',
     category: 'How-to',
@@ -2291,7 +2341,8 @@ Packs can also be scheduled like dashboards.
   {
     slug: 'insight-audit-log-export-for-hipaa',
     title: 'Exporting the Insight audit log for HIPAA and ISO 27001 reviews',
-    summary: 'Which access events Insight records, how long it keeps them and how to export them to your SIEM.',
+    summary:
+      'Which access events Insight records, how long it keeps them and how to export them to your SIEM.',
     product: 'insight',
     version: '1.7',
     category: 'Security',
@@ -2339,7 +2390,8 @@ const GENERAL: DemoArticle[] = [
   {
     slug: 'contacting-northwind-support',
     title: 'How to contact Northwind Support and choose the right severity',
-    summary: 'Open a support case, pick its severity, and know when to expect an answer for each service plan.',
+    summary:
+      'Open a support case, pick its severity, and know when to expect an answer for each service plan.',
     product: null,
     version: null,
     category: 'Support',
@@ -2376,7 +2428,8 @@ const GENERAL: DemoArticle[] = [
   {
     slug: 'northwind-product-lifecycle-policy',
     title: 'Northwind product lifecycle and support policy',
-    summary: 'How long each major and minor release is supported, and what mainstream and maintenance support include.',
+    summary:
+      'How long each major and minor release is supported, and what mainstream and maintenance support include.',
     product: null,
     version: null,
     category: 'Support',
@@ -2410,7 +2463,8 @@ Upgrades between releases are included in every active service plan. Licences wi
   {
     slug: 'collecting-a-diagnostic-bundle',
     title: 'Collecting a diagnostic bundle for Northwind Support',
-    summary: 'One command per product gathers logs, configuration (with secrets removed) and health checks for a support case.',
+    summary:
+      'One command per product gathers logs, configuration (with secrets removed) and health checks for a support case.',
     product: null,
     version: null,
     category: 'Troubleshooting',
@@ -2450,4 +2504,9 @@ No business data (journals, orders, patient records) is collected. Attach the fi
 ];
 
 /** About sixty articles, in a fixed order (the seed inserts them in this order). */
-export const DEMO_ARTICLES: readonly DemoArticle[] = [...LEDGER, ...DISPATCH, ...INSIGHT, ...GENERAL];
+export const DEMO_ARTICLES: readonly DemoArticle[] = [
+  ...LEDGER,
+  ...DISPATCH,
+  ...INSIGHT,
+  ...GENERAL,
+];

@@ -4,10 +4,20 @@ import { displayName } from '@foyer/shared';
 import { ProfessionalEntity } from '../modules/professional/professional.entity';
 import { OrganizationEntity } from '../modules/organization/organization.entity';
 import { ArticleEntity } from '../modules/knowledge-base/article.entity';
-import { AnswerEntity, CommunityVoteEntity, QuestionArticleLinkEntity, QuestionEntity } from '../modules/community/community.entity';
+import {
+  AnswerEntity,
+  CommunityVoteEntity,
+  QuestionArticleLinkEntity,
+  QuestionEntity,
+} from '../modules/community/community.entity';
 import { QuestionIndexer } from '../modules/community/question-indexer';
 import { SearchDocuments } from '../platform/db/search/search-documents';
-import { DEMO_MODERATOR, DEMO_QUESTIONS, type DemoAnswer, type DemoQuestion } from './demo-community.data';
+import {
+  DEMO_MODERATOR,
+  DEMO_QUESTIONS,
+  type DemoAnswer,
+  type DemoQuestion,
+} from './demo-community.data';
 
 const DAY_MS = 86_400_000;
 
@@ -19,10 +29,13 @@ export async function seedDemoCommunity(manager: EntityManager, now: Date): Prom
   const emails = new Set<string>([DEMO_MODERATOR]);
   for (const q of DEMO_QUESTIONS) {
     [q.author, ...(q.upVoters ?? []), ...(q.downVoters ?? [])].forEach((e) => emails.add(e));
-    for (const a of q.answers) [a.author, ...(a.upVoters ?? []), ...(a.downVoters ?? [])].forEach((e) => emails.add(e));
+    for (const a of q.answers)
+      [a.author, ...(a.upVoters ?? []), ...(a.downVoters ?? [])].forEach((e) => emails.add(e));
   }
   const people = await manager.findBy(ProfessionalEntity, { email: In([...emails]) });
-  const organizations = await manager.findBy(OrganizationEntity, { id: In([...new Set(people.map((p) => p.organizationId))]) });
+  const organizations = await manager.findBy(OrganizationEntity, {
+    id: In([...new Set(people.map((p) => p.organizationId))]),
+  });
   const personByEmail = new Map(people.map((p) => [p.email, p]));
   const organizationName = new Map(organizations.map((o) => [o.id, o.name]));
   const moderator = personByEmail.get(DEMO_MODERATOR) ?? null;
@@ -32,7 +45,12 @@ export async function seedDemoCommunity(manager: EntityManager, now: Date): Prom
   const authorship = (email: string) => {
     const person = personByEmail.get(email);
     return person
-      ? { authorProfessionalId: person.id, authorName: displayName(person), authorOrganizationId: person.organizationId, authorOrganizationName: organizationName.get(person.organizationId) ?? '' }
+      ? {
+          authorProfessionalId: person.id,
+          authorName: displayName(person),
+          authorOrganizationId: person.organizationId,
+          authorOrganizationName: organizationName.get(person.organizationId) ?? '',
+        }
       : null;
   };
   const moderation = (reason: string | undefined, when: Date) => ({
@@ -40,13 +58,28 @@ export async function seedDemoCommunity(manager: EntityManager, now: Date): Prom
     hiddenByProfessionalId: reason ? (moderator?.id ?? null) : null,
     hiddenReason: reason ?? null,
   });
-  const votes = async (kind: 'QUESTION' | 'ANSWER', postId: string, post: DemoQuestion | DemoAnswer, when: Date): Promise<number> => {
+  const votes = async (
+    kind: 'QUESTION' | 'ANSWER',
+    postId: string,
+    post: DemoQuestion | DemoAnswer,
+    when: Date,
+  ): Promise<number> => {
     let score = 0;
-    for (const [emailsOf, value] of [[post.upVoters ?? [], 1], [post.downVoters ?? [], -1]] as const) {
+    for (const [emailsOf, value] of [
+      [post.upVoters ?? [], 1],
+      [post.downVoters ?? [], -1],
+    ] as const) {
       for (const email of emailsOf) {
         const voter = personByEmail.get(email);
         if (!voter || email === post.author) continue;
-        await manager.insert(CommunityVoteEntity, { professionalId: voter.id, postKind: kind, postId, value, createdAt: when, updatedAt: when });
+        await manager.insert(CommunityVoteEntity, {
+          professionalId: voter.id,
+          postKind: kind,
+          postId,
+          value,
+          createdAt: when,
+          updatedAt: when,
+        });
         score += value;
       }
     }
@@ -96,10 +129,28 @@ export async function seedDemoCommunity(manager: EntityManager, now: Date): Prom
       if (demoAnswer.accepted && !demoAnswer.hiddenReason) question.acceptedAnswerId = answer.id;
       if (when > question.updatedAt) question.updatedAt = when;
     }
-    await manager.update(QuestionEntity, { id: question.id }, { score: question.score, answerCount: question.answerCount, acceptedAnswerId: question.acceptedAnswerId, updatedAt: question.updatedAt });
+    await manager.update(
+      QuestionEntity,
+      { id: question.id },
+      {
+        score: question.score,
+        answerCount: question.answerCount,
+        acceptedAnswerId: question.acceptedAnswerId,
+        updatedAt: question.updatedAt,
+      },
+    );
     for (const slug of demo.articles ?? []) {
-      const article = await manager.findOne(ArticleEntity, { where: { slug }, select: { id: true } });
-      if (article) await manager.insert(QuestionArticleLinkEntity, { questionId: question.id, articleId: article.id, linkedByProfessionalId: author.authorProfessionalId, createdAt: created });
+      const article = await manager.findOne(ArticleEntity, {
+        where: { slug },
+        select: { id: true },
+      });
+      if (article)
+        await manager.insert(QuestionArticleLinkEntity, {
+          questionId: question.id,
+          articleId: article.id,
+          linkedByProfessionalId: author.authorProfessionalId,
+          createdAt: created,
+        });
     }
     await indexer.index(manager, question);
     seeded += 1;

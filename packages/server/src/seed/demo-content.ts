@@ -23,12 +23,18 @@ export interface DemoContentOutcome {
  * (an organization's licence for the product, an article with the slug) is left as it is, and a
  * demo organization that was deleted gets no licence.
  */
-export async function seedDemoContent(manager: EntityManager, now: Date): Promise<DemoContentOutcome> {
+export async function seedDemoContent(
+  manager: EntityManager,
+  now: Date,
+): Promise<DemoContentOutcome> {
   const outcome: DemoContentOutcome = { articles: 0, licenses: 0 };
 
   outcome.licenses = await insertMissingDemoLicenses(manager, now);
 
-  const author = await manager.findOne(ProfessionalEntity, { where: { email: AUTHOR_EMAIL }, select: { id: true, firstName: true, lastName: true } });
+  const author = await manager.findOne(ProfessionalEntity, {
+    where: { email: AUTHOR_EMAIL },
+    select: { id: true, firstName: true, lastName: true },
+  });
   const indexer = new ArticleIndexer(new SearchDocuments());
   for (const demo of DEMO_ARTICLES) {
     if (await manager.existsBy(ArticleEntity, { slug: demo.slug })) continue;
@@ -47,7 +53,11 @@ export async function seedDemoContent(manager: EntityManager, now: Date): Promis
         tags: demo.tags,
         visibility: demo.visibility,
       },
-      { at, professionalId: author?.id ?? null, label: author ? displayName(author) : 'Northwind Software' },
+      {
+        at,
+        professionalId: author?.id ?? null,
+        label: author ? displayName(author) : 'Northwind Software',
+      },
       demo.published ? at : null,
     );
     outcome.articles += 1;

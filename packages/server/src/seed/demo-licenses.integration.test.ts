@@ -24,11 +24,23 @@ describe('demo licences', () => {
         const organizations = await db.manager.find(OrganizationEntity);
         const name = (id: string) => organizations.find((o) => o.id === id)!.accountNumber;
         return Object.fromEntries(
-          licenses.map((l) => [`${name(l.organizationId)} ${l.product}`, servicePlanStatus({ ...l, startsOn: String(l.startsOn), endsOn: String(l.endsOn) }, isoDay(clock.now()))]),
+          licenses.map((l) => [
+            `${name(l.organizationId)} ${l.product}`,
+            servicePlanStatus(
+              { ...l, startsOn: String(l.startsOn), endsOn: String(l.endsOn) },
+              isoDay(clock.now()),
+            ),
+          ]),
         );
       };
-      expect(await statusByProduct()).toEqual({ 'AC-2001 ledger': 'ACTIVE', 'AC-2001 dispatch': 'EXPIRED', 'GX-2002 insight': 'ACTIVE', 'GX-2002 beacon': 'EXPIRING_SOON' });
-      for (const license of DEMO_LICENSES) expect(license.registrationKey).toMatch(REGISTRATION_KEY_PATTERN);
+      expect(await statusByProduct()).toEqual({
+        'AC-2001 ledger': 'ACTIVE',
+        'AC-2001 dispatch': 'EXPIRED',
+        'GX-2002 insight': 'ACTIVE',
+        'GX-2002 beacon': 'EXPIRING_SOON',
+      });
+      for (const license of DEMO_LICENSES)
+        expect(license.registrationKey).toMatch(REGISTRATION_KEY_PATTERN);
 
       // A demo database from before: it lacks the Beacon licence and the marker.
       await db.write([], async (manager) => {

@@ -12,14 +12,27 @@ const DAY_MS = 86_400_000;
  * a licence already there (even changed since) is left as it is, a deleted demo organization
  * gets none. Returns how many were added.
  */
-export async function insertMissingDemoLicenses(manager: EntityManager, now: Date): Promise<number> {
+export async function insertMissingDemoLicenses(
+  manager: EntityManager,
+  now: Date,
+): Promise<number> {
   const day = (offset: number) => isoDay(new Date(now.getTime() + offset * DAY_MS));
   let added = 0;
   for (const license of DEMO_LICENSES) {
-    const accountNumber = DEMO_ORGANIZATIONS.find((o) => o.key === license.organizationKey)?.accountNumber;
-    const organization = accountNumber ? await manager.findOneBy(OrganizationEntity, { accountNumber }) : null;
+    const accountNumber = DEMO_ORGANIZATIONS.find(
+      (o) => o.key === license.organizationKey,
+    )?.accountNumber;
+    const organization = accountNumber
+      ? await manager.findOneBy(OrganizationEntity, { accountNumber })
+      : null;
     if (!organization) continue;
-    if (await manager.existsBy(LicenseEntity, { organizationId: organization.id, product: license.product })) continue;
+    if (
+      await manager.existsBy(LicenseEntity, {
+        organizationId: organization.id,
+        product: license.product,
+      })
+    )
+      continue;
     await manager.insert(LicenseEntity, {
       id: randomUUID(),
       organizationId: organization.id,

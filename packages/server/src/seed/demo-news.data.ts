@@ -40,7 +40,8 @@ Expect up to 20 minutes of read-only access. No action is needed; your account m
   {
     slug: 'holiday-support-hours',
     title: 'Holiday support hours',
-    summary: 'Support answers around the clock for severity 1; other requests are answered on working days.',
+    summary:
+      'Support answers around the clock for severity 1; other requests are answered on working days.',
     body: `Between 24 December and 2 January, severity 1 incidents are answered around the clock as usual.
 
 Other requests are answered on working days, within two business days.`,

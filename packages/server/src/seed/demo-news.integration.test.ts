@@ -22,17 +22,28 @@ describe('demo news', () => {
         const { professional } = await services.signIn.signIn(email, 'demo-pass-1');
         const actor = await services.sessions.actorFor(professional.id);
         const page = await services.announcements.list(actor, { first: 50 });
-        return { titles: page.nodes.map((a) => a.title), unseen: await services.announcements.unseenCount(actor) };
+        return {
+          titles: page.nodes.map((a) => a.title),
+          unseen: await services.announcements.unseenCount(actor),
+        };
       };
       const acme = await titlesFor('ana@acme.example');
       expect(acme.titles[0]).toBe('Welcome to the Northwind customer portal');
-      expect(acme.titles).toEqual(expect.arrayContaining(['Scheduled maintenance of your hosted services', 'Ledger 9.2 released', 'Dispatch 3 reaches the end of support']));
+      expect(acme.titles).toEqual(
+        expect.arrayContaining([
+          'Scheduled maintenance of your hosted services',
+          'Ledger 9.2 released',
+          'Dispatch 3 reaches the end of support',
+        ]),
+      );
       expect(acme.titles).not.toContain('Insight dashboards: new export formats');
       expect(acme.unseen).toBe(acme.titles.length);
       const globex = await titlesFor('hiro@globex.example');
       expect(globex.titles).toContain('Insight dashboards: new export formats');
       expect(globex.titles).not.toContain('Scheduled maintenance of your hosted services');
-      expect((await titlesFor('vera@northwind.example')).titles).toContain('Coming soon: the training library');
+      expect((await titlesFor('vera@northwind.example')).titles).toContain(
+        'Coming soon: the training library',
+      );
 
       // A demo database from before news: the marker is missing, the announcements follow on the next start.
       await db.write([], async (manager) => {

@@ -33,7 +33,10 @@ export async function seedDemoNewsOnce(db: Database, now: Date): Promise<boolean
 }
 
 export async function seedDemoNews(manager: EntityManager, now: Date): Promise<number> {
-  const author = await manager.findOne(ProfessionalEntity, { where: { email: AUTHOR_EMAIL }, select: { id: true } });
+  const author = await manager.findOne(ProfessionalEntity, {
+    where: { email: AUTHOR_EMAIL },
+    select: { id: true },
+  });
   const indexer = new AnnouncementIndexer(new SearchDocuments());
   let seeded = 0;
   for (const demo of DEMO_ANNOUNCEMENTS) {
@@ -43,7 +46,12 @@ export async function seedDemoNews(manager: EntityManager, now: Date): Promise<n
       const organizationIds: string[] = [];
       for (const key of demo.audience.organizationKeys ?? []) {
         const accountNumber = DEMO_ORGANIZATIONS.find((o) => o.key === key)?.accountNumber;
-        const organization = accountNumber ? await manager.findOne(OrganizationEntity, { where: { accountNumber }, select: { id: true } }) : null;
+        const organization = accountNumber
+          ? await manager.findOne(OrganizationEntity, {
+              where: { accountNumber },
+              select: { id: true },
+            })
+          : null;
         if (organization) organizationIds.push(organization.id);
       }
       audience = { organizationIds, products: demo.audience.products ?? [] };
@@ -67,8 +75,16 @@ export async function seedDemoNews(manager: EntityManager, now: Date): Promise<n
     await manager.insert(AnnouncementEntity, announcement);
     if (audience) {
       const rows = [
-        ...audience.organizationIds.map((organizationId) => ({ announcementId: announcement.id, organizationId, product: null })),
-        ...audience.products.map((product) => ({ announcementId: announcement.id, organizationId: null, product })),
+        ...audience.organizationIds.map((organizationId) => ({
+          announcementId: announcement.id,
+          organizationId,
+          product: null,
+        })),
+        ...audience.products.map((product) => ({
+          announcementId: announcement.id,
+          organizationId: null,
+          product,
+        })),
       ];
       await manager.insert(AnnouncementAudienceEntity, rows);
     }

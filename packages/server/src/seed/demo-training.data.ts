@@ -36,7 +36,8 @@ export const DEMO_COURSES: DemoCourse[] = [
   {
     slug: 'ledger-month-end-close',
     title: 'Ledger: closing the month',
-    summary: 'From bank import to a locked period in five short lessons, with the checks auditors ask for.',
+    summary:
+      'From bank import to a locked period in five short lessons, with the checks auditors ask for.',
     product: 'ledger',
     visibility: 'ENTITLED_PRODUCT',
     daysAgo: 20,
@@ -162,7 +163,8 @@ Avoid pie charts with more than four slices.`,
   {
     slug: 'portal-tour',
     title: 'Getting the most out of the customer portal',
-    summary: 'Where to find answers, downloads and your licences, and how your administrators manage access.',
+    summary:
+      'Where to find answers, downloads and your licences, and how your administrators manage access.',
     product: null,
     visibility: 'ALL_CUSTOMERS',
     daysAgo: 30,
@@ -192,10 +194,45 @@ shipping contacts assigned. If you need access for someone, ask them — or your
 ];
 
 export const DEMO_PROGRESS: DemoProgress[] = [
-  { email: 'chloe@acme.example', courseSlug: 'ledger-month-end-close', completedPositions: [1, 2], videoPositions: { 1: 4 }, daysAgo: 1 },
-  { email: 'chloe@acme.example', courseSlug: 'portal-tour', completedPositions: [1, 2, 3], videoPositions: { 1: 4 }, daysAgo: 6 },
-  { email: 'frank@acme.example', courseSlug: 'ledger-month-end-close', completedPositions: [1, 2, 3, 4, 5], videoPositions: { 1: 4 }, daysAgo: 3 },
-  { email: 'frank@acme.example', courseSlug: 'dispatch-route-planning', completedPositions: [], videoPositions: { 2: 2 }, daysAgo: 2 },
-  { email: 'ana@acme.example', courseSlug: 'portal-tour', completedPositions: [1], videoPositions: { 1: 4 }, daysAgo: 4 },
-  { email: 'hiro@globex.example', courseSlug: 'insight-dashboards-in-an-afternoon', completedPositions: [1], daysAgo: 2 },
+  {
+    email: 'chloe@acme.example',
+    courseSlug: 'ledger-month-end-close',
+    completedPositions: [1, 2],
+    videoPositions: { 1: 4 },
+    daysAgo: 1,
+  },
+  {
+    email: 'chloe@acme.example',
+    courseSlug: 'portal-tour',
+    completedPositions: [1, 2, 3],
+    videoPositions: { 1: 4 },
+    daysAgo: 6,
+  },
+  {
+    email: 'frank@acme.example',
+    courseSlug: 'ledger-month-end-close',
+    completedPositions: [1, 2, 3, 4, 5],
+    videoPositions: { 1: 4 },
+    daysAgo: 3,
+  },
+  {
+    email: 'frank@acme.example',
+    courseSlug: 'dispatch-route-planning',
+    completedPositions: [],
+    videoPositions: { 2: 2 },
+    daysAgo: 2,
+  },
+  {
+    email: 'ana@acme.example',
+    courseSlug: 'portal-tour',
+    completedPositions: [1],
+    videoPositions: { 1: 4 },
+    daysAgo: 4,
+  },
+  {
+    email: 'hiro@globex.example',
+    courseSlug: 'insight-dashboards-in-an-afternoon',
+    completedPositions: [1],
+    daysAgo: 2,
+  },
 ];

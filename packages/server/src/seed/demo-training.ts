@@ -20,7 +20,15 @@ const AUTHOR_EMAIL = 'vera@northwind.example';
  * The committed clip every demo video lesson plays. Resolved from the package's src folder, which
  * is two levels above this file both when it runs from src (tests) and from dist (npm start).
  */
-export const DEMO_VIDEO_PATH = path.resolve(__dirname, '..', '..', 'src', 'seed', 'assets', 'demo-lesson.mp4');
+export const DEMO_VIDEO_PATH = path.resolve(
+  __dirname,
+  '..',
+  '..',
+  'src',
+  'seed',
+  'assets',
+  'demo-lesson.mp4',
+);
 
 /**
  * The demo courses, their lessons and some demo professionals' progress, once per demo database
@@ -31,11 +39,16 @@ export async function seedDemoTraining(services: Services): Promise<boolean> {
   const { db, clock } = services;
   if (await db.manager.existsBy(SystemSettingEntity, { key: DEMO_TRAINING_SEEDED })) return false;
   // The bytes go to storage first, as an upload's do; a row then points at a whole file.
-  const stored = await services.files.storage.put(createReadStream(DEMO_VIDEO_PATH), { maxBytes: Number.MAX_SAFE_INTEGER });
+  const stored = await services.files.storage.put(createReadStream(DEMO_VIDEO_PATH), {
+    maxBytes: Number.MAX_SAFE_INTEGER,
+  });
   const seeded = await db.write([], async (manager) => {
     if (await manager.existsBy(SystemSettingEntity, { key: DEMO_TRAINING_SEEDED })) return false;
     const now = clock.now();
-    const author = await manager.findOne(ProfessionalEntity, { where: { email: AUTHOR_EMAIL }, select: { id: true } });
+    const author = await manager.findOne(ProfessionalEntity, {
+      where: { email: AUTHOR_EMAIL },
+      select: { id: true },
+    });
     const video: StoredFileEntity = {
       id: randomUUID(),
       storageKey: stored.key,
@@ -88,10 +101,16 @@ export async function seedDemoTraining(services: Services): Promise<boolean> {
     }
     for (const demo of DEMO_PROGRESS) {
       const lessonIds = lessonIdsBySlug.get(demo.courseSlug);
-      const person = await manager.findOne(ProfessionalEntity, { where: { email: demo.email }, select: { id: true } });
+      const person = await manager.findOne(ProfessionalEntity, {
+        where: { email: demo.email },
+        select: { id: true },
+      });
       if (!lessonIds || !person) continue;
       const at = new Date(now.getTime() - demo.daysAgo * DAY_MS);
-      const positions = new Set([...demo.completedPositions, ...Object.keys(demo.videoPositions ?? {}).map(Number)]);
+      const positions = new Set([
+        ...demo.completedPositions,
+        ...Object.keys(demo.videoPositions ?? {}).map(Number),
+      ]);
       for (const position of positions) {
         const lessonId = lessonIds[position - 1];
         if (!lessonId) continue;
@@ -104,7 +123,10 @@ export async function seedDemoTraining(services: Services): Promise<boolean> {
         });
       }
     }
-    await manager.insert(SystemSettingEntity, { key: DEMO_TRAINING_SEEDED, value: now.toISOString() });
+    await manager.insert(SystemSettingEntity, {
+      key: DEMO_TRAINING_SEEDED,
+      value: now.toISOString(),
+    });
     return true;
   });
   // Another process seeded first: the bytes stored here are nobody's.

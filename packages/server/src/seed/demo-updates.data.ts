@@ -55,8 +55,18 @@ export const DEMO_UPDATES: DemoUpdate[] = [
 ## Upgrading
 Back up the database, then run the installer for your platform. The upgrade migrates the schema in place; see *Upgrading Ledger* in the knowledge base.`,
     files: [
-      { label: 'Linux x64', fileName: 'ledger-5.1.0-linux-x64.tar', contentType: 'application/x-tar', size: 6144 },
-      { label: 'Windows Server x64', fileName: 'ledger-5.1.0-windows-x64.zip', contentType: 'application/zip', size: 5120 },
+      {
+        label: 'Linux x64',
+        fileName: 'ledger-5.1.0-linux-x64.tar',
+        contentType: 'application/x-tar',
+        size: 6144,
+      },
+      {
+        label: 'Windows Server x64',
+        fileName: 'ledger-5.1.0-windows-x64.zip',
+        contentType: 'application/zip',
+        size: 5120,
+      },
     ],
     fixes: [],
   },
@@ -73,7 +83,14 @@ Back up the database, then run the installer for your platform. The upgrade migr
     notes: `Fixes postings that stay in *Pending* after the posting service restarts while a batch is open.
 
 Install it on every application server; the database is not changed. Restart the posting service afterwards.`,
-    files: [{ label: 'All platforms', fileName: 'ledger-5.0.2-hotfix.tar', contentType: 'application/x-tar', size: 3072 }],
+    files: [
+      {
+        label: 'All platforms',
+        fileName: 'ledger-5.0.2-hotfix.tar',
+        contentType: 'application/x-tar',
+        size: 3072,
+      },
+    ],
     fixes: ['ledger-posting-queue-stuck-in-pending'],
   },
   {
@@ -87,7 +104,14 @@ Install it on every application server; the database is not changed. Restart the
     visibility: 'ENTITLED_PRODUCT',
     published: true,
     notes: `Revaluation of foreign-currency balances rounded each line instead of the total, leaving differences of a cent on large ledgers. This hotfix rounds the total, as 4.2 did.`,
-    files: [{ label: 'All platforms', fileName: 'ledger-5.0.1-hotfix.tar', contentType: 'application/x-tar', size: 2560 }],
+    files: [
+      {
+        label: 'All platforms',
+        fileName: 'ledger-5.0.1-hotfix.tar',
+        contentType: 'application/x-tar',
+        size: 2560,
+      },
+    ],
     fixes: ['ledger-5-0-1-hotfix-rounding-on-foreign-currency-revaluation'],
   },
   {
@@ -109,8 +133,18 @@ Install it on every application server; the database is not changed. Restart the
 ## Fixed
 - The route optimizer no longer times out on plans with more than 400 stops.`,
     files: [
-      { label: 'Server, Linux x64', fileName: 'dispatch-3.1.0-server-linux-x64.tar', contentType: 'application/x-tar', size: 5632 },
-      { label: 'Driver app, Android', fileName: 'dispatch-3.1.0-driver.apk', contentType: 'application/vnd.android.package-archive', size: 4096 },
+      {
+        label: 'Server, Linux x64',
+        fileName: 'dispatch-3.1.0-server-linux-x64.tar',
+        contentType: 'application/x-tar',
+        size: 5632,
+      },
+      {
+        label: 'Driver app, Android',
+        fileName: 'dispatch-3.1.0-driver.apk',
+        contentType: 'application/vnd.android.package-archive',
+        size: 4096,
+      },
     ],
     fixes: ['route-optimizer-times-out-on-large-plans'],
   },
@@ -127,7 +161,14 @@ Install it on every application server; the database is not changed. Restart the
     notes: `Fixes driver devices that show *offline* after switching between mobile data and Wi-Fi, although positions keep arriving.
 
 Install it on the telematics gateway only.`,
-    files: [{ label: 'Telematics gateway', fileName: 'dispatch-3.0.3-gateway.tar', contentType: 'application/x-tar', size: 2048 }],
+    files: [
+      {
+        label: 'Telematics gateway',
+        fileName: 'dispatch-3.0.3-gateway.tar',
+        contentType: 'application/x-tar',
+        size: 2048,
+      },
+    ],
     fixes: ['dispatch-driver-app-shows-offline', 'gps-positions-arrive-late-or-out-of-order'],
   },
   {
@@ -143,7 +184,14 @@ Install it on the telematics gateway only.`,
     notes: `Insight 1.8 adds PDF export for whole dashboards and a query-cache view for administrators.
 
 Upgrade with Docker Compose: pull the new images and restart the stack.`,
-    files: [{ label: 'Docker Compose bundle', fileName: 'insight-1.8.0-compose.tar', contentType: 'application/x-tar', size: 4608 }],
+    files: [
+      {
+        label: 'Docker Compose bundle',
+        fileName: 'insight-1.8.0-compose.tar',
+        contentType: 'application/x-tar',
+        size: 4608,
+      },
+    ],
     fixes: [],
   },
   {
@@ -157,7 +205,14 @@ Upgrade with Docker Compose: pull the new images and restart the stack.`,
     visibility: 'ENTITLED_PRODUCT',
     published: true,
     notes: `Fixes scheduled report e-mails that were not sent when the SMTP server asked for STARTTLS.`,
-    files: [{ label: 'Docker image', fileName: 'insight-1.7.2-hotfix.tar', contentType: 'application/x-tar', size: 2048 }],
+    files: [
+      {
+        label: 'Docker image',
+        fileName: 'insight-1.7.2-hotfix.tar',
+        contentType: 'application/x-tar',
+        size: 2048,
+      },
+    ],
     fixes: ['insight-scheduled-reports-not-sent'],
   },
   {

@@ -20,30 +20,49 @@ describe('demo updates and hotfixes', () => {
       await seedOnStart(services, settings);
       await seedOnStart(services, settings);
       expect(await db.manager.count(SoftwareUpdateEntity)).toBe(DEMO_UPDATES.length);
-      expect(await db.manager.count(UpdateArticleLinkEntity)).toBe(DEMO_UPDATES.flatMap((u) => u.fixes).length);
+      expect(await db.manager.count(UpdateArticleLinkEntity)).toBe(
+        DEMO_UPDATES.flatMap((u) => u.fixes).length,
+      );
 
       for (const file of await db.manager.find(StoredFileEntity)) {
         const chunks: Buffer[] = [];
-        for await (const chunk of services.files.storage.read(file.storageKey)) chunks.push(chunk as Buffer);
+        for await (const chunk of services.files.storage.read(file.storageKey))
+          chunks.push(chunk as Buffer);
         const bytes = Buffer.concat(chunks);
-        expect({ name: file.fileName, size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') }).toEqual({ name: file.fileName, size: file.size, sha256: file.sha256 });
+        expect({
+          name: file.fileName,
+          size: bytes.length,
+          sha256: createHash('sha256').update(bytes).digest('hex'),
+        }).toEqual({ name: file.fileName, size: file.size, sha256: file.sha256 });
       }
 
-      const actor = async (email: string) => (await services.sessions.actorFor((await db.manager.findOneByOrFail(ProfessionalEntity, { email })).id))!;
-      const [ana, hiro, vera] = await Promise.all(['ana@acme.example', 'hiro@globex.example', 'vera@northwind.example'].map(actor));
-      const reason = async (who: typeof ana, slug: string) => services.updates.downloadBlockedReason(who, await services.updates.getBySlug(who, slug));
+      const actor = async (email: string) =>
+        (await services.sessions.actorFor(
+          (await db.manager.findOneByOrFail(ProfessionalEntity, { email })).id,
+        ))!;
+      const [ana, hiro, vera] = await Promise.all(
+        ['ana@acme.example', 'hiro@globex.example', 'vera@northwind.example'].map(actor),
+      );
+      const reason = async (who: typeof ana, slug: string) =>
+        services.updates.downloadBlockedReason(who, await services.updates.getBySlug(who, slug));
 
       expect(await reason(ana, 'ledger-5-0-2-hotfix')).toBeNull();
       expect(await reason(ana, 'dispatch-3-1-0')).toBeNull();
-      expect(await reason(ana, 'dispatch-3-0-3-hotfix')).toMatch(/^Your service plan for Dispatch ended on \d{4}-\d{2}-\d{2}\. Renew it to download hotfixes\.$/);
+      expect(await reason(ana, 'dispatch-3-0-3-hotfix')).toMatch(
+        /^Your service plan for Dispatch ended on \d{4}-\d{2}-\d{2}\. Renew it to download hotfixes\.$/,
+      );
       expect(await reason(hiro, 'ledger-5-1-0')).toMatch(/no licence for Ledger/);
       expect(await reason(hiro, 'insight-1-7-2-hotfix')).toBeNull();
-      await expect(services.updates.getBySlug(ana, 'ledger-5-2-0-beta')).rejects.toMatchObject({ code: 'NOT_FOUND' });
+      await expect(services.updates.getBySlug(ana, 'ledger-5-2-0-beta')).rejects.toMatchObject({
+        code: 'NOT_FOUND',
+      });
       expect((await services.updates.list(vera, {})).totalCount).toBe(DEMO_UPDATES.length);
       const hotfix = await services.updates.getBySlug(ana, 'ledger-5-0-2-hotfix');
-      expect((await services.updates.fixesArticlesOf(ana, [hotfix.id])).get(hotfix.id)!.map((a) => a.slug)).toEqual([
-        'ledger-posting-queue-stuck-in-pending',
-      ]);
+      expect(
+        (await services.updates.fixesArticlesOf(ana, [hotfix.id]))
+          .get(hotfix.id)!
+          .map((a) => a.slug),
+      ).toEqual(['ledger-posting-queue-stuck-in-pending']);
     } finally {
       await db.close();
       await database.drop();

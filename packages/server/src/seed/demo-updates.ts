@@ -30,7 +30,10 @@ export async function seedDemoUpdates(services: Services): Promise<boolean> {
   const indexer = new UpdateIndexer(new SearchDocuments());
   return db.write([], async (manager) => {
     if (await manager.existsBy(SystemSettingEntity, { key: DEMO_UPDATES_SEEDED })) return false;
-    const author = await manager.findOne(ProfessionalEntity, { where: { email: AUTHOR_EMAIL }, select: { id: true } });
+    const author = await manager.findOne(ProfessionalEntity, {
+      where: { email: AUTHOR_EMAIL },
+      select: { id: true },
+    });
     for (const demo of DEMO_UPDATES) {
       if (await manager.existsBy(SoftwareUpdateEntity, { slug: demo.slug })) continue;
       const at = new Date(now.getTime() - demo.daysAgo * DAY_MS);
@@ -54,7 +57,9 @@ export async function seedDemoUpdates(services: Services): Promise<boolean> {
       await manager.insert(SoftwareUpdateEntity, update);
       let position = 0;
       for (const file of demo.files) {
-        const stored = await services.files.storage.put(Readable.from([demoFileBytes(file)]), { maxBytes: services.files.maxUploadBytes });
+        const stored = await services.files.storage.put(Readable.from([demoFileBytes(file)]), {
+          maxBytes: services.files.maxUploadBytes,
+        });
         const storedFileId = randomUUID();
         await manager.insert(StoredFileEntity, {
           id: storedFileId,
@@ -67,15 +72,33 @@ export async function seedDemoUpdates(services: Services): Promise<boolean> {
           createdAt: at,
         });
         position += 1;
-        await manager.insert(SoftwareUpdateFileEntity, { id: randomUUID(), updateId: update.id, storedFileId, label: file.label, position, createdAt: at });
+        await manager.insert(SoftwareUpdateFileEntity, {
+          id: randomUUID(),
+          updateId: update.id,
+          storedFileId,
+          label: file.label,
+          position,
+          createdAt: at,
+        });
       }
       for (const slug of demo.fixes) {
-        const article = await manager.findOne(ArticleEntity, { where: { slug }, select: { id: true } });
-        if (article) await manager.insert(UpdateArticleLinkEntity, { updateId: update.id, articleId: article.id, createdAt: at });
+        const article = await manager.findOne(ArticleEntity, {
+          where: { slug },
+          select: { id: true },
+        });
+        if (article)
+          await manager.insert(UpdateArticleLinkEntity, {
+            updateId: update.id,
+            articleId: article.id,
+            createdAt: at,
+          });
       }
       await indexer.index(manager, update);
     }
-    await manager.insert(SystemSettingEntity, { key: DEMO_UPDATES_SEEDED, value: now.toISOString() });
+    await manager.insert(SystemSettingEntity, {
+      key: DEMO_UPDATES_SEEDED,
+      value: now.toISOString(),
+    });
     return true;
   });
 }

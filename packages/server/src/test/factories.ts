@@ -1,10 +1,18 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { normalizeEmail, type OrganizationKind, type ProfessionalStatus, type Role } from '@foyer/shared';
+import {
+  normalizeEmail,
+  type OrganizationKind,
+  type ProfessionalStatus,
+  type Role,
+} from '@foyer/shared';
 import type { Services } from '../services';
 import { OrganizationEntity } from '../modules/organization/organization.entity';
 import { PartnerLinkEntity } from '../modules/organization/partner-link.entity';
 import { ProfessionalEntity } from '../modules/professional/professional.entity';
-import { assertOrganizationInvariants, insertProfessional } from '../modules/professional/professional-writer';
+import {
+  assertOrganizationInvariants,
+  insertProfessional,
+} from '../modules/professional/professional-writer';
 import { AccountEntity } from '../modules/auth/account.entity';
 import { LicenseEntity } from '../modules/licensing/license.entity';
 import { toGlobalId } from '../platform/graphql/global-id';
@@ -34,10 +42,17 @@ const hashes = new WeakMap<Services, Promise<string>>();
  */
 export async function createOrganization(
   services: Services,
-  spec: { kind?: OrganizationKind; name?: string; emailDomain?: string; people?: PersonSpec[] } = {},
+  spec: {
+    kind?: OrganizationKind;
+    name?: string;
+    emailDomain?: string;
+    people?: PersonSpec[];
+  } = {},
 ): Promise<CreatedOrganization> {
   const suffix = randomBytes(3).toString('hex');
-  const people = spec.people ?? [{ roles: ['ADMINISTRATOR', 'BILLING_CONTACT', 'CUSTOMER_CARE_CONTACT', 'SHIPPING_CONTACT'] }];
+  const people = spec.people ?? [
+    { roles: ['ADMINISTRATOR', 'BILLING_CONTACT', 'CUSTOMER_CARE_CONTACT', 'SHIPPING_CONTACT'] },
+  ];
   if (!hashes.has(services)) hashes.set(services, services.accounts.hashPassword(TEST_PASSWORD));
   const passwordHash = await hashes.get(services)!;
   return services.db.write([], async (manager) => {
@@ -60,24 +75,46 @@ export async function createOrganization(
       let accountId: string | null = null;
       if (person.canSignIn ?? status === 'ACTIVE') {
         accountId = randomUUID();
-        await manager.insert(AccountEntity, { id: accountId, emailNormalized: normalizeEmail(email), passwordHash, createdAt: now });
+        await manager.insert(AccountEntity, {
+          id: accountId,
+          emailNormalized: normalizeEmail(email),
+          passwordHash,
+          createdAt: now,
+        });
       }
       const professional = await insertProfessional(
         manager,
-        { organizationId: organization.id, firstName: person.firstName ?? `First${index}`, lastName: person.lastName ?? `Last${index}`, email, status, accountId },
+        {
+          organizationId: organization.id,
+          firstName: person.firstName ?? `First${index}`,
+          lastName: person.lastName ?? `Last${index}`,
+          email,
+          status,
+          accountId,
+        },
         person.roles ?? [],
         now,
       );
-      created.push(Object.assign(professional, { gid: toGlobalId('Professional', professional.id) }));
+      created.push(
+        Object.assign(professional, { gid: toGlobalId('Professional', professional.id) }),
+      );
     }
     await assertOrganizationInvariants(manager, organization.id);
     return { organization, gid: toGlobalId('Organization', organization.id), people: created };
   });
 }
 
-export async function linkPartner(services: Services, partner: CreatedOrganization, customer: CreatedOrganization): Promise<void> {
+export async function linkPartner(
+  services: Services,
+  partner: CreatedOrganization,
+  customer: CreatedOrganization,
+): Promise<void> {
   await services.db.write([], (manager) =>
-    manager.insert(PartnerLinkEntity, { partnerId: partner.organization.id, customerId: customer.organization.id, createdAt: new Date() }),
+    manager.insert(PartnerLinkEntity, {
+      partnerId: partner.organization.id,
+      customerId: customer.organization.id,
+      createdAt: new Date(),
+    }),
   );
 }
 
@@ -85,7 +122,14 @@ export async function linkPartner(services: Services, partner: CreatedOrganizati
 export async function grantLicense(
   services: Services,
   holder: CreatedOrganization,
-  spec: { product: string; servicePlan?: string | null; startsOn?: string; endsOn?: string; edition?: string; seats?: number },
+  spec: {
+    product: string;
+    servicePlan?: string | null;
+    startsOn?: string;
+    endsOn?: string;
+    edition?: string;
+    seats?: number;
+  },
 ): Promise<LicenseEntity> {
   const now = new Date();
   const license = Object.assign(new LicenseEntity(), {
@@ -101,6 +145,8 @@ export async function grantLicense(
     createdAt: now,
     updatedAt: now,
   });
-  await services.db.write([holder.organization.id], (manager) => manager.insert(LicenseEntity, license));
+  await services.db.write([holder.organization.id], (manager) =>
+    manager.insert(LicenseEntity, license),
+  );
   return license;
 }

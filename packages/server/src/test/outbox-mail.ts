@@ -8,7 +8,9 @@ import type { TestApp } from './test-app';
 /** The e-mails queued so far to one address, oldest first. */
 export async function queuedEmailsTo(app: TestApp, to: string): Promise<OutgoingEmail[]> {
   const rows = await app.db.manager.find(OutboxMessageEntity, { order: { createdAt: 'ASC' } });
-  return rows.map((row) => JSON.parse(row.payload) as OutgoingEmail).filter((email) => email.to.toLowerCase() === to.toLowerCase());
+  return rows
+    .map((row) => JSON.parse(row.payload) as OutgoingEmail)
+    .filter((email) => email.to.toLowerCase() === to.toLowerCase());
 }
 
 /**
@@ -19,7 +21,9 @@ export async function latestInvitationToken(app: TestApp, to: string): Promise<s
   const tokens = (await queuedEmailsTo(app, to))
     .map((email) => /\/invitations\/([A-Za-z0-9_-]+)/.exec(email.text)?.[1])
     .filter((token): token is string => Boolean(token));
-  const live = await app.db.manager.find(InvitationEntity, { where: { acceptedAt: IsNull(), revokedAt: IsNull(), supersededAt: IsNull() } });
+  const live = await app.db.manager.find(InvitationEntity, {
+    where: { acceptedAt: IsNull(), revokedAt: IsNull(), supersededAt: IsNull() },
+  });
   const liveHashes = new Set(live.map((invitation) => invitation.tokenHash));
   const token = tokens.find((candidate) => liveHashes.has(hashToken(candidate)));
   if (!token) throw new Error(`No live invitation link was mailed to ${to}`);

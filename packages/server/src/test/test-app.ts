@@ -21,13 +21,20 @@ export interface TestApp {
   services: Services;
   url: string;
   /** POSTs one operation to /graphql as a browser would, with the given session cookie. */
-  graphql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, cookie?: string): Promise<GraphQLResponse<T>>;
+  graphql<T = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    cookie?: string,
+  ): Promise<GraphQLResponse<T>>;
   /** Uploads bytes to /api/files as the web app does; the answer's body is parsed. */
   uploadFile(
     cookie: string | undefined,
     bytes: Buffer | string,
     options?: { fileName?: string; contentType?: string; sha256?: string },
-  ): Promise<{ status: number; body: { file?: UploadedFile; error?: { code: string; message: string; hint: string | null } } }>;
+  ): Promise<{
+    status: number;
+    body: { file?: UploadedFile; error?: { code: string; message: string; hint: string | null } };
+  }>;
   /** Signs in over GraphQL and returns the session cookie to send with later requests. */
   signIn(email: string, password?: string): Promise<string>;
   close(): Promise<void>;
@@ -44,10 +51,16 @@ export interface UploadedFile {
 export const TEST_PASSWORD = 'correct horse battery staple';
 
 /** The real HTTP app on a random port, over a fresh database of the kind this run tests. */
-export async function startTestApp(options: { clock?: Clock; settings?: Partial<ServiceSettings> } = {}): Promise<TestApp> {
+export async function startTestApp(
+  options: { clock?: Clock; settings?: Partial<ServiceSettings> } = {},
+): Promise<TestApp> {
   const database: TestDatabase = await createTestDatabase();
   const db = await openDatabase(database.url);
-  const services = createServices(db, { ...TEST_SETTINGS, ...options.settings }, options.clock ?? systemClock);
+  const services = createServices(
+    db,
+    { ...TEST_SETTINGS, ...options.settings },
+    options.clock ?? systemClock,
+  );
   const { app, stop } = await createApp(services, {
     production: true,
     sandboxEnabled: false,
@@ -66,7 +79,13 @@ export async function startTestApp(options: { clock?: Clock; settings?: Partial<
       body: JSON.stringify({ query, variables }),
     });
     const body = (await response.json()) as { data?: any; errors?: any };
-    return { status: response.status, data: body.data, errors: body.errors, setCookie: response.headers.getSetCookie(), requestId: response.headers.get('x-request-id') };
+    return {
+      status: response.status,
+      data: body.data,
+      errors: body.errors,
+      setCookie: response.headers.getSetCookie(),
+      requestId: response.headers.get('x-request-id'),
+    };
   };
 
   return {
@@ -93,7 +112,8 @@ export async function startTestApp(options: { clock?: Clock; settings?: Partial<
         { email, password },
       );
       const error = result.data?.signIn?.error;
-      if (error || result.errors) throw new Error(`Sign-in of ${email} failed: ${JSON.stringify(error ?? result.errors)}`);
+      if (error || result.errors)
+        throw new Error(`Sign-in of ${email} failed: ${JSON.stringify(error ?? result.errors)}`);
       const cookie = result.setCookie.find((c) => c.startsWith('foyer_session='));
       if (!cookie) throw new Error('Sign-in set no session cookie');
       return cookie.split(';')[0]!;

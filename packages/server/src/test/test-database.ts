@@ -24,7 +24,10 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     return {
       url: url.toString(),
       kind: 'postgres',
-      drop: () => withClient(serverUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined),
+      drop: () =>
+        withClient(serverUrl, (client) =>
+          client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
+        ).then(() => undefined),
     };
   }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'foyer-test-'));

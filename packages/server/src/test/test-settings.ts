@@ -20,5 +20,8 @@ export const TEST_SETTINGS: ServiceSettings = {
   publicUrl: TEST_PUBLIC_URL,
   rateLimits: GENEROUS_RATE_LIMITS,
   // One folder per test process; storage keys are random, so test apps never collide in it.
-  files: { dir: path.join(os.tmpdir(), `foyer-test-files-${process.pid}`), maxUploadBytes: 20_000_000 },
+  files: {
+    dir: path.join(os.tmpdir(), `foyer-test-files-${process.pid}`),
+    maxUploadBytes: 20_000_000,
+  },
 };

@@ -14,15 +14,23 @@ export interface TestSmtpServer {
  * A real SMTP server on 127.0.0.1 for tests: it records and parses every message it accepts and,
  * given credentials, refuses any other login.
  */
-export async function startTestSmtpServer(options: { port?: number; delayMs?: number; user?: string; password?: string } = {}): Promise<TestSmtpServer> {
-  const result: Omit<TestSmtpServer, 'close'> = { port: options.port ?? 0, received: [], raw: [], authenticatedAs: [] };
+export async function startTestSmtpServer(
+  options: { port?: number; delayMs?: number; user?: string; password?: string } = {},
+): Promise<TestSmtpServer> {
+  const result: Omit<TestSmtpServer, 'close'> = {
+    port: options.port ?? 0,
+    received: [],
+    raw: [],
+    authenticatedAs: [],
+  };
   const server = new SMTPServer({
     authOptional: true,
     allowInsecureAuth: true,
     disabledCommands: ['STARTTLS'],
     logger: false,
     onAuth(auth, _session, callback) {
-      if (auth.username !== options.user || auth.password !== options.password) return callback(new Error('Invalid username or password'));
+      if (auth.username !== options.user || auth.password !== options.password)
+        return callback(new Error('Invalid username or password'));
       result.authenticatedAs.push(auth.username!);
       return callback(null, { user: auth.username });
     },

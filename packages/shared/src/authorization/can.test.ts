@@ -30,7 +30,10 @@ const ACTORS = {
   'vendor administrator': actor(VENDOR, { roles: ['ADMINISTRATOR'] }),
   'vendor non-administrator': actor(VENDOR, { roles: ['BILLING_CONTACT'] }),
   'customer administrator': actor(CUSTOMER_OWN, { roles: ['ADMINISTRATOR'] }),
-  'invited customer administrator': actor(CUSTOMER_OWN, { status: 'INVITED', roles: ['ADMINISTRATOR'] }),
+  'invited customer administrator': actor(CUSTOMER_OWN, {
+    status: 'INVITED',
+    roles: ['ADMINISTRATOR'],
+  }),
   'customer non-administrator': actor(CUSTOMER_OWN, {
     roles: ['BILLING_CONTACT', 'CUSTOMER_CARE_CONTACT', 'SHIPPING_CONTACT'],
   }),
@@ -47,7 +50,10 @@ const ACTORS = {
     servedCustomerIds: [CUSTOMER_SERVED.id],
   }),
   'disabled vendor administrator': actor(VENDOR, { status: 'DISABLED', roles: ['ADMINISTRATOR'] }),
-  'disabled customer administrator': actor(CUSTOMER_OWN, { status: 'DISABLED', roles: ['ADMINISTRATOR'] }),
+  'disabled customer administrator': actor(CUSTOMER_OWN, {
+    status: 'DISABLED',
+    roles: ['ADMINISTRATOR'],
+  }),
   'disabled partner administrator serving the customer': actor(PARTNER, {
     status: 'DISABLED',
     roles: ['ADMINISTRATOR'],
@@ -273,7 +279,8 @@ const CASES = ACTOR_NAMES.flatMap((actorName) =>
   ACTIONS.flatMap((action) =>
     TARGET_NAMES.map((targetName, index) => {
       const flag = EXPECTED[actorName][action][index];
-      if (flag !== 'Y' && flag !== '-') throw new Error(`Bad expectation for ${actorName} / ${action}`);
+      if (flag !== 'Y' && flag !== '-')
+        throw new Error(`Bad expectation for ${actorName} / ${action}`);
       return [actorName, action, targetName, flag === 'Y'] as const;
     }),
   ),
@@ -283,7 +290,8 @@ describe('can(): actor × action × target', () => {
   test('the table covers every action, and every row has one flag per target', () => {
     for (const actorName of ACTOR_NAMES) {
       expect(Object.keys(EXPECTED[actorName]).sort()).toEqual([...ACTIONS].sort());
-      for (const action of ACTIONS) expect(EXPECTED[actorName][action]).toHaveLength(TARGET_NAMES.length);
+      for (const action of ACTIONS)
+        expect(EXPECTED[actorName][action]).toHaveLength(TARGET_NAMES.length);
     }
   });
 
@@ -299,30 +307,105 @@ describe('can(): a partner manages customers it serves, and nothing more', () =>
 
   test.each<[string, Actor, OrganizationTarget, Action, boolean]>([
     // A "served" id that is not a customer grants nothing.
-    ['served list names another partner', partnerAdmin([OTHER_PARTNER.id]), OTHER_PARTNER, 'manageProfessionals', false],
-    ['served list names another partner', partnerAdmin([OTHER_PARTNER.id]), OTHER_PARTNER, 'viewOrganization', false],
-    ['served list names the vendor', partnerAdmin([VENDOR.id]), VENDOR, 'manageProfessionals', false],
+    [
+      'served list names another partner',
+      partnerAdmin([OTHER_PARTNER.id]),
+      OTHER_PARTNER,
+      'manageProfessionals',
+      false,
+    ],
+    [
+      'served list names another partner',
+      partnerAdmin([OTHER_PARTNER.id]),
+      OTHER_PARTNER,
+      'viewOrganization',
+      false,
+    ],
+    [
+      'served list names the vendor',
+      partnerAdmin([VENDOR.id]),
+      VENDOR,
+      'manageProfessionals',
+      false,
+    ],
     ['served list names the vendor', partnerAdmin([VENDOR.id]), VENDOR, 'viewProfessionals', false],
     // Several served customers: each one is managed.
-    ['serves two customers', partnerAdmin([CUSTOMER_SERVED.id, CUSTOMER_UNSERVED.id]), CUSTOMER_UNSERVED, 'manageProfessionals', true],
-    ['serves two customers', partnerAdmin([CUSTOMER_SERVED.id, CUSTOMER_UNSERVED.id]), CUSTOMER_SERVED, 'manageProfessionals', true],
+    [
+      'serves two customers',
+      partnerAdmin([CUSTOMER_SERVED.id, CUSTOMER_UNSERVED.id]),
+      CUSTOMER_UNSERVED,
+      'manageProfessionals',
+      true,
+    ],
+    [
+      'serves two customers',
+      partnerAdmin([CUSTOMER_SERVED.id, CUSTOMER_UNSERVED.id]),
+      CUSTOMER_SERVED,
+      'manageProfessionals',
+      true,
+    ],
     // Licences: a partner sees and reveals for the customers it serves, never manages them.
-    ['serves the customer', partnerAdmin([CUSTOMER_SERVED.id]), CUSTOMER_SERVED, 'viewLicenses', true],
-    ['serves the customer', partnerAdmin([CUSTOMER_SERVED.id]), CUSTOMER_SERVED, 'revealRegistrationKey', true],
-    ['serves the customer', partnerAdmin([CUSTOMER_SERVED.id]), CUSTOMER_SERVED, 'manageLicenses', false],
-    ['served list names another partner', partnerAdmin([OTHER_PARTNER.id]), OTHER_PARTNER, 'viewLicenses', false],
+    [
+      'serves the customer',
+      partnerAdmin([CUSTOMER_SERVED.id]),
+      CUSTOMER_SERVED,
+      'viewLicenses',
+      true,
+    ],
+    [
+      'serves the customer',
+      partnerAdmin([CUSTOMER_SERVED.id]),
+      CUSTOMER_SERVED,
+      'revealRegistrationKey',
+      true,
+    ],
+    [
+      'serves the customer',
+      partnerAdmin([CUSTOMER_SERVED.id]),
+      CUSTOMER_SERVED,
+      'manageLicenses',
+      false,
+    ],
+    [
+      'served list names another partner',
+      partnerAdmin([OTHER_PARTNER.id]),
+      OTHER_PARTNER,
+      'viewLicenses',
+      false,
+    ],
     // Serving no one.
     ['serves nobody', partnerAdmin([]), CUSTOMER_SERVED, 'viewOrganization', false],
     // Serving grants no vendor powers.
-    ['serves the customer', partnerAdmin([CUSTOMER_SERVED.id]), CUSTOMER_SERVED, 'linkPartner', false],
-    ['serves the customer', partnerAdmin([CUSTOMER_SERVED.id]), CUSTOMER_SERVED, 'createOrganization', false],
-    ['serves the customer', partnerAdmin([CUSTOMER_SERVED.id]), CUSTOMER_SERVED, 'listOrganizations', false],
+    [
+      'serves the customer',
+      partnerAdmin([CUSTOMER_SERVED.id]),
+      CUSTOMER_SERVED,
+      'linkPartner',
+      false,
+    ],
+    [
+      'serves the customer',
+      partnerAdmin([CUSTOMER_SERVED.id]),
+      CUSTOMER_SERVED,
+      'createOrganization',
+      false,
+    ],
+    [
+      'serves the customer',
+      partnerAdmin([CUSTOMER_SERVED.id]),
+      CUSTOMER_SERVED,
+      'listOrganizations',
+      false,
+    ],
   ])('partner administrator whose %s: %s → %s is %s', (_label, who, target, action, allowed) => {
     expect(can(who, action, target)).toBe(allowed);
   });
 
   test('a customer administrator with a (wrongly) filled served list still manages only its own organization', () => {
-    const who = actor(CUSTOMER_OWN, { roles: ['ADMINISTRATOR'], servedCustomerIds: [CUSTOMER_SERVED.id] });
+    const who = actor(CUSTOMER_OWN, {
+      roles: ['ADMINISTRATOR'],
+      servedCustomerIds: [CUSTOMER_SERVED.id],
+    });
     expect(can(who, 'manageProfessionals', CUSTOMER_SERVED)).toBe(false);
     expect(can(who, 'viewOrganization', CUSTOMER_SERVED)).toBe(false);
     expect(can(who, 'manageProfessionals', CUSTOMER_OWN)).toBe(true);

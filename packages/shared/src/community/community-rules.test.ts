@@ -15,7 +15,15 @@ import {
 } from './community-rules';
 
 function actor(id: string, kind: Actor['organizationKind'], overrides: Partial<Actor> = {}): Actor {
-  return { professionalId: id, organizationId: `org-${kind}`, organizationKind: kind, status: 'ACTIVE', roles: [], servedCustomerIds: [], ...overrides };
+  return {
+    professionalId: id,
+    organizationId: `org-${kind}`,
+    organizationKind: kind,
+    status: 'ACTIVE',
+    roles: [],
+    servedCustomerIds: [],
+    ...overrides,
+  };
 }
 
 const ASKER = actor('asker', 'CUSTOMER');
@@ -26,7 +34,14 @@ const VENDOR_STAFF = actor('staff', 'VENDOR');
 const DISABLED = actor('disabled', 'CUSTOMER', { status: 'DISABLED' });
 
 function question(overrides: Partial<QuestionState> = {}): QuestionState {
-  return { kind: 'QUESTION', authorId: 'asker', hidden: false, locked: false, acceptedAnswerId: null, ...overrides };
+  return {
+    kind: 'QUESTION',
+    authorId: 'asker',
+    hidden: false,
+    locked: false,
+    acceptedAnswerId: null,
+    ...overrides,
+  };
 }
 function answer(overrides: Partial<AnswerState> = {}): AnswerState {
   return { kind: 'ANSWER', id: 'a1', authorId: 'answerer', hidden: false, ...overrides };
@@ -40,11 +55,21 @@ describe('voting', () => {
     ['another professional on an answer', ASKER, () => answer(), []],
     ['the asker on their own question', ASKER, () => question(), ['OWN_POST']],
     ['the answerer on their own answer', ANSWERER, () => answer(), ['OWN_POST']],
-    ['a moderator on their own post', MODERATOR, () => answer({ authorId: 'moderator' }), ['OWN_POST']],
+    [
+      'a moderator on their own post',
+      MODERATOR,
+      () => answer({ authorId: 'moderator' }),
+      ['OWN_POST'],
+    ],
     ['anyone on a post whose author was deleted', READER, () => answer({ authorId: null }), []],
     ['anyone on a hidden question', READER, () => question({ hidden: true }), ['POST_HIDDEN']],
     ['a moderator on a hidden answer', MODERATOR, () => answer({ hidden: true }), ['POST_HIDDEN']],
-    ['the author on their hidden post', ANSWERER, () => answer({ hidden: true }), ['OWN_POST', 'POST_HIDDEN']],
+    [
+      'the author on their hidden post',
+      ANSWERER,
+      () => answer({ hidden: true }),
+      ['OWN_POST', 'POST_HIDDEN'],
+    ],
     ['someone signed out', null, () => question(), ['UNAUTHENTICATED']],
     ['a disabled professional', DISABLED, () => question(), ['FORBIDDEN']],
   ])('%s', (_, who, post, expected) => {
@@ -67,7 +92,12 @@ describe('answering', () => {
     ['anyone on an open question', ANSWERER, question(), []],
     ['the asker on their own question', ASKER, question(), []],
     ['anyone on a locked question', ANSWERER, question({ locked: true }), ['QUESTION_LOCKED']],
-    ['a moderator on a locked question', MODERATOR, question({ locked: true }), ['QUESTION_LOCKED']],
+    [
+      'a moderator on a locked question',
+      MODERATOR,
+      question({ locked: true }),
+      ['QUESTION_LOCKED'],
+    ],
     ['anyone on a hidden question', ANSWERER, question({ hidden: true }), ['POST_HIDDEN']],
     ['someone signed out', null, question(), ['UNAUTHENTICATED']],
   ])('%s', (_, who, q, expected) => {
@@ -78,14 +108,32 @@ describe('answering', () => {
 describe('accepting', () => {
   it.each<[string, Actor | null, QuestionState, AnswerState, ErrorCode[]]>([
     ['the asker', ASKER, question(), answer(), []],
-    ['the asker, replacing the accepted answer', ASKER, question({ acceptedAnswerId: 'a0' }), answer(), []],
+    [
+      'the asker, replacing the accepted answer',
+      ASKER,
+      question({ acceptedAnswerId: 'a0' }),
+      answer(),
+      [],
+    ],
     ['a moderator', MODERATOR, question(), answer(), []],
     ['the answerer', ANSWERER, question(), answer(), ['NOT_ASKER']],
     ['another reader', READER, question(), answer(), ['NOT_ASKER']],
     ['vendor staff who are not administrators', VENDOR_STAFF, question(), answer(), ['NOT_ASKER']],
     ['the asker, of a hidden answer', ASKER, question(), answer({ hidden: true }), ['POST_HIDDEN']],
-    ['the asker, on a hidden question', ASKER, question({ hidden: true }), answer(), ['POST_HIDDEN']],
-    ['the asker whose profile was deleted (nobody matches a null author)', READER, question({ authorId: null }), answer(), ['NOT_ASKER']],
+    [
+      'the asker, on a hidden question',
+      ASKER,
+      question({ hidden: true }),
+      answer(),
+      ['POST_HIDDEN'],
+    ],
+    [
+      'the asker whose profile was deleted (nobody matches a null author)',
+      READER,
+      question({ authorId: null }),
+      answer(),
+      ['NOT_ASKER'],
+    ],
     ['someone signed out', null, question(), answer(), ['UNAUTHENTICATED']],
   ])('%s', (_, who, q, a, expected) => {
     expect(codes(whyCannotAccept(who, q, a))).toEqual(expected);
@@ -124,7 +172,11 @@ describe('editing, linking and moderating', () => {
     ['a vendor administrator', MODERATOR, true],
     ['vendor staff', VENDOR_STAFF, false],
     ['a customer administrator', READER, false],
-    ['a disabled vendor administrator', actor('x', 'VENDOR', { roles: ['ADMINISTRATOR'], status: 'DISABLED' }), false],
+    [
+      'a disabled vendor administrator',
+      actor('x', 'VENDOR', { roles: ['ADMINISTRATOR'], status: 'DISABLED' }),
+      false,
+    ],
     ['someone signed out', null, false],
   ])('moderating: %s', (_, who, allowed) => {
     expect(canModerateCommunity(who)).toBe(allowed);

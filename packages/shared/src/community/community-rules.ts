@@ -49,9 +49,22 @@ export function canModerateCommunity(actor: Actor | null): boolean {
 
 /** Taking part at all: any signed-in professional who is not disabled. */
 export function whyCannotParticipate(actor: Actor | null): RuleViolation[] {
-  if (!actor) return [{ code: 'UNAUTHENTICATED', message: 'Sign in to take part in the community.', hint: 'Your session may have expired.' }];
+  if (!actor)
+    return [
+      {
+        code: 'UNAUTHENTICATED',
+        message: 'Sign in to take part in the community.',
+        hint: 'Your session may have expired.',
+      },
+    ];
   if (actor.status === 'DISABLED') {
-    return [{ code: 'FORBIDDEN', message: 'Your profile is disabled.', hint: 'Ask an administrator of your organization to enable it.' }];
+    return [
+      {
+        code: 'FORBIDDEN',
+        message: 'Your profile is disabled.',
+        hint: 'Ask an administrator of your organization to enable it.',
+      },
+    ];
   }
   return [];
 }
@@ -87,7 +100,11 @@ export function whyCannotAnswer(actor: Actor | null, question: QuestionState): R
 }
 
 /** Accepting an answer, which replaces the answer accepted before, if any. */
-export function whyCannotAccept(actor: Actor | null, question: QuestionState, answer: AnswerState): RuleViolation[] {
+export function whyCannotAccept(
+  actor: Actor | null,
+  question: QuestionState,
+  answer: AnswerState,
+): RuleViolation[] {
   const blocked = whyCannotParticipate(actor);
   if (blocked.length > 0) return blocked;
   const violations: RuleViolation[] = [];
@@ -122,7 +139,10 @@ export function whyCannotEdit(actor: Actor | null, post: PostState): RuleViolati
 }
 
 /** Linking a question to a knowledge-base article (or removing the link): the asker or a moderator. */
-export function whyCannotLinkArticle(actor: Actor | null, question: QuestionState): RuleViolation[] {
+export function whyCannotLinkArticle(
+  actor: Actor | null,
+  question: QuestionState,
+): RuleViolation[] {
   const blocked = whyCannotParticipate(actor);
   if (blocked.length > 0) return blocked;
   const violations: RuleViolation[] = [];
@@ -136,11 +156,20 @@ export function whyCannotModerate(actor: Actor | null): RuleViolation[] {
   const blocked = whyCannotParticipate(actor);
   if (blocked.length > 0) return blocked;
   if (canModerateCommunity(actor)) return [];
-  return [{ code: 'FORBIDDEN', message: 'Only the vendor’s administrators moderate the community.', hint: 'Report the post to your vendor contact.' }];
+  return [
+    {
+      code: 'FORBIDDEN',
+      message: 'Only the vendor’s administrators moderate the community.',
+      hint: 'Report the post to your vendor contact.',
+    },
+  ];
 }
 
 function isAskerOrModerator(actor: Actor, question: QuestionState): boolean {
-  return canModerateCommunity(actor) || (question.authorId !== null && question.authorId === actor.professionalId);
+  return (
+    canModerateCommunity(actor) ||
+    (question.authorId !== null && question.authorId === actor.professionalId)
+  );
 }
 
 function postNoun(post: PostState): string {
@@ -156,5 +185,9 @@ function hiddenPost(post: PostState): RuleViolation {
 }
 
 function notAsker(what: string): RuleViolation {
-  return { code: 'NOT_ASKER', message: `Only the person who asked the question can ${what}.`, hint: 'Vote for the answer that helped you instead.' };
+  return {
+    code: 'NOT_ASKER',
+    message: `Only the person who asked the question can ${what}.`,
+    hint: 'Vote for the answer that helped you instead.',
+  };
 }

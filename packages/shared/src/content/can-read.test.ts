@@ -1,31 +1,64 @@
 import type { Actor } from '../authorization/can';
 import { canManageContent, canRead, type ReadableItem } from './can-read';
 import type { ContentVisibility } from './content';
-import { entitlementsOf, isServicePlanActive, type LicenseTerms, type ReaderEntitlements } from './entitlements';
+import {
+  entitlementsOf,
+  isServicePlanActive,
+  type LicenseTerms,
+  type ReaderEntitlements,
+} from './entitlements';
 
 const TODAY = '2030-06-15';
 
 function actor(kind: Actor['organizationKind'], overrides: Partial<Actor> = {}): Actor {
-  return { professionalId: 'p', organizationId: `org-${kind}`, organizationKind: kind, status: 'ACTIVE', roles: [], servedCustomerIds: [], ...overrides };
+  return {
+    professionalId: 'p',
+    organizationId: `org-${kind}`,
+    organizationKind: kind,
+    status: 'ACTIVE',
+    roles: [],
+    servedCustomerIds: [],
+    ...overrides,
+  };
 }
 
-const license = (product: string, servicePlan: string | null, startsOn: string, endsOn: string): LicenseTerms => ({ product, servicePlan, startsOn, endsOn });
+const license = (
+  product: string,
+  servicePlan: string | null,
+  startsOn: string,
+  endsOn: string,
+): LicenseTerms => ({ product, servicePlan, startsOn, endsOn });
 
 /** Readers: atlas is licensed with a current plan, beacon is licensed with an expired plan. */
 const READERS: Record<string, ReaderEntitlements | null> = {
   'vendor staff': entitlementsOf(actor('VENDOR'), [], TODAY),
   'licensed customer': entitlementsOf(
     actor('CUSTOMER'),
-    [license('atlas', 'Premier', '2030-01-01', '2030-12-31'), license('beacon', 'Standard', '2029-01-01', '2030-06-14')],
+    [
+      license('atlas', 'Premier', '2030-01-01', '2030-12-31'),
+      license('beacon', 'Standard', '2029-01-01', '2030-06-14'),
+    ],
     TODAY,
   ),
   'customer without licences': entitlementsOf(actor('CUSTOMER'), [], TODAY),
-  'disabled professional': entitlementsOf(actor('CUSTOMER', { status: 'DISABLED' }), [license('atlas', 'Premier', '2030-01-01', '2030-12-31')], TODAY),
+  'disabled professional': entitlementsOf(
+    actor('CUSTOMER', { status: 'DISABLED' }),
+    [license('atlas', 'Premier', '2030-01-01', '2030-12-31')],
+    TODAY,
+  ),
   'nobody signed in': entitlementsOf(null, [], TODAY),
 };
 
-const item = (visibility: ContentVisibility, product: string | null, published = true): ReadableItem => ({ visibility, product, published });
-const forAudience = (organizationIds: string[], products: string[], published = true): ReadableItem => ({
+const item = (
+  visibility: ContentVisibility,
+  product: string | null,
+  published = true,
+): ReadableItem => ({ visibility, product, published });
+const forAudience = (
+  organizationIds: string[],
+  products: string[],
+  published = true,
+): ReadableItem => ({
   visibility: 'CHOSEN_AUDIENCE',
   product: null,
   published,
@@ -48,9 +81,17 @@ const EXPECTED: Array<[string, ReadableItem, string]> = [
   ['audience naming the reader’s organization', forAudience(['org-CUSTOMER'], []), 'YYY--'],
   ['audience naming another organization', forAudience(['org-other'], []), 'Y----'],
   ['audience naming a licensed product', forAudience([], ['atlas']), 'YY---'],
-  ['audience naming a product whose plan expired (licences count)', forAudience([], ['beacon']), 'YY---'],
+  [
+    'audience naming a product whose plan expired (licences count)',
+    forAudience([], ['beacon']),
+    'YY---',
+  ],
   ['audience naming an unlicensed product', forAudience([], ['comet']), 'Y----'],
-  ['audience naming another organization or a licensed product', forAudience(['org-other'], ['comet', 'atlas']), 'YY---'],
+  [
+    'audience naming another organization or a licensed product',
+    forAudience(['org-other'], ['comet', 'atlas']),
+    'YY---',
+  ],
   ['draft for the reader’s organization', forAudience(['org-CUSTOMER'], [], false), 'Y----'],
   ['chosen audience without an audience', item('CHOSEN_AUDIENCE', 'atlas'), 'Y----'],
   ['audience naming nobody', forAudience([], []), 'Y----'],
@@ -58,12 +99,13 @@ const EXPECTED: Array<[string, ReadableItem, string]> = [
 
 describe('canRead', () => {
   const names = Object.keys(READERS);
-  it.each(EXPECTED.flatMap(([label, target, row]) => names.map((reader, i) => [label, reader, row[i] === 'Y', target] as const)))(
-    '%s, read by %s: %s',
-    (_label, reader, allowed, target) => {
-      expect(canRead(READERS[reader]!, target)).toBe(allowed);
-    },
-  );
+  it.each(
+    EXPECTED.flatMap(([label, target, row]) =>
+      names.map((reader, i) => [label, reader, row[i] === 'Y', target] as const),
+    ),
+  )('%s, read by %s: %s', (_label, reader, allowed, target) => {
+    expect(canRead(READERS[reader]!, target)).toBe(allowed);
+  });
 });
 
 describe('service plans', () => {
@@ -78,15 +120,25 @@ describe('service plans', () => {
   });
 
   it('a licence without a service plan never has an active one', () => {
-    expect(isServicePlanActive(license('atlas', null, '2000-01-01', '2100-01-01'), TODAY)).toBe(false);
+    expect(isServicePlanActive(license('atlas', null, '2000-01-01', '2100-01-01'), TODAY)).toBe(
+      false,
+    );
   });
 });
 
 describe('canManageContent', () => {
   it.each([
     ['vendor administrator', actor('VENDOR', { roles: ['ADMINISTRATOR'] }), true],
-    ['vendor staff without the Administrator role', actor('VENDOR', { roles: ['BILLING_CONTACT'] }), false],
-    ['disabled vendor administrator', actor('VENDOR', { roles: ['ADMINISTRATOR'], status: 'DISABLED' }), false],
+    [
+      'vendor staff without the Administrator role',
+      actor('VENDOR', { roles: ['BILLING_CONTACT'] }),
+      false,
+    ],
+    [
+      'disabled vendor administrator',
+      actor('VENDOR', { roles: ['ADMINISTRATOR'], status: 'DISABLED' }),
+      false,
+    ],
     ['customer administrator', actor('CUSTOMER', { roles: ['ADMINISTRATOR'] }), false],
     ['partner administrator', actor('PARTNER', { roles: ['ADMINISTRATOR'] }), false],
     ['nobody signed in', null, false],

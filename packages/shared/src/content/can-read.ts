@@ -39,7 +39,9 @@ export function canRead(reader: ReaderEntitlements | null, item: ReadableItem): 
     case 'ENTITLED_PRODUCT':
       return item.product !== null && reader.products.includes(item.product);
     case 'ACTIVE_SERVICE_PLAN':
-      return item.product === null ? reader.servicePlanProducts.length > 0 : reader.servicePlanProducts.includes(item.product);
+      return item.product === null
+        ? reader.servicePlanProducts.length > 0
+        : reader.servicePlanProducts.includes(item.product);
     case 'VENDOR_ONLY':
       return false;
     case 'CHOSEN_AUDIENCE':
@@ -49,11 +51,17 @@ export function canRead(reader: ReaderEntitlements | null, item: ReadableItem): 
 
 function isInAudience(reader: ReaderEntitlements, audience: ContentAudience | null): boolean {
   if (!audience) return false;
-  if (reader.organizationId !== null && audience.organizationIds.includes(reader.organizationId)) return true;
+  if (reader.organizationId !== null && audience.organizationIds.includes(reader.organizationId))
+    return true;
   return audience.products.some((product) => reader.products.includes(product));
 }
 
 /** Writing, publishing and restoring content: the vendor's active administrators. */
 export function canManageContent(actor: Actor | null): boolean {
-  return Boolean(actor && actor.status !== 'DISABLED' && actor.organizationKind === 'VENDOR' && actor.roles.includes('ADMINISTRATOR'));
+  return Boolean(
+    actor &&
+    actor.status !== 'DISABLED' &&
+    actor.organizationKind === 'VENDOR' &&
+    actor.roles.includes('ADMINISTRATOR'),
+  );
 }

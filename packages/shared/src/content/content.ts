@@ -17,14 +17,25 @@ export const CONTENT_KIND_LABELS: Record<ContentKind, string> = {
  * Who may open an item once it is published. Vendor staff read everything, drafts included.
  * CHOSEN_AUDIENCE is for items that name their readers (news): see canRead.
  */
-export const CONTENT_VISIBILITIES = ['ALL_CUSTOMERS', 'ENTITLED_PRODUCT', 'ACTIVE_SERVICE_PLAN', 'VENDOR_ONLY', 'CHOSEN_AUDIENCE'] as const;
+export const CONTENT_VISIBILITIES = [
+  'ALL_CUSTOMERS',
+  'ENTITLED_PRODUCT',
+  'ACTIVE_SERVICE_PLAN',
+  'VENDOR_ONLY',
+  'CHOSEN_AUDIENCE',
+] as const;
 export type ContentVisibility = (typeof CONTENT_VISIBILITIES)[number];
 
 /**
  * The visibilities of items that name no audience of their own: articles, updates and courses.
  * Only news stores an audience, so only news may be CHOSEN_AUDIENCE; elsewhere it would reach nobody.
  */
-export const ITEM_VISIBILITIES = ['ALL_CUSTOMERS', 'ENTITLED_PRODUCT', 'ACTIVE_SERVICE_PLAN', 'VENDOR_ONLY'] as const satisfies readonly ContentVisibility[];
+export const ITEM_VISIBILITIES = [
+  'ALL_CUSTOMERS',
+  'ENTITLED_PRODUCT',
+  'ACTIVE_SERVICE_PLAN',
+  'VENDOR_ONLY',
+] as const satisfies readonly ContentVisibility[];
 export type ItemVisibility = (typeof ITEM_VISIBILITIES)[number];
 
 export const CONTENT_VISIBILITY_LABELS: Record<ContentVisibility, string> = {

@@ -5,7 +5,10 @@ import type { LicenseTerms, ReaderEntitlements } from './entitlements';
 export const UPDATE_KINDS = ['UPDATE', 'HOTFIX'] as const;
 export type UpdateKind = (typeof UPDATE_KINDS)[number];
 
-export const UPDATE_KIND_LABELS: Record<UpdateKind, string> = { UPDATE: 'Update', HOTFIX: 'Hotfix' };
+export const UPDATE_KIND_LABELS: Record<UpdateKind, string> = {
+  UPDATE: 'Update',
+  HOTFIX: 'Hotfix',
+};
 
 /** What the download rule needs to know about an update or hotfix. */
 export interface DownloadableItem extends ReadableItem {
@@ -30,11 +33,17 @@ export type DownloadBlock = 'UNREADABLE' | 'NO_LICENSE' | 'NO_ACTIVE_PLAN';
  *   that (an active plan, vendor only) already applies through canRead.
  * Checked on every download request, with entitlements worked out for that request.
  */
-export function downloadBlock(reader: ReaderEntitlements | null, item: DownloadableItem): DownloadBlock | null {
+export function downloadBlock(
+  reader: ReaderEntitlements | null,
+  item: DownloadableItem,
+): DownloadBlock | null {
   if (!canRead(reader, item)) return 'UNREADABLE';
   if (reader!.readsEverything) return null;
   if (item.kind === 'HOTFIX') {
-    const active = item.product === null ? reader!.servicePlanProducts.length > 0 : reader!.servicePlanProducts.includes(item.product);
+    const active =
+      item.product === null
+        ? reader!.servicePlanProducts.length > 0
+        : reader!.servicePlanProducts.includes(item.product);
     return active ? null : 'NO_ACTIVE_PLAN';
   }
   if (item.product !== null && !reader!.products.includes(item.product)) return 'NO_LICENSE';
@@ -49,7 +58,12 @@ export function canDownload(reader: ReaderEntitlements | null, item: Downloadabl
  * What to tell a reader whose download is blocked, naming what to do. `licenses` are their
  * organization's licences for the item's product (to say when a plan ended or starts).
  */
-export function downloadBlockedReason(block: DownloadBlock, item: DownloadableItem, licenses: readonly LicenseTerms[], today: string): string {
+export function downloadBlockedReason(
+  block: DownloadBlock,
+  item: DownloadableItem,
+  licenses: readonly LicenseTerms[],
+  today: string,
+): string {
   const product = item.product ? productLabel(item.product) : null;
   switch (block) {
     case 'UNREADABLE':
@@ -57,11 +71,19 @@ export function downloadBlockedReason(block: DownloadBlock, item: DownloadableIt
     case 'NO_LICENSE':
       return `Your organization has no licence for ${product ?? 'this product'}. Ask your account manager about one to download this update.`;
     case 'NO_ACTIVE_PLAN': {
-      const plans = licenses.filter((l) => l.servicePlan !== null && (item.product === null || l.product === item.product));
-      const upcoming = plans.filter((l) => l.startsOn > today).sort((a, b) => a.startsOn.localeCompare(b.startsOn))[0];
-      if (upcoming) return `Your service plan for ${product ?? upcoming.product} starts on ${upcoming.startsOn}. You can download hotfixes from that day.`;
-      const ended = plans.filter((l) => l.endsOn < today).sort((a, b) => b.endsOn.localeCompare(a.endsOn))[0];
-      if (ended) return `Your service plan for ${product ?? productLabel(ended.product)} ended on ${ended.endsOn}. Renew it to download hotfixes.`;
+      const plans = licenses.filter(
+        (l) => l.servicePlan !== null && (item.product === null || l.product === item.product),
+      );
+      const upcoming = plans
+        .filter((l) => l.startsOn > today)
+        .sort((a, b) => a.startsOn.localeCompare(b.startsOn))[0];
+      if (upcoming)
+        return `Your service plan for ${product ?? upcoming.product} starts on ${upcoming.startsOn}. You can download hotfixes from that day.`;
+      const ended = plans
+        .filter((l) => l.endsOn < today)
+        .sort((a, b) => b.endsOn.localeCompare(a.endsOn))[0];
+      if (ended)
+        return `Your service plan for ${product ?? productLabel(ended.product)} ended on ${ended.endsOn}. Renew it to download hotfixes.`;
       return `Hotfixes come with an active service plan, and your organization has none for ${product ?? 'this product'}. Ask your account manager about one.`;
     }
   }

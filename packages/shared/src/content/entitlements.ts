@@ -25,7 +25,12 @@ export interface ReaderEntitlements {
   organizationId: string | null;
 }
 
-export const NO_ENTITLEMENTS: ReaderEntitlements = { readsEverything: false, products: [], servicePlanProducts: [], organizationId: null };
+export const NO_ENTITLEMENTS: ReaderEntitlements = {
+  readsEverything: false,
+  products: [],
+  servicePlanProducts: [],
+  organizationId: null,
+};
 
 /** A licence's service plan is active from its first day to its last day, both included. */
 export function isServicePlanActive(license: LicenseTerms, today: string): boolean {
@@ -33,11 +38,18 @@ export function isServicePlanActive(license: LicenseTerms, today: string): boole
 }
 
 /** The reader's entitlements; null for nobody signed in or a disabled professional, who read nothing. */
-export function entitlementsOf(actor: Actor | null, licenses: readonly LicenseTerms[], today: string): ReaderEntitlements | null {
+export function entitlementsOf(
+  actor: Actor | null,
+  licenses: readonly LicenseTerms[],
+  today: string,
+): ReaderEntitlements | null {
   if (!actor || actor.status === 'DISABLED') return null;
-  if (actor.organizationKind === 'VENDOR') return { readsEverything: true, products: [], servicePlanProducts: [], organizationId: null };
+  if (actor.organizationKind === 'VENDOR')
+    return { readsEverything: true, products: [], servicePlanProducts: [], organizationId: null };
   const products = new Set(licenses.map((l) => l.product));
-  const servicePlanProducts = new Set(licenses.filter((l) => isServicePlanActive(l, today)).map((l) => l.product));
+  const servicePlanProducts = new Set(
+    licenses.filter((l) => isServicePlanActive(l, today)).map((l) => l.product),
+  );
   return {
     readsEverything: false,
     products: [...products].sort(),

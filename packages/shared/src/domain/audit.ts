@@ -55,7 +55,13 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
 export const ACCESS_REQUEST_STATUSES = ['PENDING', 'APPROVED', 'DECLINED'] as const;
 export type AccessRequestStatus = (typeof ACCESS_REQUEST_STATUSES)[number];
 
-export const INVITATION_STATUSES = ['PENDING', 'ACCEPTED', 'REVOKED', 'EXPIRED', 'SUPERSEDED'] as const;
+export const INVITATION_STATUSES = [
+  'PENDING',
+  'ACCEPTED',
+  'REVOKED',
+  'EXPIRED',
+  'SUPERSEDED',
+] as const;
 export type InvitationStatus = (typeof INVITATION_STATUSES)[number];
 
 /** Shortest password Foyer accepts when someone sets one. */

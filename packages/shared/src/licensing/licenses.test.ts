@@ -1,4 +1,10 @@
-import { maskRegistrationKey, servicePlanDaysLeft, servicePlanStatus, REGISTRATION_KEY_PATTERN, type ServicePlanStatus } from './licenses';
+import {
+  maskRegistrationKey,
+  servicePlanDaysLeft,
+  servicePlanStatus,
+  REGISTRATION_KEY_PATTERN,
+  type ServicePlanStatus,
+} from './licenses';
 
 describe('maskRegistrationKey', () => {
   test.each([
@@ -38,7 +44,15 @@ describe('REGISTRATION_KEY_PATTERN', () => {
 
 describe('servicePlanStatus and servicePlanDaysLeft', () => {
   const plan = { servicePlan: 'Premier Support', startsOn: '2030-01-01', endsOn: '2030-06-30' };
-  test.each<[string, { servicePlan: string | null; startsOn: string; endsOn: string }, string, ServicePlanStatus, number | null]>([
+  test.each<
+    [
+      string,
+      { servicePlan: string | null; startsOn: string; endsOn: string },
+      string,
+      ServicePlanStatus,
+      number | null,
+    ]
+  >([
     ['no plan', { ...plan, servicePlan: null }, '2030-03-01', 'NONE', null],
     ['the day before it starts', plan, '2029-12-31', 'NOT_STARTED', 181],
     ['its first day', plan, '2030-01-01', 'ACTIVE', 180],
@@ -47,7 +61,13 @@ describe('servicePlanStatus and servicePlanDaysLeft', () => {
     ['its last day', plan, '2030-06-30', 'EXPIRING_SOON', 0],
     ['the day after its last day', plan, '2030-07-01', 'EXPIRED', null],
     ['a year later', plan, '2031-07-01', 'EXPIRED', null],
-    ['a one-day plan, on that day', { ...plan, startsOn: '2030-02-28', endsOn: '2030-02-28' }, '2030-02-28', 'EXPIRING_SOON', 0],
+    [
+      'a one-day plan, on that day',
+      { ...plan, startsOn: '2030-02-28', endsOn: '2030-02-28' },
+      '2030-02-28',
+      'EXPIRING_SOON',
+      0,
+    ],
     ['across a leap day', { ...plan, endsOn: '2032-03-01' }, '2032-02-01', 'EXPIRING_SOON', 29],
   ])('%s', (_label, license, today, status, daysLeft) => {
     expect(servicePlanStatus(license, today)).toBe(status);

@@ -1,7 +1,13 @@
 import type { LicenseTerms } from '../content/entitlements';
 
 /** Where a licence's service plan stands today. */
-export const SERVICE_PLAN_STATUSES = ['ACTIVE', 'EXPIRING_SOON', 'EXPIRED', 'NOT_STARTED', 'NONE'] as const;
+export const SERVICE_PLAN_STATUSES = [
+  'ACTIVE',
+  'EXPIRING_SOON',
+  'EXPIRED',
+  'NOT_STARTED',
+  'NONE',
+] as const;
 export type ServicePlanStatus = (typeof SERVICE_PLAN_STATUSES)[number];
 
 export const SERVICE_PLAN_STATUS_LABELS: Record<ServicePlanStatus, string> = {
@@ -43,7 +49,10 @@ export function maskRegistrationKey(key: string): string {
 }
 
 /** The service plan's state on the given ISO day; a licence without a plan has NONE. */
-export function servicePlanStatus(license: Pick<LicenseTerms, 'servicePlan' | 'startsOn' | 'endsOn'>, today: string): ServicePlanStatus {
+export function servicePlanStatus(
+  license: Pick<LicenseTerms, 'servicePlan' | 'startsOn' | 'endsOn'>,
+  today: string,
+): ServicePlanStatus {
   if (license.servicePlan === null) return 'NONE';
   if (today < license.startsOn) return 'NOT_STARTED';
   if (today > license.endsOn) return 'EXPIRED';
@@ -54,7 +63,10 @@ export function servicePlanStatus(license: Pick<LicenseTerms, 'servicePlan' | 's
  * Days from today to the plan's last day (0 on the last day itself); null when there is no plan
  * or it has ended.
  */
-export function servicePlanDaysLeft(license: Pick<LicenseTerms, 'servicePlan' | 'startsOn' | 'endsOn'>, today: string): number | null {
+export function servicePlanDaysLeft(
+  license: Pick<LicenseTerms, 'servicePlan' | 'startsOn' | 'endsOn'>,
+  today: string,
+): number | null {
   if (license.servicePlan === null || today > license.endsOn) return null;
   return daysBetween(today, license.endsOn);
 }

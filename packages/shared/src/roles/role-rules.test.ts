@@ -55,7 +55,10 @@ const STATES = {
     name: 'Ana Silva',
   },
   'one of two administrators': {
-    members: [...base().filter((m) => m.id !== 'eva'), member('eva', 'Eva', 'Rocha', 'ACTIVE', [ADMIN])],
+    members: [
+      ...base().filter((m) => m.id !== 'eva'),
+      member('eva', 'Eva', 'Rocha', 'ACTIVE', [ADMIN]),
+    ],
     target: 'ana',
     name: 'Ana Silva',
   },
@@ -384,7 +387,8 @@ const CASES = STATE_NAMES.flatMap((state) =>
   ),
 );
 
-const codesAndRoles = (violations: RuleViolation[]) => violations.map(({ code, role }) => ({ code, role }));
+const codesAndRoles = (violations: RuleViolation[]) =>
+  violations.map(({ code, role }) => ({ code, role }));
 
 // ---------------------------------------------------------------------------------------------
 
@@ -435,11 +439,31 @@ describe('role rules: an organization already without an acting administrator', 
   ];
 
   test.each<[string, () => RuleViolation[], Expected[]]>([
-    ['revoke Administrator from the disabled administrator', () => whyCannotRevokeAdministrator(noActingAdmin(), 'fabio'), []],
-    ['disable the disabled administrator again', () => whyCannotChangeStatus(noActingAdmin(), 'fabio', 'DISABLED'), []],
-    ['re-activate the disabled administrator', () => whyCannotChangeStatus(noActingAdmin(), 'fabio', 'ACTIVE'), []],
-    ['delete the disabled administrator', () => whyCannotDeleteProfessional(noActingAdmin(), 'fabio'), [ADMIN_NOT_DELETABLE]],
-    ['grant Administrator to a plain member', () => whyCannotTransferRole(noActingAdmin(), ADMIN, 'eva'), []],
+    [
+      'revoke Administrator from the disabled administrator',
+      () => whyCannotRevokeAdministrator(noActingAdmin(), 'fabio'),
+      [],
+    ],
+    [
+      'disable the disabled administrator again',
+      () => whyCannotChangeStatus(noActingAdmin(), 'fabio', 'DISABLED'),
+      [],
+    ],
+    [
+      're-activate the disabled administrator',
+      () => whyCannotChangeStatus(noActingAdmin(), 'fabio', 'ACTIVE'),
+      [],
+    ],
+    [
+      'delete the disabled administrator',
+      () => whyCannotDeleteProfessional(noActingAdmin(), 'fabio'),
+      [ADMIN_NOT_DELETABLE],
+    ],
+    [
+      'grant Administrator to a plain member',
+      () => whyCannotTransferRole(noActingAdmin(), ADMIN, 'eva'),
+      [],
+    ],
   ])('%s', (_label, run, expected) => {
     expect(codesAndRoles(run())).toEqual(expected);
   });
@@ -459,7 +483,11 @@ describe('role rules: what the person is told', () => {
     ],
     [
       'delete the sole administrator who also holds Billing contact',
-      () => whyCannotDeleteProfessional(STATES['sole administrator who also holds Billing contact'].members, 'ana'),
+      () =>
+        whyCannotDeleteProfessional(
+          STATES['sole administrator who also holds Billing contact'].members,
+          'ana',
+        ),
       [
         {
           message: 'Ana Silva is an Administrator and cannot be deleted.',
@@ -491,7 +519,8 @@ describe('role rules: what the person is told', () => {
     ],
     [
       'disable the holder of Shipping contact',
-      () => whyCannotChangeStatus(STATES['holder of Shipping contact'].members, 'diego', 'DISABLED'),
+      () =>
+        whyCannotChangeStatus(STATES['holder of Shipping contact'].members, 'diego', 'DISABLED'),
       [
         {
           message: 'Diego Lima holds Shipping contact: hand it to someone else first.',
@@ -563,13 +592,30 @@ describe('whyCannotAssignRolesOnCreate', () => {
   const everyContactHeld = base();
   const billingUnassigned = base().map((m) => (m.id === 'bruno' ? { ...m, roles: [] } : m));
 
-  test.each<[string, MemberState[], Role[], Array<Expected & { professionalId: string | undefined }>]>([
+  test.each<
+    [string, MemberState[], Role[], Array<Expected & { professionalId: string | undefined }>]
+  >([
     ['no roles', everyContactHeld, [], []],
     ['Administrator only', everyContactHeld, [ADMIN], []],
     ['Administrator only, in an empty organization', [], [ADMIN], []],
-    ['Billing contact', everyContactHeld, [BILLING], [{ ...already(BILLING), professionalId: 'bruno' }]],
-    ['Customer Care contact', everyContactHeld, [CARE], [{ ...already(CARE), professionalId: 'carla' }]],
-    ['Shipping contact', everyContactHeld, [SHIPPING], [{ ...already(SHIPPING), professionalId: 'diego' }]],
+    [
+      'Billing contact',
+      everyContactHeld,
+      [BILLING],
+      [{ ...already(BILLING), professionalId: 'bruno' }],
+    ],
+    [
+      'Customer Care contact',
+      everyContactHeld,
+      [CARE],
+      [{ ...already(CARE), professionalId: 'carla' }],
+    ],
+    [
+      'Shipping contact',
+      everyContactHeld,
+      [SHIPPING],
+      [{ ...already(SHIPPING), professionalId: 'diego' }],
+    ],
     [
       'Administrator and Billing contact',
       everyContactHeld,

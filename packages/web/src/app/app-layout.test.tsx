@@ -84,7 +84,10 @@ describe('AppLayout', () => {
 
 describe('AppLayout navigation', () => {
   const nav = () => screen.getByRole('navigation', { name: 'Main' });
-  const linkNames = () => within(nav()).getAllByRole('link').map((link) => link.textContent);
+  const linkNames = () =>
+    within(nav())
+      .getAllByRole('link')
+      .map((link) => link.textContent);
 
   it('shows an administrator the pages of their organization, not the vendor’s', async () => {
     installFakePortalApi({ signedInAs: ANA });
@@ -112,7 +115,10 @@ describe('AppLayout navigation', () => {
       'href',
       '/orgs/organization-northwind/accounts',
     );
-    expect(within(nav()).getByRole('link', { name: 'Home' })).toHaveAttribute('aria-current', 'page');
+    expect(within(nav()).getByRole('link', { name: 'Home' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
     // One organization only: nothing to pick.
     expect(screen.queryByRole('combobox', { name: 'Organization' })).not.toBeInTheDocument();
   });
@@ -122,7 +128,15 @@ describe('AppLayout navigation', () => {
     renderApp('/');
 
     await screen.findByRole('heading', { name: 'Welcome, Ana Moreau' });
-    expect(linkNames()).toEqual(['Home', 'Knowledge base', 'News', 'Updates', 'Community', 'Training', 'Licences']);
+    expect(linkNames()).toEqual([
+      'Home',
+      'Knowledge base',
+      'News',
+      'Updates',
+      'Community',
+      'Training',
+      'Licences',
+    ]);
   });
 
   it('lets a partner pick which served customer it manages, keeping the choice in the address', async () => {
@@ -132,18 +146,23 @@ describe('AppLayout navigation', () => {
 
     await screen.findByRole('heading', { name: 'Welcome, Lars Berg' });
     const picker = screen.getByRole('combobox', { name: 'Organization' });
-    expect(within(picker).getAllByRole('option').map((option) => option.textContent)).toEqual([
-      'Bluefin Systems (yours)',
-      'Northwind Traders',
-      'Globex Health',
-    ]);
+    expect(
+      within(picker)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual(['Bluefin Systems (yours)', 'Northwind Traders', 'Globex Health']);
 
     await user.selectOptions(picker, 'Northwind Traders');
 
     expect(router.state.location.pathname).toBe('/orgs/organization-northwind/accounts');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Accounts of Northwind Traders' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Accounts of Northwind Traders' }),
+    ).toBeInTheDocument();
     expect(picker).toHaveValue('organization-northwind');
-    expect(within(nav()).getByRole('link', { name: 'Our accounts' })).toHaveAttribute('aria-current', 'page');
+    expect(within(nav()).getByRole('link', { name: 'Our accounts' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
     expect(within(nav()).getByRole('link', { name: 'Audit log' })).toHaveAttribute(
       'href',
       '/orgs/organization-northwind/audit',
@@ -189,10 +208,11 @@ describe('AppLayout navigation', () => {
     ]);
     const picker = await screen.findByRole('combobox', { name: 'Organization' });
     await waitFor(() =>
-      expect(within(picker).getAllByRole('option').map((option) => option.textContent)).toEqual([
-        'Northwind Software (yours)',
-        'Northwind Traders',
-      ]),
+      expect(
+        within(picker)
+          .getAllByRole('option')
+          .map((option) => option.textContent),
+      ).toEqual(['Northwind Software (yours)', 'Northwind Traders']),
     );
   });
 
@@ -205,7 +225,9 @@ describe('AppLayout navigation', () => {
     expect(menuButton).toHaveAttribute('aria-expanded', 'false');
     await user.click(menuButton);
     expect(menuButton).toHaveAttribute('aria-expanded', 'true');
-    expect(document.getElementById(menuButton.getAttribute('aria-controls')!)).toContainElement(nav());
+    expect(document.getElementById(menuButton.getAttribute('aria-controls')!)).toContainElement(
+      nav(),
+    );
 
     await user.click(within(nav()).getByRole('link', { name: 'Home' }));
     await user.keyboard('{Escape}');

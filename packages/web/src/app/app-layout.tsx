@@ -1,5 +1,14 @@
 import { useQuery } from '@apollo/client/react';
-import { lazy, Suspense, useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import {
+  lazy,
+  Suspense,
+  useEffect,
+  useId,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type ReactNode,
+} from 'react';
 import { Link, Navigate, Outlet, useLocation, useMatch } from 'react-router';
 import { SignOutButton } from '../features/auth/sign-out-button';
 import { HeaderSearch } from '../features/search/header-search';
@@ -166,7 +175,8 @@ function AppHeader({ viewer, canCreateOrganization }: AppHeaderProps) {
   const choices = organizationChoices(own, organizationsData?.organizations.edges);
   const currentId = orgMatch?.params.organizationId ?? own.id;
   const current = choices.find((choice) => choice.id === currentId);
-  const canViewPeople = current?.viewerCanViewProfessionals ?? (isVendor || own.viewerCanViewProfessionals);
+  const canViewPeople =
+    current?.viewerCanViewProfessionals ?? (isVendor || own.viewerCanViewProfessionals);
 
   // A link followed from the small-screen menu closes it.
   useEffect(() => setMenuOpen(false), [pathname]);
@@ -269,7 +279,11 @@ function AppHeader({ viewer, canCreateOrganization }: AppHeaderProps) {
           aria-controls={menuId}
           onClick={() => setMenuOpen((open) => !open)}
         >
-          <span className="app-header__menu-icon" aria-hidden="true" data-open={menuOpen || undefined} />
+          <span
+            className="app-header__menu-icon"
+            aria-hidden="true"
+            data-open={menuOpen || undefined}
+          />
           Menu
         </button>
         <div id={menuId} className="app-header__menu" data-open={menuOpen || undefined}>

@@ -7,8 +7,7 @@ export function NotFoundPage() {
       <title>Page not found · Foyer</title>
       <h1>Page not found</h1>
       <p>
-        There is no page at <code>{pathname}</code>. It may have moved, or the link may be
-        mistyped.
+        There is no page at <code>{pathname}</code>. It may have moved, or the link may be mistyped.
       </p>
       <p>
         <Link to="/">Go to your home page</Link>

@@ -63,5 +63,7 @@ export function OrganizationPicker({ choices, currentId, pathname }: Organizatio
 /** The same section (accounts, audit log, details) of another organization; else its accounts. */
 function samePageFor(pathname: string, organizationId: string): string {
   const section = /^\/orgs\/[^/]+\/(accounts|audit|details)(\/|$)/.exec(pathname)?.[1];
-  return section ? `/orgs/${encodeURIComponent(organizationId)}/${section}` : accountsPath(organizationId);
+  return section
+    ? `/orgs/${encodeURIComponent(organizationId)}/${section}`
+    : accountsPath(organizationId);
 }

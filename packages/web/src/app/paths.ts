@@ -102,7 +102,9 @@ export function editUpdatePath(slug: string): string {
 }
 
 /** The updates list filtered by product and kind (UPDATE or HOTFIX, lower case in the address). */
-export function updatesPath(filters: { product?: string | null; kind?: string | null } = {}): string {
+export function updatesPath(
+  filters: { product?: string | null; kind?: string | null } = {},
+): string {
   const params = new URLSearchParams();
   if (filters.product) params.set('product', filters.product);
   if (filters.kind) params.set('kind', filters.kind.toLowerCase());
@@ -174,7 +176,9 @@ export function editArticlePath(slug: string): string {
 }
 
 /** The knowledge base filtered by product and category. */
-export function knowledgeBasePath(filters: { product?: string | null; category?: string | null } = {}): string {
+export function knowledgeBasePath(
+  filters: { product?: string | null; category?: string | null } = {},
+): string {
   const params = new URLSearchParams();
   if (filters.product) params.set('product', filters.product);
   if (filters.category) params.set('category', filters.category);
@@ -191,7 +195,9 @@ export const ORGANIZATION_TRAINING_PATH = '/orgs/:organizationId/training';
 
 /** The courses, optionally of one product. */
 export function trainingPath(filters: { product?: string | null } = {}): string {
-  return filters.product ? `${TRAINING_PATH}?product=${encodeURIComponent(filters.product)}` : TRAINING_PATH;
+  return filters.product
+    ? `${TRAINING_PATH}?product=${encodeURIComponent(filters.product)}`
+    : TRAINING_PATH;
 }
 
 /** One course; `lesson` (1 = first) opens that lesson. */

@@ -74,7 +74,9 @@ const AuditLogPage = lazy(() =>
   import('../features/audit/audit-log-page').then((module) => ({ default: module.AuditLogPage })),
 );
 const LicensesPage = lazy(() =>
-  import('../features/licensing/licenses-page').then((module) => ({ default: module.LicensesPage })),
+  import('../features/licensing/licenses-page').then((module) => ({
+    default: module.LicensesPage,
+  })),
 );
 const AccountsPage = lazy(() =>
   import('../features/accounts/accounts-page').then((module) => ({
@@ -133,13 +135,19 @@ const UpdateEditorPage = lazy(() =>
   })),
 );
 const CommunityPage = lazy(() =>
-  import('../features/community/community-page').then((module) => ({ default: module.CommunityPage })),
+  import('../features/community/community-page').then((module) => ({
+    default: module.CommunityPage,
+  })),
 );
 const AskQuestionPage = lazy(() =>
-  import('../features/community/ask-question-page').then((module) => ({ default: module.AskQuestionPage })),
+  import('../features/community/ask-question-page').then((module) => ({
+    default: module.AskQuestionPage,
+  })),
 );
 const QuestionPage = lazy(() =>
-  import('../features/community/question-page').then((module) => ({ default: module.QuestionPage })),
+  import('../features/community/question-page').then((module) => ({
+    default: module.QuestionPage,
+  })),
 );
 const TrainingPage = lazy(() =>
   import('../features/training/training-page').then((module) => ({ default: module.TrainingPage })),

@@ -11,7 +11,9 @@ export interface AxeProblem {
  * axe-core's serious and critical findings for what is rendered, with the rule sets the browser
  * tests use. jsdom draws nothing, so colour contrast is left to those tests.
  */
-export async function seriousAccessibilityProblems(root: Element = document.body): Promise<AxeProblem[]> {
+export async function seriousAccessibilityProblems(
+  root: Element = document.body,
+): Promise<AxeProblem[]> {
   const result = await axe.run(root, {
     runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
     rules: { 'color-contrast': { enabled: false } },

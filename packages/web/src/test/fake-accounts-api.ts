@@ -71,7 +71,11 @@ function member(
     roles: [],
     lastSignInAt: '2030-02-20T08:15:00.000Z',
     createdAt: '2029-11-02T10:00:00.000Z',
-    invitation: { status: 'ACCEPTED', sentAt: '2029-11-02T10:00:00.000Z', expiresAt: '2029-11-16T10:00:00.000Z' },
+    invitation: {
+      status: 'ACCEPTED',
+      sentAt: '2029-11-02T10:00:00.000Z',
+      expiresAt: '2029-11-16T10:00:00.000Z',
+    },
     ...extra,
   };
 }
@@ -178,7 +182,10 @@ export function installFakeAccountsApi({
     lastSignInAt: m.lastSignInAt,
     createdAt: m.createdAt,
     updatedAt: '2030-03-03T10:00:00.000Z',
-    invitation: viewerCanManage && m.invitation ? { __typename: 'ProfessionalInvitation' as const, ...m.invitation } : null,
+    invitation:
+      viewerCanManage && m.invitation
+        ? { __typename: 'ProfessionalInvitation' as const, ...m.invitation }
+        : null,
   });
 
   const refusal = (violations: readonly RuleViolation[]): ErrorFields => {
@@ -200,7 +207,12 @@ export function installFakeAccountsApi({
       })),
     };
   };
-  const plainError = (code: ErrorCode, message: string, hint: string | null, field: string | null = null): ErrorFields => ({
+  const plainError = (
+    code: ErrorCode,
+    message: string,
+    hint: string | null,
+    field: string | null = null,
+  ): ErrorFields => ({
     __typename: 'UserError',
     code,
     message,
@@ -210,7 +222,11 @@ export function installFakeAccountsApi({
     reasons: [],
   });
   const forbidden = () =>
-    plainError('FORBIDDEN', 'You are not allowed to do that.', 'Ask an administrator of the organization to do it.');
+    plainError(
+      'FORBIDDEN',
+      'You are not allowed to do that.',
+      'Ask an administrator of the organization to do it.',
+    );
 
   server.use(
     graphql.query(AccountsPage_OrganizationDocument, ({ variables }) => {
@@ -218,7 +234,11 @@ export function installFakeAccountsApi({
         return HttpResponse.json({
           data: null,
           errors: [
-            { message: 'Organization was not found.', path: ['organization'], extensions: { code: 'NOT_FOUND' } },
+            {
+              message: 'Organization was not found.',
+              path: ['organization'],
+              extensions: { code: 'NOT_FOUND' },
+            },
           ],
         });
       }
@@ -277,7 +297,9 @@ export function installFakeAccountsApi({
     graphql.mutation(AddProfessionalDialog_CreateDocument, ({ variables }) => {
       const { input } = variables;
       state.created.push({ ...input });
-      const taken = state.members.some((m) => normalizeEmail(m.email) === normalizeEmail(input.email));
+      const taken = state.members.some(
+        (m) => normalizeEmail(m.email) === normalizeEmail(input.email),
+      );
       if (taken) {
         return HttpResponse.json({
           data: {
@@ -302,7 +324,9 @@ export function installFakeAccountsApi({
         status: 'INVITED',
         roles: [...(input.roles ?? [])],
         lastSignInAt: null,
-        invitation: input.sendInvitation ? { status: 'PENDING', sentAt: SENT_AT, expiresAt: EXPIRES_AT } : null,
+        invitation: input.sendInvitation
+          ? { status: 'PENDING', sentAt: SENT_AT, expiresAt: EXPIRES_AT }
+          : null,
       });
       state.members.push(added);
       const p = professional(added);
@@ -387,17 +411,31 @@ export function installFakeAccountsApi({
     }),
 
     graphql.mutation(HandOverDialog_TransferRoleDocument, ({ variables }) => {
-      state.transfers.push({ role: variables.role, toProfessionalId: String(variables.toProfessionalId) });
+      state.transfers.push({
+        role: variables.role,
+        toProfessionalId: String(variables.toProfessionalId),
+      });
       const result = transfer(variables.role, String(variables.toProfessionalId));
       return HttpResponse.json({
         data: {
           transferRole: {
             __typename: 'TransferRolePayload',
             professional: result.to
-              ? { __typename: 'Professional', id: result.to.id, displayName: displayName(result.to), roles: [...result.to.roles], updatedAt: '2030-03-03T10:00:00.000Z' }
+              ? {
+                  __typename: 'Professional',
+                  id: result.to.id,
+                  displayName: displayName(result.to),
+                  roles: [...result.to.roles],
+                  updatedAt: '2030-03-03T10:00:00.000Z',
+                }
               : null,
             previousHolder: result.from
-              ? { __typename: 'Professional', id: result.from.id, roles: [...result.from.roles], updatedAt: '2030-03-03T10:00:00.000Z' }
+              ? {
+                  __typename: 'Professional',
+                  id: result.from.id,
+                  roles: [...result.from.roles],
+                  updatedAt: '2030-03-03T10:00:00.000Z',
+                }
               : null,
             error: result.error,
           },
@@ -406,14 +444,22 @@ export function installFakeAccountsApi({
     }),
 
     graphql.mutation(RolesPanel_MakeAdministratorDocument, ({ variables }) => {
-      state.transfers.push({ role: 'ADMINISTRATOR', toProfessionalId: String(variables.professionalId) });
+      state.transfers.push({
+        role: 'ADMINISTRATOR',
+        toProfessionalId: String(variables.professionalId),
+      });
       const result = transfer('ADMINISTRATOR', String(variables.professionalId));
       return HttpResponse.json({
         data: {
           transferRole: {
             __typename: 'TransferRolePayload',
             professional: result.to
-              ? { __typename: 'Professional', id: result.to.id, roles: [...result.to.roles], updatedAt: '2030-03-03T10:00:00.000Z' }
+              ? {
+                  __typename: 'Professional',
+                  id: result.to.id,
+                  roles: [...result.to.roles],
+                  updatedAt: '2030-03-03T10:00:00.000Z',
+                }
               : null,
             error: result.error,
           },
@@ -440,7 +486,12 @@ export function installFakeAccountsApi({
             __typename: 'RevokeAdministratorPayload',
             professional:
               !error && m
-                ? { __typename: 'Professional', id: m.id, roles: [...m.roles], updatedAt: '2030-03-03T10:00:00.000Z' }
+                ? {
+                    __typename: 'Professional',
+                    id: m.id,
+                    roles: [...m.roles],
+                    updatedAt: '2030-03-03T10:00:00.000Z',
+                  }
                 : null,
             error,
           },
@@ -488,7 +539,12 @@ export function installFakeAccountsApi({
             __typename: 'UpdateProfessionalPayload',
             professional:
               !error && m
-                ? { __typename: 'Professional', id: m.id, status: m.status, updatedAt: '2030-03-03T10:00:00.000Z' }
+                ? {
+                    __typename: 'Professional',
+                    id: m.id,
+                    status: m.status,
+                    updatedAt: '2030-03-03T10:00:00.000Z',
+                  }
                 : null,
             error,
           },
@@ -504,7 +560,10 @@ export function installFakeAccountsApi({
       if (!m) error = plainError('NOT_FOUND', 'Professional was not found.', null);
       else if (
         changes.email &&
-        state.members.some((other) => other.id !== m.id && normalizeEmail(other.email) === normalizeEmail(changes.email!))
+        state.members.some(
+          (other) =>
+            other.id !== m.id && normalizeEmail(other.email) === normalizeEmail(changes.email!),
+        )
       ) {
         error = plainError(
           'EMAIL_TAKEN',
@@ -560,7 +619,11 @@ export function installFakeAccountsApi({
         );
       }
       if (!error && m) {
-        m.invitation = { status: 'PENDING', sentAt: '2030-03-03T10:00:00.000Z', expiresAt: '2030-03-17T10:00:00.000Z' };
+        m.invitation = {
+          status: 'PENDING',
+          sentAt: '2030-03-03T10:00:00.000Z',
+          expiresAt: '2030-03-17T10:00:00.000Z',
+        };
         state.resent.push(m.id);
       }
       return HttpResponse.json({
@@ -579,7 +642,11 @@ export function installFakeAccountsApi({
       let error: ErrorFields | null = null;
       if (!m) error = plainError('NOT_FOUND', 'Professional was not found.', null);
       else if (m.invitation?.status !== 'PENDING') {
-        error = plainError('NOT_INVITED', `${displayName(m)} has no pending invitation.`, 'Nothing to revoke.');
+        error = plainError(
+          'NOT_INVITED',
+          `${displayName(m)} has no pending invitation.`,
+          'Nothing to revoke.',
+        );
       }
       if (!error && m && m.invitation) {
         m.invitation = { ...m.invitation, status: 'REVOKED' };
@@ -602,17 +669,29 @@ export function installFakeAccountsApi({
       __typename: 'Professional' as const,
       id: m.id,
       status: m.status,
-      invitation: m.invitation ? { __typename: 'ProfessionalInvitation' as const, ...m.invitation } : null,
+      invitation: m.invitation
+        ? { __typename: 'ProfessionalInvitation' as const, ...m.invitation }
+        : null,
     };
   }
 
-  function transfer(role: Role, toId: string): { to: FakeMember | null; from: FakeMember | null; error: ErrorFields | null } {
+  function transfer(
+    role: Role,
+    toId: string,
+  ): { to: FakeMember | null; from: FakeMember | null; error: ErrorFields | null } {
     if (!viewerCanManage) return { to: null, from: null, error: forbidden() };
     const to = find(toId);
-    if (!to) return { to: null, from: null, error: plainError('NOT_FOUND', 'Professional was not found.', null) };
+    if (!to)
+      return {
+        to: null,
+        from: null,
+        error: plainError('NOT_FOUND', 'Professional was not found.', null),
+      };
     const violations = whyCannotTransferRole(state.members, role, to.id);
     if (violations.length > 0) return { to: null, from: null, error: refusal(violations) };
-    const from = isMandatoryContactRole(role) ? state.members.find((m) => m.roles.includes(role)) ?? null : null;
+    const from = isMandatoryContactRole(role)
+      ? (state.members.find((m) => m.roles.includes(role)) ?? null)
+      : null;
     if (from) from.roles = from.roles.filter((r) => r !== role);
     to.roles = [...to.roles, role];
     return { to, from, error: null };
@@ -623,7 +702,10 @@ export function installFakeAccountsApi({
 
 const STATUS_ORDER: Record<ProfessionalStatus, number> = { ACTIVE: 0, DISABLED: 1, INVITED: 2 };
 
-function filterAndSort(members: readonly FakeMember[], variables: AccountsPage_ProfessionalsQueryVariables) {
+function filterAndSort(
+  members: readonly FakeMember[],
+  variables: AccountsPage_ProfessionalsQueryVariables,
+) {
   const search = variables.search?.trim().toLowerCase();
   const byName = (a: FakeMember, b: FakeMember) =>
     `${a.lastName} ${a.firstName}`.localeCompare(`${b.lastName} ${b.firstName}`);

@@ -107,18 +107,38 @@ export function installFakePortalApi({ signedInAs = null }: { signedInAs?: FakeA
     ),
     // The home page's licensing card; the licensing tests answer it with licences.
     graphql.query(LicenseSummary_LicensesDocument, () =>
-      HttpResponse.json({ data: { viewer: state.session ? { __typename: 'Professional', id: state.session.viewer.id, organization: { __typename: 'Organization', id: state.session.viewer.organization.id, licenses: [] } } : null } }),
+      HttpResponse.json({
+        data: {
+          viewer: state.session
+            ? {
+                __typename: 'Professional',
+                id: state.session.viewer.id,
+                organization: {
+                  __typename: 'Organization',
+                  id: state.session.viewer.organization.id,
+                  licenses: [],
+                },
+              }
+            : null,
+        },
+      }),
     ),
     // The navigation's news count; the news tests answer it with their own announcements.
-    graphql.query(NewsNav_UnseenCountDocument, () => HttpResponse.json({ data: { newsUnseenCount: 0 } })),
+    graphql.query(NewsNav_UnseenCountDocument, () =>
+      HttpResponse.json({ data: { newsUnseenCount: 0 } }),
+    ),
     // The home page's news, updates and training cards; each feature's tests answer with content.
     graphql.query(LatestNews_AnnouncementsDocument, () =>
       HttpResponse.json({
         data: { announcements: { __typename: 'AnnouncementConnection', totalCount: 0, edges: [] } },
       }),
     ),
-    graphql.query(LatestUpdates_UpdatesDocument, () => HttpResponse.json({ data: { latestUpdates: [] } })),
-    graphql.query(CoursesInProgress_CoursesDocument, () => HttpResponse.json({ data: { coursesInProgress: [] } })),
+    graphql.query(LatestUpdates_UpdatesDocument, () =>
+      HttpResponse.json({ data: { latestUpdates: [] } }),
+    ),
+    graphql.query(CoursesInProgress_CoursesDocument, () =>
+      HttpResponse.json({ data: { coursesInProgress: [] } }),
+    ),
     graphql.query(LatestQuestions_QuestionsDocument, () =>
       HttpResponse.json({
         data: { questions: { __typename: 'QuestionConnection', totalCount: 0, edges: [] } },

@@ -37,7 +37,11 @@ export function Button({
       type={isPending && type === 'submit' ? 'button' : type}
       onPress={isPending ? undefined : onPress}
       aria-disabled={isPending || undefined}
-      className={buttonClassName(variant, size, isPending ? `button--pending ${className ?? ''}` : className)}
+      className={buttonClassName(
+        variant,
+        size,
+        isPending ? `button--pending ${className ?? ''}` : className,
+      )}
     />
   );
 }

@@ -12,7 +12,14 @@ export interface CheckboxProps {
   isDisabled?: boolean;
 }
 
-export function Checkbox({ children, isSelected, onChange, description, name, isDisabled }: CheckboxProps) {
+export function Checkbox({
+  children,
+  isSelected,
+  onChange,
+  description,
+  name,
+  isDisabled,
+}: CheckboxProps) {
   const descriptionId = useId();
   return (
     <div className="checkbox-field">

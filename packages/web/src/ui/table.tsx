@@ -53,7 +53,11 @@ export function Column({ children, align = 'start', ...props }: ColumnProps) {
         <span className="table__column-label">
           {children}
           {allowsSorting ? (
-            <span className="table__sort-indicator" aria-hidden="true" data-direction={sortDirection}>
+            <span
+              className="table__sort-indicator"
+              aria-hidden="true"
+              data-direction={sortDirection}
+            >
               {sortDirection === 'ascending' ? '▲' : sortDirection === 'descending' ? '▼' : '↕'}
             </span>
           ) : null}

@@ -9,8 +9,10 @@ import {
 } from 'react-aria-components';
 import type { FieldProblem } from './form-field';
 
-export interface TextFieldProps
-  extends Omit<AriaTextFieldProps, 'className' | 'isInvalid' | 'validationBehavior' | 'children'> {
+export interface TextFieldProps extends Omit<
+  AriaTextFieldProps,
+  'className' | 'isInvalid' | 'validationBehavior' | 'children'
+> {
   label: string;
   /** Shown after the label in lighter text, e.g. "optional". */
   labelNote?: string;

@@ -20,7 +20,9 @@ export function accessRequestedEmail(facts: AccessRequestedFacts): OutgoingEmail
     '',
     `${facts.requesterName} <${facts.requesterEmail}> asks to join ${facts.organizationName} on Foyer.`,
     '',
-    ...(facts.message ? ['Their message:', ...facts.message.split(/\r?\n/).map((line) => `> ${line}`), ''] : ['They left no message.', '']),
+    ...(facts.message
+      ? ['Their message:', ...facts.message.split(/\r?\n/).map((line) => `> ${line}`), '']
+      : ['They left no message.', '']),
     'Approve the request to invite them, or decline it:',
     facts.link,
     '',
@@ -59,7 +61,9 @@ export function accessDeclinedEmail(facts: AccessDeclinedFacts): OutgoingEmail {
     '',
     `The administrators of ${facts.organizationName} declined your request to join them on Foyer.`,
     '',
-    ...(facts.reason ? ['The reason they gave:', ...facts.reason.split(/\r?\n/).map((line) => `> ${line}`), ''] : []),
+    ...(facts.reason
+      ? ['The reason they gave:', ...facts.reason.split(/\r?\n/).map((line) => `> ${line}`), '']
+      : []),
     help,
   ].join('\n');
   const html = `<!doctype html>

@@ -5,14 +5,20 @@ const NOT_BLANK = /\S/;
 
 export const MAX_ACCESS_REQUEST_MESSAGE = 2000;
 
-@InputType({ description: 'Someone asking to join their organization on Foyer. No sign-in needed.' })
+@InputType({
+  description: 'Someone asking to join their organization on Foyer. No sign-in needed.',
+})
 export class RequestAccessInput {
   @Field(() => String, {
     nullable: true,
-    description: 'The organization’s account number, if known. Without it, the e-mail’s domain names the organization.',
+    description:
+      'The organization’s account number, if known. Without it, the e-mail’s domain names the organization.',
   })
   @IsOptional()
-  @MaxLength(40, { message: 'The account number is too long (40 characters at most). Leave it empty if you do not know it.' })
+  @MaxLength(40, {
+    message:
+      'The account number is too long (40 characters at most). Leave it empty if you do not know it.',
+  })
   accountNumber?: string | null;
 
   @Field()
@@ -30,7 +36,10 @@ export class RequestAccessInput {
   @IsEmail({}, { message: 'Enter a valid e-mail address, like name@example.com.' })
   email: string;
 
-  @Field(() => String, { nullable: true, description: `Anything the administrators should know (up to ${MAX_ACCESS_REQUEST_MESSAGE} characters).` })
+  @Field(() => String, {
+    nullable: true,
+    description: `Anything the administrators should know (up to ${MAX_ACCESS_REQUEST_MESSAGE} characters).`,
+  })
   @IsOptional()
   @MaxLength(MAX_ACCESS_REQUEST_MESSAGE, {
     message: `Shorten the message to ${MAX_ACCESS_REQUEST_MESSAGE} characters or fewer.`,

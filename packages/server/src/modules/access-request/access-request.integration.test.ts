@@ -38,7 +38,12 @@ const DECLINE = `mutation ($id: ID!, $reason: String) {
 
 const NODE = `query ($id: ID!) { node(id: $id) { id ... on AccessRequest { email status } } }`;
 
-const ADMIN_ROLES = ['ADMINISTRATOR', 'BILLING_CONTACT', 'CUSTOMER_CARE_CONTACT', 'SHIPPING_CONTACT'] as const;
+const ADMIN_ROLES = [
+  'ADMINISTRATOR',
+  'BILLING_CONTACT',
+  'CUSTOMER_CARE_CONTACT',
+  'SHIPPING_CONTACT',
+] as const;
 
 interface RequestFields {
   accountNumber?: string | null;
@@ -68,20 +73,35 @@ describe('access requests', () => {
   async function requestAccess(input: RequestFields) {
     const result = await app.graphql(REQUEST, { input });
     expect(result.errors).toBeUndefined();
-    return result.data!.requestAccess as { ok: boolean; message: string | null; error: { code: string; message: string; field: string | null } | null };
+    return result.data!.requestAccess as {
+      ok: boolean;
+      message: string | null;
+      error: { code: string; message: string; field: string | null } | null;
+    };
   }
 
   async function emailsTo(address: string): Promise<OutgoingEmail[]> {
-    const rows = await app.db.manager.find(OutboxMessageEntity, { where: { kind: 'email' }, order: { createdAt: 'ASC' } });
-    return rows.map((row) => JSON.parse(row.payload) as OutgoingEmail).filter((email) => email.to.toLowerCase() === address.toLowerCase());
+    const rows = await app.db.manager.find(OutboxMessageEntity, {
+      where: { kind: 'email' },
+      order: { createdAt: 'ASC' },
+    });
+    return rows
+      .map((row) => JSON.parse(row.payload) as OutgoingEmail)
+      .filter((email) => email.to.toLowerCase() === address.toLowerCase());
   }
 
   async function requestsOf(organizationId: string): Promise<AccessRequestEntity[]> {
-    return app.db.manager.find(AccessRequestEntity, { where: { organizationId }, order: { createdAt: 'ASC' } });
+    return app.db.manager.find(AccessRequestEntity, {
+      where: { organizationId },
+      order: { createdAt: 'ASC' },
+    });
   }
 
   async function auditActions(organizationId: string): Promise<string[]> {
-    const events = await app.db.manager.find(AuditEventEntity, { where: { organizationId }, order: { occurredAt: 'ASC' } });
+    const events = await app.db.manager.find(AuditEventEntity, {
+      where: { organizationId },
+      order: { occurredAt: 'ASC' },
+    });
     // Signing in is audited too; these tests look at what the requests did.
     return events.map((e) => e.action).filter((action) => !action.startsWith('SIGN_IN_'));
   }
@@ -93,20 +113,52 @@ describe('access requests', () => {
       name: `Acme <${tag}>`,
       emailDomain,
       people: [
-        { firstName: 'Ada', lastName: 'Admin', email: `ada-${tag}@example.test`, roles: [...ADMIN_ROLES] },
-        { firstName: 'Ivo', lastName: 'Invited', email: `ivo-${tag}@example.test`, status: 'INVITED', roles: ['ADMINISTRATOR'] },
-        { firstName: 'Dora', lastName: 'Disabled', email: `dora-${tag}@example.test`, status: 'DISABLED', roles: ['ADMINISTRATOR'] },
+        {
+          firstName: 'Ada',
+          lastName: 'Admin',
+          email: `ada-${tag}@example.test`,
+          roles: [...ADMIN_ROLES],
+        },
+        {
+          firstName: 'Ivo',
+          lastName: 'Invited',
+          email: `ivo-${tag}@example.test`,
+          status: 'INVITED',
+          roles: ['ADMINISTRATOR'],
+        },
+        {
+          firstName: 'Dora',
+          lastName: 'Disabled',
+          email: `dora-${tag}@example.test`,
+          status: 'DISABLED',
+          roles: ['ADMINISTRATOR'],
+        },
         { firstName: 'Carl', lastName: 'Colleague', email: `carl-${tag}@example.test` },
       ],
     });
   }
 
-  async function pendingRequestTo(org: CreatedOrganization, overrides: Partial<RequestFields> = {}): Promise<{ id: string; email: string }> {
+  async function pendingRequestTo(
+    org: CreatedOrganization,
+    overrides: Partial<RequestFields> = {},
+  ): Promise<{ id: string; email: string }> {
     const email = overrides.email ?? `requester-${unique()}@elsewhere.test`;
-    expect((await requestAccess({ accountNumber: org.organization.accountNumber, firstName: 'Rita', lastName: 'Requester', email, ...overrides })).ok).toBe(true);
+    expect(
+      (
+        await requestAccess({
+          accountNumber: org.organization.accountNumber,
+          firstName: 'Rita',
+          lastName: 'Requester',
+          email,
+          ...overrides,
+        })
+      ).ok,
+    ).toBe(true);
     const cookie = await app.signIn(org.people[0]!.email);
     const listed = await app.graphql(LIST, { org: org.gid }, cookie);
-    const node = listed.data!.accessRequests.edges.map((e: { node: { id: string; email: string } }) => e.node).find((n: { email: string }) => n.email === email);
+    const node = listed
+      .data!.accessRequests.edges.map((e: { node: { id: string; email: string } }) => e.node)
+      .find((n: { email: string }) => n.email === email);
     expect(node).toBeDefined();
     return node;
   }
@@ -136,7 +188,9 @@ describe('access requests', () => {
         decidedAt: null,
       });
       expect(await auditActions(org.organization.id)).toEqual(['ACCESS_REQUEST_MADE']);
-      const event = await app.db.manager.findOneByOrFail(AuditEventEntity, { organizationId: org.organization.id });
+      const event = await app.db.manager.findOneByOrFail(AuditEventEntity, {
+        organizationId: org.organization.id,
+      });
       expect(event.actorProfessionalId).toBeNull();
       expect(event.actorLabel).toBe('Rita Requester <Rita.Requester@elsewhere.test>');
 
@@ -164,8 +218,25 @@ describe('access requests', () => {
     it('by the e-mail’s domain when no account number is given, or when the one given matches nothing', async () => {
       const domain = `acme-${unique()}.test`;
       const org = await customer(domain);
-      expect((await requestAccess({ firstName: 'Dan', lastName: 'Domain', email: `Dan@${domain.toUpperCase()}` })).ok).toBe(true);
-      expect((await requestAccess({ accountNumber: 'NO-SUCH-NUMBER', firstName: 'Tess', lastName: 'Typo', email: `tess@${domain}` })).ok).toBe(true);
+      expect(
+        (
+          await requestAccess({
+            firstName: 'Dan',
+            lastName: 'Domain',
+            email: `Dan@${domain.toUpperCase()}`,
+          })
+        ).ok,
+      ).toBe(true);
+      expect(
+        (
+          await requestAccess({
+            accountNumber: 'NO-SUCH-NUMBER',
+            firstName: 'Tess',
+            lastName: 'Typo',
+            email: `tess@${domain}`,
+          })
+        ).ok,
+      ).toBe(true);
 
       const stored = await requestsOf(org.organization.id);
       expect(stored.map((r) => [r.emailNormalized, r.status])).toEqual([
@@ -179,19 +250,43 @@ describe('access requests', () => {
     it('answers an unknown organization, a member and a repeated request exactly like a real one, and stores nothing for them', async () => {
       const domain = `known-${unique()}.test`;
       const org = await customer(domain);
-      const known = await requestAccess({ firstName: 'Kim', lastName: 'Known', email: `kim@${domain}` });
+      const known = await requestAccess({
+        firstName: 'Kim',
+        lastName: 'Known',
+        email: `kim@${domain}`,
+      });
       const countsBefore = {
         requests: await app.db.manager.count(AccessRequestEntity),
         outbox: await app.db.manager.count(OutboxMessageEntity),
         audit: await app.db.manager.count(AuditEventEntity),
       };
 
-      const unknownNumber = await requestAccess({ accountNumber: 'ZZ-404', firstName: 'Una', lastName: 'Known', email: `una@nowhere-${unique()}.test` });
-      const unknownDomain = await requestAccess({ firstName: 'Una', lastName: 'Known', email: `una@nowhere-${unique()}.test` });
-      const alreadyMember = await requestAccess({ accountNumber: org.organization.accountNumber, firstName: 'Ada', lastName: 'Admin', email: org.people[0]!.email.toUpperCase() });
-      const alreadyPending = await requestAccess({ firstName: 'Kim', lastName: 'Known', email: `KIM@${domain}`, message: 'Again.' });
+      const unknownNumber = await requestAccess({
+        accountNumber: 'ZZ-404',
+        firstName: 'Una',
+        lastName: 'Known',
+        email: `una@nowhere-${unique()}.test`,
+      });
+      const unknownDomain = await requestAccess({
+        firstName: 'Una',
+        lastName: 'Known',
+        email: `una@nowhere-${unique()}.test`,
+      });
+      const alreadyMember = await requestAccess({
+        accountNumber: org.organization.accountNumber,
+        firstName: 'Ada',
+        lastName: 'Admin',
+        email: org.people[0]!.email.toUpperCase(),
+      });
+      const alreadyPending = await requestAccess({
+        firstName: 'Kim',
+        lastName: 'Known',
+        email: `KIM@${domain}`,
+        message: 'Again.',
+      });
 
-      for (const answer of [unknownNumber, unknownDomain, alreadyMember, alreadyPending]) expect(answer).toEqual(known);
+      for (const answer of [unknownNumber, unknownDomain, alreadyMember, alreadyPending])
+        expect(answer).toEqual(known);
       expect({
         requests: await app.db.manager.count(AccessRequestEntity),
         outbox: await app.db.manager.count(OutboxMessageEntity),
@@ -214,7 +309,15 @@ describe('access requests', () => {
         expect(answer.error).toMatchObject({ code: 'VALIDATION_FAILED', field });
         expect(answer.error!.message).toMatch(message);
       }
-      expect((await requestAccess({ ...base, message: 'x'.repeat(2000), email: `val-${unique()}@elsewhere.test` })).ok).toBe(true);
+      expect(
+        (
+          await requestAccess({
+            ...base,
+            message: 'x'.repeat(2000),
+            email: `val-${unique()}@elsewhere.test`,
+          })
+        ).ok,
+      ).toBe(true);
     });
   });
 
@@ -224,7 +327,13 @@ describe('access requests', () => {
       const cookie = await app.signIn(org.people[0]!.email);
       const emails = ['one', 'two', 'three'].map((n) => `${n}-${unique()}@elsewhere.test`);
       for (const email of emails) {
-        await requestAccess({ accountNumber: org.organization.accountNumber, firstName: 'Pat', lastName: 'Page', email, message: null });
+        await requestAccess({
+          accountNumber: org.organization.accountNumber,
+          firstName: 'Pat',
+          lastName: 'Page',
+          email,
+          message: null,
+        });
       }
 
       const first = await app.graphql(LIST, { org: org.gid, first: 2 }, cookie);
@@ -232,7 +341,10 @@ describe('access requests', () => {
       const page1 = first.data!.accessRequests;
       expect(page1.totalCount).toBe(3);
       expect(page1.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
-      expect(page1.edges.map((e: { node: { email: string } }) => e.node.email)).toEqual([emails[2], emails[1]]);
+      expect(page1.edges.map((e: { node: { email: string } }) => e.node.email)).toEqual([
+        emails[2],
+        emails[1],
+      ]);
       expect(page1.edges[0].node).toMatchObject({
         firstName: 'Pat',
         lastName: 'Page',
@@ -244,18 +356,28 @@ describe('access requests', () => {
         organization: { id: org.gid, name: org.organization.name },
       });
 
-      const second = await app.graphql(LIST, { org: org.gid, first: 2, after: page1.pageInfo.endCursor }, cookie);
+      const second = await app.graphql(
+        LIST,
+        { org: org.gid, first: 2, after: page1.pageInfo.endCursor },
+        cookie,
+      );
       const page2 = second.data!.accessRequests;
-      expect(page2.edges.map((e: { node: { email: string } }) => e.node.email)).toEqual([emails[0]]);
+      expect(page2.edges.map((e: { node: { email: string } }) => e.node.email)).toEqual([
+        emails[0],
+      ]);
       expect(page2.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
 
       const newest = page1.edges[0].node.id;
-      expect((await app.graphql(DECLINE, { id: newest }, cookie)).data!.declineAccessRequest.error).toBeNull();
+      expect(
+        (await app.graphql(DECLINE, { id: newest }, cookie)).data!.declineAccessRequest.error,
+      ).toBeNull();
       const pending = (await app.graphql(LIST, { org: org.gid }, cookie)).data!.accessRequests;
       expect(pending.totalCount).toBe(2);
-      const declined = (await app.graphql(LIST, { org: org.gid, status: 'DECLINED' }, cookie)).data!.accessRequests;
+      const declined = (await app.graphql(LIST, { org: org.gid, status: 'DECLINED' }, cookie)).data!
+        .accessRequests;
       expect(declined.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual([newest]);
-      const all = (await app.graphql(LIST, { org: org.gid, status: null }, cookie)).data!.accessRequests;
+      const all = (await app.graphql(LIST, { org: org.gid, status: null }, cookie)).data!
+        .accessRequests;
       expect(all.totalCount).toBe(3);
 
       const node = await app.graphql(NODE, { id: newest }, cookie);
@@ -274,10 +396,18 @@ describe('access requests', () => {
     it('adds the requester as an invited professional, sends the invitation and closes the request', async () => {
       const org = await customer();
       const ada = org.people[0]!;
-      const request = await pendingRequestTo(org, { email: `Nina.New-${unique()}@elsewhere.test`, firstName: 'Nina', lastName: 'New' });
+      const request = await pendingRequestTo(org, {
+        email: `Nina.New-${unique()}@elsewhere.test`,
+        firstName: 'Nina',
+        lastName: 'New',
+      });
       const cookie = await app.signIn(ada.email);
 
-      const result = await app.graphql(APPROVE, { id: request.id, roles: ['ADMINISTRATOR'] }, cookie);
+      const result = await app.graphql(
+        APPROVE,
+        { id: request.id, roles: ['ADMINISTRATOR'] },
+        cookie,
+      );
       expect(result.errors).toBeUndefined();
       const payload = result.data!.approveAccessRequest;
       expect(payload.error).toBeNull();
@@ -292,13 +422,24 @@ describe('access requests', () => {
         organization: { id: org.gid },
       });
 
-      const [stored] = (await requestsOf(org.organization.id)).filter((r) => r.email === request.email);
-      const professional = await app.db.manager.findOneByOrFail(ProfessionalEntity, { organizationId: org.organization.id, email: request.email });
-      expect(stored).toMatchObject({ status: 'APPROVED', decidedByProfessionalId: ada.id, professionalId: professional.id });
+      const [stored] = (await requestsOf(org.organization.id)).filter(
+        (r) => r.email === request.email,
+      );
+      const professional = await app.db.manager.findOneByOrFail(ProfessionalEntity, {
+        organizationId: org.organization.id,
+        email: request.email,
+      });
+      expect(stored).toMatchObject({
+        status: 'APPROVED',
+        decidedByProfessionalId: ada.id,
+        professionalId: professional.id,
+      });
 
       const [invitation, ...more] = await emailsTo(request.email);
       expect(more).toHaveLength(0);
-      expect(invitation!.subject).toBe(`Ada Admin invited you to ${org.organization.name} on Foyer`);
+      expect(invitation!.subject).toBe(
+        `Ada Admin invited you to ${org.organization.name} on Foyer`,
+      );
       expect(invitation!.text).toContain(`${TEST_PUBLIC_URL}/invitations/`);
       expect(invitation!.html).toContain(`${TEST_PUBLIC_URL}/invitations/`);
 
@@ -308,25 +449,42 @@ describe('access requests', () => {
         'INVITATION_SENT',
         'ACCESS_REQUEST_APPROVED',
       ]);
-      const approved = await app.db.manager.findOneByOrFail(AuditEventEntity, { organizationId: org.organization.id, action: 'ACCESS_REQUEST_APPROVED' });
-      expect(approved).toMatchObject({ actorProfessionalId: ada.id, targetProfessionalId: professional.id });
+      const approved = await app.db.manager.findOneByOrFail(AuditEventEntity, {
+        organizationId: org.organization.id,
+        action: 'ACCESS_REQUEST_APPROVED',
+      });
+      expect(approved).toMatchObject({
+        actorProfessionalId: ada.id,
+        targetProfessionalId: professional.id,
+      });
     });
 
     it('refuses a request that is no longer pending with ACCESS_REQUEST_CLOSED, changing nothing', async () => {
       const org = await customer();
       const request = await pendingRequestTo(org);
       const cookie = await app.signIn(org.people[0]!.email);
-      expect((await app.graphql(APPROVE, { id: request.id }, cookie)).data!.approveAccessRequest.error).toBeNull();
-      const professionals = await app.db.manager.countBy(ProfessionalEntity, { organizationId: org.organization.id });
+      expect(
+        (await app.graphql(APPROVE, { id: request.id }, cookie)).data!.approveAccessRequest.error,
+      ).toBeNull();
+      const professionals = await app.db.manager.countBy(ProfessionalEntity, {
+        organizationId: org.organization.id,
+      });
       const mails = (await emailsTo(request.email)).length;
 
-      const again = (await app.graphql(APPROVE, { id: request.id }, cookie)).data!.approveAccessRequest;
-      expect(again.error).toMatchObject({ code: 'ACCESS_REQUEST_CLOSED', message: 'The request of Rita Requester was already approved.' });
+      const again = (await app.graphql(APPROVE, { id: request.id }, cookie)).data!
+        .approveAccessRequest;
+      expect(again.error).toMatchObject({
+        code: 'ACCESS_REQUEST_CLOSED',
+        message: 'The request of Rita Requester was already approved.',
+      });
       expect(again.professional).toBeNull();
-      const decline = (await app.graphql(DECLINE, { id: request.id, reason: 'Too late' }, cookie)).data!.declineAccessRequest;
+      const decline = (await app.graphql(DECLINE, { id: request.id, reason: 'Too late' }, cookie))
+        .data!.declineAccessRequest;
       expect(decline.error.code).toBe('ACCESS_REQUEST_CLOSED');
 
-      expect(await app.db.manager.countBy(ProfessionalEntity, { organizationId: org.organization.id })).toBe(professionals);
+      expect(
+        await app.db.manager.countBy(ProfessionalEntity, { organizationId: org.organization.id }),
+      ).toBe(professionals);
       expect(await emailsTo(request.email)).toHaveLength(mails);
     });
 
@@ -334,7 +492,9 @@ describe('access requests', () => {
       const org = await customer();
       const request = await pendingRequestTo(org);
       const cookie = await app.signIn(org.people[0]!.email);
-      const result = (await app.graphql(APPROVE, { id: request.id, roles: ['BILLING_CONTACT'] }, cookie)).data!.approveAccessRequest;
+      const result = (
+        await app.graphql(APPROVE, { id: request.id, roles: ['BILLING_CONTACT'] }, cookie)
+      ).data!.approveAccessRequest;
       expect(result.error.code).toBe('ROLE_ALREADY_HELD');
       expect((await requestsOf(org.organization.id))[0]!.status).toBe('PENDING');
       expect(await emailsTo(request.email)).toHaveLength(0);
@@ -348,9 +508,19 @@ describe('access requests', () => {
       const request = await pendingRequestTo(org);
       const cookie = await app.signIn(ada.email);
 
-      const result = (await app.graphql(DECLINE, { id: request.id, reason: '  We only add <staff> here.  ' }, cookie)).data!.declineAccessRequest;
+      const result = (
+        await app.graphql(
+          DECLINE,
+          { id: request.id, reason: '  We only add <staff> here.  ' },
+          cookie,
+        )
+      ).data!.declineAccessRequest;
       expect(result.error).toBeNull();
-      expect(result.accessRequest).toMatchObject({ id: request.id, status: 'DECLINED', declineReason: 'We only add <staff> here.' });
+      expect(result.accessRequest).toMatchObject({
+        id: request.id,
+        status: 'DECLINED',
+        declineReason: 'We only add <staff> here.',
+      });
       expect(result.accessRequest.decidedAt).toEqual(expect.any(String));
 
       const [mail, ...more] = await emailsTo(request.email);
@@ -358,34 +528,61 @@ describe('access requests', () => {
       expect(mail!.subject).toBe(`Your request to join ${org.organization.name} on Foyer`);
       expect(mail!.text).toContain('Hello Rita,');
       expect(mail!.text).toContain('> We only add <staff> here.');
-      expect(mail!.text).toContain(`ask ${org.organization.name}’s administrators, or write to support@foyer.test`);
+      expect(mail!.text).toContain(
+        `ask ${org.organization.name}’s administrators, or write to support@foyer.test`,
+      );
       expect(mail!.html).toContain('We only add &lt;staff&gt; here.');
       expect(mail!.html).toContain('support@foyer.test');
 
       const [stored] = await requestsOf(org.organization.id);
-      expect(stored).toMatchObject({ status: 'DECLINED', decidedByProfessionalId: ada.id, professionalId: null });
-      expect(await auditActions(org.organization.id)).toEqual(['ACCESS_REQUEST_MADE', 'ACCESS_REQUEST_DECLINED']);
-      expect(await app.db.manager.countBy(ProfessionalEntity, { organizationId: org.organization.id, email: request.email })).toBe(0);
+      expect(stored).toMatchObject({
+        status: 'DECLINED',
+        decidedByProfessionalId: ada.id,
+        professionalId: null,
+      });
+      expect(await auditActions(org.organization.id)).toEqual([
+        'ACCESS_REQUEST_MADE',
+        'ACCESS_REQUEST_DECLINED',
+      ]);
+      expect(
+        await app.db.manager.countBy(ProfessionalEntity, {
+          organizationId: org.organization.id,
+          email: request.email,
+        }),
+      ).toBe(0);
     });
 
     it('without a reason, says so plainly; the person may then ask again', async () => {
       const org = await customer();
       const request = await pendingRequestTo(org);
       const cookie = await app.signIn(org.people[0]!.email);
-      expect((await app.graphql(DECLINE, { id: request.id }, cookie)).data!.declineAccessRequest.accessRequest.declineReason).toBeNull();
+      expect(
+        (await app.graphql(DECLINE, { id: request.id }, cookie)).data!.declineAccessRequest
+          .accessRequest.declineReason,
+      ).toBeNull();
       const [mail] = await emailsTo(request.email);
       expect(mail!.text).not.toContain('The reason they gave');
       expect(mail!.text).toContain('declined your request');
 
-      await requestAccess({ accountNumber: org.organization.accountNumber, firstName: 'Rita', lastName: 'Requester', email: request.email });
-      expect((await requestsOf(org.organization.id)).map((r) => r.status)).toEqual(['DECLINED', 'PENDING']);
+      await requestAccess({
+        accountNumber: org.organization.accountNumber,
+        firstName: 'Rita',
+        lastName: 'Requester',
+        email: request.email,
+      });
+      expect((await requestsOf(org.organization.id)).map((r) => r.status)).toEqual([
+        'DECLINED',
+        'PENDING',
+      ]);
     });
 
     it('refuses a reason longer than 2000 characters', async () => {
       const org = await customer();
       const request = await pendingRequestTo(org);
       const cookie = await app.signIn(org.people[0]!.email);
-      const result = (await app.graphql(DECLINE, { id: request.id, reason: 'x'.repeat(2001) }, cookie)).data!.declineAccessRequest;
+      const result = (
+        await app.graphql(DECLINE, { id: request.id, reason: 'x'.repeat(2001) }, cookie)
+      ).data!.declineAccessRequest;
       expect(result.error).toMatchObject({ code: 'VALIDATION_FAILED' });
       expect((await requestsOf(org.organization.id))[0]!.status).toBe('PENDING');
     });
@@ -408,36 +605,61 @@ describe('access requests', () => {
       const cookie = await app.signIn(other.people[0]!.email);
       const list = await app.graphql(LIST, { org: org.gid }, cookie);
       expect(list.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-      expect((await app.graphql(APPROVE, { id: requestId }, cookie)).data!.approveAccessRequest.error.code).toBe('NOT_FOUND');
-      expect((await app.graphql(DECLINE, { id: requestId }, cookie)).data!.declineAccessRequest.error.code).toBe('NOT_FOUND');
+      expect(
+        (await app.graphql(APPROVE, { id: requestId }, cookie)).data!.approveAccessRequest.error
+          .code,
+      ).toBe('NOT_FOUND');
+      expect(
+        (await app.graphql(DECLINE, { id: requestId }, cookie)).data!.declineAccessRequest.error
+          .code,
+      ).toBe('NOT_FOUND');
       expect((await app.graphql(NODE, { id: requestId }, cookie)).data!.node).toBeNull();
 
-      const missing = Buffer.from('AccessRequest:00000000-0000-0000-0000-000000000000').toString('base64url');
-      const approveMissing = (await app.graphql(APPROVE, { id: missing }, cookie)).data!.approveAccessRequest.error;
-      const approveOther = (await app.graphql(APPROVE, { id: requestId }, cookie)).data!.approveAccessRequest.error;
+      const missing = Buffer.from('AccessRequest:00000000-0000-0000-0000-000000000000').toString(
+        'base64url',
+      );
+      const approveMissing = (await app.graphql(APPROVE, { id: missing }, cookie)).data!
+        .approveAccessRequest.error;
+      const approveOther = (await app.graphql(APPROVE, { id: requestId }, cookie)).data!
+        .approveAccessRequest.error;
       expect(approveOther).toEqual(approveMissing);
       expect((await requestsOf(org.organization.id))[0]!.status).toBe('PENDING');
     });
 
     it('is FORBIDDEN for a colleague without the Administrator role', async () => {
       const cookie = await app.signIn(org.people[3]!.email);
-      expect((await app.graphql(LIST, { org: org.gid }, cookie)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-      expect((await app.graphql(APPROVE, { id: requestId }, cookie)).data!.approveAccessRequest.error.code).toBe('FORBIDDEN');
-      expect((await app.graphql(DECLINE, { id: requestId }, cookie)).data!.declineAccessRequest.error.code).toBe('FORBIDDEN');
+      expect(
+        (await app.graphql(LIST, { org: org.gid }, cookie)).errors?.[0]?.extensions?.code,
+      ).toBe('FORBIDDEN');
+      expect(
+        (await app.graphql(APPROVE, { id: requestId }, cookie)).data!.approveAccessRequest.error
+          .code,
+      ).toBe('FORBIDDEN');
+      expect(
+        (await app.graphql(DECLINE, { id: requestId }, cookie)).data!.declineAccessRequest.error
+          .code,
+      ).toBe('FORBIDDEN');
       expect((await requestsOf(org.organization.id))[0]!.status).toBe('PENDING');
     });
 
     it('is UNAUTHENTICATED when signed out', async () => {
-      expect((await app.graphql(LIST, { org: org.gid })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-      expect((await app.graphql(APPROVE, { id: requestId })).data!.approveAccessRequest.error.code).toBe('UNAUTHENTICATED');
+      expect((await app.graphql(LIST, { org: org.gid })).errors?.[0]?.extensions?.code).toBe(
+        'UNAUTHENTICATED',
+      );
+      expect(
+        (await app.graphql(APPROVE, { id: requestId })).data!.approveAccessRequest.error.code,
+      ).toBe('UNAUTHENTICATED');
     });
 
     it('lets the partner serving the customer list and approve', async () => {
       const cookie = await app.signIn(partner.people[0]!.email);
       const list = await app.graphql(LIST, { org: org.gid }, cookie);
       expect(list.errors).toBeUndefined();
-      expect(list.data!.accessRequests.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual([requestId]);
-      const approved = (await app.graphql(APPROVE, { id: requestId }, cookie)).data!.approveAccessRequest;
+      expect(
+        list.data!.accessRequests.edges.map((e: { node: { id: string } }) => e.node.id),
+      ).toEqual([requestId]);
+      const approved = (await app.graphql(APPROVE, { id: requestId }, cookie)).data!
+        .approveAccessRequest;
       expect(approved.error).toBeNull();
       expect(approved.professional.organization.id).toBe(org.gid);
       const [stored] = await requestsOf(org.organization.id);
@@ -452,9 +674,18 @@ describe('requestAccess rate limits', () => {
     app = await startTestApp({
       settings: {
         rateLimits: {
-          signIn: { perAccount: { limit: 100, windowSeconds: 60 }, perAddress: { limit: 100, windowSeconds: 60 } },
-          acceptInvitation: { perAccount: { limit: 100, windowSeconds: 60 }, perAddress: { limit: 100, windowSeconds: 60 } },
-          requestAccess: { perAccount: { limit: 2, windowSeconds: 600 }, perAddress: { limit: 3, windowSeconds: 900 } },
+          signIn: {
+            perAccount: { limit: 100, windowSeconds: 60 },
+            perAddress: { limit: 100, windowSeconds: 60 },
+          },
+          acceptInvitation: {
+            perAccount: { limit: 100, windowSeconds: 60 },
+            perAddress: { limit: 100, windowSeconds: 60 },
+          },
+          requestAccess: {
+            perAccount: { limit: 2, windowSeconds: 600 },
+            perAddress: { limit: 3, windowSeconds: 900 },
+          },
         },
       },
     });
@@ -462,7 +693,9 @@ describe('requestAccess rate limits', () => {
   afterAll(() => app.close());
 
   async function ask(email: string) {
-    const result = await app.graphql(REQUEST, { input: { firstName: 'Rob', lastName: 'Ot', email } });
+    const result = await app.graphql(REQUEST, {
+      input: { firstName: 'Rob', lastName: 'Ot', email },
+    });
     expect(result.errors).toBeUndefined();
     return result.data!.requestAccess;
   }
@@ -489,9 +722,18 @@ describe('requestAccess rate limits', () => {
     const fresh = await startTestApp({
       settings: {
         rateLimits: {
-          signIn: { perAccount: { limit: 100, windowSeconds: 60 }, perAddress: { limit: 100, windowSeconds: 60 } },
-          acceptInvitation: { perAccount: { limit: 100, windowSeconds: 60 }, perAddress: { limit: 100, windowSeconds: 60 } },
-          requestAccess: { perAccount: { limit: 2, windowSeconds: 60 }, perAddress: { limit: 100, windowSeconds: 60 } },
+          signIn: {
+            perAccount: { limit: 100, windowSeconds: 60 },
+            perAddress: { limit: 100, windowSeconds: 60 },
+          },
+          acceptInvitation: {
+            perAccount: { limit: 100, windowSeconds: 60 },
+            perAddress: { limit: 100, windowSeconds: 60 },
+          },
+          requestAccess: {
+            perAccount: { limit: 2, windowSeconds: 60 },
+            perAddress: { limit: 100, windowSeconds: 60 },
+          },
         },
       },
     });

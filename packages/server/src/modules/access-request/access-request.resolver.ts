@@ -28,7 +28,10 @@ export class AccessRequestResolver {
     description:
       'Asks to join an organization, named by account number or by the e-mail’s domain. No sign-in needed. The answer is the same whether or not the organization or the e-mail is known.',
   })
-  async requestAccess(@Arg('input') input: RequestAccessInput, @Ctx() ctx: GraphQLContext): Promise<RequestAccessPayload> {
+  async requestAccess(
+    @Arg('input') input: RequestAccessInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<RequestAccessPayload> {
     const result = await toPayload(async () => {
       await validateInput(input);
       const limits = ctx.services.rateLimits.requestAccess;
@@ -43,12 +46,17 @@ export class AccessRequestResolver {
   }
 
   @Query(() => AccessRequestConnection, {
-    description: 'An organization’s access requests, newest first, for those who may manage its professionals.',
+    description:
+      'An organization’s access requests, newest first, for those who may manage its professionals.',
   })
   async accessRequests(
     @Arg('organizationId', () => ID) organizationId: string,
     @Ctx() ctx: GraphQLContext,
-    @Arg('status', () => AccessRequestStatusEnum, { nullable: true, defaultValue: 'PENDING', description: 'Null for every status.' })
+    @Arg('status', () => AccessRequestStatusEnum, {
+      nullable: true,
+      defaultValue: 'PENDING',
+      description: 'Null for every status.',
+    })
     status: AccessRequestStatus | null,
     @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first: number,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
@@ -63,7 +71,8 @@ export class AccessRequestResolver {
   }
 
   @Mutation(() => ApproveAccessRequestPayload, {
-    description: 'Adds the requester as a professional (status INVITED) and sends the invitation e-mail.',
+    description:
+      'Adds the requester as a professional (status INVITED) and sends the invitation e-mail.',
   })
   approveAccessRequest(
     @Arg('id', () => ID) id: string,
@@ -74,7 +83,13 @@ export class AccessRequestResolver {
     })
     roles?: Role[] | null,
   ) {
-    return toPayload(() => ctx.services.accessRequests.approve(ctx.actor, idOf('AccessRequest', id, 'Access request'), roles ?? []));
+    return toPayload(() =>
+      ctx.services.accessRequests.approve(
+        ctx.actor,
+        idOf('AccessRequest', id, 'Access request'),
+        roles ?? [],
+      ),
+    );
   }
 
   @Mutation(() => DeclineAccessRequestPayload, {
@@ -83,10 +98,18 @@ export class AccessRequestResolver {
   declineAccessRequest(
     @Arg('id', () => ID) id: string,
     @Ctx() ctx: GraphQLContext,
-    @Arg('reason', () => String, { nullable: true, description: 'Mailed to the requester as written.' }) reason?: string | null,
+    @Arg('reason', () => String, {
+      nullable: true,
+      description: 'Mailed to the requester as written.',
+    })
+    reason?: string | null,
   ) {
     return toPayload(async () => ({
-      accessRequest: await ctx.services.accessRequests.decline(ctx.actor, idOf('AccessRequest', id, 'Access request'), reason),
+      accessRequest: await ctx.services.accessRequests.decline(
+        ctx.actor,
+        idOf('AccessRequest', id, 'Access request'),
+        reason,
+      ),
     }));
   }
 
@@ -101,7 +124,10 @@ export class AccessRequestResolver {
   }
 
   @FieldResolver(() => OrganizationType)
-  async organization(@Root() request: AccessRequestEntity, @Ctx() ctx: GraphQLContext): Promise<OrganizationEntity> {
+  async organization(
+    @Root() request: AccessRequestEntity,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<OrganizationEntity> {
     const organization = await ctx.loaders.organizationById.load(request.organizationId);
     if (!organization) throw new Error(`Organization ${request.organizationId} is missing`);
     return organization;

@@ -66,12 +66,23 @@ export class AccessRequestService {
    */
   async request(fields: AccessRequestFields): Promise<void> {
     const emailNormalized = normalizeEmail(fields.email);
-    const found = await findRequestedOrganization(this.db.manager, fields.accountNumber, emailNormalized);
+    const found = await findRequestedOrganization(
+      this.db.manager,
+      fields.accountNumber,
+      emailNormalized,
+    );
     if (!found) return;
     const { organization, matchedBy } = found;
     await this.db.write([organization.id], async (manager) => {
-      const alreadyMember = await manager.existsBy(ProfessionalEntity, { organizationId: organization.id, emailNormalized });
-      const alreadyPending = await manager.existsBy(AccessRequestEntity, { organizationId: organization.id, emailNormalized, status: 'PENDING' });
+      const alreadyMember = await manager.existsBy(ProfessionalEntity, {
+        organizationId: organization.id,
+        emailNormalized,
+      });
+      const alreadyPending = await manager.existsBy(AccessRequestEntity, {
+        organizationId: organization.id,
+        emailNormalized,
+        status: 'PENDING',
+      });
       if (alreadyMember || alreadyPending) return;
 
       const now = this.clock.now();
@@ -114,12 +125,18 @@ export class AccessRequestService {
   }
 
   async get(actor: Actor | null, accessRequestId: string): Promise<AccessRequestEntity> {
-    return (await findManageableRequest(this.db.manager, requireActor(actor), accessRequestId)).request;
+    return (await findManageableRequest(this.db.manager, requireActor(actor), accessRequestId))
+      .request;
   }
 
   /** Newest first, keyset-paginated on (created_at DESC, id DESC), which the table's index serves. */
   async list(actor: Actor | null, args: AccessRequestListArgs): Promise<Page<AccessRequestEntity>> {
-    await findOrganizationFor(this.db.manager, requireActor(actor), args.organizationId, 'manageProfessionals');
+    await findOrganizationFor(
+      this.db.manager,
+      requireActor(actor),
+      args.organizationId,
+      'manageProfessionals',
+    );
     const size = pageSize(args.first);
     const filtered = () => {
       const query = this.db.manager
@@ -128,10 +145,16 @@ export class AccessRequestService {
       if (args.status) query.andWhere('r.status = :status', { status: args.status });
       return query;
     };
-    const pageQuery = filtered().orderBy('r.created_at', 'DESC').addOrderBy('r.id', 'DESC').limit(size + 1);
+    const pageQuery = filtered()
+      .orderBy('r.created_at', 'DESC')
+      .addOrderBy('r.id', 'DESC')
+      .limit(size + 1);
     if (args.after) {
       const { createdAt, id } = decodeRequestCursor(args.after);
-      pageQuery.andWhere('(r.created_at < :createdAt OR (r.created_at = :createdAt AND r.id < :id))', { createdAt, id });
+      pageQuery.andWhere(
+        '(r.created_at < :createdAt OR (r.created_at = :createdAt AND r.id < :id))',
+        { createdAt, id },
+      );
     }
     const [rows, totalCount] = await Promise.all([pageQuery.getMany(), filtered().getCount()]);
     const nodes = rows.slice(0, size);
@@ -155,11 +178,19 @@ export class AccessRequestService {
     return this.db.write([organizationId], async (manager) => {
       const { request } = await findManageableRequest(manager, signedIn, accessRequestId);
       assertPending(request);
-      assertNoViolations(whyCannotAssignRolesOnCreate(await loadMembers(manager, organizationId), roles));
+      assertNoViolations(
+        whyCannotAssignRolesOnCreate(await loadMembers(manager, organizationId), roles),
+      );
       const now = this.clock.now();
       const professional = await insertProfessional(
         manager,
-        { organizationId, firstName: request.firstName, lastName: request.lastName, email: request.email, status: 'INVITED' },
+        {
+          organizationId,
+          firstName: request.firstName,
+          lastName: request.lastName,
+          email: request.email,
+          status: 'INVITED',
+        },
         roles,
         now,
       );
@@ -168,7 +199,11 @@ export class AccessRequestService {
         action: 'PROFESSIONAL_CREATED',
         actor: signedIn.professionalId,
         target: professional,
-        details: { roles: [...new Set(roles)], status: professional.status, accessRequestId: request.id },
+        details: {
+          roles: [...new Set(roles)],
+          status: professional.status,
+          accessRequestId: request.id,
+        },
       });
       await this.invitations.issue(manager, professional, signedIn.professionalId);
       Object.assign(request, {
@@ -190,18 +225,30 @@ export class AccessRequestService {
   }
 
   /** Closes the request and tells the requester, with the reason if one is given. */
-  async decline(actor: Actor | null, accessRequestId: string, reason: string | null | undefined): Promise<AccessRequestEntity> {
+  async decline(
+    actor: Actor | null,
+    accessRequestId: string,
+    reason: string | null | undefined,
+  ): Promise<AccessRequestEntity> {
     const signedIn = requireActor(actor);
     const declineReason = reason?.trim() || null;
     if (declineReason && declineReason.length > MAX_ACCESS_REQUEST_MESSAGE) {
-      throw new DomainError('VALIDATION_FAILED', `Shorten the reason to ${MAX_ACCESS_REQUEST_MESSAGE} characters or fewer.`, {
-        field: 'reason',
-        hint: 'The reason is mailed to the requester as written.',
-      });
+      throw new DomainError(
+        'VALIDATION_FAILED',
+        `Shorten the reason to ${MAX_ACCESS_REQUEST_MESSAGE} characters or fewer.`,
+        {
+          field: 'reason',
+          hint: 'The reason is mailed to the requester as written.',
+        },
+      );
     }
     const organizationId = await this.organizationIdOf(accessRequestId);
     return this.db.write([organizationId], async (manager) => {
-      const { request, organization } = await findManageableRequest(manager, signedIn, accessRequestId);
+      const { request, organization } = await findManageableRequest(
+        manager,
+        signedIn,
+        accessRequestId,
+      );
       assertPending(request);
       const now = this.clock.now();
       Object.assign(request, {
@@ -249,7 +296,10 @@ async function findRequestedOrganization(
   manager: EntityManager,
   accountNumber: string | null | undefined,
   emailNormalized: string,
-): Promise<{ organization: OrganizationEntity; matchedBy: 'accountNumber' | 'emailDomain' } | null> {
+): Promise<{
+  organization: OrganizationEntity;
+  matchedBy: 'accountNumber' | 'emailDomain';
+} | null> {
   const number = accountNumber?.trim().toUpperCase();
   if (number) {
     const organization = await manager.findOneBy(OrganizationEntity, { accountNumber: number });
@@ -268,8 +318,11 @@ async function findManageableRequest(
   accessRequestId: string,
 ): Promise<{ request: AccessRequestEntity; organization: OrganizationEntity }> {
   const request = await manager.findOneBy(AccessRequestEntity, { id: accessRequestId });
-  const organization = request ? await manager.findOneBy(OrganizationEntity, { id: request.organizationId }) : null;
-  if (!request || !organization || !can(actor, 'viewOrganization', organization)) throw notFound('Access request');
+  const organization = request
+    ? await manager.findOneBy(OrganizationEntity, { id: request.organizationId })
+    : null;
+  if (!request || !organization || !can(actor, 'viewOrganization', organization))
+    throw notFound('Access request');
   if (!can(actor, 'manageProfessionals', organization)) throw forbidden();
   return { request, organization };
 }
@@ -289,10 +342,15 @@ function assertPending(request: AccessRequestEntity): void {
 }
 
 /** Administrators who may act on a request: every one not disabled, invited ones included. */
-function activeAdministrators(manager: EntityManager, organizationId: string): Promise<ProfessionalEntity[]> {
+function activeAdministrators(
+  manager: EntityManager,
+  organizationId: string,
+): Promise<ProfessionalEntity[]> {
   return manager
     .createQueryBuilder(ProfessionalEntity, 'p')
-    .innerJoin(ProfessionalRoleEntity, 'r', 'r.professional_id = p.id AND r.role = :role', { role: 'ADMINISTRATOR' })
+    .innerJoin(ProfessionalRoleEntity, 'r', 'r.professional_id = p.id AND r.role = :role', {
+      role: 'ADMINISTRATOR',
+    })
     .where('p.organization_id = :organizationId', { organizationId })
     .andWhere('p.status <> :disabled', { disabled: 'DISABLED' })
     .orderBy('p.sort_name', 'ASC')

@@ -22,7 +22,10 @@ export class AccessRequestType extends NodeInterface {
   @Field({ description: 'The e-mail the requester gave: the invitation or the answer goes there.' })
   email: string;
 
-  @Field(() => String, { nullable: true, description: 'What the requester wrote to the administrators.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'What the requester wrote to the administrators.',
+  })
   message: string | null;
 
   @Field(() => AccessRequestStatusEnum)
@@ -31,21 +34,37 @@ export class AccessRequestType extends NodeInterface {
   @Field(() => GraphQLDateTime)
   createdAt: Date;
 
-  @Field(() => GraphQLDateTime, { nullable: true, description: 'When it was approved or declined.' })
+  @Field(() => GraphQLDateTime, {
+    nullable: true,
+    description: 'When it was approved or declined.',
+  })
   decidedAt: Date | null;
 
-  @Field(() => String, { nullable: true, description: 'The reason given when it was declined, as mailed to the requester.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The reason given when it was declined, as mailed to the requester.',
+  })
   declineReason: string | null;
 }
 
-export const AccessRequestConnection = connectionType('AccessRequest', () => AccessRequestType, 'How many have this status, across all pages.');
+export const AccessRequestConnection = connectionType(
+  'AccessRequest',
+  () => AccessRequestType,
+  'How many have this status, across all pages.',
+);
 
-@ObjectType({ description: 'The same answer whether or not the organization or the e-mail is known, so it reveals neither.' })
+@ObjectType({
+  description:
+    'The same answer whether or not the organization or the e-mail is known, so it reveals neither.',
+})
 export class RequestAccessPayload {
   @Field({ description: 'True when the request was taken, whatever happens to it next.' })
   ok: boolean;
 
-  @Field(() => String, { nullable: true, description: 'What to expect next, to show to the requester.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'What to expect next, to show to the requester.',
+  })
   message: string | null;
 
   @Field(() => UserError, { nullable: true })
@@ -57,7 +76,10 @@ export class ApproveAccessRequestPayload {
   @Field(() => AccessRequestType, { nullable: true })
   accessRequest?: AccessRequestType | null;
 
-  @Field(() => ProfessionalType, { nullable: true, description: 'The new professional, invited by e-mail.' })
+  @Field(() => ProfessionalType, {
+    nullable: true,
+    description: 'The new professional, invited by e-mail.',
+  })
   professional?: ProfessionalType | null;
 
   @Field(() => UserError, { nullable: true })

@@ -4,11 +4,15 @@ import type { AuditAction } from '@foyer/shared';
 import { AuditActionEnum } from '../../platform/graphql/enums';
 import { connectionType } from '../../platform/graphql/connection';
 
-@ObjectType('AuditParty', { simpleResolvers: true, description: 'Someone named in an audit event, as they were at the time.' })
+@ObjectType('AuditParty', {
+  simpleResolvers: true,
+  description: 'Someone named in an audit event, as they were at the time.',
+})
 export class AuditPartyType {
   @Field(() => ID, {
     nullable: true,
-    description: 'The professional’s id; null when nobody known acted (the system, a visitor not signed in).',
+    description:
+      'The professional’s id; null when nobody known acted (the system, a visitor not signed in).',
   })
   id: string | null;
 
@@ -16,7 +20,10 @@ export class AuditPartyType {
   label: string;
 }
 
-@ObjectType('AuditDetail', { simpleResolvers: true, description: 'One thing an event changed or named.' })
+@ObjectType('AuditDetail', {
+  simpleResolvers: true,
+  description: 'One thing an event changed or named.',
+})
 export class AuditDetailType {
   @Field({ description: 'What it is about, e.g. "roles", "email", "holder".' })
   name: string;
@@ -39,8 +46,15 @@ export class AuditEventType {
   @Field(() => GraphQLDateTime, { description: 'When it happened (UTC).' })
   occurredAt: Date;
 
-  @Field(() => String, { nullable: true, description: 'The id of the request that made the change (X-Request-Id).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The id of the request that made the change (X-Request-Id).',
+  })
   requestId: string | null;
 }
 
-export const AuditEventConnection = connectionType('AuditEvent', () => AuditEventType, 'How many match the filters, across all pages.');
+export const AuditEventConnection = connectionType(
+  'AuditEvent',
+  () => AuditEventType,
+  'How many match the filters, across all pages.',
+);

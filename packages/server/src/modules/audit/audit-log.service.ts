@@ -27,20 +27,32 @@ export class AuditLogService {
 
   /** Keyset-paginated on (occurred_at DESC, id DESC), which the (organization, time, id) index serves. */
   async list(actor: Actor | null, args: AuditEventListArgs): Promise<Page<AuditEventEntity>> {
-    await findOrganizationFor(this.db.manager, requireActor(actor), args.organizationId, 'viewAuditLog');
+    await findOrganizationFor(
+      this.db.manager,
+      requireActor(actor),
+      args.organizationId,
+      'viewAuditLog',
+    );
     const size = pageSize(args.first);
     const filtered = () => {
       const query = this.db.manager
         .createQueryBuilder(AuditEventEntity, 'e')
         .where('e.organization_id = :organizationId', { organizationId: args.organizationId });
       if (args.action) query.andWhere('e.action = :action', { action: args.action });
-      if (args.actorProfessionalId) query.andWhere('e.actor_professional_id = :actorId', { actorId: args.actorProfessionalId });
+      if (args.actorProfessionalId)
+        query.andWhere('e.actor_professional_id = :actorId', { actorId: args.actorProfessionalId });
       return query;
     };
-    const pageQuery = filtered().orderBy('e.occurred_at', 'DESC').addOrderBy('e.id', 'DESC').limit(size + 1);
+    const pageQuery = filtered()
+      .orderBy('e.occurred_at', 'DESC')
+      .addOrderBy('e.id', 'DESC')
+      .limit(size + 1);
     if (args.after) {
       const { occurredAt, id } = decodeEventCursor(args.after);
-      pageQuery.andWhere('(e.occurred_at < :occurredAt OR (e.occurred_at = :occurredAt AND e.id < :id))', { occurredAt, id });
+      pageQuery.andWhere(
+        '(e.occurred_at < :occurredAt OR (e.occurred_at = :occurredAt AND e.id < :id))',
+        { occurredAt, id },
+      );
     }
     const [rows, totalCount] = await Promise.all([pageQuery.getMany(), filtered().getCount()]);
     const nodes = rows.slice(0, size);
@@ -82,12 +94,19 @@ function decodeEventCursor(cursor: string): { occurredAt: Date; id: string } {
 }
 
 function isChange(value: unknown): value is { from: unknown; to: unknown } {
-  return Boolean(value) && typeof value === 'object' && !Array.isArray(value) && 'from' in (value as object) && 'to' in (value as object);
+  return (
+    Boolean(value) &&
+    typeof value === 'object' &&
+    !Array.isArray(value) &&
+    'from' in (value as object) &&
+    'to' in (value as object)
+  );
 }
 
 function textOf(value: unknown): string | null {
   if (value === null || value === undefined) return null;
-  if (Array.isArray(value)) return value.length > 0 ? value.map((v) => textOf(v) ?? '').join(', ') : null;
+  if (Array.isArray(value))
+    return value.length > 0 ? value.map((v) => textOf(v) ?? '').join(', ') : null;
   if (typeof value === 'object') return JSON.stringify(value);
   return String(value);
 }

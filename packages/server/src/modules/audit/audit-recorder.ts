@@ -27,7 +27,8 @@ export class AuditRecorder {
   constructor(private readonly clock: Clock) {}
 
   async record(manager: EntityManager, entry: AuditEntry): Promise<void> {
-    const actor = typeof entry.actor === 'string' ? await this.partyOf(manager, entry.actor) : entry.actor;
+    const actor =
+      typeof entry.actor === 'string' ? await this.partyOf(manager, entry.actor) : entry.actor;
     const target = entry.target ? toParty(entry.target) : null;
     await manager.insert(AuditEventEntity, {
       id: randomUUID(),
@@ -48,11 +49,15 @@ export class AuditRecorder {
       where: { id: professionalId },
       select: { id: true, firstName: true, lastName: true, email: true },
     });
-    return professional ? toParty(professional) : { id: professionalId, label: 'Unknown professional' };
+    return professional
+      ? toParty(professional)
+      : { id: professionalId, label: 'Unknown professional' };
   }
 }
 
-function toParty(person: Pick<ProfessionalEntity, 'id' | 'firstName' | 'lastName' | 'email'> | AuditParty): AuditParty {
+function toParty(
+  person: Pick<ProfessionalEntity, 'id' | 'firstName' | 'lastName' | 'email'> | AuditParty,
+): AuditParty {
   if ('label' in person) return person;
   return { id: person.id, label: `${displayName(person)} <${person.email}>` };
 }

@@ -6,7 +6,12 @@ import { connectionOf } from '../../platform/graphql/connection';
 import { AuditActionEnum } from '../../platform/graphql/enums';
 import type { AuditEventEntity } from './audit-event.entity';
 import { detailsOf, type AuditDetail } from './audit-log.service';
-import { AuditDetailType, AuditEventConnection, AuditEventType, AuditPartyType } from './audit-event.type';
+import {
+  AuditDetailType,
+  AuditEventConnection,
+  AuditEventType,
+  AuditPartyType,
+} from './audit-event.type';
 
 @Resolver(() => AuditEventType)
 export class AuditResolver {
@@ -20,7 +25,11 @@ export class AuditResolver {
     @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first: number,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
     @Arg('action', () => AuditActionEnum, { nullable: true }) action?: AuditAction | null,
-    @Arg('actor', () => ID, { nullable: true, description: 'Only what this professional (a Professional id) did.' }) actor?: string | null,
+    @Arg('actor', () => ID, {
+      nullable: true,
+      description: 'Only what this professional (a Professional id) did.',
+    })
+    actor?: string | null,
   ) {
     const page = await ctx.services.auditLog.list(ctx.actor, {
       organizationId: idOf('Organization', organizationId),
@@ -37,17 +46,25 @@ export class AuditResolver {
     return AUDIT_ACTION_LABELS[event.action] ?? event.action;
   }
 
-  @FieldResolver(() => AuditPartyType, { nullable: true, description: 'Who did it; null for the system.' })
+  @FieldResolver(() => AuditPartyType, {
+    nullable: true,
+    description: 'Who did it; null for the system.',
+  })
   actor(@Root() event: AuditEventEntity): AuditPartyType | null {
     return partyOf(event.actorProfessionalId, event.actorLabel);
   }
 
-  @FieldResolver(() => AuditPartyType, { nullable: true, description: 'Whom it was done to, if anyone.' })
+  @FieldResolver(() => AuditPartyType, {
+    nullable: true,
+    description: 'Whom it was done to, if anyone.',
+  })
   target(@Root() event: AuditEventEntity): AuditPartyType | null {
     return partyOf(event.targetProfessionalId, event.targetLabel);
   }
 
-  @FieldResolver(() => [AuditDetailType], { description: 'What changed. Never tokens or passwords.' })
+  @FieldResolver(() => [AuditDetailType], {
+    description: 'What changed. Never tokens or passwords.',
+  })
   details(@Root() event: AuditEventEntity): AuditDetail[] {
     return detailsOf(event);
   }
@@ -55,5 +72,8 @@ export class AuditResolver {
 
 function partyOf(professionalId: string | null, label: string | null): AuditPartyType | null {
   if (!professionalId && !label) return null;
-  return { id: professionalId ? toGlobalId('Professional', professionalId) : null, label: label ?? 'Unknown professional' };
+  return {
+    id: professionalId ? toGlobalId('Professional', professionalId) : null,
+    label: label ?? 'Unknown professional',
+  };
 }

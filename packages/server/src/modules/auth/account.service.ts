@@ -9,8 +9,18 @@ export class AccountService {
   constructor(private readonly hasher: PasswordHasher) {}
 
   /** Inside the caller's transaction; the password is hashed beforehand with hashPassword. */
-  async create(manager: EntityManager, email: string, passwordHash: string, now: Date): Promise<AccountEntity> {
-    const account = manager.create(AccountEntity, { id: randomUUID(), emailNormalized: normalizeEmail(email), passwordHash, createdAt: now });
+  async create(
+    manager: EntityManager,
+    email: string,
+    passwordHash: string,
+    now: Date,
+  ): Promise<AccountEntity> {
+    const account = manager.create(AccountEntity, {
+      id: randomUUID(),
+      emailNormalized: normalizeEmail(email),
+      passwordHash,
+      createdAt: now,
+    });
     await manager.insert(AccountEntity, account);
     return account;
   }

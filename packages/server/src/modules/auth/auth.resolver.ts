@@ -26,19 +26,28 @@ export class SignOutPayload {
 
 @Resolver()
 export class AuthResolver {
-  @Query(() => ProfessionalType, { nullable: true, description: 'The signed-in professional; null when signed out.' })
+  @Query(() => ProfessionalType, {
+    nullable: true,
+    description: 'The signed-in professional; null when signed out.',
+  })
   async viewer(@Ctx() ctx: GraphQLContext): Promise<ProfessionalEntity | null> {
     if (!ctx.actor) return null;
     return ctx.services.professionals.get(ctx.actor, ctx.actor.professionalId);
   }
 
-  @Query(() => Boolean, { description: 'Whether the viewer may create organizations and link partners.' })
+  @Query(() => Boolean, {
+    description: 'Whether the viewer may create organizations and link partners.',
+  })
   viewerCanCreateOrganization(@Ctx() ctx: GraphQLContext): boolean {
     return can(ctx.actor, 'createOrganization');
   }
 
   @Mutation(() => SignInPayload, { description: 'Signs in and sets the session cookie.' })
-  signIn(@Arg('email') email: string, @Arg('password') password: string, @Ctx() ctx: GraphQLContext) {
+  signIn(
+    @Arg('email') email: string,
+    @Arg('password') password: string,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return toPayload(async () => {
       const limits = ctx.services.rateLimits.signIn;
       ctx.services.rateLimiter.consume([

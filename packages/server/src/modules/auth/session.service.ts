@@ -24,7 +24,11 @@ export class SessionService {
   ) {}
 
   /** Inside the sign-in transaction; returns the token for the cookie and when it expires. */
-  async open(manager: EntityManager, accountId: string, professionalId: string): Promise<{ token: string; expiresAt: Date }> {
+  async open(
+    manager: EntityManager,
+    accountId: string,
+    professionalId: string,
+  ): Promise<{ token: string; expiresAt: Date }> {
     const token = newOpaqueToken();
     const now = this.clock.now();
     const expiresAt = new Date(now.getTime() + this.ttlDays * 86_400_000);
@@ -46,7 +50,9 @@ export class SessionService {
    * a partner's professional needs a second, for the customers served. The actor is null when the
    * professional is disabled or gone; the session stays, so that signing out still ends it.
    */
-  async signedIn(token: string | undefined): Promise<{ session: SignedInSession; actor: Actor | null } | null> {
+  async signedIn(
+    token: string | undefined,
+  ): Promise<{ session: SignedInSession; actor: Actor | null } | null> {
     if (!token) return null;
     const rows = await runSql<SignedInRow>(
       this.db.manager,
@@ -61,15 +67,30 @@ export class SessionService {
     );
     const [first] = rows;
     if (!first || toDate(first.expiresAt) <= this.clock.now()) return null;
-    const session = { sessionId: first.sessionId, accountId: first.accountId, professionalId: first.professionalId };
-    if (first.status === null || first.organizationId === null || first.organizationKind === null) return { session, actor: null };
+    const session = {
+      sessionId: first.sessionId,
+      accountId: first.accountId,
+      professionalId: first.professionalId,
+    };
+    if (first.status === null || first.organizationId === null || first.organizationKind === null)
+      return { session, actor: null };
     const roles = rows.flatMap((row) => (row.role === null ? [] : [row.role]));
-    const actor = await this.actorOf(first.professionalId, { status: first.status, organizationId: first.organizationId, organizationKind: first.organizationKind }, roles);
+    const actor = await this.actorOf(
+      first.professionalId,
+      {
+        status: first.status,
+        organizationId: first.organizationId,
+        organizationKind: first.organizationKind,
+      },
+      roles,
+    );
     return { session, actor };
   }
 
   async revoke(sessionId: string): Promise<void> {
-    await this.db.write([], (manager) => manager.update(SessionEntity, { id: sessionId }, { revokedAt: this.clock.now() }));
+    await this.db.write([], (manager) =>
+      manager.update(SessionEntity, { id: sessionId }, { revokedAt: this.clock.now() }),
+    );
   }
 
   /** The professional as the permission rules see them, right after they signed in; null if disabled or removed. */
@@ -88,11 +109,19 @@ export class SessionService {
     return professional ? this.actorOf(professionalId, professional, roles) : null;
   }
 
-  private async actorOf(professionalId: string, professional: ProfessionalRow, roles: Role[]): Promise<Actor | null> {
+  private async actorOf(
+    professionalId: string,
+    professional: ProfessionalRow,
+    roles: Role[],
+  ): Promise<Actor | null> {
     if (professional.status === 'DISABLED') return null;
     const servedCustomerIds =
       professional.organizationKind === 'PARTNER'
-        ? (await this.db.manager.findBy(PartnerLinkEntity, { partnerId: professional.organizationId })).map((l) => l.customerId)
+        ? (
+            await this.db.manager.findBy(PartnerLinkEntity, {
+              partnerId: professional.organizationId,
+            })
+          ).map((l) => l.customerId)
         : [];
     return {
       professionalId,

@@ -4,7 +4,8 @@ import { hashToken } from '../../platform/auth/opaque-token';
 import { SessionEntity } from './session.entity';
 import { ProfessionalEntity } from '../professional/professional.entity';
 
-const SIGN_IN = 'mutation ($email: String!, $password: String!) { signIn(email: $email, password: $password) { viewer { displayName organization { name } } error { code message hint } } }';
+const SIGN_IN =
+  'mutation ($email: String!, $password: String!) { signIn(email: $email, password: $password) { viewer { displayName organization { name } } error { code message hint } } }';
 const VIEWER = '{ viewer { displayName } }';
 const SIGN_OUT = 'mutation { signOut { ok error { code } } }';
 
@@ -16,16 +17,33 @@ describe('sign-in', () => {
     org = await createOrganization(app.services, {
       name: 'Acme Logistics',
       people: [
-        { firstName: 'Ana', lastName: 'Silva', email: 'Ana@Acme.test', roles: ['ADMINISTRATOR', 'BILLING_CONTACT', 'CUSTOMER_CARE_CONTACT', 'SHIPPING_CONTACT'] },
-        { firstName: 'Dora', lastName: 'Disabled', email: 'dora@acme.test', status: 'DISABLED', canSignIn: true },
+        {
+          firstName: 'Ana',
+          lastName: 'Silva',
+          email: 'Ana@Acme.test',
+          roles: ['ADMINISTRATOR', 'BILLING_CONTACT', 'CUSTOMER_CARE_CONTACT', 'SHIPPING_CONTACT'],
+        },
+        {
+          firstName: 'Dora',
+          lastName: 'Disabled',
+          email: 'dora@acme.test',
+          status: 'DISABLED',
+          canSignIn: true,
+        },
       ],
     });
   });
   afterAll(() => app.close());
 
   it('signs in with any letter case of the e-mail and sets an httpOnly, SameSite session cookie', async () => {
-    const result = await app.graphql(SIGN_IN, { email: ' ana@acme.TEST ', password: TEST_PASSWORD });
-    expect(result.data?.signIn).toEqual({ viewer: { displayName: 'Ana Silva', organization: { name: 'Acme Logistics' } }, error: null });
+    const result = await app.graphql(SIGN_IN, {
+      email: ' ana@acme.TEST ',
+      password: TEST_PASSWORD,
+    });
+    expect(result.data?.signIn).toEqual({
+      viewer: { displayName: 'Ana Silva', organization: { name: 'Acme Logistics' } },
+      error: null,
+    });
     const cookie = result.setCookie.find((c) => c.startsWith('foyer_session='))!;
     expect(cookie).toMatch(/; HttpOnly/i);
     expect(cookie).toMatch(/; SameSite=Lax/i);
@@ -34,7 +52,9 @@ describe('sign-in', () => {
 
     const token = cookie.split(';')[0]!.split('=')[1]!;
     expect(Buffer.from(token, 'base64url').length).toBeGreaterThanOrEqual(16);
-    const stored = await app.db.manager.findOneByOrFail(SessionEntity, { tokenHash: hashToken(token) });
+    const stored = await app.db.manager.findOneByOrFail(SessionEntity, {
+      tokenHash: hashToken(token),
+    });
     expect(stored.tokenHash).not.toContain(token);
 
     const viewer = await app.graphql(VIEWER, {}, cookie.split(';')[0]);
@@ -42,13 +62,25 @@ describe('sign-in', () => {
   });
 
   it('answers the sign-in with what the new viewer may do', async () => {
-    const result = await app.graphql('mutation ($email: String!, $password: String!) { signIn(email: $email, password: $password) { viewer { viewerCanDelete organization { viewerCanManageProfessionals } } } }', { email: 'ana@acme.test', password: TEST_PASSWORD });
-    expect(result.data?.signIn.viewer).toEqual({ viewerCanDelete: true, organization: { viewerCanManageProfessionals: true } });
+    const result = await app.graphql(
+      'mutation ($email: String!, $password: String!) { signIn(email: $email, password: $password) { viewer { viewerCanDelete organization { viewerCanManageProfessionals } } } }',
+      { email: 'ana@acme.test', password: TEST_PASSWORD },
+    );
+    expect(result.data?.signIn.viewer).toEqual({
+      viewerCanDelete: true,
+      organization: { viewerCanManageProfessionals: true },
+    });
   });
 
   it('gives an unknown e-mail and a wrong password the same answer', async () => {
-    const unknown = await app.graphql(SIGN_IN, { email: 'nobody@acme.test', password: TEST_PASSWORD });
-    const wrong = await app.graphql(SIGN_IN, { email: 'ana@acme.test', password: 'not the password' });
+    const unknown = await app.graphql(SIGN_IN, {
+      email: 'nobody@acme.test',
+      password: TEST_PASSWORD,
+    });
+    const wrong = await app.graphql(SIGN_IN, {
+      email: 'ana@acme.test',
+      password: 'not the password',
+    });
     expect(unknown.data?.signIn.error.code).toBe('INVALID_CREDENTIALS');
     expect(unknown.data).toEqual(wrong.data);
     expect(unknown.setCookie).toEqual([]);
@@ -79,7 +111,9 @@ describe('sign-in', () => {
   it('tells a disabled person who can help, after checking the password', async () => {
     const result = await app.graphql(SIGN_IN, { email: 'dora@acme.test', password: TEST_PASSWORD });
     expect(result.data?.signIn.error).toMatchObject({ code: 'ACCOUNT_DISABLED' });
-    expect(result.data?.signIn.error.hint).toMatch(/administrators|account manager|support@foyer\.test/);
+    expect(result.data?.signIn.error.hint).toMatch(
+      /administrators|account manager|support@foyer\.test/,
+    );
   });
 
   it('signs out: the session is revoked and its cookie no longer works', async () => {
@@ -94,7 +128,13 @@ describe('sign-in', () => {
   it('ignores a forged or expired session cookie', async () => {
     expect((await app.graphql(VIEWER, {}, 'foyer_session=forged')).data?.viewer).toBeNull();
     const cookie = await app.signIn('ana@acme.test');
-    await app.services.db.write([], (m) => m.update(SessionEntity, { tokenHash: hashToken(cookie.split('=')[1]!) }, { expiresAt: new Date(Date.now() - 1000) }));
+    await app.services.db.write([], (m) =>
+      m.update(
+        SessionEntity,
+        { tokenHash: hashToken(cookie.split('=')[1]!) },
+        { expiresAt: new Date(Date.now() - 1000) },
+      ),
+    );
     expect((await app.graphql(VIEWER, {}, cookie)).data?.viewer).toBeNull();
     expect(org.people).toHaveLength(2);
   });
@@ -102,20 +142,37 @@ describe('sign-in', () => {
   it('finds every role of the signed-in person on each request', async () => {
     const cookie = await app.signIn('ana@acme.test');
     const signedIn = await app.services.sessions.signedIn(cookie.split('=')[1]);
-    expect(signedIn?.actor?.roles.slice().sort()).toEqual(['ADMINISTRATOR', 'BILLING_CONTACT', 'CUSTOMER_CARE_CONTACT', 'SHIPPING_CONTACT']);
-    expect(signedIn?.actor).toMatchObject({ organizationId: org.organization.id, organizationKind: 'CUSTOMER', status: 'ACTIVE', servedCustomerIds: [] });
+    expect(signedIn?.actor?.roles.slice().sort()).toEqual([
+      'ADMINISTRATOR',
+      'BILLING_CONTACT',
+      'CUSTOMER_CARE_CONTACT',
+      'SHIPPING_CONTACT',
+    ]);
+    expect(signedIn?.actor).toMatchObject({
+      organizationId: org.organization.id,
+      organizationKind: 'CUSTOMER',
+      status: 'ACTIVE',
+      servedCustomerIds: [],
+    });
   });
 
   it('stops acting for a person disabled since they signed in, who can still sign out', async () => {
     const cookie = await app.signIn('ana@acme.test');
     const ana = org.people.find((p) => p.email === 'Ana@Acme.test')!;
-    await app.services.db.write([], (m) => m.update(ProfessionalEntity, { id: ana.id }, { status: 'DISABLED' }));
+    await app.services.db.write([], (m) =>
+      m.update(ProfessionalEntity, { id: ana.id }, { status: 'DISABLED' }),
+    );
     try {
       expect((await app.graphql(VIEWER, {}, cookie)).data?.viewer).toBeNull();
-      expect((await app.graphql(SIGN_OUT, {}, cookie)).data?.signOut).toEqual({ ok: true, error: null });
+      expect((await app.graphql(SIGN_OUT, {}, cookie)).data?.signOut).toEqual({
+        ok: true,
+        error: null,
+      });
       expect(await app.services.sessions.signedIn(cookie.split('=')[1])).toBeNull();
     } finally {
-      await app.services.db.write([], (m) => m.update(ProfessionalEntity, { id: ana.id }, { status: 'ACTIVE' }));
+      await app.services.db.write([], (m) =>
+        m.update(ProfessionalEntity, { id: ana.id }, { status: 'ACTIVE' }),
+      );
     }
   });
 });

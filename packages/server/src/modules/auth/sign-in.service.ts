@@ -30,7 +30,9 @@ export class SignInService {
   ) {}
 
   async signIn(email: string, password: string): Promise<SignInResult> {
-    const account = await this.db.manager.findOneBy(AccountEntity, { emailNormalized: normalizeEmail(email) });
+    const account = await this.db.manager.findOneBy(AccountEntity, {
+      emailNormalized: normalizeEmail(email),
+    });
     const passwordMatches = await this.hasher.verify(account?.passwordHash ?? null, password);
     if (!account) throw this.invalidCredentials();
     if (!passwordMatches) {
@@ -68,7 +70,10 @@ export class SignInService {
    * One event in each organization the account has a profile in, so each one's administrators
    * see attempts on their people. Unknown e-mails belong to no organization and leave no trace.
    */
-  private async recordFailure(accountId: string, reason: 'INVALID_CREDENTIALS' | 'ACCOUNT_DISABLED'): Promise<void> {
+  private async recordFailure(
+    accountId: string,
+    reason: 'INVALID_CREDENTIALS' | 'ACCOUNT_DISABLED',
+  ): Promise<void> {
     await this.db.write([], async (manager) => {
       const profiles = await manager.find(ProfessionalEntity, { where: { accountId } });
       for (const profile of profiles) {

@@ -30,7 +30,12 @@ import { ProfessionalEntity } from '../professional/professional.entity';
 import { ArticleEntity } from '../knowledge-base/article.entity';
 import { isReadable as isArticleReadable } from '../knowledge-base/article.service';
 import { blankToNull, ContentSlugs } from '../content/content-editing';
-import { AnswerEntity, CommunityVoteEntity, QuestionArticleLinkEntity, QuestionEntity } from './community.entity';
+import {
+  AnswerEntity,
+  CommunityVoteEntity,
+  QuestionArticleLinkEntity,
+  QuestionEntity,
+} from './community.entity';
 import { isAnswerReadable, isQuestionReadable } from './community.service';
 import type { QuestionIndexer } from './question-indexer';
 
@@ -46,7 +51,12 @@ export interface VoteResult {
 }
 
 /** /community/ask is the page for asking; no question may take its address. */
-const questionSlugs = new ContentSlugs({ entity: QuestionEntity, table: 'question', noun: 'question', reserved: ['ask'] });
+const questionSlugs = new ContentSlugs({
+  entity: QuestionEntity,
+  table: 'question',
+  noun: 'question',
+  reserved: ['ask'],
+});
 
 /**
  * Every change to the community. Each runs in one write transaction that first writes to the row
@@ -91,7 +101,11 @@ export class CommunityWriter {
   }
 
   /** The author or a moderator. Only the fields given change; an empty product clears it. */
-  async editQuestion(actor: Actor | null, questionId: string, changes: { [K in keyof QuestionFields]?: QuestionFields[K] | null }): Promise<QuestionEntity> {
+  async editQuestion(
+    actor: Actor | null,
+    questionId: string,
+    changes: { [K in keyof QuestionFields]?: QuestionFields[K] | null },
+  ): Promise<QuestionEntity> {
     const editor = await this.participant(actor);
     // Entitlements are read before the transaction: inside it only its own manager may be used.
     const reader = await this.readerOf(editor);
@@ -102,13 +116,26 @@ export class CommunityWriter {
       if (changes.bodyMarkdown != null) question.bodyMarkdown = changes.bodyMarkdown;
       if (changes.product != null) question.product = blankToNull(changes.product);
       question.updatedAt = this.clock.now();
-      await manager.update(QuestionEntity, { id: question.id }, { title: question.title, bodyMarkdown: question.bodyMarkdown, product: question.product, updatedAt: question.updatedAt });
+      await manager.update(
+        QuestionEntity,
+        { id: question.id },
+        {
+          title: question.title,
+          bodyMarkdown: question.bodyMarkdown,
+          product: question.product,
+          updatedAt: question.updatedAt,
+        },
+      );
       await this.indexer.index(manager, question);
       return question;
     });
   }
 
-  async answer(actor: Actor | null, questionId: string, bodyMarkdown: string): Promise<AnswerEntity> {
+  async answer(
+    actor: Actor | null,
+    questionId: string,
+    bodyMarkdown: string,
+  ): Promise<AnswerEntity> {
     const author = await this.participant(actor);
     // Entitlements are read before the transaction: inside it only its own manager may be used.
     const reader = await this.readerOf(author);
@@ -134,7 +161,11 @@ export class CommunityWriter {
     });
   }
 
-  async editAnswer(actor: Actor | null, answerId: string, bodyMarkdown: string): Promise<AnswerEntity> {
+  async editAnswer(
+    actor: Actor | null,
+    answerId: string,
+    bodyMarkdown: string,
+  ): Promise<AnswerEntity> {
     const editor = await this.participant(actor);
     // Entitlements are read before the transaction: inside it only its own manager may be used.
     const reader = await this.readerOf(editor);
@@ -143,7 +174,11 @@ export class CommunityWriter {
       assertNoViolations(whyCannotEdit(editor, answerState(answer)));
       answer.bodyMarkdown = bodyMarkdown;
       answer.updatedAt = this.clock.now();
-      await manager.update(AnswerEntity, { id: answer.id }, { bodyMarkdown, updatedAt: answer.updatedAt });
+      await manager.update(
+        AnswerEntity,
+        { id: answer.id },
+        { bodyMarkdown, updatedAt: answer.updatedAt },
+      );
       if (question.acceptedAnswerId === answer.id) await this.indexer.index(manager, question);
       return answer;
     });
@@ -153,7 +188,12 @@ export class CommunityWriter {
    * Up, down, or NONE to withdraw. One vote per person per post: voting again replaces the vote.
    * The score changes by the difference, as SQL arithmetic, in the transaction that writes the vote.
    */
-  async vote(actor: Actor | null, kind: PostKind, postId: string, value: VoteValue): Promise<VoteResult> {
+  async vote(
+    actor: Actor | null,
+    kind: PostKind,
+    postId: string,
+    value: VoteValue,
+  ): Promise<VoteResult> {
     const voter = await this.participant(actor);
     // Entitlements are read before the transaction: inside it only its own manager may be used.
     const reader = await this.readerOf(voter);
@@ -163,7 +203,12 @@ export class CommunityWriter {
           ? { question: await this.lockQuestion(manager, reader, postId), answer: null }
           : await this.lockAnswer(manager, reader, postId);
       const post = target.answer ?? target.question;
-      assertNoViolations(whyCannotVote(voter, target.answer ? answerState(target.answer) : questionState(target.question)));
+      assertNoViolations(
+        whyCannotVote(
+          voter,
+          target.answer ? answerState(target.answer) : questionState(target.question),
+        ),
+      );
       const key = { professionalId: voter.professionalId, postKind: kind, postId };
       const earlier = await manager.findOneBy(CommunityVoteEntity, key);
       const delta = voteWeight(value) - (earlier?.value ?? 0);
@@ -171,13 +216,28 @@ export class CommunityWriter {
       if (value === 'NONE') {
         if (earlier) await manager.delete(CommunityVoteEntity, key);
       } else if (earlier) {
-        await manager.update(CommunityVoteEntity, key, { value: voteWeight(value), updatedAt: now });
+        await manager.update(CommunityVoteEntity, key, {
+          value: voteWeight(value),
+          updatedAt: now,
+        });
       } else {
-        await manager.insert(CommunityVoteEntity, { ...key, value: voteWeight(value), createdAt: now, updatedAt: now });
+        await manager.insert(CommunityVoteEntity, {
+          ...key,
+          value: voteWeight(value),
+          createdAt: now,
+          updatedAt: now,
+        });
       }
       if (delta !== 0) {
-        await manager.update(kind === 'QUESTION' ? QuestionEntity : AnswerEntity, { id: post.id }, { score: () => `score + ${delta}` });
-        post.score = (await manager.findOne(kind === 'QUESTION' ? QuestionEntity : AnswerEntity, { where: { id: post.id }, select: { id: true, score: true } }))!.score;
+        await manager.update(
+          kind === 'QUESTION' ? QuestionEntity : AnswerEntity,
+          { id: post.id },
+          { score: () => `score + ${delta}` },
+        );
+        post.score = (await manager.findOne(kind === 'QUESTION' ? QuestionEntity : AnswerEntity, {
+          where: { id: post.id },
+          select: { id: true, score: true },
+        }))!.score;
       }
       return target;
     });
@@ -194,7 +254,11 @@ export class CommunityWriter {
       if (question.acceptedAnswerId === answer.id) return question;
       question.acceptedAnswerId = answer.id;
       question.updatedAt = this.clock.now();
-      await manager.update(QuestionEntity, { id: question.id }, { acceptedAnswerId: answer.id, updatedAt: question.updatedAt });
+      await manager.update(
+        QuestionEntity,
+        { id: question.id },
+        { acceptedAnswerId: answer.id, updatedAt: question.updatedAt },
+      );
       await this.indexer.index(manager, question);
       return question;
     });
@@ -210,14 +274,22 @@ export class CommunityWriter {
       if (question.acceptedAnswerId === null) return question;
       question.acceptedAnswerId = null;
       question.updatedAt = this.clock.now();
-      await manager.update(QuestionEntity, { id: question.id }, { acceptedAnswerId: null, updatedAt: question.updatedAt });
+      await manager.update(
+        QuestionEntity,
+        { id: question.id },
+        { acceptedAnswerId: null, updatedAt: question.updatedAt },
+      );
       await this.indexer.index(manager, question);
       return question;
     });
   }
 
   /** The asker or a moderator, to an article they may open themselves. Linking twice changes nothing. */
-  async linkArticle(actor: Actor | null, questionId: string, articleId: string): Promise<QuestionEntity> {
+  async linkArticle(
+    actor: Actor | null,
+    questionId: string,
+    articleId: string,
+  ): Promise<QuestionEntity> {
     const person = await this.participant(actor);
     // Entitlements are read before the transaction: inside it only its own manager may be used.
     const reader = await this.readerOf(person);
@@ -226,16 +298,28 @@ export class CommunityWriter {
       assertNoViolations(whyCannotLinkArticle(person, questionState(question)));
       const article = await manager.findOneBy(ArticleEntity, { id: articleId });
       if (!article || !isArticleReadable(reader, article)) {
-        throw new DomainError('NOT_FOUND', 'Article was not found.', { field: 'articleId', hint: 'Pick an article you can open in the knowledge base.' });
+        throw new DomainError('NOT_FOUND', 'Article was not found.', {
+          field: 'articleId',
+          hint: 'Pick an article you can open in the knowledge base.',
+        });
       }
       if (!(await manager.existsBy(QuestionArticleLinkEntity, { questionId, articleId }))) {
-        await manager.insert(QuestionArticleLinkEntity, { questionId, articleId, linkedByProfessionalId: person.professionalId, createdAt: this.clock.now() });
+        await manager.insert(QuestionArticleLinkEntity, {
+          questionId,
+          articleId,
+          linkedByProfessionalId: person.professionalId,
+          createdAt: this.clock.now(),
+        });
       }
       return question;
     });
   }
 
-  async unlinkArticle(actor: Actor | null, questionId: string, articleId: string): Promise<QuestionEntity> {
+  async unlinkArticle(
+    actor: Actor | null,
+    questionId: string,
+    articleId: string,
+  ): Promise<QuestionEntity> {
     const person = await this.participant(actor);
     // Entitlements are read before the transaction: inside it only its own manager may be used.
     const reader = await this.readerOf(person);
@@ -248,7 +332,12 @@ export class CommunityWriter {
   }
 
   /** Moderators. A hidden post is seen only by vendor staff, greyed, with the reason. */
-  async hide(actor: Actor | null, kind: PostKind, postId: string, reason: string): Promise<VoteResult> {
+  async hide(
+    actor: Actor | null,
+    kind: PostKind,
+    postId: string,
+    reason: string,
+  ): Promise<VoteResult> {
     return this.setHidden(actor, kind, postId, reason.trim());
   }
 
@@ -265,17 +354,31 @@ export class CommunityWriter {
       if ((question.lockedAt !== null) === locked) return question;
       question.lockedAt = locked ? this.clock.now() : null;
       await manager.update(QuestionEntity, { id: question.id }, { lockedAt: question.lockedAt });
-      await this.record(manager, moderator, question, locked ? 'COMMUNITY_QUESTION_LOCKED' : 'COMMUNITY_QUESTION_UNLOCKED', { question: question.title });
+      await this.record(
+        manager,
+        moderator,
+        question,
+        locked ? 'COMMUNITY_QUESTION_LOCKED' : 'COMMUNITY_QUESTION_UNLOCKED',
+        { question: question.title },
+      );
       return question;
     });
   }
 
-  private async setHidden(actor: Actor | null, kind: PostKind, postId: string, reason: string | null): Promise<VoteResult> {
+  private async setHidden(
+    actor: Actor | null,
+    kind: PostKind,
+    postId: string,
+    reason: string | null,
+  ): Promise<VoteResult> {
     const moderator = await this.moderator(actor);
     // Entitlements are read before the transaction: inside it only its own manager may be used.
     const reader = await this.readerOf(moderator);
     if (reason !== null && reason.length === 0) {
-      throw new DomainError('VALIDATION_FAILED', 'Say why the post is hidden.', { field: 'reason', hint: 'Vendor staff see it beside the hidden post, and it goes into the audit log of the author’s organization.' });
+      throw new DomainError('VALIDATION_FAILED', 'Say why the post is hidden.', {
+        field: 'reason',
+        hint: 'Vendor staff see it beside the hidden post, and it goes into the audit log of the author’s organization.',
+      });
     }
     return this.db.write([], async (manager) => {
       const target =
@@ -289,31 +392,53 @@ export class CommunityWriter {
       post.hiddenAt = hide ? now : null;
       post.hiddenByProfessionalId = hide ? moderator.professionalId : null;
       post.hiddenReason = reason;
-      const fields = { hiddenAt: post.hiddenAt, hiddenByProfessionalId: post.hiddenByProfessionalId, hiddenReason: post.hiddenReason };
+      const fields = {
+        hiddenAt: post.hiddenAt,
+        hiddenByProfessionalId: post.hiddenByProfessionalId,
+        hiddenReason: post.hiddenReason,
+      };
       if (target.answer) {
         await manager.update(AnswerEntity, { id: post.id }, fields);
         // A hidden answer cannot stay the accepted one, which readers would be told of but not shown.
         if (hide && target.question.acceptedAnswerId === post.id) {
           target.question.acceptedAnswerId = null;
-          await manager.update(QuestionEntity, { id: target.question.id }, { acceptedAnswerId: null });
+          await manager.update(
+            QuestionEntity,
+            { id: target.question.id },
+            { acceptedAnswerId: null },
+          );
         }
         await this.changeAnswerCount(manager, target.question, hide ? -1 : +1);
       } else {
         await manager.update(QuestionEntity, { id: post.id }, fields);
         await this.indexer.index(manager, target.question);
       }
-      await this.record(manager, moderator, post, hide ? 'COMMUNITY_POST_HIDDEN' : 'COMMUNITY_POST_SHOWN', {
-        post: kind === 'QUESTION' ? 'question' : 'answer',
-        // The answer's author may not see a hidden question: its title stays out of their organization's log.
-        ...(kind === 'ANSWER' && target.question.hiddenAt !== null ? {} : { question: target.question.title }),
-        ...(hide ? { reason } : {}),
-      });
+      await this.record(
+        manager,
+        moderator,
+        post,
+        hide ? 'COMMUNITY_POST_HIDDEN' : 'COMMUNITY_POST_SHOWN',
+        {
+          post: kind === 'QUESTION' ? 'question' : 'answer',
+          // The answer's author may not see a hidden question: its title stays out of their organization's log.
+          ...(kind === 'ANSWER' && target.question.hiddenAt !== null
+            ? {}
+            : { question: target.question.title }),
+          ...(hide ? { reason } : {}),
+        },
+      );
       return target;
     });
   }
 
   /** Moderation is recorded in the audit log of the author's organization, whose administrators read it. */
-  private async record(manager: EntityManager, moderator: Actor, post: QuestionEntity | AnswerEntity, action: AuditAction, details: Record<string, unknown>): Promise<void> {
+  private async record(
+    manager: EntityManager,
+    moderator: Actor,
+    post: QuestionEntity | AnswerEntity,
+    action: AuditAction,
+    details: Record<string, unknown>,
+  ): Promise<void> {
     if (!post.authorOrganizationId) return;
     await this.audit.record(manager, {
       organizationId: post.authorOrganizationId,
@@ -324,9 +449,20 @@ export class CommunityWriter {
     });
   }
 
-  private async changeAnswerCount(manager: EntityManager, question: QuestionEntity, delta: number): Promise<void> {
-    await manager.update(QuestionEntity, { id: question.id }, { answerCount: () => `answer_count + ${delta}` });
-    question.answerCount = (await manager.findOne(QuestionEntity, { where: { id: question.id }, select: { id: true, answerCount: true } }))!.answerCount;
+  private async changeAnswerCount(
+    manager: EntityManager,
+    question: QuestionEntity,
+    delta: number,
+  ): Promise<void> {
+    await manager.update(
+      QuestionEntity,
+      { id: question.id },
+      { answerCount: () => `answer_count + ${delta}` },
+    );
+    question.answerCount = (await manager.findOne(QuestionEntity, {
+      where: { id: question.id },
+      select: { id: true, answerCount: true },
+    }))!.answerCount;
     await this.indexer.index(manager, question);
   }
 
@@ -334,22 +470,34 @@ export class CommunityWriter {
    * Loads the question after writing to its row, so concurrent changes to it take turns. One the
    * person may not open is NOT_FOUND, exactly like one that does not exist.
    */
-  private async lockQuestion(manager: EntityManager, reader: ReaderEntitlements, questionId: string): Promise<QuestionEntity> {
+  private async lockQuestion(
+    manager: EntityManager,
+    reader: ReaderEntitlements,
+    questionId: string,
+  ): Promise<QuestionEntity> {
     await manager.update(QuestionEntity, { id: questionId }, { score: () => 'score' });
     const question = await manager.findOneBy(QuestionEntity, { id: questionId });
     if (!question || !isQuestionReadable(reader, question)) throw notFound('Question');
     return question;
   }
 
-  private async lockAnswer(manager: EntityManager, reader: ReaderEntitlements, answerId: string): Promise<{ question: QuestionEntity; answer: AnswerEntity }> {
-    const located = await manager.findOne(AnswerEntity, { where: { id: answerId }, select: { id: true, questionId: true } });
+  private async lockAnswer(
+    manager: EntityManager,
+    reader: ReaderEntitlements,
+    answerId: string,
+  ): Promise<{ question: QuestionEntity; answer: AnswerEntity }> {
+    const located = await manager.findOne(AnswerEntity, {
+      where: { id: answerId },
+      select: { id: true, questionId: true },
+    });
     if (!located) throw notFound('Answer');
     // Question first, then answer: the same order everywhere, so two writers cannot deadlock.
     await manager.update(QuestionEntity, { id: located.questionId }, { score: () => 'score' });
     await manager.update(AnswerEntity, { id: answerId }, { score: () => 'score' });
     const question = await manager.findOneBy(QuestionEntity, { id: located.questionId });
     const answer = await manager.findOneBy(AnswerEntity, { id: answerId });
-    if (!question || !answer || !isAnswerReadable(reader, question, answer)) throw notFound('Answer');
+    if (!question || !answer || !isAnswerReadable(reader, question, answer))
+      throw notFound('Answer');
     return { question, answer };
   }
 
@@ -383,12 +531,23 @@ export function questionState(question: QuestionEntity): QuestionState {
 }
 
 export function answerState(answer: AnswerEntity): AnswerState {
-  return { kind: 'ANSWER', id: answer.id, authorId: answer.authorProfessionalId, hidden: answer.hiddenAt !== null };
+  return {
+    kind: 'ANSWER',
+    id: answer.id,
+    authorId: answer.authorProfessionalId,
+    hidden: answer.hiddenAt !== null,
+  };
 }
 
 async function authorshipOf(manager: EntityManager, author: Actor) {
-  const person = await manager.findOne(ProfessionalEntity, { where: { id: author.professionalId }, select: { id: true, firstName: true, lastName: true, organizationId: true } });
-  const organization = await manager.findOne(OrganizationEntity, { where: { id: author.organizationId }, select: { id: true, name: true } });
+  const person = await manager.findOne(ProfessionalEntity, {
+    where: { id: author.professionalId },
+    select: { id: true, firstName: true, lastName: true, organizationId: true },
+  });
+  const organization = await manager.findOne(OrganizationEntity, {
+    where: { id: author.organizationId },
+    select: { id: true, name: true },
+  });
   return {
     authorProfessionalId: author.professionalId,
     authorName: person ? displayName(person) : 'Unknown professional',
@@ -396,4 +555,3 @@ async function authorshipOf(manager: EntityManager, author: Actor) {
     authorOrganizationName: organization?.name ?? '',
   };
 }
-

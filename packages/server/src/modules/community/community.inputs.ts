@@ -8,7 +8,9 @@ const PRODUCT_MESSAGE = 'Use a product code: lower-case letters, digits and hyph
 @InputType({ description: 'A new question for the community.' })
 export class AskQuestionInput {
   @Field()
-  @Length(5, 200, { message: 'Write a title of 5 to 200 characters that says what you want to know.' })
+  @Length(5, 200, {
+    message: 'Write a title of 5 to 200 characters that says what you want to know.',
+  })
   title: string;
 
   @Field({ description: 'Markdown.' })
@@ -21,14 +23,18 @@ export class AskQuestionInput {
   product?: string | null;
 }
 
-@InputType({ description: 'Changes to a question: only the fields given change; an empty product clears it.' })
+@InputType({
+  description: 'Changes to a question: only the fields given change; an empty product clears it.',
+})
 export class EditQuestionInput {
   @Field(() => ID)
   id: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Length(5, 200, { message: 'Write a title of 5 to 200 characters that says what you want to know.' })
+  @Length(5, 200, {
+    message: 'Write a title of 5 to 200 characters that says what you want to know.',
+  })
   title?: string | null;
 
   @Field(() => String, { nullable: true })
@@ -62,7 +68,9 @@ export class EditAnswerInput {
   bodyMarkdown: string;
 }
 
-@InputType({ description: 'Hiding a question or an answer, with the reason its author and moderators see.' })
+@InputType({
+  description: 'Hiding a question or an answer, with the reason its author and moderators see.',
+})
 export class HidePostInput {
   @Field(() => ID, { description: 'A Question or an Answer id.' })
   postId: string;

@@ -49,13 +49,36 @@ describe('community', () => {
     vendor = await createOrganization(app.services, {
       kind: 'VENDOR',
       name: 'Northwind',
-      people: [{ firstName: 'Vera', lastName: 'Moderator', roles: ['ADMINISTRATOR', 'BILLING_CONTACT', 'CUSTOMER_CARE_CONTACT', 'SHIPPING_CONTACT'] }, { firstName: 'Stella', lastName: 'Staff' }],
+      people: [
+        {
+          firstName: 'Vera',
+          lastName: 'Moderator',
+          roles: ['ADMINISTRATOR', 'BILLING_CONTACT', 'CUSTOMER_CARE_CONTACT', 'SHIPPING_CONTACT'],
+        },
+        { firstName: 'Stella', lastName: 'Staff' },
+      ],
     });
     acme = await createOrganization(app.services, {
       name: 'Acme',
-      people: [{ firstName: 'Ana', lastName: 'Silva', roles: ['ADMINISTRATOR', 'BILLING_CONTACT', 'CUSTOMER_CARE_CONTACT', 'SHIPPING_CONTACT'] }, { firstName: 'Frank', lastName: 'Ford' }],
+      people: [
+        {
+          firstName: 'Ana',
+          lastName: 'Silva',
+          roles: ['ADMINISTRATOR', 'BILLING_CONTACT', 'CUSTOMER_CARE_CONTACT', 'SHIPPING_CONTACT'],
+        },
+        { firstName: 'Frank', lastName: 'Ford' },
+      ],
     });
-    globex = await createOrganization(app.services, { name: 'Globex', people: [{ firstName: 'Hiro', lastName: 'Tanaka', roles: ['ADMINISTRATOR', 'BILLING_CONTACT', 'CUSTOMER_CARE_CONTACT', 'SHIPPING_CONTACT'] }] });
+    globex = await createOrganization(app.services, {
+      name: 'Globex',
+      people: [
+        {
+          firstName: 'Hiro',
+          lastName: 'Tanaka',
+          roles: ['ADMINISTRATOR', 'BILLING_CONTACT', 'CUSTOMER_CARE_CONTACT', 'SHIPPING_CONTACT'],
+        },
+      ],
+    });
     moderator = await app.signIn(vendor.people[0]!.email);
     vendorStaff = await app.signIn(vendor.people[1]!.email);
     ana = await app.signIn(acme.people[0]!.email);
@@ -64,54 +87,134 @@ describe('community', () => {
   });
   afterAll(() => app.close());
 
-  async function ask(cookie: string, title = `How do I rotate keys ${++unique}?`, extra: Record<string, unknown> = {}): Promise<{ id: string; slug: string }> {
-    const result = await app.graphql(ASK, { input: { title, bodyMarkdown: 'I need **help**.', ...extra } }, cookie);
+  async function ask(
+    cookie: string,
+    title = `How do I rotate keys ${++unique}?`,
+    extra: Record<string, unknown> = {},
+  ): Promise<{ id: string; slug: string }> {
+    const result = await app.graphql(
+      ASK,
+      { input: { title, bodyMarkdown: 'I need **help**.', ...extra } },
+      cookie,
+    );
     const question = result.data?.askQuestion?.question;
-    if (!question) throw new Error(JSON.stringify(result.data?.askQuestion?.error ?? result.errors));
+    if (!question)
+      throw new Error(JSON.stringify(result.data?.askQuestion?.error ?? result.errors));
     return question;
   }
-  async function answer(cookie: string, questionId: string, bodyMarkdown = 'Try restarting it.'): Promise<string> {
+  async function answer(
+    cookie: string,
+    questionId: string,
+    bodyMarkdown = 'Try restarting it.',
+  ): Promise<string> {
     const result = await app.graphql(ANSWER, { input: { questionId, bodyMarkdown } }, cookie);
     const created = result.data?.answerQuestion?.answer;
-    if (!created) throw new Error(JSON.stringify(result.data?.answerQuestion?.error ?? result.errors));
+    if (!created)
+      throw new Error(JSON.stringify(result.data?.answerQuestion?.error ?? result.errors));
     return created.id;
   }
-  const read = async (cookie: string, id: string) => (await app.graphql(QUESTION, { id }, cookie)).data?.question;
+  const read = async (cookie: string, id: string) =>
+    (await app.graphql(QUESTION, { id }, cookie)).data?.question;
 
   describe('asking and reading', () => {
     it('lets any professional ask, answer and read, naming authors with their organization', async () => {
-      const asked = await app.graphql(ASK, { input: { title: 'Atlas proxy timeouts after upgrade', bodyMarkdown: 'Since 7.2 the **proxy** times out.', product: 'atlas' } }, ana);
-      expect(asked.data!.askQuestion).toMatchObject({ error: null, question: { slug: 'atlas-proxy-timeouts-after-upgrade', author: { name: 'Ana Silva', organizationName: 'Acme' } } });
+      const asked = await app.graphql(
+        ASK,
+        {
+          input: {
+            title: 'Atlas proxy timeouts after upgrade',
+            bodyMarkdown: 'Since 7.2 the **proxy** times out.',
+            product: 'atlas',
+          },
+        },
+        ana,
+      );
+      expect(asked.data!.askQuestion).toMatchObject({
+        error: null,
+        question: {
+          slug: 'atlas-proxy-timeouts-after-upgrade',
+          author: { name: 'Ana Silva', organizationName: 'Acme' },
+        },
+      });
       const { id, slug } = asked.data!.askQuestion.question;
       await answer(hiro, id, 'Raise the idle timeout.');
 
       const question = await read(frank, id);
-      expect(question).toMatchObject({ title: 'Atlas proxy timeouts after upgrade', product: 'atlas', answerCount: 1, viewerIsAuthor: false });
+      expect(question).toMatchObject({
+        title: 'Atlas proxy timeouts after upgrade',
+        product: 'atlas',
+        answerCount: 1,
+        viewerIsAuthor: false,
+      });
       expect(question.bodyHtml).toContain('<strong>proxy</strong>');
-      expect(question.answers).toEqual([expect.objectContaining({ bodyMarkdown: 'Raise the idle timeout.', author: { name: 'Hiro Tanaka', organizationName: 'Globex' }, accepted: false })]);
+      expect(question.answers).toEqual([
+        expect.objectContaining({
+          bodyMarkdown: 'Raise the idle timeout.',
+          author: { name: 'Hiro Tanaka', organizationName: 'Globex' },
+          accepted: false,
+        }),
+      ]);
       expect((await app.graphql(BY_SLUG, { slug }, hiro)).data!.questionBySlug.id).toBe(id);
-      expect((await app.graphql(NODE, { id }, hiro)).data!.node.title).toBe('Atlas proxy timeouts after upgrade');
+      expect((await app.graphql(NODE, { id }, hiro)).data!.node.title).toBe(
+        'Atlas proxy timeouts after upgrade',
+      );
     });
 
     it('validates questions and lets only the author or a moderator edit them', async () => {
       const short = await app.graphql(ASK, { input: { title: 'Hi', bodyMarkdown: 'x' } }, ana);
-      expect(short.data!.askQuestion.error).toMatchObject({ code: 'VALIDATION_FAILED', field: 'title' });
+      expect(short.data!.askQuestion.error).toMatchObject({
+        code: 'VALIDATION_FAILED',
+        field: 'title',
+      });
       const { id } = await ask(ana);
-      const refused = await app.graphql(EDIT, { input: { id, title: 'Edited by someone else' } }, hiro);
+      const refused = await app.graphql(
+        EDIT,
+        { input: { id, title: 'Edited by someone else' } },
+        hiro,
+      );
       expect(refused.data!.editQuestion.error.code).toBe('FORBIDDEN');
-      expect((await app.graphql(EDIT, { input: { id, title: 'Edited by the author' } }, ana)).data!.editQuestion.question.title).toBe('Edited by the author');
-      expect((await app.graphql(EDIT, { input: { id, title: 'Edited by a moderator' } }, moderator)).data!.editQuestion.question.title).toBe('Edited by a moderator');
+      expect(
+        (await app.graphql(EDIT, { input: { id, title: 'Edited by the author' } }, ana)).data!
+          .editQuestion.question.title,
+      ).toBe('Edited by the author');
+      expect(
+        (await app.graphql(EDIT, { input: { id, title: 'Edited by a moderator' } }, moderator))
+          .data!.editQuestion.question.title,
+      ).toBe('Edited by a moderator');
       const answerId = await answer(hiro, id);
-      expect((await app.graphql(EDIT_ANSWER, { input: { id: answerId, bodyMarkdown: 'Not yours' } }, ana)).data!.editAnswer.error.code).toBe('FORBIDDEN');
-      expect((await app.graphql(EDIT_ANSWER, { input: { id: answerId, bodyMarkdown: 'Better answer' } }, hiro)).data!.editAnswer.answer.bodyMarkdown).toBe('Better answer');
+      expect(
+        (
+          await app.graphql(
+            EDIT_ANSWER,
+            { input: { id: answerId, bodyMarkdown: 'Not yours' } },
+            ana,
+          )
+        ).data!.editAnswer.error.code,
+      ).toBe('FORBIDDEN');
+      expect(
+        (
+          await app.graphql(
+            EDIT_ANSWER,
+            { input: { id: answerId, bodyMarkdown: 'Better answer' } },
+            hiro,
+          )
+        ).data!.editAnswer.answer.bodyMarkdown,
+      ).toBe('Better answer');
     });
 
     it('refuses everything to someone signed out', async () => {
       const { id } = await ask(ana);
-      expect((await app.graphql(QUESTION, { id })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+      expect((await app.graphql(QUESTION, { id })).errors?.[0]?.extensions?.code).toBe(
+        'UNAUTHENTICATED',
+      );
       expect((await app.graphql(LIST, {})).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-      expect((await app.graphql(ASK, { input: { title: 'Anonymous question', bodyMarkdown: 'x' } })).data!.askQuestion.error.code).toBe('UNAUTHENTICATED');
-      expect((await app.graphql(VOTE, { postId: id, value: 'UP' })).data!.vote.error.code).toBe('UNAUTHENTICATED');
+      expect(
+        (await app.graphql(ASK, { input: { title: 'Anonymous question', bodyMarkdown: 'x' } }))
+          .data!.askQuestion.error.code,
+      ).toBe('UNAUTHENTICATED');
+      expect((await app.graphql(VOTE, { postId: id, value: 'UP' })).data!.vote.error.code).toBe(
+        'UNAUTHENTICATED',
+      );
     });
   });
 
@@ -119,22 +222,39 @@ describe('community', () => {
     it('refuses a vote on one’s own post, with the reason', async () => {
       const { id } = await ask(ana);
       const own = await app.graphql(VOTE, { postId: id, value: 'UP' }, ana);
-      expect(own.data!.vote.error).toMatchObject({ code: 'OWN_POST', message: 'You cannot vote on your own question.' });
+      expect(own.data!.vote.error).toMatchObject({
+        code: 'OWN_POST',
+        message: 'You cannot vote on your own question.',
+      });
       expect(own.data!.vote.error.hint).toBeTruthy();
       const answerId = await answer(hiro, id);
-      expect((await app.graphql(VOTE, { postId: answerId, value: 'DOWN' }, hiro)).data!.vote.error.code).toBe('OWN_POST');
+      expect(
+        (await app.graphql(VOTE, { postId: answerId, value: 'DOWN' }, hiro)).data!.vote.error.code,
+      ).toBe('OWN_POST');
       expect((await read(frank, id)).score).toBe(0);
     });
 
     it('counts one vote per person, which they may change or withdraw', async () => {
       const { id } = await ask(ana);
       const answerId = await answer(hiro, id);
-      expect((await app.graphql(VOTE, { postId: id, value: 'UP' }, hiro)).data!.vote.question).toEqual({ score: 1, viewerVote: 'UP' });
-      expect((await app.graphql(VOTE, { postId: id, value: 'UP' }, hiro)).data!.vote.question).toEqual({ score: 1, viewerVote: 'UP' });
-      expect((await app.graphql(VOTE, { postId: id, value: 'UP' }, frank)).data!.vote.question).toEqual({ score: 2, viewerVote: 'UP' });
-      expect((await app.graphql(VOTE, { postId: id, value: 'DOWN' }, hiro)).data!.vote.question).toEqual({ score: 0, viewerVote: 'DOWN' });
-      expect((await app.graphql(VOTE, { postId: id, value: 'NONE' }, hiro)).data!.vote.question).toEqual({ score: 1, viewerVote: 'NONE' });
-      expect((await app.graphql(VOTE, { postId: answerId, value: 'DOWN' }, ana)).data!.vote.answer).toEqual({ score: -1, viewerVote: 'DOWN' });
+      expect(
+        (await app.graphql(VOTE, { postId: id, value: 'UP' }, hiro)).data!.vote.question,
+      ).toEqual({ score: 1, viewerVote: 'UP' });
+      expect(
+        (await app.graphql(VOTE, { postId: id, value: 'UP' }, hiro)).data!.vote.question,
+      ).toEqual({ score: 1, viewerVote: 'UP' });
+      expect(
+        (await app.graphql(VOTE, { postId: id, value: 'UP' }, frank)).data!.vote.question,
+      ).toEqual({ score: 2, viewerVote: 'UP' });
+      expect(
+        (await app.graphql(VOTE, { postId: id, value: 'DOWN' }, hiro)).data!.vote.question,
+      ).toEqual({ score: 0, viewerVote: 'DOWN' });
+      expect(
+        (await app.graphql(VOTE, { postId: id, value: 'NONE' }, hiro)).data!.vote.question,
+      ).toEqual({ score: 1, viewerVote: 'NONE' });
+      expect(
+        (await app.graphql(VOTE, { postId: answerId, value: 'DOWN' }, ana)).data!.vote.answer,
+      ).toEqual({ score: -1, viewerVote: 'DOWN' });
 
       const seen = await read(frank, id);
       expect(seen).toMatchObject({ score: 1, viewerVote: 'UP' });
@@ -146,13 +266,30 @@ describe('community', () => {
       const { id } = await ask(ana);
       const answerId = await answer(ana, id);
       const voters = await createOrganization(app.services, {
-        people: Array.from({ length: 10 }, (_, i) => ({ roles: i === 0 ? (['ADMINISTRATOR', 'BILLING_CONTACT', 'CUSTOMER_CARE_CONTACT', 'SHIPPING_CONTACT'] as const).slice() : [] })),
+        people: Array.from({ length: 10 }, (_, i) => ({
+          roles:
+            i === 0
+              ? (
+                  [
+                    'ADMINISTRATOR',
+                    'BILLING_CONTACT',
+                    'CUSTOMER_CARE_CONTACT',
+                    'SHIPPING_CONTACT',
+                  ] as const
+                ).slice()
+              : [],
+        })),
       });
       const cookies = await Promise.all(voters.people.map((p) => app.signIn(p.email)));
       const results = await Promise.all(
-        cookies.flatMap((cookie) => [app.graphql(VOTE, { postId: id, value: 'UP' }, cookie), app.graphql(VOTE, { postId: answerId, value: 'UP' }, cookie)]),
+        cookies.flatMap((cookie) => [
+          app.graphql(VOTE, { postId: id, value: 'UP' }, cookie),
+          app.graphql(VOTE, { postId: answerId, value: 'UP' }, cookie),
+        ]),
       );
-      expect(results.map((r) => r.data?.vote?.error ?? r.errors ?? null)).toEqual(Array(20).fill(null));
+      expect(results.map((r) => r.data?.vote?.error ?? r.errors ?? null)).toEqual(
+        Array(20).fill(null),
+      );
       const question = await read(hiro, id);
       expect(question.score).toBe(10);
       expect(question.answers[0].score).toBe(10);
@@ -161,12 +298,30 @@ describe('community', () => {
     it('takes more concurrent votes than the database has connections, each needing its voter’s entitlements', async () => {
       const { id } = await ask(ana);
       const voters = await createOrganization(app.services, {
-        people: Array.from({ length: 14 }, (_, i) => ({ roles: i === 0 ? (['ADMINISTRATOR', 'BILLING_CONTACT', 'CUSTOMER_CARE_CONTACT', 'SHIPPING_CONTACT'] as const).slice() : [] })),
+        people: Array.from({ length: 14 }, (_, i) => ({
+          roles:
+            i === 0
+              ? (
+                  [
+                    'ADMINISTRATOR',
+                    'BILLING_CONTACT',
+                    'CUSTOMER_CARE_CONTACT',
+                    'SHIPPING_CONTACT',
+                  ] as const
+                ).slice()
+              : [],
+        })),
       });
       // Fresh actor objects, as fresh requests have: nothing about them is cached yet.
-      const actors = await Promise.all(voters.people.map((p) => app.services.sessions.actorFor(p.id)));
+      const actors = await Promise.all(
+        voters.people.map((p) => app.services.sessions.actorFor(p.id)),
+      );
       const questionId = fromGlobalId(id)!.id;
-      await Promise.all(actors.map((actor) => app.services.communityWriter.vote(actor, 'QUESTION', questionId, 'UP')));
+      await Promise.all(
+        actors.map((actor) =>
+          app.services.communityWriter.vote(actor, 'QUESTION', questionId, 'UP'),
+        ),
+      );
       expect((await read(hiro, id)).score).toBe(14);
     });
   });
@@ -180,23 +335,37 @@ describe('community', () => {
 
       const byAnswerer = await app.graphql(ACCEPT, { id: second }, frank);
       expect(byAnswerer.data!.acceptAnswer.error).toMatchObject({ code: 'NOT_ASKER' });
-      expect((await app.graphql(ACCEPT, { id: second }, vendorStaff)).data!.acceptAnswer.error.code).toBe('NOT_ASKER');
+      expect(
+        (await app.graphql(ACCEPT, { id: second }, vendorStaff)).data!.acceptAnswer.error.code,
+      ).toBe('NOT_ASKER');
 
       const accepted = await app.graphql(ACCEPT, { id: second }, ana);
       expect(accepted.data!.acceptAnswer.question.hasAcceptedAnswer).toBe(true);
       // The accepted answer comes first, above one with a higher score.
-      expect(accepted.data!.acceptAnswer.question.answers).toEqual([{ id: second, accepted: true }, { id: first, accepted: false }]);
+      expect(accepted.data!.acceptAnswer.question.answers).toEqual([
+        { id: second, accepted: true },
+        { id: first, accepted: false },
+      ]);
 
       const replaced = await app.graphql(ACCEPT, { id: first }, moderator);
-      expect(replaced.data!.acceptAnswer.question.answers).toEqual([{ id: first, accepted: true }, { id: second, accepted: false }]);
+      expect(replaced.data!.acceptAnswer.question.answers).toEqual([
+        { id: first, accepted: true },
+        { id: second, accepted: false },
+      ]);
 
-      expect((await app.graphql(UNACCEPT, { id }, hiro)).data!.unacceptAnswer.error.code).toBe('NOT_ASKER');
-      expect((await app.graphql(UNACCEPT, { id }, ana)).data!.unacceptAnswer.question.hasAcceptedAnswer).toBe(false);
+      expect((await app.graphql(UNACCEPT, { id }, hiro)).data!.unacceptAnswer.error.code).toBe(
+        'NOT_ASKER',
+      );
+      expect(
+        (await app.graphql(UNACCEPT, { id }, ana)).data!.unacceptAnswer.question.hasAcceptedAnswer,
+      ).toBe(false);
     });
 
     it('keeps one accepted answer when several acceptances race', async () => {
       const { id } = await ask(ana);
-      const answers = await Promise.all([1, 2, 3, 4].map((n) => answer(n % 2 ? hiro : frank, id, `Answer ${n}`)));
+      const answers = await Promise.all(
+        [1, 2, 3, 4].map((n) => answer(n % 2 ? hiro : frank, id, `Answer ${n}`)),
+      );
       await Promise.all(answers.map((answerId) => app.graphql(ACCEPT, { id: answerId }, ana)));
       const question = await read(ana, id);
       expect(question.answers.filter((a: { accepted: boolean }) => a.accepted)).toHaveLength(1);
@@ -219,29 +388,50 @@ describe('community', () => {
 
       const titles = (r: any) => r.data!.questions.edges.map((e: any) => e.node.title);
       const newest = await app.graphql(LIST, { product }, ana);
-      expect(titles(newest)).toEqual(['Listed question gamma', 'Listed question beta', 'Listed question alpha']);
+      expect(titles(newest)).toEqual([
+        'Listed question gamma',
+        'Listed question beta',
+        'Listed question alpha',
+      ]);
       expect(newest.data!.questions.totalCount).toBe(3);
-      expect(titles(await app.graphql(LIST, { product, orderBy: 'TOP' }, ana))).toEqual(['Listed question alpha', 'Listed question beta', 'Listed question gamma']);
-      expect(titles(await app.graphql(LIST, { product, filter: 'UNANSWERED' }, ana))).toEqual(['Listed question gamma', 'Listed question alpha']);
+      expect(titles(await app.graphql(LIST, { product, orderBy: 'TOP' }, ana))).toEqual([
+        'Listed question alpha',
+        'Listed question beta',
+        'Listed question gamma',
+      ]);
+      expect(titles(await app.graphql(LIST, { product, filter: 'UNANSWERED' }, ana))).toEqual([
+        'Listed question gamma',
+        'Listed question alpha',
+      ]);
       const mine = await app.graphql(LIST, { product, filter: 'MINE' }, lister);
       expect(titles(mine)).toEqual(['Listed question gamma', 'Listed question alpha']);
       expect(mine.data!.questions.totalCount).toBe(2);
 
       const page1 = await app.graphql(LIST, { product, orderBy: 'TOP', first: 2 }, ana);
       expect(page1.data!.questions.pageInfo.hasNextPage).toBe(true);
-      const page2 = await app.graphql(LIST, { product, orderBy: 'TOP', first: 2, after: page1.data!.questions.pageInfo.endCursor }, ana);
+      const page2 = await app.graphql(
+        LIST,
+        { product, orderBy: 'TOP', first: 2, after: page1.data!.questions.pageInfo.endCursor },
+        ana,
+      );
       expect(titles(page2)).toEqual(['Listed question gamma']);
       expect(c.slug).toBe('listed-question-gamma');
     });
 
     it('finds questions with their accepted answer’s words, filed as answered or unanswered', async () => {
       const { id, slug } = await ask(ana, 'Quokka gateway refuses connections');
-      expect((await app.graphql(SEARCH, { q: 'quokka' }, hiro)).data!.search.edges[0].node).toMatchObject({ kind: 'QUESTION', slug, category: 'Unanswered', node: { id } });
+      expect(
+        (await app.graphql(SEARCH, { q: 'quokka' }, hiro)).data!.search.edges[0].node,
+      ).toMatchObject({ kind: 'QUESTION', slug, category: 'Unanswered', node: { id } });
       const answerId = await answer(hiro, id, 'Renew the wombatcertificate first.');
-      expect((await app.graphql(SEARCH, { q: 'wombatcertificate' }, frank)).data!.search.totalCount).toBe(0);
+      expect(
+        (await app.graphql(SEARCH, { q: 'wombatcertificate' }, frank)).data!.search.totalCount,
+      ).toBe(0);
       await app.graphql(ACCEPT, { id: answerId }, ana);
       const found = await app.graphql(SEARCH, { q: 'wombatcertificate' }, frank);
-      expect(found.data!.search.edges.map((e: any) => e.node)).toEqual([expect.objectContaining({ slug, category: 'Answered' })]);
+      expect(found.data!.search.edges.map((e: any) => e.node)).toEqual([
+        expect.objectContaining({ slug, category: 'Answered' }),
+      ]);
     });
   });
 
@@ -254,11 +444,17 @@ describe('community', () => {
       }
       const statementsFor = async (first: number) => {
         const before = app.db.statements.count;
-        const result = await app.graphql(`query ($first: Int, $product: String) { questions(first: $first, product: $product) {
-          totalCount edges { node { title score viewerVote viewerIsAuthor author { name organizationName } } } } }`, { first, product }, hiro);
+        const result = await app.graphql(
+          `query ($first: Int, $product: String) { questions(first: $first, product: $product) {
+          totalCount edges { node { title score viewerVote viewerIsAuthor author { name organizationName } } } } }`,
+          { first, product },
+          hiro,
+        );
         const after = app.db.statements.count;
         expect(result.errors).toBeUndefined();
-        expect(result.data!.questions.edges.map((e: any) => e.node.viewerVote)).toEqual(Array(first).fill('UP'));
+        expect(result.data!.questions.edges.map((e: any) => e.node.viewerVote)).toEqual(
+          Array(first).fill('UP'),
+        );
         return after - before;
       };
       expect(await statementsFor(4)).toBe(await statementsFor(1));
@@ -283,12 +479,19 @@ describe('community', () => {
       for (let i = 0; i < 4; i++) {
         const { id } = await ask(ana, `Linked cost question ${product} ${i}`, { product });
         await answer(hiro, id, `Answer ${i}`);
-        expect((await app.graphql(LINK, { q: id, a: article.id }, ana)).data!.linkQuestionToArticle.error).toBeNull();
+        expect(
+          (await app.graphql(LINK, { q: id, a: article.id }, ana)).data!.linkQuestionToArticle
+            .error,
+        ).toBeNull();
       }
       const statementsFor = async (first: number) => {
         const before = app.db.statements.count;
-        const result = await app.graphql(`query ($first: Int, $product: String) { questions(first: $first, product: $product) {
-          edges { node { title answers { bodyMarkdown } linkedArticles { title } } } } }`, { first, product }, hiro);
+        const result = await app.graphql(
+          `query ($first: Int, $product: String) { questions(first: $first, product: $product) {
+          edges { node { title answers { bodyMarkdown } linkedArticles { title } } } } }`,
+          { first, product },
+          hiro,
+        );
         const after = app.db.statements.count;
         expect(result.errors).toBeUndefined();
         const nodes = result.data!.questions.edges.map((e: any) => e.node);
@@ -305,19 +508,32 @@ describe('community', () => {
     it('is as many SQL statements for a page of four articles, with their community questions, as for one', async () => {
       const product = `alinks${Date.now().toString(36)}`;
       for (let i = 0; i < 4; i++) {
-        const article = await createArticle(app, moderator, { title: `Article ${i} for ${product}`, product });
+        const article = await createArticle(app, moderator, {
+          title: `Article ${i} for ${product}`,
+          product,
+        });
         const { id } = await ask(ana, `Question on article ${i} of ${product}`, { product });
-        expect((await app.graphql(LINK, { q: id, a: article.id }, ana)).data!.linkQuestionToArticle.error).toBeNull();
+        expect(
+          (await app.graphql(LINK, { q: id, a: article.id }, ana)).data!.linkQuestionToArticle
+            .error,
+        ).toBeNull();
       }
       const statementsFor = async (first: number) => {
         const before = app.db.statements.count;
-        const result = await app.graphql(`query ($first: Int, $product: String) { articles(first: $first, product: $product) {
-          edges { node { title communityQuestions(first: 5) { title } } } } }`, { first, product }, hiro);
+        const result = await app.graphql(
+          `query ($first: Int, $product: String) { articles(first: $first, product: $product) {
+          edges { node { title communityQuestions(first: 5) { title } } } } }`,
+          { first, product },
+          hiro,
+        );
         const after = app.db.statements.count;
         expect(result.errors).toBeUndefined();
         const nodes = result.data!.articles.edges.map((e: any) => e.node);
         expect(nodes).toHaveLength(first);
-        for (const node of nodes) expect(node.communityQuestions).toEqual([{ title: node.title.replace(/^Article (\d) for /, 'Question on article $1 of ') }]);
+        for (const node of nodes)
+          expect(node.communityQuestions).toEqual([
+            { title: node.title.replace(/^Article (\d) for /, 'Question on article $1 of ') },
+          ]);
         return after - before;
       };
       expect(await statementsFor(4)).toBe(await statementsFor(1));
@@ -328,27 +544,49 @@ describe('community', () => {
     it('hides a question from everyone but vendor staff: by id, in lists and in search', async () => {
       const product = `hide${Date.now().toString(36)}`;
       const { id, slug } = await ask(ana, 'Platypus question to be hidden', { product });
-      expect((await app.graphql(HIDE, { id, reason: 'Spam' }, frank)).data!.hidePost.error.code).toBe('FORBIDDEN');
-      expect((await app.graphql(HIDE, { id, reason: 'Spam' }, vendorStaff)).data!.hidePost.error.code).toBe('FORBIDDEN');
-      expect((await app.graphql(HIDE, { id, reason: 'Spam' }, moderator)).data!.hidePost.question.hidden).toBe(true);
+      expect(
+        (await app.graphql(HIDE, { id, reason: 'Spam' }, frank)).data!.hidePost.error.code,
+      ).toBe('FORBIDDEN');
+      expect(
+        (await app.graphql(HIDE, { id, reason: 'Spam' }, vendorStaff)).data!.hidePost.error.code,
+      ).toBe('FORBIDDEN');
+      expect(
+        (await app.graphql(HIDE, { id, reason: 'Spam' }, moderator)).data!.hidePost.question.hidden,
+      ).toBe(true);
 
       for (const cookie of [ana, hiro]) {
-        expect((await app.graphql(QUESTION, { id }, cookie)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-        expect((await app.graphql(BY_SLUG, { slug }, cookie)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+        expect((await app.graphql(QUESTION, { id }, cookie)).errors?.[0]?.extensions?.code).toBe(
+          'NOT_FOUND',
+        );
+        expect((await app.graphql(BY_SLUG, { slug }, cookie)).errors?.[0]?.extensions?.code).toBe(
+          'NOT_FOUND',
+        );
         expect((await app.graphql(NODE, { id }, cookie)).data!.node).toBeNull();
         expect((await app.graphql(LIST, { product }, cookie)).data!.questions.totalCount).toBe(0);
-        expect((await app.graphql(SEARCH, { q: 'platypus' }, cookie)).data!.search.totalCount).toBe(0);
-        expect((await app.graphql(VOTE, { postId: id, value: 'UP' }, cookie)).data!.vote.error.code).toBe('NOT_FOUND');
+        expect((await app.graphql(SEARCH, { q: 'platypus' }, cookie)).data!.search.totalCount).toBe(
+          0,
+        );
+        expect(
+          (await app.graphql(VOTE, { postId: id, value: 'UP' }, cookie)).data!.vote.error.code,
+        ).toBe('NOT_FOUND');
       }
       expect(await read(moderator, id)).toMatchObject({ hidden: true, hiddenReason: 'Spam' });
       expect((await app.graphql(LIST, { product }, moderator)).data!.questions.totalCount).toBe(1);
-      expect((await app.graphql(SEARCH, { q: 'platypus' }, moderator)).data!.search.totalCount).toBe(1);
-      expect((await app.graphql(VOTE, { postId: id, value: 'UP' }, moderator)).data!.vote.error.code).toBe('POST_HIDDEN');
+      expect(
+        (await app.graphql(SEARCH, { q: 'platypus' }, moderator)).data!.search.totalCount,
+      ).toBe(1);
+      expect(
+        (await app.graphql(VOTE, { postId: id, value: 'UP' }, moderator)).data!.vote.error.code,
+      ).toBe('POST_HIDDEN');
 
       const audit = await app.graphql(AUDIT, { id: acme.gid }, ana);
-      expect(audit.data!.auditEvents.edges.map((e: any) => e.node.action)).toContain('COMMUNITY_POST_HIDDEN');
+      expect(audit.data!.auditEvents.edges.map((e: any) => e.node.action)).toContain(
+        'COMMUNITY_POST_HIDDEN',
+      );
 
-      expect((await app.graphql(UNHIDE, { id }, moderator)).data!.unhidePost.question.hidden).toBe(false);
+      expect((await app.graphql(UNHIDE, { id }, moderator)).data!.unhidePost.question.hidden).toBe(
+        false,
+      );
       expect((await read(hiro, id)).title).toBe('Platypus question to be hidden');
       expect((await app.graphql(SEARCH, { q: 'platypus' }, hiro)).data!.search.totalCount).toBe(1);
     });
@@ -359,23 +597,47 @@ describe('community', () => {
       const hidden = await answer(hiro, id, 'Rude');
       await app.graphql(ACCEPT, { id: hidden }, ana);
       const result = await app.graphql(HIDE, { id: hidden, reason: 'Not civil' }, moderator);
-      expect(result.data!.hidePost).toMatchObject({ answer: { hidden: true, hiddenReason: 'Not civil' }, question: { answerCount: 1 } });
+      expect(result.data!.hidePost).toMatchObject({
+        answer: { hidden: true, hiddenReason: 'Not civil' },
+        question: { answerCount: 1 },
+      });
       // Hiding the accepted answer withdraws the acceptance.
       expect((await read(ana, id)).hasAcceptedAnswer).toBe(false);
       expect((await read(ana, id)).answers.map((a: { id: string }) => a.id)).toEqual([kept]);
       expect((await app.graphql(NODE, { id: hidden }, ana)).data!.node).toBeNull();
-      expect((await app.graphql(ACCEPT, { id: hidden }, ana)).data!.acceptAnswer.error.code).toBe('NOT_FOUND');
-      expect((await app.graphql(ACCEPT, { id: hidden }, moderator)).data!.acceptAnswer.error.code).toBe('POST_HIDDEN');
-      expect((await read(moderator, id)).answers).toEqual(expect.arrayContaining([expect.objectContaining({ id: hidden, hidden: true, hiddenReason: 'Not civil' })]));
+      expect((await app.graphql(ACCEPT, { id: hidden }, ana)).data!.acceptAnswer.error.code).toBe(
+        'NOT_FOUND',
+      );
+      expect(
+        (await app.graphql(ACCEPT, { id: hidden }, moderator)).data!.acceptAnswer.error.code,
+      ).toBe('POST_HIDDEN');
+      expect((await read(moderator, id)).answers).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({ id: hidden, hidden: true, hiddenReason: 'Not civil' }),
+        ]),
+      );
     });
 
     it('locks a question against new answers', async () => {
       const { id } = await ask(ana);
-      expect((await app.graphql(LOCK, { id }, ana)).data!.lockQuestion.error.code).toBe('FORBIDDEN');
-      expect((await app.graphql(LOCK, { id }, moderator)).data!.lockQuestion.question.locked).toBe(true);
-      const refused = await app.graphql(ANSWER, { input: { questionId: id, bodyMarkdown: 'Late' } }, hiro);
-      expect(refused.data!.answerQuestion.error).toMatchObject({ code: 'QUESTION_LOCKED', message: 'This question is locked and takes no new answers.' });
-      expect((await app.graphql(UNLOCK, { id }, moderator)).data!.unlockQuestion.question.locked).toBe(false);
+      expect((await app.graphql(LOCK, { id }, ana)).data!.lockQuestion.error.code).toBe(
+        'FORBIDDEN',
+      );
+      expect((await app.graphql(LOCK, { id }, moderator)).data!.lockQuestion.question.locked).toBe(
+        true,
+      );
+      const refused = await app.graphql(
+        ANSWER,
+        { input: { questionId: id, bodyMarkdown: 'Late' } },
+        hiro,
+      );
+      expect(refused.data!.answerQuestion.error).toMatchObject({
+        code: 'QUESTION_LOCKED',
+        message: 'This question is locked and takes no new answers.',
+      });
+      expect(
+        (await app.graphql(UNLOCK, { id }, moderator)).data!.unlockQuestion.question.locked,
+      ).toBe(false);
       await answer(hiro, id, 'Now it works');
     });
   });
@@ -383,23 +645,47 @@ describe('community', () => {
   describe('links to knowledge-base articles', () => {
     it('shows a linked article only to readers who may open it, and the question on the article', async () => {
       const openArticle = await createArticle(app, moderator, { title: 'Open article on keys' });
-      const licensed = await createArticle(app, moderator, { title: 'Licensed article on keys', product: 'zephyr', visibility: 'ENTITLED_PRODUCT' });
+      const licensed = await createArticle(app, moderator, {
+        title: 'Licensed article on keys',
+        product: 'zephyr',
+        visibility: 'ENTITLED_PRODUCT',
+      });
       const { id } = await ask(ana, 'Which article covers key rotation?');
 
-      expect((await app.graphql(LINK, { q: id, a: openArticle.id }, hiro)).data!.linkQuestionToArticle.error.code).toBe('NOT_ASKER');
-      expect((await app.graphql(LINK, { q: id, a: licensed.id }, ana)).data!.linkQuestionToArticle.error).toMatchObject({ code: 'NOT_FOUND', field: 'articleId' });
-      expect((await app.graphql(LINK, { q: id, a: openArticle.id }, ana)).data!.linkQuestionToArticle.question.linkedArticles).toEqual([{ title: 'Open article on keys' }]);
+      expect(
+        (await app.graphql(LINK, { q: id, a: openArticle.id }, hiro)).data!.linkQuestionToArticle
+          .error.code,
+      ).toBe('NOT_ASKER');
+      expect(
+        (await app.graphql(LINK, { q: id, a: licensed.id }, ana)).data!.linkQuestionToArticle.error,
+      ).toMatchObject({ code: 'NOT_FOUND', field: 'articleId' });
+      expect(
+        (await app.graphql(LINK, { q: id, a: openArticle.id }, ana)).data!.linkQuestionToArticle
+          .question.linkedArticles,
+      ).toEqual([{ title: 'Open article on keys' }]);
       await app.graphql(LINK, { q: id, a: licensed.id }, moderator);
 
       expect((await read(hiro, id)).linkedArticles).toEqual([{ title: 'Open article on keys' }]);
-      expect((await read(moderator, id)).linkedArticles).toEqual([{ title: 'Open article on keys' }, { title: 'Licensed article on keys' }]);
-      expect((await app.graphql(ARTICLE_QUESTIONS, { id: openArticle.id }, hiro)).data!.article.communityQuestions).toEqual([{ title: 'Which article covers key rotation?' }]);
+      expect((await read(moderator, id)).linkedArticles).toEqual([
+        { title: 'Open article on keys' },
+        { title: 'Licensed article on keys' },
+      ]);
+      expect(
+        (await app.graphql(ARTICLE_QUESTIONS, { id: openArticle.id }, hiro)).data!.article
+          .communityQuestions,
+      ).toEqual([{ title: 'Which article covers key rotation?' }]);
 
       await app.graphql(HIDE, { id, reason: 'Duplicate' }, moderator);
-      expect((await app.graphql(ARTICLE_QUESTIONS, { id: openArticle.id }, hiro)).data!.article.communityQuestions).toEqual([]);
+      expect(
+        (await app.graphql(ARTICLE_QUESTIONS, { id: openArticle.id }, hiro)).data!.article
+          .communityQuestions,
+      ).toEqual([]);
       await app.graphql(UNHIDE, { id }, moderator);
 
-      expect((await app.graphql(UNLINK, { q: id, a: openArticle.id }, ana)).data!.unlinkQuestionFromArticle.question.linkedArticles).toEqual([]);
+      expect(
+        (await app.graphql(UNLINK, { q: id, a: openArticle.id }, ana)).data!
+          .unlinkQuestionFromArticle.question.linkedArticles,
+      ).toEqual([]);
     });
   });
 });

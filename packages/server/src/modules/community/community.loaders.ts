@@ -20,7 +20,9 @@ export function createCommunityLoaders(manager: EntityManager) {
       professionalId: In([...new Set(parts.map(([p]) => p))]),
       postId: In([...new Set(parts.map(([, , id]) => id))]),
     });
-    const byKey = new Map(rows.map((r) => [`${r.professionalId} ${r.postKind} ${r.postId}`, r.value]));
+    const byKey = new Map(
+      rows.map((r) => [`${r.professionalId} ${r.postKind} ${r.postId}`, r.value]),
+    );
     return keys.map((key) => byKey.get(key) ?? 0);
   });
 
@@ -52,16 +54,19 @@ export function createCommunityReaderLoaders(community: CommunityService, actor:
   }, FRESH);
 
   /** Keyed "articleId limit": an article's first linked questions, at most `limit`. */
-  const communityQuestionsByArticleAndLimit = new DataLoader<string, QuestionEntity[]>(async (keys) => {
-    const parts = keys.map((key) => key.split(' ') as [string, string]);
-    const found = new Map<string, QuestionEntity[]>();
-    for (const limit of new Set(parts.map(([, l]) => l))) {
-      const articleIds = [...new Set(parts.filter(([, l]) => l === limit).map(([id]) => id))];
-      const byId = await community.questionsAboutEach(actor, articleIds, Number(limit));
-      for (const [id, questions] of byId) found.set(`${id} ${limit}`, questions);
-    }
-    return keys.map((key) => found.get(key) ?? []);
-  }, FRESH);
+  const communityQuestionsByArticleAndLimit = new DataLoader<string, QuestionEntity[]>(
+    async (keys) => {
+      const parts = keys.map((key) => key.split(' ') as [string, string]);
+      const found = new Map<string, QuestionEntity[]>();
+      for (const limit of new Set(parts.map(([, l]) => l))) {
+        const articleIds = [...new Set(parts.filter(([, l]) => l === limit).map(([id]) => id))];
+        const byId = await community.questionsAboutEach(actor, articleIds, Number(limit));
+        for (const [id, questions] of byId) found.set(`${id} ${limit}`, questions);
+      }
+      return keys.map((key) => found.get(key) ?? []);
+    },
+    FRESH,
+  );
 
   return { answersByQuestion, linkedArticlesByQuestionId, communityQuestionsByArticleAndLimit };
 }

@@ -11,7 +11,13 @@ import { ArticleType } from '../knowledge-base/article.type';
 import type { ArticleEntity } from '../knowledge-base/article.entity';
 import type { AnswerEntity, QuestionEntity } from './community.entity';
 import { questionLimit, type QuestionFilter, type QuestionOrder } from './community.service';
-import { AnswerQuestionInput, AskQuestionInput, EditAnswerInput, EditQuestionInput, HidePostInput } from './community.inputs';
+import {
+  AnswerQuestionInput,
+  AskQuestionInput,
+  EditAnswerInput,
+  EditQuestionInput,
+  HidePostInput,
+} from './community.inputs';
 import {
   AnswerPayload,
   AnswerType,
@@ -27,29 +33,41 @@ import {
 
 @Resolver(() => QuestionType)
 export class QuestionResolver {
-  @Query(() => QuestionType, { description: 'NOT_FOUND when it does not exist or the reader may not open it.' })
+  @Query(() => QuestionType, {
+    description: 'NOT_FOUND when it does not exist or the reader may not open it.',
+  })
   question(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<QuestionEntity> {
     return ctx.services.community.get(ctx.actor, idOf('Question', id));
   }
 
-  @Query(() => QuestionType, { description: 'NOT_FOUND when it does not exist or the reader may not open it.' })
+  @Query(() => QuestionType, {
+    description: 'NOT_FOUND when it does not exist or the reader may not open it.',
+  })
   questionBySlug(@Arg('slug') slug: string, @Ctx() ctx: GraphQLContext): Promise<QuestionEntity> {
     return ctx.services.community.getBySlug(ctx.actor, slug);
   }
 
-  @Query(() => QuestionConnection, { description: 'Community questions the reader may open; keyset-paginated.' })
+  @Query(() => QuestionConnection, {
+    description: 'Community questions the reader may open; keyset-paginated.',
+  })
   async questions(
     @Ctx() ctx: GraphQLContext,
     @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first: number,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
     @Arg('product', () => String, { nullable: true }) product?: string | null,
-    @Arg('filter', () => QuestionFilterEnum, { nullable: true, defaultValue: 'ALL' }) filter?: QuestionFilter | null,
-    @Arg('orderBy', () => QuestionOrderEnum, { nullable: true, defaultValue: 'NEWEST' }) orderBy?: QuestionOrder | null,
+    @Arg('filter', () => QuestionFilterEnum, { nullable: true, defaultValue: 'ALL' })
+    filter?: QuestionFilter | null,
+    @Arg('orderBy', () => QuestionOrderEnum, { nullable: true, defaultValue: 'NEWEST' })
+    orderBy?: QuestionOrder | null,
   ) {
-    return connectionOf(await ctx.services.community.list(ctx.actor, { first, after, product, filter, orderBy }));
+    return connectionOf(
+      await ctx.services.community.list(ctx.actor, { first, after, product, filter, orderBy }),
+    );
   }
 
-  @Query(() => Boolean, { description: 'Whether the viewer moderates the community: hides posts and locks questions.' })
+  @Query(() => Boolean, {
+    description: 'Whether the viewer moderates the community: hides posts and locks questions.',
+  })
   viewerCanModerateCommunity(@Ctx() ctx: GraphQLContext): boolean {
     return canModerateCommunity(ctx.actor);
   }
@@ -67,15 +85,27 @@ export class QuestionResolver {
     return toPayload(async () => {
       await validateInput(input);
       const { id, ...changes } = input;
-      return { question: await ctx.services.communityWriter.editQuestion(ctx.actor, idOf('Question', id), changes) };
+      return {
+        question: await ctx.services.communityWriter.editQuestion(
+          ctx.actor,
+          idOf('Question', id),
+          changes,
+        ),
+      };
     });
   }
 
-  @Mutation(() => AnswerPayload, { description: 'Any signed-in professional, unless the question is locked.' })
+  @Mutation(() => AnswerPayload, {
+    description: 'Any signed-in professional, unless the question is locked.',
+  })
   answerQuestion(@Arg('input') input: AnswerQuestionInput, @Ctx() ctx: GraphQLContext) {
     return toPayload(async () => {
       await validateInput(input);
-      const answer = await ctx.services.communityWriter.answer(ctx.actor, idOf('Question', input.questionId), input.bodyMarkdown);
+      const answer = await ctx.services.communityWriter.answer(
+        ctx.actor,
+        idOf('Question', input.questionId),
+        input.bodyMarkdown,
+      );
       return { answer, question: await ctx.services.community.get(ctx.actor, answer.questionId) };
     });
   }
@@ -84,44 +114,87 @@ export class QuestionResolver {
   editAnswer(@Arg('input') input: EditAnswerInput, @Ctx() ctx: GraphQLContext) {
     return toPayload(async () => {
       await validateInput(input);
-      const answer = await ctx.services.communityWriter.editAnswer(ctx.actor, idOf('Answer', input.id), input.bodyMarkdown);
+      const answer = await ctx.services.communityWriter.editAnswer(
+        ctx.actor,
+        idOf('Answer', input.id),
+        input.bodyMarkdown,
+      );
       return { answer, question: await ctx.services.community.get(ctx.actor, answer.questionId) };
     });
   }
 
-  @Mutation(() => PostPayload, { description: 'One vote per person per post: voting again replaces it, NONE withdraws it. Not on one’s own posts.' })
-  vote(@Arg('postId', () => ID) postId: string, @Arg('value', () => VoteValueEnum) value: VoteValue, @Ctx() ctx: GraphQLContext) {
+  @Mutation(() => PostPayload, {
+    description:
+      'One vote per person per post: voting again replaces it, NONE withdraws it. Not on one’s own posts.',
+  })
+  vote(
+    @Arg('postId', () => ID) postId: string,
+    @Arg('value', () => VoteValueEnum) value: VoteValue,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return toPayload(async () => {
       const post = postOf(postId);
       return ctx.services.communityWriter.vote(ctx.actor, post.kind, post.id, value);
     });
   }
 
-  @Mutation(() => QuestionPayload, { description: 'The asker or a moderator. Replaces the answer accepted before, if any.' })
+  @Mutation(() => QuestionPayload, {
+    description: 'The asker or a moderator. Replaces the answer accepted before, if any.',
+  })
   acceptAnswer(@Arg('answerId', () => ID) answerId: string, @Ctx() ctx: GraphQLContext) {
-    return toPayload(async () => ({ question: await ctx.services.communityWriter.accept(ctx.actor, idOf('Answer', answerId)) }));
-  }
-
-  @Mutation(() => QuestionPayload, { description: 'The asker or a moderator: the question has no accepted answer any more.' })
-  unacceptAnswer(@Arg('questionId', () => ID) questionId: string, @Ctx() ctx: GraphQLContext) {
-    return toPayload(async () => ({ question: await ctx.services.communityWriter.unaccept(ctx.actor, idOf('Question', questionId)) }));
-  }
-
-  @Mutation(() => QuestionPayload, { description: 'The asker or a moderator, to an article they may open.' })
-  linkQuestionToArticle(@Arg('questionId', () => ID) questionId: string, @Arg('articleId', () => ID) articleId: string, @Ctx() ctx: GraphQLContext) {
     return toPayload(async () => ({
-      question: await ctx.services.communityWriter.linkArticle(ctx.actor, idOf('Question', questionId), idOf('Article', articleId)),
+      question: await ctx.services.communityWriter.accept(ctx.actor, idOf('Answer', answerId)),
+    }));
+  }
+
+  @Mutation(() => QuestionPayload, {
+    description: 'The asker or a moderator: the question has no accepted answer any more.',
+  })
+  unacceptAnswer(@Arg('questionId', () => ID) questionId: string, @Ctx() ctx: GraphQLContext) {
+    return toPayload(async () => ({
+      question: await ctx.services.communityWriter.unaccept(
+        ctx.actor,
+        idOf('Question', questionId),
+      ),
+    }));
+  }
+
+  @Mutation(() => QuestionPayload, {
+    description: 'The asker or a moderator, to an article they may open.',
+  })
+  linkQuestionToArticle(
+    @Arg('questionId', () => ID) questionId: string,
+    @Arg('articleId', () => ID) articleId: string,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return toPayload(async () => ({
+      question: await ctx.services.communityWriter.linkArticle(
+        ctx.actor,
+        idOf('Question', questionId),
+        idOf('Article', articleId),
+      ),
     }));
   }
 
   @Mutation(() => QuestionPayload, { description: 'The asker or a moderator.' })
-  unlinkQuestionFromArticle(@Arg('questionId', () => ID) questionId: string, @Arg('articleId', () => ID) articleId: string, @Ctx() ctx: GraphQLContext) {
+  unlinkQuestionFromArticle(
+    @Arg('questionId', () => ID) questionId: string,
+    @Arg('articleId', () => ID) articleId: string,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return toPayload(async () => ({
-      question: await ctx.services.communityWriter.unlinkArticle(ctx.actor, idOf('Question', questionId), idOf('Article', articleId)),
+      question: await ctx.services.communityWriter.unlinkArticle(
+        ctx.actor,
+        idOf('Question', questionId),
+        idOf('Article', articleId),
+      ),
     }));
   }
 
-  @Mutation(() => PostPayload, { description: 'Moderators. Only vendor staff see a hidden post; it takes no votes, answers or acceptance.' })
+  @Mutation(() => PostPayload, {
+    description:
+      'Moderators. Only vendor staff see a hidden post; it takes no votes, answers or acceptance.',
+  })
   hidePost(@Arg('input') input: HidePostInput, @Ctx() ctx: GraphQLContext) {
     return toPayload(async () => {
       await validateInput(input);
@@ -138,14 +211,20 @@ export class QuestionResolver {
     });
   }
 
-  @Mutation(() => QuestionPayload, { description: 'Moderators: the question takes no new answers.' })
+  @Mutation(() => QuestionPayload, {
+    description: 'Moderators: the question takes no new answers.',
+  })
   lockQuestion(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
-    return toPayload(async () => ({ question: await ctx.services.communityWriter.lock(ctx.actor, idOf('Question', id), true) }));
+    return toPayload(async () => ({
+      question: await ctx.services.communityWriter.lock(ctx.actor, idOf('Question', id), true),
+    }));
   }
 
   @Mutation(() => QuestionPayload, { description: 'Moderators: the question takes answers again.' })
   unlockQuestion(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
-    return toPayload(async () => ({ question: await ctx.services.communityWriter.lock(ctx.actor, idOf('Question', id), false) }));
+    return toPayload(async () => ({
+      question: await ctx.services.communityWriter.lock(ctx.actor, idOf('Question', id), false),
+    }));
   }
 
   @FieldResolver(() => ID)
@@ -173,7 +252,9 @@ export class QuestionResolver {
     return question.lockedAt !== null;
   }
 
-  @FieldResolver(() => Boolean, { description: 'Hidden by a moderator; only vendor staff see hidden posts.' })
+  @FieldResolver(() => Boolean, {
+    description: 'Hidden by a moderator; only vendor staff see hidden posts.',
+  })
   hidden(@Root() question: QuestionEntity): boolean {
     return question.hiddenAt !== null;
   }
@@ -183,13 +264,20 @@ export class QuestionResolver {
     return question.hiddenReason;
   }
 
-  @FieldResolver(() => [AnswerType], { description: 'The accepted answer first, then by score. Hidden answers only for vendor staff.' })
+  @FieldResolver(() => [AnswerType], {
+    description: 'The accepted answer first, then by score. Hidden answers only for vendor staff.',
+  })
   answers(@Root() question: QuestionEntity, @Ctx() ctx: GraphQLContext): Promise<AnswerEntity[]> {
     return ctx.loaders.answersByQuestion.load(question);
   }
 
-  @FieldResolver(() => [ArticleType], { description: 'Knowledge-base articles linked to it that the reader may open.' })
-  linkedArticles(@Root() question: QuestionEntity, @Ctx() ctx: GraphQLContext): Promise<ArticleEntity[]> {
+  @FieldResolver(() => [ArticleType], {
+    description: 'Knowledge-base articles linked to it that the reader may open.',
+  })
+  linkedArticles(
+    @Root() question: QuestionEntity,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<ArticleEntity[]> {
     return ctx.loaders.linkedArticlesByQuestionId.load(question.id);
   }
 
@@ -227,7 +315,9 @@ export class AnswerResolver {
     return question?.acceptedAnswerId === answer.id;
   }
 
-  @FieldResolver(() => Boolean, { description: 'Hidden by a moderator; only vendor staff see hidden posts.' })
+  @FieldResolver(() => Boolean, {
+    description: 'Hidden by a moderator; only vendor staff see hidden posts.',
+  })
   hidden(@Root() answer: AnswerEntity): boolean {
     return answer.hiddenAt !== null;
   }
@@ -251,13 +341,19 @@ export class AnswerResolver {
 /** Adds the community's questions to knowledge-base articles, from this module. */
 @Resolver(() => ArticleType)
 export class ArticleCommunityResolver {
-  @FieldResolver(() => [QuestionType], { description: 'Community questions linked to this article that the reader may open, highest score first.' })
+  @FieldResolver(() => [QuestionType], {
+    description:
+      'Community questions linked to this article that the reader may open, highest score first.',
+  })
   communityQuestions(
     @Root() article: ArticleEntity,
     @Ctx() ctx: GraphQLContext,
-    @Arg('first', () => Int, { nullable: true, defaultValue: 10, description: 'At most 50.' }) first: number,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 10, description: 'At most 50.' })
+    first: number,
   ): Promise<QuestionEntity[]> {
-    return ctx.loaders.communityQuestionsByArticleAndLimit.load(`${article.id} ${questionLimit(first)}`);
+    return ctx.loaders.communityQuestionsByArticleAndLimit.load(
+      `${article.id} ${questionLimit(first)}`,
+    );
   }
 }
 
@@ -265,9 +361,15 @@ function authorOf(post: QuestionEntity | AnswerEntity): CommunityAuthorType {
   return { name: post.authorName, organizationName: post.authorOrganizationName };
 }
 
-async function viewerVoteOn(ctx: GraphQLContext, kind: PostKind, postId: string): Promise<VoteValue> {
+async function viewerVoteOn(
+  ctx: GraphQLContext,
+  kind: PostKind,
+  postId: string,
+): Promise<VoteValue> {
   if (!ctx.actor) return 'NONE';
-  const value = await ctx.loaders.voteByVoterAndPost.load(`${ctx.actor.professionalId} ${kind} ${postId}`);
+  const value = await ctx.loaders.voteByVoterAndPost.load(
+    `${ctx.actor.professionalId} ${kind} ${postId}`,
+  );
   return value > 0 ? 'UP' : value < 0 ? 'DOWN' : 'NONE';
 }
 
@@ -276,5 +378,8 @@ function postOf(globalId: string): { kind: PostKind; id: string } {
   const parsed = fromGlobalId(globalId);
   if (parsed?.type === 'Question') return { kind: 'QUESTION', id: parsed.id };
   if (parsed?.type === 'Answer') return { kind: 'ANSWER', id: parsed.id };
-  throw new DomainError('NOT_FOUND', 'Post was not found.', { field: 'postId', hint: 'Give the id of a question or an answer.' });
+  throw new DomainError('NOT_FOUND', 'Post was not found.', {
+    field: 'postId',
+    hint: 'Give the id of a question or an answer.',
+  });
 }

@@ -25,7 +25,11 @@ export interface QuestionListArgs {
  * Questions join the reading rule like every content kind: a question is for all customers, and
  * a hidden one counts as unpublished, so only vendor staff (who read everything) see it.
  */
-export const QUESTION_READABLE_COLUMNS: ReadableColumns = { visibility: `'ALL_CUSTOMERS'`, product: 'q.product', published: 'q.hidden_at IS NULL' };
+export const QUESTION_READABLE_COLUMNS: ReadableColumns = {
+  visibility: `'ALL_CUSTOMERS'`,
+  product: 'q.product',
+  published: 'q.hidden_at IS NULL',
+};
 
 /** Reading the community. A question the reader may not open is NOT_FOUND, like one that does not exist. */
 export class CommunityService {
@@ -43,7 +47,9 @@ export class CommunityService {
 
   async getBySlug(actor: Actor | null, slug: string): Promise<QuestionEntity> {
     const reader = await this.readerOf(actor);
-    const question = await this.db.manager.findOneBy(QuestionEntity, { slug: slug.trim().toLowerCase() });
+    const question = await this.db.manager.findOneBy(QuestionEntity, {
+      slug: slug.trim().toLowerCase(),
+    });
     if (!question || !isQuestionReadable(reader, question)) throw notFound('Question');
     return question;
   }
@@ -62,26 +68,42 @@ export class CommunityService {
     const top = args.orderBy === 'TOP';
     const filtered = () => {
       const readable = readableCondition(reader, QUESTION_READABLE_COLUMNS);
-      const query = this.db.manager.createQueryBuilder(QuestionEntity, 'q').where(readable.sql, readable.parameters);
+      const query = this.db.manager
+        .createQueryBuilder(QuestionEntity, 'q')
+        .where(readable.sql, readable.parameters);
       if (args.product) query.andWhere('q.product = :product', { product: args.product });
       if (args.filter === 'UNANSWERED') query.andWhere('q.answer_count = 0');
-      if (args.filter === 'MINE') query.andWhere('q.author_professional_id = :me', { me: signedIn.professionalId });
+      if (args.filter === 'MINE')
+        query.andWhere('q.author_professional_id = :me', { me: signedIn.professionalId });
       return query;
     };
     const pageQuery = filtered();
-    if (top) pageQuery.orderBy('q.score', 'DESC').addOrderBy('q.created_at', 'DESC').addOrderBy('q.id', 'DESC');
+    if (top)
+      pageQuery
+        .orderBy('q.score', 'DESC')
+        .addOrderBy('q.created_at', 'DESC')
+        .addOrderBy('q.id', 'DESC');
     else pageQuery.orderBy('q.created_at', 'DESC').addOrderBy('q.id', 'DESC');
     pageQuery.limit(size + 1);
     if (args.after) {
       const parts = decodeCursor(args.after, top ? 3 : 2);
       const [time, id] = top ? [parts[1]!, parts[2]!] : [parts[0]!, parts[1]!];
       const createdAt = new Date(time);
-      if (Number.isNaN(createdAt.getTime())) throw new DomainError('VALIDATION_FAILED', 'The cursor is not valid.', { field: 'after' });
-      const later = '(q.created_at < :cursorTime OR (q.created_at = :cursorTime AND q.id < :cursorId))';
+      if (Number.isNaN(createdAt.getTime()))
+        throw new DomainError('VALIDATION_FAILED', 'The cursor is not valid.', { field: 'after' });
+      const later =
+        '(q.created_at < :cursorTime OR (q.created_at = :cursorTime AND q.id < :cursorId))';
       if (top) {
         const score = Number(parts[0]);
-        if (!Number.isInteger(score)) throw new DomainError('VALIDATION_FAILED', 'The cursor is not valid.', { field: 'after' });
-        pageQuery.andWhere(`(q.score < :cursorScore OR (q.score = :cursorScore AND ${later}))`, { cursorScore: score, cursorTime: createdAt, cursorId: id });
+        if (!Number.isInteger(score))
+          throw new DomainError('VALIDATION_FAILED', 'The cursor is not valid.', {
+            field: 'after',
+          });
+        pageQuery.andWhere(`(q.score < :cursorScore OR (q.score = :cursorScore AND ${later}))`, {
+          cursorScore: score,
+          cursorTime: createdAt,
+          cursorId: id,
+        });
       } else {
         pageQuery.andWhere(later, { cursorTime: createdAt, cursorId: id });
       }
@@ -90,7 +112,13 @@ export class CommunityService {
     const nodes = rows.slice(0, size);
     return {
       nodes,
-      cursors: nodes.map((q) => encodeCursor(top ? [String(q.score), q.createdAt.toISOString(), q.id] : [q.createdAt.toISOString(), q.id])),
+      cursors: nodes.map((q) =>
+        encodeCursor(
+          top
+            ? [String(q.score), q.createdAt.toISOString(), q.id]
+            : [q.createdAt.toISOString(), q.id],
+        ),
+      ),
       hasNextPage: rows.length > size,
       hasPreviousPage: Boolean(args.after),
       totalCount,
@@ -101,11 +129,20 @@ export class CommunityService {
    * Each question's answers the reader may see: the accepted answer first, then by score. One
    * query for all the questions (a page of them), so a list costs as much as one.
    */
-  async answersOf(actor: Actor | null, questions: readonly QuestionEntity[]): Promise<Map<string, AnswerEntity[]>> {
+  async answersOf(
+    actor: Actor | null,
+    questions: readonly QuestionEntity[],
+  ): Promise<Map<string, AnswerEntity[]>> {
     const reader = await this.readerOf(actor);
-    const query = this.db.manager.createQueryBuilder(AnswerEntity, 'a').where('a.question_id IN (:...ids)', { ids: [...new Set(questions.map((q) => q.id))] });
+    const query = this.db.manager
+      .createQueryBuilder(AnswerEntity, 'a')
+      .where('a.question_id IN (:...ids)', { ids: [...new Set(questions.map((q) => q.id))] });
     if (!reader.readsEverything) query.andWhere('a.hidden_at IS NULL');
-    const rows = await query.orderBy('a.score', 'DESC').addOrderBy('a.created_at', 'ASC').addOrderBy('a.id', 'ASC').getMany();
+    const rows = await query
+      .orderBy('a.score', 'DESC')
+      .addOrderBy('a.created_at', 'ASC')
+      .addOrderBy('a.id', 'ASC')
+      .getMany();
     const grouped = new Map<string, AnswerEntity[]>(questions.map((q) => [q.id, []]));
     for (const answer of rows) grouped.get(answer.questionId)?.push(answer);
     for (const question of questions) {
@@ -120,13 +157,18 @@ export class CommunityService {
   async getAnswer(actor: Actor | null, answerId: string): Promise<AnswerEntity> {
     const reader = await this.readerOf(actor);
     const answer = await this.db.manager.findOneBy(AnswerEntity, { id: answerId });
-    const question = answer && (await this.db.manager.findOneBy(QuestionEntity, { id: answer.questionId }));
-    if (!answer || !question || !isAnswerReadable(reader, question, answer)) throw notFound('Answer');
+    const question =
+      answer && (await this.db.manager.findOneBy(QuestionEntity, { id: answer.questionId }));
+    if (!answer || !question || !isAnswerReadable(reader, question, answer))
+      throw notFound('Answer');
     return answer;
   }
 
   /** Each question's linked articles the reader may open, in the order they were linked. One query for all. */
-  async linkedArticlesOf(actor: Actor | null, questionIds: readonly string[]): Promise<Map<string, ArticleEntity[]>> {
+  async linkedArticlesOf(
+    actor: Actor | null,
+    questionIds: readonly string[],
+  ): Promise<Map<string, ArticleEntity[]>> {
     const reader = await this.readerOf(actor);
     const readable = readableCondition(reader, ARTICLE_READABLE_COLUMNS);
     const rows = await runSql<{ parent: string; id: string }>(
@@ -142,7 +184,11 @@ export class CommunityService {
    * For each article, the first `first` linked questions the reader may open, highest score first.
    * One query for all the articles: each article's own top questions are numbered in SQL.
    */
-  async questionsAboutEach(actor: Actor | null, articleIds: readonly string[], first: number): Promise<Map<string, QuestionEntity[]>> {
+  async questionsAboutEach(
+    actor: Actor | null,
+    articleIds: readonly string[],
+    first: number,
+  ): Promise<Map<string, QuestionEntity[]>> {
     const reader = await this.readerOf(actor);
     const readable = readableCondition(reader, QUESTION_READABLE_COLUMNS);
     const rows = await runSql<{ parent: string; id: string }>(
@@ -168,11 +214,29 @@ export function questionLimit(first: number): number {
   return Math.min(Math.max(first, 1), 50);
 }
 
-export function isQuestionReadable(reader: ReaderEntitlements | null, question: Pick<QuestionEntity, 'product' | 'hiddenAt'>): boolean {
-  return canRead(reader, { visibility: 'ALL_CUSTOMERS', product: question.product, published: question.hiddenAt === null });
+export function isQuestionReadable(
+  reader: ReaderEntitlements | null,
+  question: Pick<QuestionEntity, 'product' | 'hiddenAt'>,
+): boolean {
+  return canRead(reader, {
+    visibility: 'ALL_CUSTOMERS',
+    product: question.product,
+    published: question.hiddenAt === null,
+  });
 }
 
 /** An answer is seen with its question; a hidden one only by those who read everything (vendor staff). */
-export function isAnswerReadable(reader: ReaderEntitlements | null, question: Pick<QuestionEntity, 'product' | 'hiddenAt'>, answer: Pick<AnswerEntity, 'hiddenAt'>): boolean {
-  return isQuestionReadable(reader, question) && canRead(reader, { visibility: 'ALL_CUSTOMERS', product: question.product, published: answer.hiddenAt === null });
+export function isAnswerReadable(
+  reader: ReaderEntitlements | null,
+  question: Pick<QuestionEntity, 'product' | 'hiddenAt'>,
+  answer: Pick<AnswerEntity, 'hiddenAt'>,
+): boolean {
+  return (
+    isQuestionReadable(reader, question) &&
+    canRead(reader, {
+      visibility: 'ALL_CUSTOMERS',
+      product: question.product,
+      published: answer.hiddenAt === null,
+    })
+  );
 }

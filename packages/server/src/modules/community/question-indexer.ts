@@ -12,9 +12,12 @@ export class QuestionIndexer {
   constructor(private readonly documents: SearchDocuments) {}
 
   async index(manager: EntityManager, question: QuestionEntity): Promise<void> {
-    const accepted = question.acceptedAnswerId ? await manager.findOneBy(AnswerEntity, { id: question.acceptedAnswerId }) : null;
+    const accepted = question.acceptedAnswerId
+      ? await manager.findOneBy(AnswerEntity, { id: question.acceptedAnswerId })
+      : null;
     const questionText = markdownToText(question.bodyMarkdown);
-    const answerText = accepted && accepted.hiddenAt === null ? markdownToText(accepted.bodyMarkdown) : '';
+    const answerText =
+      accepted && accepted.hiddenAt === null ? markdownToText(accepted.bodyMarkdown) : '';
     await this.documents.upsert(manager, {
       kind: 'QUESTION',
       itemId: question.id,

@@ -21,8 +21,12 @@ describe('content slugs', () => {
       message: 'Another course already has this address.',
       details: { field: 'slug', hint: 'Choose another slug.' },
     });
-    const postgres = Object.assign(new Error('duplicate key value violates unique constraint'), { detail: 'Key (slug)=(intro) already exists.' });
-    await expect(slugs.write(failingDb(postgres), async () => 1)).rejects.toMatchObject({ code: 'SLUG_TAKEN' });
+    const postgres = Object.assign(new Error('duplicate key value violates unique constraint'), {
+      detail: 'Key (slug)=(intro) already exists.',
+    });
+    await expect(slugs.write(failingDb(postgres), async () => 1)).rejects.toMatchObject({
+      code: 'SLUG_TAKEN',
+    });
   });
 
   it('lets any other failure through as it is', async () => {

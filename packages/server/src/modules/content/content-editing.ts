@@ -64,9 +64,15 @@ export class ContentSlugs<E extends Slugged> {
   async claim(manager: EntityManager, wanted: string, itemId: string | null): Promise<string> {
     const slug = wanted.trim().toLowerCase();
     if (this.isReserved(slug)) {
-      throw new DomainError('SLUG_TAKEN', `“${slug}” is the address of one of Foyer’s own pages.`, { field: 'slug', hint: 'Choose another slug.' });
+      throw new DomainError('SLUG_TAKEN', `“${slug}” is the address of one of Foyer’s own pages.`, {
+        field: 'slug',
+        hint: 'Choose another slug.',
+      });
     }
-    const holder = await manager.findOne(this.kind.entity, { where: { slug } as FindOptionsWhere<E>, select: { id: true } as FindOptionsSelect<E> });
+    const holder = await manager.findOne(this.kind.entity, {
+      where: { slug } as FindOptionsWhere<E>,
+      select: { id: true } as FindOptionsSelect<E>,
+    });
     if (holder && holder.id !== itemId) throw this.taken();
     return slug;
   }
@@ -77,7 +83,12 @@ export class ContentSlugs<E extends Slugged> {
     for (let n = 1; ; n++) {
       const candidate = n === 1 ? base : `${base.slice(0, 115)}-${n}`;
       if (this.isReserved(candidate)) continue;
-      if (!(await manager.exists(this.kind.entity, { where: { slug: candidate } as FindOptionsWhere<E> }))) return candidate;
+      if (
+        !(await manager.exists(this.kind.entity, {
+          where: { slug: candidate } as FindOptionsWhere<E>,
+        }))
+      )
+        return candidate;
     }
   }
 
@@ -96,7 +107,10 @@ export class ContentSlugs<E extends Slugged> {
   }
 
   taken(): DomainError {
-    return new DomainError('SLUG_TAKEN', `Another ${this.kind.noun} already has this address.`, { field: 'slug', hint: 'Choose another slug.' });
+    return new DomainError('SLUG_TAKEN', `Another ${this.kind.noun} already has this address.`, {
+      field: 'slug',
+      hint: 'Choose another slug.',
+    });
   }
 
   private isReserved(slug: string): boolean {
@@ -105,8 +119,13 @@ export class ContentSlugs<E extends Slugged> {
 
   /** SQLite names the table and column; PostgreSQL's detail names the key. */
   private isSlugConflict(error: unknown): boolean {
-    const text = String((error as { message?: unknown })?.message ?? '') + String((error as { detail?: unknown })?.detail ?? '');
-    return text.includes(`UNIQUE constraint failed: ${this.kind.table}.slug`) || text.includes('Key (slug)');
+    const text =
+      String((error as { message?: unknown })?.message ?? '') +
+      String((error as { detail?: unknown })?.detail ?? '');
+    return (
+      text.includes(`UNIQUE constraint failed: ${this.kind.table}.slug`) ||
+      text.includes('Key (slug)')
+    );
   }
 }
 
@@ -115,8 +134,17 @@ export class ContentSlugs<E extends Slugged> {
  * wait for this one (a row lock on PostgreSQL; SQLite's write lock is already held), so the
  * editors of one item take turns. `label` names it in NOT_FOUND.
  */
-export async function lockContentRow<E extends Slugged>(manager: EntityManager, entity: EntityTarget<E>, id: string, label: string): Promise<E> {
-  await manager.update(entity, { id } as FindOptionsWhere<E>, { slug: () => 'slug' } as QueryDeepPartialEntity<E>);
+export async function lockContentRow<E extends Slugged>(
+  manager: EntityManager,
+  entity: EntityTarget<E>,
+  id: string,
+  label: string,
+): Promise<E> {
+  await manager.update(
+    entity,
+    { id } as FindOptionsWhere<E>,
+    { slug: () => 'slug' } as QueryDeepPartialEntity<E>,
+  );
   const item = await manager.findOneBy(entity, { id } as FindOptionsWhere<E>);
   if (!item) throw notFound(label);
   return item;
@@ -136,6 +164,10 @@ export async function writePublished<E extends Slugged & { publishedAt: Date | n
 ): Promise<boolean> {
   if ((item.publishedAt !== null) === published) return false;
   item.publishedAt = published ? clock.now() : null;
-  await manager.update(entity, { id: item.id } as FindOptionsWhere<E>, { publishedAt: item.publishedAt } as unknown as QueryDeepPartialEntity<E>);
+  await manager.update(
+    entity,
+    { id: item.id } as FindOptionsWhere<E>,
+    { publishedAt: item.publishedAt } as unknown as QueryDeepPartialEntity<E>,
+  );
   return true;
 }

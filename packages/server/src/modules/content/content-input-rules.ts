@@ -17,7 +17,9 @@ export function SlugRules(example: string): PropertyDecorator {
   return decoratorStack(
     IsOptional(),
     MaxLength(120, { message: 'The slug is too long (120 characters at most).' }),
-    Matches(SLUG_PATTERN, { message: `Use lower-case letters, digits and single hyphens for the slug, e.g. ${example}.` }),
+    Matches(SLUG_PATTERN, {
+      message: `Use lower-case letters, digits and single hyphens for the slug, e.g. ${example}.`,
+    }),
   );
 }
 
@@ -32,7 +34,10 @@ export function TitleRules({ optional = false } = {}): PropertyDecorator {
 }
 
 export function SummaryRules(): PropertyDecorator {
-  return decoratorStack(IsOptional(), MaxLength(1000, { message: 'The summary is too long (1,000 characters at most).' }));
+  return decoratorStack(
+    IsOptional(),
+    MaxLength(1000, { message: 'The summary is too long (1,000 characters at most).' }),
+  );
 }
 
 /**
@@ -40,7 +45,10 @@ export function SummaryRules(): PropertyDecorator {
  * `optional`: it may be left out. `clearable` (for update inputs): an empty string is accepted
  * too, and clears the product.
  */
-export function ProductCodeRules(example: string, { optional = false, clearable = false } = {}): PropertyDecorator {
+export function ProductCodeRules(
+  example: string,
+  { optional = false, clearable = false } = {},
+): PropertyDecorator {
   const matches = Matches(clearable ? PRODUCT_CODE_OR_BLANK : PRODUCT_CODE_PATTERN, {
     message: `Use a product code: lower-case letters, digits and hyphens, e.g. ${example}.`,
   });
@@ -49,14 +57,21 @@ export function ProductCodeRules(example: string, { optional = false, clearable 
 
 /** An optional visibility out of those the kind offers (`message`: the kind's own words, if any). */
 /** Articles, updates and courses name no audience of their own, so a chosen audience is refused. */
-export const ITEM_VISIBILITY_MESSAGE = 'Choose all customers, licence holders of the product, an active service plan, or vendor staff only.';
+export const ITEM_VISIBILITY_MESSAGE =
+  'Choose all customers, licence holders of the product, an active service plan, or vendor staff only.';
 
 export function ItemVisibilityRules(): PropertyDecorator {
   return VisibilityRules(ITEM_VISIBILITIES, ITEM_VISIBILITY_MESSAGE);
 }
 
-export function VisibilityRules(allowed: readonly ContentVisibility[], message?: string): PropertyDecorator {
-  return decoratorStack(IsOptional(), IsIn(allowed as ContentVisibility[], message === undefined ? undefined : { message }));
+export function VisibilityRules(
+  allowed: readonly ContentVisibility[],
+  message?: string,
+): PropertyDecorator {
+  return decoratorStack(
+    IsOptional(),
+    IsIn(allowed as ContentVisibility[], message === undefined ? undefined : { message }),
+  );
 }
 
 const PRODUCT_CODE_OR_BLANK = new RegExp(`^$|${PRODUCT_CODE_PATTERN.source}`);

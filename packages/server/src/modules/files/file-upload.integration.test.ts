@@ -14,10 +14,22 @@ describe('uploading files', () => {
   let customerAdmin: string;
 
   beforeAll(async () => {
-    app = await startTestApp({ settings: { files: { dir: path.join(os.tmpdir(), `foyer-upload-test-${process.pid}`), maxUploadBytes: 64_000 } } });
+    app = await startTestApp({
+      settings: {
+        files: {
+          dir: path.join(os.tmpdir(), `foyer-upload-test-${process.pid}`),
+          maxUploadBytes: 64_000,
+        },
+      },
+    });
     const vendor = await createOrganization(app.services, {
       kind: 'VENDOR',
-      people: [{ roles: ['ADMINISTRATOR', 'BILLING_CONTACT', 'CUSTOMER_CARE_CONTACT', 'SHIPPING_CONTACT'] }, {}],
+      people: [
+        {
+          roles: ['ADMINISTRATOR', 'BILLING_CONTACT', 'CUSTOMER_CARE_CONTACT', 'SHIPPING_CONTACT'],
+        },
+        {},
+      ],
     });
     const customer = await createOrganization(app.services);
     vendorAdmin = await app.signIn(vendor.people[0]!.email);
@@ -30,18 +42,30 @@ describe('uploading files', () => {
 
   it('stores the file with the size and SHA-256 of what arrived, under the name given', async () => {
     const bytes = randomBytes(50_000);
-    const { status, body } = await app.uploadFile(vendorAdmin, bytes, { fileName: 'atlas-7.2.1 (linux).tar.gz', contentType: 'application/gzip', sha256: sha256(bytes) });
+    const { status, body } = await app.uploadFile(vendorAdmin, bytes, {
+      fileName: 'atlas-7.2.1 (linux).tar.gz',
+      contentType: 'application/gzip',
+      sha256: sha256(bytes),
+    });
     expect(status).toBe(201);
-    expect(body.file).toMatchObject({ fileName: 'atlas-7.2.1 (linux).tar.gz', contentType: 'application/gzip', size: 50_000, sha256: sha256(bytes) });
+    expect(body.file).toMatchObject({
+      fileName: 'atlas-7.2.1 (linux).tar.gz',
+      contentType: 'application/gzip',
+      size: 50_000,
+      sha256: sha256(bytes),
+    });
     const row = await app.services.files.find(body.file!.id);
     const chunks: Buffer[] = [];
-    for await (const chunk of app.services.files.storage.read(row!.storageKey)) chunks.push(chunk as Buffer);
+    for await (const chunk of app.services.files.storage.read(row!.storageKey))
+      chunks.push(chunk as Buffer);
     expect(sha256(Buffer.concat(chunks))).toBe(sha256(bytes));
   });
 
   it('refuses a file whose checksum does not match, and keeps nothing of it', async () => {
     const before = await storedCount();
-    const { status, body } = await app.uploadFile(vendorAdmin, 'the real bytes', { sha256: sha256('other bytes') });
+    const { status, body } = await app.uploadFile(vendorAdmin, 'the real bytes', {
+      sha256: sha256('other bytes'),
+    });
     expect(status).toBe(422);
     expect(body.error).toMatchObject({ code: 'CHECKSUM_MISMATCH' });
     expect(body.error!.hint).toMatch(/upload it again/i);
@@ -74,7 +98,11 @@ describe('uploading files', () => {
   });
 
   it('asks for the file name when it is missing, and strips folders from one given', async () => {
-    const missing = await fetch(`${app.url}/api/files`, { method: 'POST', headers: { cookie: vendorAdmin, 'content-type': 'application/octet-stream' }, body: 'x' });
+    const missing = await fetch(`${app.url}/api/files`, {
+      method: 'POST',
+      headers: { cookie: vendorAdmin, 'content-type': 'application/octet-stream' },
+      body: 'x',
+    });
     expect(missing.status).toBe(400);
     expect(((await missing.json()) as any).error.hint).toMatch(/X-File-Name/);
 

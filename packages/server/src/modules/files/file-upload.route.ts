@@ -24,14 +24,25 @@ export function createFileUploadRouter(services: Services): Router {
       const { actor } = await sessionOfRequest(services, req);
       const rawName = req.header('x-file-name');
       if (!rawName) {
-        throw new DomainError('VALIDATION_FAILED', 'Say what the file is called.', { hint: 'Send its name, URI-encoded, in the X-File-Name header.', field: 'fileName' });
+        throw new DomainError('VALIDATION_FAILED', 'Say what the file is called.', {
+          hint: 'Send its name, URI-encoded, in the X-File-Name header.',
+          field: 'fileName',
+        });
       }
       const file = await services.files.upload(actor, req, {
         fileName: decodeName(rawName),
         contentType: req.header('content-type') ?? 'application/octet-stream',
         expectedSha256: req.header('x-content-sha256'),
       });
-      res.status(201).json({ file: { id: file.id, fileName: file.fileName, contentType: file.contentType, size: file.size, sha256: file.sha256 } });
+      res.status(201).json({
+        file: {
+          id: file.id,
+          fileName: file.fileName,
+          contentType: file.contentType,
+          size: file.size,
+          sha256: file.sha256,
+        },
+      });
     } catch (error) {
       // Stop reading an upload that was refused before its body was consumed.
       if (!req.complete) res.setHeader('Connection', 'close');

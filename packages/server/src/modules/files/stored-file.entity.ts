@@ -1,7 +1,10 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /** Sizes up to 2^53 come back as numbers on both databases (PostgreSQL returns bigint as text). */
-const bigintAsNumber = { to: (value: number) => value, from: (value: string | number) => Number(value) };
+const bigintAsNumber = {
+  to: (value: number) => value,
+  from: (value: string | number) => Number(value),
+};
 
 /**
  * An uploaded file: what it is called and what it holds. The bytes are in FileStorage under

@@ -4,7 +4,11 @@ import { canManageContent, type Actor } from '@foyer/shared';
 import type { Database } from '../../platform/db/database';
 import type { Clock } from '../../platform/clock';
 import { DomainError } from '../../platform/graphql/domain-error';
-import { FileTooLargeError, formatBytes, type FileStorage } from '../../platform/storage/file-storage';
+import {
+  FileTooLargeError,
+  formatBytes,
+  type FileStorage,
+} from '../../platform/storage/file-storage';
 import { StoredFileEntity } from './stored-file.entity';
 
 export interface UploadRequest {
@@ -29,31 +33,47 @@ export class StoredFileService {
     readonly maxUploadBytes: number,
   ) {}
 
-  async upload(actor: Actor | null, body: Readable, request: UploadRequest): Promise<StoredFileEntity> {
+  async upload(
+    actor: Actor | null,
+    body: Readable,
+    request: UploadRequest,
+  ): Promise<StoredFileEntity> {
     if (!actor) throw new DomainError('UNAUTHENTICATED', 'Sign in to upload files.');
     if (!canManageContent(actor)) {
-      throw new DomainError('FORBIDDEN', 'Only vendor administrators upload files.', { hint: 'Ask a vendor administrator to upload it.' });
+      throw new DomainError('FORBIDDEN', 'Only vendor administrators upload files.', {
+        hint: 'Ask a vendor administrator to upload it.',
+      });
     }
     const fileName = cleanFileName(request.fileName);
     const expected = request.expectedSha256?.trim().toLowerCase() || null;
     if (expected !== null && !SHA256_PATTERN.test(expected)) {
-      throw new DomainError('VALIDATION_FAILED', 'The expected checksum must be 64 hexadecimal characters (SHA-256).', { field: 'sha256' });
+      throw new DomainError(
+        'VALIDATION_FAILED',
+        'The expected checksum must be 64 hexadecimal characters (SHA-256).',
+        { field: 'sha256' },
+      );
     }
     let stored;
     try {
       stored = await this.storage.put(body, { maxBytes: this.maxUploadBytes });
     } catch (error) {
       if (error instanceof FileTooLargeError) {
-        throw new DomainError('FILE_TOO_LARGE', error.message, { hint: `Upload files of at most ${formatBytes(this.maxUploadBytes)}, or raise FOYER_MAX_UPLOAD_MB.` });
+        throw new DomainError('FILE_TOO_LARGE', error.message, {
+          hint: `Upload files of at most ${formatBytes(this.maxUploadBytes)}, or raise FOYER_MAX_UPLOAD_MB.`,
+        });
       }
       throw error;
     }
     if (expected !== null && expected !== stored.sha256) {
       await this.storage.delete(stored.key);
-      throw new DomainError('CHECKSUM_MISMATCH', 'The file that arrived does not match the checksum you sent.', {
-        hint: 'The upload was damaged on the way, or the checksum is of another file. Upload it again.',
-        field: 'sha256',
-      });
+      throw new DomainError(
+        'CHECKSUM_MISMATCH',
+        'The file that arrived does not match the checksum you sent.',
+        {
+          hint: 'The upload was damaged on the way, or the checksum is of another file. Upload it again.',
+          field: 'sha256',
+        },
+      );
     }
     const file: StoredFileEntity = {
       id: randomUUID(),
@@ -83,10 +103,16 @@ export class StoredFileService {
 /** A name to offer on download: no folders, no control characters, not empty. */
 export function cleanFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? '';
-  // eslint-disable-next-line no-control-regex
-  const cleaned = base.replace(/[\u0000-\u001f\u007f"]/g, '').trim().slice(0, 200);
+  const cleaned = base
+    // eslint-disable-next-line no-control-regex -- control characters are what it removes
+    .replace(/[\u0000-\u001f\u007f"]/g, '')
+    .trim()
+    .slice(0, 200);
   if (!cleaned || cleaned === '.' || cleaned === '..') {
-    throw new DomainError('VALIDATION_FAILED', 'Give the file a name.', { hint: 'Send it in the X-File-Name header.', field: 'fileName' });
+    throw new DomainError('VALIDATION_FAILED', 'Give the file a name.', {
+      hint: 'Send it in the X-File-Name header.',
+      field: 'fileName',
+    });
   }
   return cleaned;
 }
@@ -94,5 +120,7 @@ export function cleanFileName(name: string): string {
 /** A plain type/subtype, or application/octet-stream for anything else. */
 function cleanContentType(value: string): string {
   const type = value.split(';')[0]!.trim().toLowerCase();
-  return /^[a-z0-9][a-z0-9!#$&^_.+-]*\/[a-z0-9][a-z0-9!#$&^_.+-]*$/.test(type) ? type : 'application/octet-stream';
+  return /^[a-z0-9][a-z0-9!#$&^_.+-]*\/[a-z0-9][a-z0-9!#$&^_.+-]*$/.test(type)
+    ? type
+    : 'application/octet-stream';
 }

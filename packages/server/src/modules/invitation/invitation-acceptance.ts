@@ -48,11 +48,14 @@ export class InvitationAcceptance {
     const manager = this.db.manager;
     const invitation = await manager.findOneBy(InvitationEntity, { tokenHash: hashToken(token) });
     if (!invitation) throw await this.invalid(manager, null);
-    if (invitationStatus(invitation, this.clock.now()) !== 'PENDING') throw await this.invalid(manager, invitation.organizationId);
+    if (invitationStatus(invitation, this.clock.now()) !== 'PENDING')
+      throw await this.invalid(manager, invitation.organizationId);
     const [professional, organization, invitedBy, account] = await Promise.all([
       manager.findOneByOrFail(ProfessionalEntity, { id: invitation.professionalId }),
       manager.findOneByOrFail(OrganizationEntity, { id: invitation.organizationId }),
-      invitation.invitedByProfessionalId ? manager.findOneBy(ProfessionalEntity, { id: invitation.invitedByProfessionalId }) : null,
+      invitation.invitedByProfessionalId
+        ? manager.findOneBy(ProfessionalEntity, { id: invitation.invitedByProfessionalId })
+        : null,
       manager.findOneBy(AccountEntity, { emailNormalized: invitation.emailNormalized }),
     ]);
     return { invitation, professional, organization, invitedBy, accountExists: Boolean(account) };
@@ -63,39 +66,66 @@ export class InvitationAcceptance {
    * Without, `password` creates the sign-in for the invited e-mail, or must be the password of
    * the sign-in that e-mail already has.
    */
-  async accept(token: string, password: string | null, session: SignedInSession | null): Promise<Acceptance> {
+  async accept(
+    token: string,
+    password: string | null,
+    session: SignedInSession | null,
+  ): Promise<Acceptance> {
     const tokenHash = hashToken(token);
-    const found = await this.db.manager.findOne(InvitationEntity, { where: { tokenHash }, select: { organizationId: true } });
+    const found = await this.db.manager.findOne(InvitationEntity, {
+      where: { tokenHash },
+      select: { organizationId: true },
+    });
     if (!found) throw await this.invalid(this.db.manager, null);
     // Hashed before taking the lock: argon2 is the slow part and needs nothing from the database.
-    const newPasswordHash = !session && password && password.length >= MIN_PASSWORD_LENGTH ? await this.hasher.hash(password) : null;
+    const newPasswordHash =
+      !session && password && password.length >= MIN_PASSWORD_LENGTH
+        ? await this.hasher.hash(password)
+        : null;
 
     const accepted = await this.db.write([found.organizationId], async (manager) => {
       const invitation = await manager.findOneByOrFail(InvitationEntity, { tokenHash });
       const now = this.clock.now();
-      if (invitationStatus(invitation, now) !== 'PENDING') throw await this.invalid(manager, invitation.organizationId);
-      const professional = await manager.findOneByOrFail(ProfessionalEntity, { id: invitation.professionalId });
-      let account = await manager.findOneBy(AccountEntity, { emailNormalized: invitation.emailNormalized });
+      if (invitationStatus(invitation, now) !== 'PENDING')
+        throw await this.invalid(manager, invitation.organizationId);
+      const professional = await manager.findOneByOrFail(ProfessionalEntity, {
+        id: invitation.professionalId,
+      });
+      let account = await manager.findOneBy(AccountEntity, {
+        emailNormalized: invitation.emailNormalized,
+      });
 
       if (session) {
         if (!account || account.id !== session.accountId) {
-          throw new DomainError('INVITATION_EMAIL_MISMATCH', `This invitation was sent to ${professional.email}, not to the address you are signed in with.`, {
-            hint: `Sign out, then open the link again and sign in as ${professional.email}.`,
-          });
+          throw new DomainError(
+            'INVITATION_EMAIL_MISMATCH',
+            `This invitation was sent to ${professional.email}, not to the address you are signed in with.`,
+            {
+              hint: `Sign out, then open the link again and sign in as ${professional.email}.`,
+            },
+          );
         }
       } else if (account) {
         if (!password || !(await this.hasher.verify(account.passwordHash, password))) {
-          throw new DomainError('INVALID_CREDENTIALS', `${professional.email} already has a Foyer sign-in: enter its password.`, {
-            field: 'password',
-            hint: 'Use the password you sign in to Foyer with. Forgot it? Your company’s administrators can help.',
-          });
+          throw new DomainError(
+            'INVALID_CREDENTIALS',
+            `${professional.email} already has a Foyer sign-in: enter its password.`,
+            {
+              field: 'password',
+              hint: 'Use the password you sign in to Foyer with. Forgot it? Your company’s administrators can help.',
+            },
+          );
         }
       } else {
         if (!newPasswordHash) {
-          throw new DomainError('PASSWORD_TOO_WEAK', `Choose a password of at least ${MIN_PASSWORD_LENGTH} characters.`, {
-            field: 'password',
-            hint: 'A few unrelated words make a strong password that is easy to remember.',
-          });
+          throw new DomainError(
+            'PASSWORD_TOO_WEAK',
+            `Choose a password of at least ${MIN_PASSWORD_LENGTH} characters.`,
+            {
+              field: 'password',
+              hint: 'A few unrelated words make a strong password that is easy to remember.',
+            },
+          );
         }
         account = await this.accounts.create(manager, professional.email, newPasswordHash, now);
       }
@@ -108,12 +138,25 @@ export class InvitationAcceptance {
       );
       if (claimed.affected !== 1) throw await this.invalid(manager, invitation.organizationId);
 
-      await manager.update(ProfessionalEntity, professional.id, { accountId: account.id, status: 'ACTIVE', lastSignInAt: now, updatedAt: now });
-      Object.assign(professional, { accountId: account.id, status: 'ACTIVE', lastSignInAt: now, updatedAt: now });
+      await manager.update(ProfessionalEntity, professional.id, {
+        accountId: account.id,
+        status: 'ACTIVE',
+        lastSignInAt: now,
+        updatedAt: now,
+      });
+      Object.assign(professional, {
+        accountId: account.id,
+        status: 'ACTIVE',
+        lastSignInAt: now,
+        updatedAt: now,
+      });
       await this.audit.record(manager, {
         organizationId: professional.organizationId,
         action: 'INVITATION_ACCEPTED',
-        actor: { id: professional.id, label: `${displayName(professional)} <${professional.email}>` },
+        actor: {
+          id: professional.id,
+          label: `${displayName(professional)} <${professional.email}>`,
+        },
         target: professional,
       });
       const opened = await this.sessions.open(manager, account.id, professional.id);
@@ -129,12 +172,19 @@ export class InvitationAcceptance {
    * given that transaction's manager: on PostgreSQL another pool connection may never come free
    * while concurrent accepts hold them all waiting for this transaction's lock.
    */
-  private async invalid(manager: EntityManager, organizationId: string | null): Promise<DomainError> {
+  private async invalid(
+    manager: EntityManager,
+    organizationId: string | null,
+  ): Promise<DomainError> {
     let helpers = 'your company’s administrators';
     if (organizationId) {
       const admins = await manager
         .createQueryBuilder(ProfessionalEntity, 'p')
-        .innerJoin(ProfessionalRoleEntity, 'r', "r.professional_id = p.id AND r.role = 'ADMINISTRATOR'")
+        .innerJoin(
+          ProfessionalRoleEntity,
+          'r',
+          "r.professional_id = p.id AND r.role = 'ADMINISTRATOR'",
+        )
         .where('p.organization_id = :organizationId', { organizationId })
         .andWhere("p.status <> 'DISABLED'")
         .orderBy('p.sort_name')
@@ -144,8 +194,12 @@ export class InvitationAcceptance {
         helpers = `${organization.name}’s administrators (${admins.map((a) => `${displayName(a)}, ${a.email}`).join('; ')})`;
       }
     }
-    return new DomainError('INVITATION_INVALID', 'This invitation link is no longer valid: it has expired, was replaced by a newer one, was revoked, or has been used.', {
-      hint: `Ask ${helpers} to send you a new invitation. If you already accepted it, sign in instead.`,
-    });
+    return new DomainError(
+      'INVITATION_INVALID',
+      'This invitation link is no longer valid: it has expired, was replaced by a newer one, was revoked, or has been used.',
+      {
+        hint: `Ask ${helpers} to send you a new invitation. If you already accepted it, sign in instead.`,
+      },
+    );
   }
 }

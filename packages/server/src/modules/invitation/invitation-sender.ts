@@ -10,7 +10,10 @@ import type { AuditRecorder } from '../audit/audit-recorder';
 import { requireActor } from '../organization/organization-access';
 import { OrganizationEntity } from '../organization/organization.entity';
 import { ProfessionalEntity } from '../professional/professional.entity';
-import { findManageableProfessional, organizationIdOfProfessional } from '../professional/professional-access';
+import {
+  findManageableProfessional,
+  organizationIdOfProfessional,
+} from '../professional/professional-access';
 import { InvitationEntity } from './invitation.entity';
 import { invitationEmail } from './invitation-email';
 
@@ -42,7 +45,12 @@ export class InvitationSender {
     const now = this.clock.now();
     await manager.update(
       InvitationEntity,
-      { professionalId: professional.id, acceptedAt: IsNull(), revokedAt: IsNull(), supersededAt: IsNull() },
+      {
+        professionalId: professional.id,
+        acceptedAt: IsNull(),
+        revokedAt: IsNull(),
+        supersededAt: IsNull(),
+      },
       { supersededAt: now },
     );
     const token = newOpaqueToken();
@@ -61,8 +69,12 @@ export class InvitationSender {
     });
     await manager.insert(InvitationEntity, invitation);
 
-    const organization = await manager.findOneByOrFail(OrganizationEntity, { id: professional.organizationId });
-    const inviter = invitedByProfessionalId ? await manager.findOneBy(ProfessionalEntity, { id: invitedByProfessionalId }) : null;
+    const organization = await manager.findOneByOrFail(OrganizationEntity, {
+      id: professional.organizationId,
+    });
+    const inviter = invitedByProfessionalId
+      ? await manager.findOneBy(ProfessionalEntity, { id: invitedByProfessionalId })
+      : null;
     const email = invitationEmail({
       to: professional.email,
       firstName: professional.firstName,
@@ -91,9 +103,16 @@ export class InvitationSender {
     return this.db.write([organizationId], async (manager) => {
       const { professional } = await findManageableProfessional(manager, signedIn, professionalId);
       if (professional.status !== 'INVITED') {
-        throw new DomainError('NOT_INVITED', `${displayName(professional)} has already joined; there is no invitation to re-send.`, {
-          hint: professional.status === 'DISABLED' ? 'Re-activate them first.' : 'They can sign in with their e-mail and password.',
-        });
+        throw new DomainError(
+          'NOT_INVITED',
+          `${displayName(professional)} has already joined; there is no invitation to re-send.`,
+          {
+            hint:
+              professional.status === 'DISABLED'
+                ? 'Re-activate them first.'
+                : 'They can sign in with their e-mail and password.',
+          },
+        );
       }
       await this.issue(manager, professional, signedIn.professionalId, 'INVITATION_RESENT');
       return professional;
@@ -108,21 +127,38 @@ export class InvitationSender {
       const { professional } = await findManageableProfessional(manager, signedIn, professionalId);
       const result = await manager.update(
         InvitationEntity,
-        { professionalId: professional.id, acceptedAt: IsNull(), revokedAt: IsNull(), supersededAt: IsNull() },
+        {
+          professionalId: professional.id,
+          acceptedAt: IsNull(),
+          revokedAt: IsNull(),
+          supersededAt: IsNull(),
+        },
         { revokedAt: this.clock.now() },
       );
       if (!result.affected) {
-        throw new DomainError('NOT_INVITED', `${displayName(professional)} has no pending invitation.`, {
-          hint: 'Nothing to revoke. Re-send an invitation if they still need one.',
-        });
+        throw new DomainError(
+          'NOT_INVITED',
+          `${displayName(professional)} has no pending invitation.`,
+          {
+            hint: 'Nothing to revoke. Re-send an invitation if they still need one.',
+          },
+        );
       }
-      await this.audit.record(manager, { organizationId, action: 'INVITATION_REVOKED', actor: signedIn.professionalId, target: professional });
+      await this.audit.record(manager, {
+        organizationId,
+        action: 'INVITATION_REVOKED',
+        actor: signedIn.professionalId,
+        target: professional,
+      });
       return professional;
     });
   }
 
   /** The newest invitation of a professional, whatever its state (for the dashboard). */
   latestFor(professionalId: string): Promise<InvitationEntity | null> {
-    return this.db.manager.findOne(InvitationEntity, { where: { professionalId }, order: { createdAt: 'DESC' } });
+    return this.db.manager.findOne(InvitationEntity, {
+      where: { professionalId },
+      order: { createdAt: 'DESC' },
+    });
   }
 }

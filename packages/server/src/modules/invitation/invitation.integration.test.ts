@@ -14,12 +14,15 @@ import { startTestSmtpServer } from '../../test/test-smtp-server';
 const CREATE = `mutation ($input: CreateProfessionalInput!) {
   createProfessional(input: $input) { professional { id email status } error { code message field } }
 }`;
-const PREVIEW = '($token: String!) { invitation(token: $token) { email firstName organizationName invitedByName expiresAt accountExists } }';
+const PREVIEW =
+  '($token: String!) { invitation(token: $token) { email firstName organizationName invitedByName expiresAt accountExists } }';
 const ACCEPT = `mutation ($token: String!, $password: String) {
   acceptInvitation(token: $token, password: $password) { viewer { displayName status organization { name } } error { code message hint field } }
 }`;
-const RESEND = 'mutation ($id: ID!) { resendInvitation(professionalId: $id) { professional { id } error { code message } } }';
-const REVOKE = 'mutation ($id: ID!) { revokeInvitation(professionalId: $id) { professional { id } error { code message } } }';
+const RESEND =
+  'mutation ($id: ID!) { resendInvitation(professionalId: $id) { professional { id } error { code message } } }';
+const REVOKE =
+  'mutation ($id: ID!) { revokeInvitation(professionalId: $id) { professional { id } error { code message } } }';
 const VIEWER = '{ viewer { displayName email status } }';
 const NEW_PASSWORD = 'a brand new password';
 
@@ -34,7 +37,14 @@ describe('invitations', () => {
     app = await startTestApp({ clock });
     acme = await createOrganization(app.services, {
       name: 'Acme Logistics',
-      people: [{ firstName: 'Ana', lastName: 'Silva', email: 'ana@acme.test', roles: ['ADMINISTRATOR', 'BILLING_CONTACT', 'CUSTOMER_CARE_CONTACT', 'SHIPPING_CONTACT'] }],
+      people: [
+        {
+          firstName: 'Ana',
+          lastName: 'Silva',
+          email: 'ana@acme.test',
+          roles: ['ADMINISTRATOR', 'BILLING_CONTACT', 'CUSTOMER_CARE_CONTACT', 'SHIPPING_CONTACT'],
+        },
+      ],
     });
     adminCookie = await app.signIn('ana@acme.test');
   });
@@ -42,9 +52,25 @@ describe('invitations', () => {
 
   /** Adds a professional with "send invitation" ticked and returns them with their link's token. */
   async function invite(email = `new${++counter}@acme.test`, cookie = adminCookie) {
-    const created = await app.graphql(CREATE, { input: { organizationId: acme.gid, firstName: 'Nina', lastName: `Novak${counter}`, email, sendInvitation: true } }, cookie);
+    const created = await app.graphql(
+      CREATE,
+      {
+        input: {
+          organizationId: acme.gid,
+          firstName: 'Nina',
+          lastName: `Novak${counter}`,
+          email,
+          sendInvitation: true,
+        },
+      },
+      cookie,
+    );
     expect(created.data?.createProfessional.error).toBeNull();
-    return { id: created.data!.createProfessional.professional.id as string, email, token: await latestInvitationToken(app, email) };
+    return {
+      id: created.data!.createProfessional.professional.id as string,
+      email,
+      token: await latestInvitationToken(app, email),
+    };
   }
 
   function sessionCookieOf(response: { setCookie: string[] }): string {
@@ -58,7 +84,9 @@ describe('invitations', () => {
     expect(mail!.text).toContain(`${TEST_PUBLIC_URL}/invitations/${token}`);
     expect(mail!.html).toContain(`href="${TEST_PUBLIC_URL}/invitations/${token}"`);
     expect(Buffer.from(token, 'base64url').length).toBeGreaterThanOrEqual(16);
-    const stored = await app.db.manager.find(InvitationEntity, { where: { emailNormalized: email } });
+    const stored = await app.db.manager.find(InvitationEntity, {
+      where: { emailNormalized: email },
+    });
     expect(stored).toHaveLength(1);
     expect(JSON.stringify(stored)).not.toContain(token);
   });
@@ -67,12 +95,22 @@ describe('invitations', () => {
     const { email, token } = await invite();
     const first = await app.graphql(`query ${PREVIEW}`, { token });
     const second = await app.graphql(`query ${PREVIEW}`, { token });
-    expect(first.data?.invitation).toMatchObject({ email, firstName: 'Nina', organizationName: 'Acme Logistics', invitedByName: 'Ana Silva', accountExists: false });
+    expect(first.data?.invitation).toMatchObject({
+      email,
+      firstName: 'Nina',
+      organizationName: 'Acme Logistics',
+      invitedByName: 'Ana Silva',
+      accountExists: false,
+    });
     expect(second.data).toEqual(first.data);
 
     const accepted = await app.graphql(ACCEPT, { token, password: NEW_PASSWORD });
     expect(accepted.data?.acceptInvitation).toEqual({
-      viewer: { displayName: expect.stringContaining('Nina'), status: 'ACTIVE', organization: { name: 'Acme Logistics' } },
+      viewer: {
+        displayName: expect.stringContaining('Nina'),
+        status: 'ACTIVE',
+        organization: { name: 'Acme Logistics' },
+      },
       error: null,
     });
     const viewer = await app.graphql(VIEWER, {}, sessionCookieOf(accepted));
@@ -84,19 +122,27 @@ describe('invitations', () => {
     const used = await invite();
     await app.graphql(ACCEPT, { token: used.token, password: NEW_PASSWORD });
     const revoked = await invite();
-    expect((await app.graphql(REVOKE, { id: revoked.id }, adminCookie)).data?.revokeInvitation.error).toBeNull();
+    expect(
+      (await app.graphql(REVOKE, { id: revoked.id }, adminCookie)).data?.revokeInvitation.error,
+    ).toBeNull();
     const replaced = await invite();
-    expect((await app.graphql(RESEND, { id: replaced.id }, adminCookie)).data?.resendInvitation.error).toBeNull();
+    expect(
+      (await app.graphql(RESEND, { id: replaced.id }, adminCookie)).data?.resendInvitation.error,
+    ).toBeNull();
     const expired = await invite();
     clock.advanceDays(15);
     try {
       const answers = await Promise.all(
-        [used.token, revoked.token, replaced.token, expired.token].map((token) => app.graphql(ACCEPT, { token, password: NEW_PASSWORD })),
+        [used.token, revoked.token, replaced.token, expired.token].map((token) =>
+          app.graphql(ACCEPT, { token, password: NEW_PASSWORD }),
+        ),
       );
       const errors = answers.map((a) => a.data?.acceptInvitation.error);
       expect(new Set(errors.map((e) => JSON.stringify(e))).size).toBe(1);
       expect(errors[0]).toMatchObject({ code: 'INVITATION_INVALID' });
-      expect(errors[0].hint).toContain('Acme Logistics’s administrators (Ana Silva, ana@acme.test)');
+      expect(errors[0].hint).toContain(
+        'Acme Logistics’s administrators (Ana Silva, ana@acme.test)',
+      );
       const preview = await app.graphql(`query ${PREVIEW}`, { token: expired.token });
       expect(preview.errors?.[0]?.extensions).toMatchObject({ code: 'INVITATION_INVALID' });
     } finally {
@@ -109,60 +155,123 @@ describe('invitations', () => {
     await app.graphql(RESEND, { id }, adminCookie);
     const newToken = await latestInvitationToken(app, email);
     expect(newToken).not.toBe(oldToken);
-    expect((await app.graphql(ACCEPT, { token: oldToken, password: NEW_PASSWORD })).data?.acceptInvitation.error.code).toBe('INVITATION_INVALID');
-    expect((await app.graphql(ACCEPT, { token: newToken, password: NEW_PASSWORD })).data?.acceptInvitation.error).toBeNull();
-    expect((await app.graphql(RESEND, { id }, adminCookie)).data?.resendInvitation.error.code).toBe('NOT_INVITED');
+    expect(
+      (await app.graphql(ACCEPT, { token: oldToken, password: NEW_PASSWORD })).data
+        ?.acceptInvitation.error.code,
+    ).toBe('INVITATION_INVALID');
+    expect(
+      (await app.graphql(ACCEPT, { token: newToken, password: NEW_PASSWORD })).data
+        ?.acceptInvitation.error,
+    ).toBeNull();
+    expect((await app.graphql(RESEND, { id }, adminCookie)).data?.resendInvitation.error.code).toBe(
+      'NOT_INVITED',
+    );
   });
 
   it('deleting the professional voids the link', async () => {
     const { id, token } = await invite();
-    const deleted = await app.graphql('mutation ($id: ID!) { deleteProfessional(id: $id) { error { code } } }', { id }, adminCookie);
+    const deleted = await app.graphql(
+      'mutation ($id: ID!) { deleteProfessional(id: $id) { error { code } } }',
+      { id },
+      adminCookie,
+    );
     expect(deleted.data?.deleteProfessional.error).toBeNull();
-    expect((await app.graphql(ACCEPT, { token, password: NEW_PASSWORD })).data?.acceptInvitation.error.code).toBe('INVITATION_INVALID');
+    expect(
+      (await app.graphql(ACCEPT, { token, password: NEW_PASSWORD })).data?.acceptInvitation.error
+        .code,
+    ).toBe('INVITATION_INVALID');
   });
 
   it('is bound to the invited e-mail', async () => {
     const { email, token } = await invite();
     // An invited address has no sign-in to claim without the link.
-    const signIn = await app.graphql('mutation ($e: String!, $p: String!) { signIn(email: $e, password: $p) { error { code } } }', { e: email, p: TEST_PASSWORD });
+    const signIn = await app.graphql(
+      'mutation ($e: String!, $p: String!) { signIn(email: $e, password: $p) { error { code } } }',
+      { e: email, p: TEST_PASSWORD },
+    );
     expect(signIn.data?.signIn.error.code).toBe('INVALID_CREDENTIALS');
 
     const mismatch = await app.graphql(ACCEPT, { token }, adminCookie);
-    expect(mismatch.data?.acceptInvitation.error).toMatchObject({ code: 'INVITATION_EMAIL_MISMATCH' });
-    const professional = await app.db.manager.findOneByOrFail(ProfessionalEntity, { emailNormalized: email });
+    expect(mismatch.data?.acceptInvitation.error).toMatchObject({
+      code: 'INVITATION_EMAIL_MISMATCH',
+    });
+    const professional = await app.db.manager.findOneByOrFail(ProfessionalEntity, {
+      emailNormalized: email,
+    });
     expect(professional).toMatchObject({ status: 'INVITED', accountId: null });
   });
 
   it('someone who already has a sign-in accepts with its password, or with none while signed in as that e-mail', async () => {
-    const globex = await createOrganization(app.services, { name: 'Globex', people: [{ email: 'hiro@globex.test', roles: ['ADMINISTRATOR', 'BILLING_CONTACT', 'CUSTOMER_CARE_CONTACT', 'SHIPPING_CONTACT'] }] });
+    const globex = await createOrganization(app.services, {
+      name: 'Globex',
+      people: [
+        {
+          email: 'hiro@globex.test',
+          roles: ['ADMINISTRATOR', 'BILLING_CONTACT', 'CUSTOMER_CARE_CONTACT', 'SHIPPING_CONTACT'],
+        },
+      ],
+    });
     expect(globex.people).toHaveLength(1);
     const byPassword = await invite('HIRO@globex.test');
-    expect((await app.graphql(`query ${PREVIEW}`, { token: byPassword.token })).data?.invitation.accountExists).toBe(true);
-    const wrong = await app.graphql(ACCEPT, { token: byPassword.token, password: 'not the password' });
-    expect(wrong.data?.acceptInvitation.error).toMatchObject({ code: 'INVALID_CREDENTIALS', field: 'password' });
-    expect((await app.graphql(ACCEPT, { token: byPassword.token, password: TEST_PASSWORD })).data?.acceptInvitation.error).toBeNull();
+    expect(
+      (await app.graphql(`query ${PREVIEW}`, { token: byPassword.token })).data?.invitation
+        .accountExists,
+    ).toBe(true);
+    const wrong = await app.graphql(ACCEPT, {
+      token: byPassword.token,
+      password: 'not the password',
+    });
+    expect(wrong.data?.acceptInvitation.error).toMatchObject({
+      code: 'INVALID_CREDENTIALS',
+      field: 'password',
+    });
+    expect(
+      (await app.graphql(ACCEPT, { token: byPassword.token, password: TEST_PASSWORD })).data
+        ?.acceptInvitation.error,
+    ).toBeNull();
 
-    const other = await createOrganization(app.services, { people: [{ email: 'lee@elsewhere.test', roles: ['ADMINISTRATOR', 'BILLING_CONTACT', 'CUSTOMER_CARE_CONTACT', 'SHIPPING_CONTACT'] }] });
+    const other = await createOrganization(app.services, {
+      people: [
+        {
+          email: 'lee@elsewhere.test',
+          roles: ['ADMINISTRATOR', 'BILLING_CONTACT', 'CUSTOMER_CARE_CONTACT', 'SHIPPING_CONTACT'],
+        },
+      ],
+    });
     const leeCookie = await app.signIn(other.people[0]!.email);
     const bySession = await invite('lee@elsewhere.test');
     const accepted = await app.graphql(ACCEPT, { token: bySession.token }, leeCookie);
-    expect(accepted.data?.acceptInvitation).toMatchObject({ viewer: { organization: { name: 'Acme Logistics' } }, error: null });
+    expect(accepted.data?.acceptInvitation).toMatchObject({
+      viewer: { organization: { name: 'Acme Logistics' } },
+      error: null,
+    });
   });
 
   it('a new sign-in needs a password of at least 10 characters', async () => {
     const { token } = await invite();
     const weak = await app.graphql(ACCEPT, { token, password: 'short' });
-    expect(weak.data?.acceptInvitation.error).toMatchObject({ code: 'PASSWORD_TOO_WEAK', field: 'password' });
-    expect((await app.graphql(ACCEPT, { token, password: NEW_PASSWORD })).data?.acceptInvitation.error).toBeNull();
+    expect(weak.data?.acceptInvitation.error).toMatchObject({
+      code: 'PASSWORD_TOO_WEAK',
+      field: 'password',
+    });
+    expect(
+      (await app.graphql(ACCEPT, { token, password: NEW_PASSWORD })).data?.acceptInvitation.error,
+    ).toBeNull();
   });
 
   it('lets exactly one of 20 concurrent accepts of one link succeed', async () => {
     const { email, token } = await invite();
-    const answers = await Promise.all(Array.from({ length: 20 }, () => app.graphql(ACCEPT, { token, password: NEW_PASSWORD })));
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, () => app.graphql(ACCEPT, { token, password: NEW_PASSWORD })),
+    );
     const succeeded = answers.filter((a) => a.data?.acceptInvitation.error === null);
     expect(succeeded).toHaveLength(1);
-    expect(answers.filter((a) => a.data?.acceptInvitation.error?.code === 'INVITATION_INVALID')).toHaveLength(19);
-    const professional = await app.db.manager.findOneByOrFail(ProfessionalEntity, { emailNormalized: email });
+    expect(
+      answers.filter((a) => a.data?.acceptInvitation.error?.code === 'INVITATION_INVALID'),
+    ).toHaveLength(19);
+    const professional = await app.db.manager.findOneByOrFail(ProfessionalEntity, {
+      emailNormalized: email,
+    });
     expect(professional.status).toBe('ACTIVE');
   });
 
@@ -176,16 +285,37 @@ describe('invitations', () => {
       }),
     ).rejects.toThrow('something later');
     expect(await app.db.manager.count(OutboxMessageEntity)).toBe(before);
-    expect(await app.db.manager.countBy(InvitationEntity, { professionalId: professional.id })).toBe(0);
+    expect(
+      await app.db.manager.countBy(InvitationEntity, { professionalId: professional.id }),
+    ).toBe(0);
   });
 
   it('builds the link from PUBLIC_URL even when the request names another host', async () => {
     const email = `forged${++counter}@acme.test`;
-    const body = JSON.stringify({ query: CREATE, variables: { input: { organizationId: acme.gid, firstName: 'Fo', lastName: 'Rged', email, sendInvitation: true } } });
+    const body = JSON.stringify({
+      query: CREATE,
+      variables: {
+        input: {
+          organizationId: acme.gid,
+          firstName: 'Fo',
+          lastName: 'Rged',
+          email,
+          sendInvitation: true,
+        },
+      },
+    });
     await new Promise<void>((resolve, reject) => {
       const request = http.request(
         `${app.url}/graphql`,
-        { method: 'POST', headers: { host: 'evil.example', 'x-forwarded-host': 'evil.example', 'content-type': 'application/json', cookie: adminCookie } },
+        {
+          method: 'POST',
+          headers: {
+            host: 'evil.example',
+            'x-forwarded-host': 'evil.example',
+            'content-type': 'application/json',
+            cookie: adminCookie,
+          },
+        },
         (response) => {
           response.resume();
           response.on('end', resolve);
@@ -203,21 +333,44 @@ describe('invitations', () => {
     const { id } = await invite();
     const other = await createOrganization(app.services);
     const cookie = await app.signIn(other.people[0]!.email);
-    expect((await app.graphql(RESEND, { id }, cookie)).data?.resendInvitation.error.code).toBe('NOT_FOUND');
-    expect((await app.graphql(REVOKE, { id }, cookie)).data?.revokeInvitation.error.code).toBe('NOT_FOUND');
+    expect((await app.graphql(RESEND, { id }, cookie)).data?.resendInvitation.error.code).toBe(
+      'NOT_FOUND',
+    );
+    expect((await app.graphql(REVOKE, { id }, cookie)).data?.revokeInvitation.error.code).toBe(
+      'NOT_FOUND',
+    );
   });
 });
 
 describe('invitation rate limits', () => {
   it('counts every aliased acceptInvitation and says how long to wait', async () => {
     const limit = { limit: 3, windowSeconds: 60 };
-    const app = await startTestApp({ settings: { rateLimits: { signIn: { perAccount: limit, perAddress: limit }, acceptInvitation: { perAccount: limit, perAddress: limit }, requestAccess: { perAccount: limit, perAddress: limit } } } });
+    const app = await startTestApp({
+      settings: {
+        rateLimits: {
+          signIn: { perAccount: limit, perAddress: limit },
+          acceptInvitation: { perAccount: limit, perAddress: limit },
+          requestAccess: { perAccount: limit, perAddress: limit },
+        },
+      },
+    });
     try {
-      const aliases = Array.from({ length: 4 }, (_, i) => `a${i}: acceptInvitation(token: "no-such-token-${i}", password: "whatever password") { error { code message } }`);
+      const aliases = Array.from(
+        { length: 4 },
+        (_, i) =>
+          `a${i}: acceptInvitation(token: "no-such-token-${i}", password: "whatever password") { error { code message } }`,
+      );
       const result = await app.graphql(`mutation { ${aliases.join('\n')} }`);
       const codes = [0, 1, 2, 3].map((i) => result.data?.[`a${i}`].error.code);
-      expect(codes).toEqual(['INVITATION_INVALID', 'INVITATION_INVALID', 'INVITATION_INVALID', 'RATE_LIMITED']);
-      expect(result.data?.a3.error.message).toMatch(/^Too many attempts\. Try again in \d+ seconds\.$/);
+      expect(codes).toEqual([
+        'INVITATION_INVALID',
+        'INVITATION_INVALID',
+        'INVITATION_INVALID',
+        'RATE_LIMITED',
+      ]);
+      expect(result.data?.a3.error.message).toMatch(
+        /^Too many attempts\. Try again in \d+ seconds\.$/,
+      );
     } finally {
       await app.close();
     }
@@ -228,11 +381,42 @@ describe('invitation over real SMTP', () => {
   it('the invitee receives the mail, follows its link, accepts and is signed in', async () => {
     const app = await startTestApp();
     const smtp = await startTestSmtpServer();
-    const worker = new OutboxWorker(app.db, new NodemailerSender(`smtp://127.0.0.1:${smtp.port}`), app.services.clock, { from: 'Foyer <no-reply@foyer.test>' });
+    const worker = new OutboxWorker(
+      app.db,
+      new NodemailerSender(`smtp://127.0.0.1:${smtp.port}`),
+      app.services.clock,
+      { from: 'Foyer <no-reply@foyer.test>' },
+    );
     try {
-      const acme = await createOrganization(app.services, { name: 'Acme Logistics', people: [{ firstName: 'Ana', lastName: 'Silva', roles: ['ADMINISTRATOR', 'BILLING_CONTACT', 'CUSTOMER_CARE_CONTACT', 'SHIPPING_CONTACT'] }] });
+      const acme = await createOrganization(app.services, {
+        name: 'Acme Logistics',
+        people: [
+          {
+            firstName: 'Ana',
+            lastName: 'Silva',
+            roles: [
+              'ADMINISTRATOR',
+              'BILLING_CONTACT',
+              'CUSTOMER_CARE_CONTACT',
+              'SHIPPING_CONTACT',
+            ],
+          },
+        ],
+      });
       const cookie = await app.signIn(acme.people[0]!.email);
-      const created = await app.graphql(CREATE, { input: { organizationId: acme.gid, firstName: 'Rita', lastName: 'Mail', email: 'rita@acme.test', sendInvitation: true } }, cookie);
+      const created = await app.graphql(
+        CREATE,
+        {
+          input: {
+            organizationId: acme.gid,
+            firstName: 'Rita',
+            lastName: 'Mail',
+            email: 'rita@acme.test',
+            sendInvitation: true,
+          },
+        },
+        cookie,
+      );
       expect(created.data?.createProfessional.error).toBeNull();
 
       expect(await worker.drain()).toEqual({ sent: 1, failed: 0 });
@@ -246,8 +430,16 @@ describe('invitation over real SMTP', () => {
       const token = link.split('/').at(-1)!;
       const accepted = await app.graphql(ACCEPT, { token, password: NEW_PASSWORD });
       expect(accepted.data?.acceptInvitation.error).toBeNull();
-      const viewer = await app.graphql(VIEWER, {}, accepted.setCookie.find((c) => c.startsWith('foyer_session='))!.split(';')[0]);
-      expect(viewer.data?.viewer).toEqual({ displayName: 'Rita Mail', email: 'rita@acme.test', status: 'ACTIVE' });
+      const viewer = await app.graphql(
+        VIEWER,
+        {},
+        accepted.setCookie.find((c) => c.startsWith('foyer_session='))!.split(';')[0],
+      );
+      expect(viewer.data?.viewer).toEqual({
+        displayName: 'Rita Mail',
+        email: 'rita@acme.test',
+        status: 'ACTIVE',
+      });
       expect(await worker.drain()).toEqual({ sent: 0, failed: 0 });
       expect(smtp.received).toHaveLength(1);
     } finally {

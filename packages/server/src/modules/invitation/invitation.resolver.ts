@@ -4,15 +4,25 @@ import type { GraphQLContext } from '../../platform/graphql/context';
 import { idOf } from '../../platform/graphql/global-id';
 import { toPayload } from '../../platform/graphql/payload';
 import { hashToken } from '../../platform/auth/opaque-token';
-import { AcceptInvitationPayload, InvitationPreviewType, ResendInvitationPayload, RevokeInvitationPayload } from './invitation.type';
+import {
+  AcceptInvitationPayload,
+  InvitationPreviewType,
+  ResendInvitationPayload,
+  RevokeInvitationPayload,
+} from './invitation.type';
 
 @Resolver()
 export class InvitationResolver {
   @Query(() => InvitationPreviewType, {
-    description: 'Who invited whom to which organization. INVITATION_INVALID for an expired, revoked or used link.',
+    description:
+      'Who invited whom to which organization. INVITATION_INVALID for an expired, revoked or used link.',
   })
-  async invitation(@Arg('token') token: string, @Ctx() ctx: GraphQLContext): Promise<InvitationPreviewType> {
-    const { professional, organization, invitedBy, invitation, accountExists } = await ctx.services.invitationAcceptance.preview(token);
+  async invitation(
+    @Arg('token') token: string,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<InvitationPreviewType> {
+    const { professional, organization, invitedBy, invitation, accountExists } =
+      await ctx.services.invitationAcceptance.preview(token);
     return {
       email: professional.email,
       firstName: professional.firstName,
@@ -39,24 +49,42 @@ export class InvitationResolver {
         { key: `accept:token:${hashToken(token)}`, rule: limits.perAccount },
         { key: `accept:address:${ctx.clientAddress}`, rule: limits.perAddress },
       ]);
-      const { professional, token: sessionToken, expiresAt } = await ctx.services.invitationAcceptance.accept(token, password, ctx.session);
+      const {
+        professional,
+        token: sessionToken,
+        expiresAt,
+      } = await ctx.services.invitationAcceptance.accept(token, password, ctx.session);
       ctx.sessionCookie.set(sessionToken, expiresAt);
       ctx.actor = await ctx.services.sessions.actorFor(professional.id);
       return { viewer: professional };
     });
   }
 
-  @Mutation(() => ResendInvitationPayload, { description: 'A new invitation e-mail; the earlier link stops working.' })
-  resendInvitation(@Arg('professionalId', () => ID) professionalId: string, @Ctx() ctx: GraphQLContext) {
+  @Mutation(() => ResendInvitationPayload, {
+    description: 'A new invitation e-mail; the earlier link stops working.',
+  })
+  resendInvitation(
+    @Arg('professionalId', () => ID) professionalId: string,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return toPayload(async () => ({
-      professional: await ctx.services.invitations.resend(ctx.actor, idOf('Professional', professionalId)),
+      professional: await ctx.services.invitations.resend(
+        ctx.actor,
+        idOf('Professional', professionalId),
+      ),
     }));
   }
 
   @Mutation(() => RevokeInvitationPayload, { description: 'Voids the pending invitation link.' })
-  revokeInvitation(@Arg('professionalId', () => ID) professionalId: string, @Ctx() ctx: GraphQLContext) {
+  revokeInvitation(
+    @Arg('professionalId', () => ID) professionalId: string,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return toPayload(async () => ({
-      professional: await ctx.services.invitations.revoke(ctx.actor, idOf('Professional', professionalId)),
+      professional: await ctx.services.invitations.revoke(
+        ctx.actor,
+        idOf('Professional', professionalId),
+      ),
     }));
   }
 }

@@ -5,7 +5,10 @@ import { GraphQLDateTime } from 'graphql-scalars';
 import { UserError } from '../../platform/graphql/user-error.type';
 import { ProfessionalType } from '../professional/professional.type';
 
-@ObjectType('InvitationPreview', { description: 'What an invitation link offers, shown before accepting it. Looking does not use it up.' })
+@ObjectType('InvitationPreview', {
+  description:
+    'What an invitation link offers, shown before accepting it. Looking does not use it up.',
+})
 export class InvitationPreviewType {
   @Field({ description: 'The invited e-mail: only a sign-in with this address can accept.' })
   email: string;
@@ -25,7 +28,9 @@ export class InvitationPreviewType {
   @Field(() => GraphQLDateTime)
   expiresAt: Date;
 
-  @Field({ description: 'True when this e-mail already has a Foyer sign-in: accept with its password.' })
+  @Field({
+    description: 'True when this e-mail already has a Foyer sign-in: accept with its password.',
+  })
   accountExists: boolean;
 }
 
@@ -56,7 +61,9 @@ export class RevokeInvitationPayload {
   error: UserError | null;
 }
 
-@ObjectType('ProfessionalInvitation', { description: 'The latest invitation sent to a professional.' })
+@ObjectType('ProfessionalInvitation', {
+  description: 'The latest invitation sent to a professional.',
+})
 export class ProfessionalInvitationType {
   @Field(() => InvitationStatusEnum)
   status: InvitationStatus;

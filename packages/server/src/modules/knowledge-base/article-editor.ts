@@ -4,7 +4,13 @@ import { displayName, type Actor, type ContentVisibility } from '@foyer/shared';
 import type { Database } from '../../platform/db/database';
 import type { Clock } from '../../platform/clock';
 import { DomainError } from '../../platform/graphql/domain-error';
-import { blankToNull, ContentSlugs, lockContentRow, requireContentEditor, writePublished } from '../content/content-editing';
+import {
+  blankToNull,
+  ContentSlugs,
+  lockContentRow,
+  requireContentEditor,
+  writePublished,
+} from '../content/content-editing';
 import { ProfessionalEntity } from '../professional/professional.entity';
 import { ArticleEntity, tagsOf } from './article.entity';
 import { ArticleTagEntity } from './article-tag.entity';
@@ -31,7 +37,12 @@ const CONTENT_FIELDS = ['title', 'summary', 'bodyMarkdown'] as const;
 /** Addresses of the web app's own knowledge-base pages (/kb/new is the editor): no article may take one. */
 export const RESERVED_ARTICLE_SLUGS: readonly string[] = ['new'];
 
-const slugs = new ContentSlugs({ entity: ArticleEntity, table: 'article', noun: 'article', reserved: RESERVED_ARTICLE_SLUGS });
+const slugs = new ContentSlugs({
+  entity: ArticleEntity,
+  table: 'article',
+  noun: 'article',
+  reserved: RESERVED_ARTICLE_SLUGS,
+});
 
 /**
  * Writing articles, for the vendor's administrators. Every change to the title, summary or body
@@ -68,7 +79,9 @@ export class ArticleEditor {
     });
     assertVisibilityHasProduct(article);
     return this.write(async (manager) => {
-      article.slug = fields.slug ? await slugs.claim(manager, fields.slug, null) : await slugs.freeFor(manager, article.title);
+      article.slug = fields.slug
+        ? await slugs.claim(manager, fields.slug, null)
+        : await slugs.freeFor(manager, article.title);
       await manager.insert(ArticleEntity, article);
       await replaceTags(manager, article);
       await this.addVersion(manager, article, editor, null);
@@ -77,7 +90,11 @@ export class ArticleEditor {
     });
   }
 
-  async update(actor: Actor | null, articleId: string, changes: ArticleChanges): Promise<ArticleEntity> {
+  async update(
+    actor: Actor | null,
+    articleId: string,
+    changes: ArticleChanges,
+  ): Promise<ArticleEntity> {
     const editor = requireContentEditor(actor);
     return this.write(async (manager) => {
       const article = await lockArticle(manager, articleId);
@@ -85,9 +102,12 @@ export class ArticleEditor {
       if (changes.title != null) article.title = changes.title.trim();
       if (changes.summary != null) article.summary = changes.summary.trim();
       if (changes.bodyMarkdown != null) article.bodyMarkdown = changes.bodyMarkdown;
-      if (changes.product !== undefined && changes.product !== null) article.product = blankToNull(changes.product);
-      if (changes.version !== undefined && changes.version !== null) article.version = blankToNull(changes.version);
-      if (changes.category !== undefined && changes.category !== null) article.category = blankToNull(changes.category);
+      if (changes.product !== undefined && changes.product !== null)
+        article.product = blankToNull(changes.product);
+      if (changes.version !== undefined && changes.version !== null)
+        article.version = blankToNull(changes.version);
+      if (changes.category !== undefined && changes.category !== null)
+        article.category = blankToNull(changes.category);
       if (changes.visibility != null) article.visibility = changes.visibility;
       if (changes.tags != null) article.tags = JSON.stringify(normalizeTags(changes.tags));
       if (changes.slug != null && changes.slug.trim().toLowerCase() !== article.slug) {
@@ -117,7 +137,11 @@ export class ArticleEditor {
   }
 
   /** Brings back an earlier version's title, summary and body, as a new version. */
-  async restoreVersion(actor: Actor | null, articleId: string, number: number): Promise<ArticleEntity> {
+  async restoreVersion(
+    actor: Actor | null,
+    articleId: string,
+    number: number,
+  ): Promise<ArticleEntity> {
     const editor = requireContentEditor(actor);
     return this.write(async (manager) => {
       const article = await lockArticle(manager, articleId);
@@ -144,17 +168,30 @@ export class ArticleEditor {
     });
   }
 
-  private async setPublished(actor: Actor | null, articleId: string, published: boolean): Promise<ArticleEntity> {
+  private async setPublished(
+    actor: Actor | null,
+    articleId: string,
+    published: boolean,
+  ): Promise<ArticleEntity> {
     requireContentEditor(actor);
     return this.write(async (manager) => {
       const article = await lockArticle(manager, articleId);
-      if (await writePublished(manager, ArticleEntity, article, published, this.clock)) await this.indexer.index(manager, article);
+      if (await writePublished(manager, ArticleEntity, article, published, this.clock))
+        await this.indexer.index(manager, article);
       return article;
     });
   }
 
-  private async addVersion(manager: EntityManager, article: ArticleEntity, editor: Actor, restoredFrom: number | null): Promise<void> {
-    const person = await manager.findOne(ProfessionalEntity, { where: { id: editor.professionalId }, select: { id: true, firstName: true, lastName: true } });
+  private async addVersion(
+    manager: EntityManager,
+    article: ArticleEntity,
+    editor: Actor,
+    restoredFrom: number | null,
+  ): Promise<void> {
+    const person = await manager.findOne(ProfessionalEntity, {
+      where: { id: editor.professionalId },
+      select: { id: true, firstName: true, lastName: true },
+    });
     await manager.insert(ArticleVersionEntity, {
       id: randomUUID(),
       articleId: article.id,
@@ -182,15 +219,23 @@ function lockArticle(manager: EntityManager, articleId: string): Promise<Article
 async function replaceTags(manager: EntityManager, article: ArticleEntity): Promise<void> {
   await manager.delete(ArticleTagEntity, { articleId: article.id });
   const tags = tagsOf(article);
-  if (tags.length > 0) await manager.insert(ArticleTagEntity, tags.map((tag) => ({ articleId: article.id, tag })));
+  if (tags.length > 0)
+    await manager.insert(
+      ArticleTagEntity,
+      tags.map((tag) => ({ articleId: article.id, tag })),
+    );
 }
 
 function assertVisibilityHasProduct(article: ArticleEntity): void {
   if (article.visibility === 'ENTITLED_PRODUCT' && !article.product) {
-    throw new DomainError('VALIDATION_FAILED', 'Name the product whose licence holders may read this article.', {
-      field: 'product',
-      hint: 'Or choose another visibility.',
-    });
+    throw new DomainError(
+      'VALIDATION_FAILED',
+      'Name the product whose licence holders may read this article.',
+      {
+        field: 'product',
+        hint: 'Or choose another visibility.',
+      },
+    );
   }
 }
 

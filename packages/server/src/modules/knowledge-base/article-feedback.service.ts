@@ -25,7 +25,13 @@ export class ArticleFeedbackService {
         .createQueryBuilder()
         .insert()
         .into(ArticleFeedbackEntity)
-        .values({ articleId: article.id, professionalId: reader.professionalId, helpful, createdAt: now, updatedAt: now })
+        .values({
+          articleId: article.id,
+          professionalId: reader.professionalId,
+          helpful,
+          createdAt: now,
+          updatedAt: now,
+        })
         .orUpdate(['helpful', 'updated_at'], ['article_id', 'professional_id'])
         .execute();
     });

@@ -2,7 +2,13 @@ import { Field, ID, InputType } from 'type-graphql';
 import { ArrayMaxSize, IsOptional, Length, MaxLength } from 'class-validator';
 import { type ContentVisibility } from '@foyer/shared';
 import { ContentVisibilityEnum } from '../../platform/graphql/enums';
-import { ProductCodeRules, SlugRules, SummaryRules, TitleRules, ItemVisibilityRules } from '../content/content-input-rules';
+import {
+  ProductCodeRules,
+  SlugRules,
+  SummaryRules,
+  TitleRules,
+  ItemVisibilityRules,
+} from '../content/content-input-rules';
 
 const MAX_BODY = 200_000;
 const MAX_TAGS = 20;
@@ -50,7 +56,9 @@ export class CreateArticleInput {
   visibility?: ContentVisibility | null;
 }
 
-@InputType({ description: 'Only the fields given change. An empty string clears product, version or category.' })
+@InputType({
+  description: 'Only the fields given change. An empty string clears product, version or category.',
+})
 export class UpdateArticleInput {
   @Field(() => ID)
   id: string;

@@ -35,9 +35,23 @@ describe('knowledge-base articles', () => {
     app = await startTestApp();
     vendor = await createOrganization(app.services, {
       kind: 'VENDOR',
-      people: [{ firstName: 'Vera', lastName: 'Lindqvist', roles: ['ADMINISTRATOR', 'BILLING_CONTACT', 'CUSTOMER_CARE_CONTACT', 'SHIPPING_CONTACT'] }, { firstName: 'Stella', lastName: 'Staff' }],
+      people: [
+        {
+          firstName: 'Vera',
+          lastName: 'Lindqvist',
+          roles: ['ADMINISTRATOR', 'BILLING_CONTACT', 'CUSTOMER_CARE_CONTACT', 'SHIPPING_CONTACT'],
+        },
+        { firstName: 'Stella', lastName: 'Staff' },
+      ],
     });
-    customer = await createOrganization(app.services, { people: [{ roles: ['ADMINISTRATOR', 'BILLING_CONTACT', 'CUSTOMER_CARE_CONTACT', 'SHIPPING_CONTACT'] }, {}] });
+    customer = await createOrganization(app.services, {
+      people: [
+        {
+          roles: ['ADMINISTRATOR', 'BILLING_CONTACT', 'CUSTOMER_CARE_CONTACT', 'SHIPPING_CONTACT'],
+        },
+        {},
+      ],
+    });
     other = await createOrganization(app.services);
     await grantLicense(app.services, customer, { product: 'atlas' });
     vendorAdmin = await app.signIn(vendor.people[0]!.email);
@@ -50,69 +64,165 @@ describe('knowledge-base articles', () => {
 
   describe('writing', () => {
     it('creates a draft with a slug from its title, which only vendor staff see', async () => {
-      const created = await app.graphql(CREATE, { input: { title: 'Rotating the Atlas signing key (v7)', bodyMarkdown: 'Steps…', product: 'atlas' } }, vendorAdmin);
+      const created = await app.graphql(
+        CREATE,
+        {
+          input: {
+            title: 'Rotating the Atlas signing key (v7)',
+            bodyMarkdown: 'Steps…',
+            product: 'atlas',
+          },
+        },
+        vendorAdmin,
+      );
       const article = created.data!.createArticle.article;
       expect(created.data!.createArticle.error).toBeNull();
-      expect(article).toMatchObject({ slug: 'rotating-the-atlas-signing-key-v7', versionNumber: 1, publishedAt: null });
+      expect(article).toMatchObject({
+        slug: 'rotating-the-atlas-signing-key-v7',
+        versionNumber: 1,
+        publishedAt: null,
+      });
 
-      expect((await app.graphql(ARTICLE, { id: article.id }, vendorStaff)).data!.article.title).toBe('Rotating the Atlas signing key (v7)');
+      expect(
+        (await app.graphql(ARTICLE, { id: article.id }, vendorStaff)).data!.article.title,
+      ).toBe('Rotating the Atlas signing key (v7)');
       const hidden = await app.graphql(ARTICLE, { id: article.id }, customerAdmin);
       expect(hidden.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
 
       await app.graphql(PUBLISH, { id: article.id }, vendorAdmin);
-      expect((await app.graphql(ARTICLE, { id: article.id }, customerAdmin)).data!.article.publishedAt).toEqual(expect.any(String));
+      expect(
+        (await app.graphql(ARTICLE, { id: article.id }, customerAdmin)).data!.article.publishedAt,
+      ).toEqual(expect.any(String));
       await app.graphql(UNPUBLISH, { id: article.id }, vendorAdmin);
-      expect((await app.graphql(ARTICLE, { id: article.id }, customerAdmin)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+      expect(
+        (await app.graphql(ARTICLE, { id: article.id }, customerAdmin)).errors?.[0]?.extensions
+          ?.code,
+      ).toBe('NOT_FOUND');
     });
 
     it('gives a second article with the same title another slug, and refuses a slug that is taken', async () => {
       const first = await createArticle(app, vendorAdmin, { title: 'Same title' });
       const second = await createArticle(app, vendorAdmin, { title: 'Same title' });
       expect([first.slug, second.slug]).toEqual(['same-title', 'same-title-2']);
-      const taken = await app.graphql(CREATE, { input: { title: 'Another', slug: 'same-title', bodyMarkdown: '' } }, vendorAdmin);
-      expect(taken.data!.createArticle).toMatchObject({ article: null, error: { code: 'SLUG_TAKEN', field: 'slug' } });
-      const renamed = await app.graphql(UPDATE, { input: { id: second.id, slug: 'same-title' } }, vendorAdmin);
-      expect(renamed.data!.updateArticle.error).toMatchObject({ code: 'SLUG_TAKEN', field: 'slug' });
+      const taken = await app.graphql(
+        CREATE,
+        { input: { title: 'Another', slug: 'same-title', bodyMarkdown: '' } },
+        vendorAdmin,
+      );
+      expect(taken.data!.createArticle).toMatchObject({
+        article: null,
+        error: { code: 'SLUG_TAKEN', field: 'slug' },
+      });
+      const renamed = await app.graphql(
+        UPDATE,
+        { input: { id: second.id, slug: 'same-title' } },
+        vendorAdmin,
+      );
+      expect(renamed.data!.updateArticle.error).toMatchObject({
+        code: 'SLUG_TAKEN',
+        field: 'slug',
+      });
     });
 
     it('validates the input and the visibility rule, as payload errors', async () => {
-      const badSlug = await app.graphql(CREATE, { input: { title: 'x', slug: 'Not A Slug', bodyMarkdown: '' } }, vendorAdmin);
-      expect(badSlug.data!.createArticle.error).toMatchObject({ code: 'VALIDATION_FAILED', field: 'slug' });
-      const noTitle = await app.graphql(CREATE, { input: { title: '', bodyMarkdown: '' } }, vendorAdmin);
-      expect(noTitle.data!.createArticle.error).toMatchObject({ code: 'VALIDATION_FAILED', field: 'title' });
-      const noProduct = await app.graphql(CREATE, { input: { title: 'Licensed only', bodyMarkdown: '', visibility: 'ENTITLED_PRODUCT' } }, vendorAdmin);
-      expect(noProduct.data!.createArticle.error).toMatchObject({ code: 'VALIDATION_FAILED', field: 'product' });
+      const badSlug = await app.graphql(
+        CREATE,
+        { input: { title: 'x', slug: 'Not A Slug', bodyMarkdown: '' } },
+        vendorAdmin,
+      );
+      expect(badSlug.data!.createArticle.error).toMatchObject({
+        code: 'VALIDATION_FAILED',
+        field: 'slug',
+      });
+      const noTitle = await app.graphql(
+        CREATE,
+        { input: { title: '', bodyMarkdown: '' } },
+        vendorAdmin,
+      );
+      expect(noTitle.data!.createArticle.error).toMatchObject({
+        code: 'VALIDATION_FAILED',
+        field: 'title',
+      });
+      const noProduct = await app.graphql(
+        CREATE,
+        { input: { title: 'Licensed only', bodyMarkdown: '', visibility: 'ENTITLED_PRODUCT' } },
+        vendorAdmin,
+      );
+      expect(noProduct.data!.createArticle.error).toMatchObject({
+        code: 'VALIDATION_FAILED',
+        field: 'product',
+      });
     });
 
     it('is for vendor administrators only', async () => {
       const { id } = await createArticle(app, vendorAdmin, { title: 'Protected from edits' });
       for (const cookie of [vendorStaff, customerAdmin]) {
-        const created = await app.graphql(CREATE, { input: { title: 'Nope', bodyMarkdown: '' } }, cookie);
+        const created = await app.graphql(
+          CREATE,
+          { input: { title: 'Nope', bodyMarkdown: '' } },
+          cookie,
+        );
         expect(created.data!.createArticle.error.code).toBe('FORBIDDEN');
         const updated = await app.graphql(UPDATE, { input: { id, title: 'Defaced' } }, cookie);
         expect(updated.data!.updateArticle.error.code).toBe('FORBIDDEN');
-        expect((await app.graphql(UNPUBLISH, { id }, cookie)).data!.unpublishArticle.error.code).toBe('FORBIDDEN');
+        expect(
+          (await app.graphql(UNPUBLISH, { id }, cookie)).data!.unpublishArticle.error.code,
+        ).toBe('FORBIDDEN');
       }
       const signedOut = await app.graphql(CREATE, { input: { title: 'Nope', bodyMarkdown: '' } });
       expect(signedOut.data!.createArticle.error.code).toBe('UNAUTHENTICATED');
-      expect((await app.graphql(ARTICLE, { id }, customerAdmin)).data!.article.title).toBe('Protected from edits');
-      expect((await app.graphql('{ viewerCanManageArticles }', {}, vendorAdmin)).data).toEqual({ viewerCanManageArticles: true });
-      expect((await app.graphql('{ viewerCanManageArticles }', {}, vendorStaff)).data).toEqual({ viewerCanManageArticles: false });
+      expect((await app.graphql(ARTICLE, { id }, customerAdmin)).data!.article.title).toBe(
+        'Protected from edits',
+      );
+      expect((await app.graphql('{ viewerCanManageArticles }', {}, vendorAdmin)).data).toEqual({
+        viewerCanManageArticles: true,
+      });
+      expect((await app.graphql('{ viewerCanManageArticles }', {}, vendorStaff)).data).toEqual({
+        viewerCanManageArticles: false,
+      });
     });
   });
 
   describe('versions', () => {
     it('keeps every earlier version and restores one as a new version', async () => {
-      const { id } = await createArticle(app, vendorAdmin, { title: 'Backups', summary: 'v1 summary', bodyMarkdown: 'First body' });
-      const second = await app.graphql(UPDATE, { input: { id, title: 'Backups and restores', bodyMarkdown: 'Second body' } }, vendorAdmin);
-      expect(second.data!.updateArticle.article).toMatchObject({ title: 'Backups and restores', versionNumber: 2 });
+      const { id } = await createArticle(app, vendorAdmin, {
+        title: 'Backups',
+        summary: 'v1 summary',
+        bodyMarkdown: 'First body',
+      });
+      const second = await app.graphql(
+        UPDATE,
+        { input: { id, title: 'Backups and restores', bodyMarkdown: 'Second body' } },
+        vendorAdmin,
+      );
+      expect(second.data!.updateArticle.article).toMatchObject({
+        title: 'Backups and restores',
+        versionNumber: 2,
+      });
       // Tags alone are not content: no new version.
-      const tagged = await app.graphql(UPDATE, { input: { id, tags: ['Backup', 'backup', ' Storage '] } }, vendorAdmin);
-      expect(tagged.data!.updateArticle.article).toMatchObject({ tags: ['backup', 'storage'], versionNumber: 2 });
-      await app.graphql(UPDATE, { input: { id, bodyMarkdown: 'Third body, with a mistake' } }, vendorAdmin);
+      const tagged = await app.graphql(
+        UPDATE,
+        { input: { id, tags: ['Backup', 'backup', ' Storage '] } },
+        vendorAdmin,
+      );
+      expect(tagged.data!.updateArticle.article).toMatchObject({
+        tags: ['backup', 'storage'],
+        versionNumber: 2,
+      });
+      await app.graphql(
+        UPDATE,
+        { input: { id, bodyMarkdown: 'Third body, with a mistake' } },
+        vendorAdmin,
+      );
 
       const versions = (await app.graphql(VERSIONS, { id }, vendorStaff)).data!.articleVersions;
-      expect(versions.map((v: { number: number; title: string; bodyMarkdown: string }) => [v.number, v.title, v.bodyMarkdown])).toEqual([
+      expect(
+        versions.map((v: { number: number; title: string; bodyMarkdown: string }) => [
+          v.number,
+          v.title,
+          v.bodyMarkdown,
+        ]),
+      ).toEqual([
         [3, 'Backups and restores', 'Third body, with a mistake'],
         [2, 'Backups and restores', 'Second body'],
         [1, 'Backups', 'First body'],
@@ -120,39 +230,75 @@ describe('knowledge-base articles', () => {
       expect(versions[0].editedBy).toBe('Vera Lindqvist');
 
       const restored = await app.graphql(RESTORE, { id, number: 1 }, vendorAdmin);
-      expect(restored.data!.restoreArticleVersion).toEqual({ article: { title: 'Backups', bodyMarkdown: 'First body', versionNumber: 4 }, error: null });
+      expect(restored.data!.restoreArticleVersion).toEqual({
+        article: { title: 'Backups', bodyMarkdown: 'First body', versionNumber: 4 },
+        error: null,
+      });
       const after = (await app.graphql(VERSIONS, { id }, vendorAdmin)).data!.articleVersions;
       expect(after).toHaveLength(4);
       expect(after[0]).toMatchObject({ number: 4, title: 'Backups', restoredFrom: 1 });
       expect(after[1]).toMatchObject({ number: 3, bodyMarkdown: 'Third body, with a mistake' });
 
       const missing = await app.graphql(RESTORE, { id, number: 99 }, vendorAdmin);
-      expect(missing.data!.restoreArticleVersion.error).toEqual({ code: 'NOT_FOUND', field: 'number' });
+      expect(missing.data!.restoreArticleVersion.error).toEqual({
+        code: 'NOT_FOUND',
+        field: 'number',
+      });
     });
 
     it('are not shown to customers, and restoring is for vendor administrators', async () => {
-      const { id } = await createArticle(app, vendorAdmin, { title: 'Versioned', bodyMarkdown: 'one' });
+      const { id } = await createArticle(app, vendorAdmin, {
+        title: 'Versioned',
+        bodyMarkdown: 'one',
+      });
       await app.graphql(UPDATE, { input: { id, bodyMarkdown: 'two' } }, vendorAdmin);
-      expect((await app.graphql(VERSIONS, { id }, customerAdmin)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-      expect((await app.graphql(RESTORE, { id, number: 1 }, customerAdmin)).data!.restoreArticleVersion.error.code).toBe('FORBIDDEN');
-      expect((await app.graphql(RESTORE, { id, number: 1 }, vendorStaff)).data!.restoreArticleVersion.error.code).toBe('FORBIDDEN');
+      expect(
+        (await app.graphql(VERSIONS, { id }, customerAdmin)).errors?.[0]?.extensions?.code,
+      ).toBe('FORBIDDEN');
+      expect(
+        (await app.graphql(RESTORE, { id, number: 1 }, customerAdmin)).data!.restoreArticleVersion
+          .error.code,
+      ).toBe('FORBIDDEN');
+      expect(
+        (await app.graphql(RESTORE, { id, number: 1 }, vendorStaff)).data!.restoreArticleVersion
+          .error.code,
+      ).toBe('FORBIDDEN');
     });
   });
 
   describe('feedback', () => {
     it('counts one verdict per professional, which they may change', async () => {
       const { id } = await createArticle(app, vendorAdmin, { title: 'Was this helpful?' });
-      expect((await app.graphql(RATE, { id, helpful: true }, customerAdmin)).data!.rateArticle.article).toEqual({ helpfulCount: 1, notHelpfulCount: 0, viewerFeedback: true });
-      expect((await app.graphql(RATE, { id, helpful: true }, customerAdmin)).data!.rateArticle.article).toEqual({ helpfulCount: 1, notHelpfulCount: 0, viewerFeedback: true });
-      expect((await app.graphql(RATE, { id, helpful: false }, customerMember)).data!.rateArticle.article).toEqual({ helpfulCount: 1, notHelpfulCount: 1, viewerFeedback: false });
-      expect((await app.graphql(RATE, { id, helpful: false }, customerAdmin)).data!.rateArticle.article).toEqual({ helpfulCount: 0, notHelpfulCount: 2, viewerFeedback: false });
+      expect(
+        (await app.graphql(RATE, { id, helpful: true }, customerAdmin)).data!.rateArticle.article,
+      ).toEqual({ helpfulCount: 1, notHelpfulCount: 0, viewerFeedback: true });
+      expect(
+        (await app.graphql(RATE, { id, helpful: true }, customerAdmin)).data!.rateArticle.article,
+      ).toEqual({ helpfulCount: 1, notHelpfulCount: 0, viewerFeedback: true });
+      expect(
+        (await app.graphql(RATE, { id, helpful: false }, customerMember)).data!.rateArticle.article,
+      ).toEqual({ helpfulCount: 1, notHelpfulCount: 1, viewerFeedback: false });
+      expect(
+        (await app.graphql(RATE, { id, helpful: false }, customerAdmin)).data!.rateArticle.article,
+      ).toEqual({ helpfulCount: 0, notHelpfulCount: 2, viewerFeedback: false });
       const seenByOther = (await app.graphql(ARTICLE, { id }, otherReader)).data!.article;
-      expect(seenByOther).toMatchObject({ helpfulCount: 0, notHelpfulCount: 2, viewerFeedback: null });
+      expect(seenByOther).toMatchObject({
+        helpfulCount: 0,
+        notHelpfulCount: 2,
+        viewerFeedback: null,
+      });
     });
 
     it('cannot be given on an article the reader may not open', async () => {
-      const { id } = await createArticle(app, vendorAdmin, { title: 'Licensed feedback', product: 'comet', visibility: 'ENTITLED_PRODUCT' });
-      expect((await app.graphql(RATE, { id, helpful: true }, customerAdmin)).data!.rateArticle.error.code).toBe('NOT_FOUND');
+      const { id } = await createArticle(app, vendorAdmin, {
+        title: 'Licensed feedback',
+        product: 'comet',
+        visibility: 'ENTITLED_PRODUCT',
+      });
+      expect(
+        (await app.graphql(RATE, { id, helpful: true }, customerAdmin)).data!.rateArticle.error
+          .code,
+      ).toBe('NOT_FOUND');
     });
   });
 
@@ -160,26 +306,51 @@ describe('knowledge-base articles', () => {
     it('renders the body safely', async () => {
       const { id } = await createArticle(app, vendorAdmin, {
         title: 'Hostile body',
-        bodyMarkdown: '# Title\n\n<script>alert(1)</script>\n\n<img src="https://x.example/a.png" onerror="alert(2)">\n\n[click](javascript:alert(3)) <a href="javascript:alert(4)">there</a>',
+        bodyMarkdown:
+          '# Title\n\n<script>alert(1)</script>\n\n<img src="https://x.example/a.png" onerror="alert(2)">\n\n[click](javascript:alert(3)) <a href="javascript:alert(4)">there</a>',
       });
-      const html: string = (await app.graphql(ARTICLE, { id }, customerAdmin)).data!.article.bodyHtml;
+      const html: string = (await app.graphql(ARTICLE, { id }, customerAdmin)).data!.article
+        .bodyHtml;
       expect(html).toContain('<h1>Title</h1>');
       expect(html).toContain('<img src="https://x.example/a.png" />');
-      expect(html).not.toMatch(/<script|onerror|href="javascript|alert\(\d\)<|javascript:alert\(4\)/);
+      expect(html).not.toMatch(
+        /<script|onerror|href="javascript|alert\(\d\)<|javascript:alert\(4\)/,
+      );
     });
 
     it('answers NOT_FOUND alike for a missing article and one the reader may not open, by id, slug and node', async () => {
-      const restricted = await createArticle(app, vendorAdmin, { title: 'Comet internals', product: 'comet', visibility: 'ENTITLED_PRODUCT' });
+      const restricted = await createArticle(app, vendorAdmin, {
+        title: 'Comet internals',
+        product: 'comet',
+        visibility: 'ENTITLED_PRODUCT',
+      });
       const missingId = toGlobalId('Article', '00000000-0000-4000-8000-000000000000');
-      const errorOf = (r: { errors?: Array<{ message: string; extensions?: Record<string, unknown> }> }) => ({ message: r.errors?.[0]?.message, code: r.errors?.[0]?.extensions?.code });
-      const forbiddenById = errorOf(await app.graphql(ARTICLE, { id: restricted.id }, customerAdmin));
-      expect(forbiddenById).toEqual(errorOf(await app.graphql(ARTICLE, { id: missingId }, customerAdmin)));
+      const errorOf = (r: {
+        errors?: Array<{ message: string; extensions?: Record<string, unknown> }>;
+      }) => ({ message: r.errors?.[0]?.message, code: r.errors?.[0]?.extensions?.code });
+      const forbiddenById = errorOf(
+        await app.graphql(ARTICLE, { id: restricted.id }, customerAdmin),
+      );
+      expect(forbiddenById).toEqual(
+        errorOf(await app.graphql(ARTICLE, { id: missingId }, customerAdmin)),
+      );
       expect(forbiddenById.code).toBe('NOT_FOUND');
-      expect(errorOf(await app.graphql(BY_SLUG, { slug: restricted.slug }, customerAdmin))).toEqual(errorOf(await app.graphql(BY_SLUG, { slug: 'no-such-article' }, customerAdmin)));
-      expect((await app.graphql(NODE, { id: restricted.id }, customerAdmin)).data).toEqual({ node: null });
-      expect((await app.graphql(NODE, { id: restricted.id }, vendorStaff)).data).toEqual({ node: { id: restricted.id, title: 'Comet internals' } });
-      expect((await app.graphql(BY_SLUG, { slug: restricted.slug }, vendorStaff)).data!.articleBySlug.title).toBe('Comet internals');
-      expect((await app.graphql(ARTICLE, { id: restricted.id })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+      expect(errorOf(await app.graphql(BY_SLUG, { slug: restricted.slug }, customerAdmin))).toEqual(
+        errorOf(await app.graphql(BY_SLUG, { slug: 'no-such-article' }, customerAdmin)),
+      );
+      expect((await app.graphql(NODE, { id: restricted.id }, customerAdmin)).data).toEqual({
+        node: null,
+      });
+      expect((await app.graphql(NODE, { id: restricted.id }, vendorStaff)).data).toEqual({
+        node: { id: restricted.id, title: 'Comet internals' },
+      });
+      expect(
+        (await app.graphql(BY_SLUG, { slug: restricted.slug }, vendorStaff)).data!.articleBySlug
+          .title,
+      ).toBe('Comet internals');
+      expect(
+        (await app.graphql(ARTICLE, { id: restricted.id })).errors?.[0]?.extensions?.code,
+      ).toBe('UNAUTHENTICATED');
     });
 
     it('lists what the reader may open, filtered and keyset-paged', async () => {
@@ -190,8 +361,18 @@ describe('knowledge-base articles', () => {
         await grantLicense(fresh.services, c, { product: 'atlas' });
         const admin = await fresh.signIn(v.people[0]!.email);
         const reader = await fresh.signIn(c.people[0]!.email);
-        for (let i = 1; i <= 5; i++) await createArticle(fresh, admin, { title: `Atlas ${i}`, product: 'atlas', version: i % 2 ? '7.2' : '7.1', category: 'Setup' });
-        await createArticle(fresh, admin, { title: 'Comet only', product: 'comet', visibility: 'ENTITLED_PRODUCT' });
+        for (let i = 1; i <= 5; i++)
+          await createArticle(fresh, admin, {
+            title: `Atlas ${i}`,
+            product: 'atlas',
+            version: i % 2 ? '7.2' : '7.1',
+            category: 'Setup',
+          });
+        await createArticle(fresh, admin, {
+          title: 'Comet only',
+          product: 'comet',
+          visibility: 'ENTITLED_PRODUCT',
+        });
         await createArticle(fresh, admin, { title: 'Draft', product: 'atlas' }, { publish: false });
         await createArticle(fresh, admin, { title: 'Vendor notes', visibility: 'VENDOR_ONLY' });
 
@@ -200,7 +381,11 @@ describe('knowledge-base articles', () => {
           let after: string | null = null;
           let total = 0;
           for (let page = 0; page < 10; page++) {
-            const result: GraphQLResponse = await fresh.graphql(LIST, { ...variables, first: 2, after }, cookie);
+            const result: GraphQLResponse = await fresh.graphql(
+              LIST,
+              { ...variables, first: 2, after },
+              cookie,
+            );
             expect(result.errors).toBeUndefined();
             const connection = result.data!.articles;
             total = connection.totalCount;
@@ -210,8 +395,14 @@ describe('knowledge-base articles', () => {
           }
           return { total, titles: seen.sort() };
         };
-        expect(await titles(reader, {})).toEqual({ total: 5, titles: ['Atlas 1', 'Atlas 2', 'Atlas 3', 'Atlas 4', 'Atlas 5'] });
-        expect(await titles(reader, { version: '7.1' })).toEqual({ total: 2, titles: ['Atlas 2', 'Atlas 4'] });
+        expect(await titles(reader, {})).toEqual({
+          total: 5,
+          titles: ['Atlas 1', 'Atlas 2', 'Atlas 3', 'Atlas 4', 'Atlas 5'],
+        });
+        expect(await titles(reader, { version: '7.1' })).toEqual({
+          total: 2,
+          titles: ['Atlas 2', 'Atlas 4'],
+        });
         expect(await titles(reader, { product: 'comet' })).toEqual({ total: 0, titles: [] });
         expect((await titles(admin, {})).total).toBe(8);
         expect(await titles(admin, { published: false })).toEqual({ total: 1, titles: ['Draft'] });
@@ -222,17 +413,51 @@ describe('knowledge-base articles', () => {
     });
 
     it('relates articles on the same product and category or sharing tags, readable ones only', async () => {
-      const main = await createArticle(app, vendorAdmin, { title: 'Relate me', product: 'quasar', category: 'Backup', tags: ['snapshots', 'retention'] });
-      await createArticle(app, vendorAdmin, { title: 'Same shelf, one shared tag', product: 'quasar', category: 'Backup', tags: ['snapshots'] });
-      await createArticle(app, vendorAdmin, { title: 'Two shared tags', tags: ['snapshots', 'retention'] });
+      const main = await createArticle(app, vendorAdmin, {
+        title: 'Relate me',
+        product: 'quasar',
+        category: 'Backup',
+        tags: ['snapshots', 'retention'],
+      });
+      await createArticle(app, vendorAdmin, {
+        title: 'Same shelf, one shared tag',
+        product: 'quasar',
+        category: 'Backup',
+        tags: ['snapshots'],
+      });
+      await createArticle(app, vendorAdmin, {
+        title: 'Two shared tags',
+        tags: ['snapshots', 'retention'],
+      });
       await createArticle(app, vendorAdmin, { title: 'One shared tag', tags: ['retention'] });
-      await createArticle(app, vendorAdmin, { title: 'Unrelated', product: 'quasar', category: 'Install', tags: ['other'] });
-      await createArticle(app, vendorAdmin, { title: 'Shared but licensed', product: 'comet', visibility: 'ENTITLED_PRODUCT', tags: ['snapshots'] });
-      await createArticle(app, vendorAdmin, { title: 'Shared but draft', tags: ['snapshots'] }, { publish: false });
-      const related = (await app.graphql(RELATED, { id: main.id }, customerAdmin)).data!.article.relatedArticles.map((a: { title: string }) => a.title);
+      await createArticle(app, vendorAdmin, {
+        title: 'Unrelated',
+        product: 'quasar',
+        category: 'Install',
+        tags: ['other'],
+      });
+      await createArticle(app, vendorAdmin, {
+        title: 'Shared but licensed',
+        product: 'comet',
+        visibility: 'ENTITLED_PRODUCT',
+        tags: ['snapshots'],
+      });
+      await createArticle(
+        app,
+        vendorAdmin,
+        { title: 'Shared but draft', tags: ['snapshots'] },
+        { publish: false },
+      );
+      const related = (
+        await app.graphql(RELATED, { id: main.id }, customerAdmin)
+      ).data!.article.relatedArticles.map((a: { title: string }) => a.title);
       expect(related).toEqual(['Same shelf, one shared tag', 'Two shared tags', 'One shared tag']);
-      const forVendor = (await app.graphql(RELATED, { id: main.id }, vendorStaff)).data!.article.relatedArticles.map((a: { title: string }) => a.title);
-      expect(forVendor).toEqual(expect.arrayContaining(['Shared but licensed', 'Shared but draft']));
+      const forVendor = (
+        await app.graphql(RELATED, { id: main.id }, vendorStaff)
+      ).data!.article.relatedArticles.map((a: { title: string }) => a.title);
+      expect(forVendor).toEqual(
+        expect.arrayContaining(['Shared but licensed', 'Shared but draft']),
+      );
     });
   });
 });

@@ -17,16 +17,19 @@ export function createArticleLoaders(manager: EntityManager) {
   });
 
   const feedbackCountsByArticleId = new DataLoader<string, FeedbackCounts>(async (ids) => {
-    const rows: Array<{ articleId: string; helpful: boolean | number; count: string | number }> = await manager
-      .createQueryBuilder(ArticleFeedbackEntity, 'f')
-      .select('f.article_id', 'articleId')
-      .addSelect('f.helpful', 'helpful')
-      .addSelect('count(*)', 'count')
-      .where('f.article_id IN (:...ids)', { ids: [...ids] })
-      .groupBy('f.article_id')
-      .addGroupBy('f.helpful')
-      .getRawMany();
-    const counts = new Map<string, FeedbackCounts>(ids.map((id) => [id, { helpful: 0, notHelpful: 0 }]));
+    const rows: Array<{ articleId: string; helpful: boolean | number; count: string | number }> =
+      await manager
+        .createQueryBuilder(ArticleFeedbackEntity, 'f')
+        .select('f.article_id', 'articleId')
+        .addSelect('f.helpful', 'helpful')
+        .addSelect('count(*)', 'count')
+        .where('f.article_id IN (:...ids)', { ids: [...ids] })
+        .groupBy('f.article_id')
+        .addGroupBy('f.helpful')
+        .getRawMany();
+    const counts = new Map<string, FeedbackCounts>(
+      ids.map((id) => [id, { helpful: 0, notHelpful: 0 }]),
+    );
     for (const row of rows) {
       const entry = counts.get(row.articleId);
       if (!entry) continue;
@@ -44,7 +47,9 @@ export function createArticleLoaders(manager: EntityManager) {
       professionalId: In(professionalIds),
       articleId: In([...new Set(pairs.map(([, a]) => a))]),
     });
-    const byKey = new Map(rows.map((r) => [`${r.professionalId} ${r.articleId}`, Boolean(r.helpful)]));
+    const byKey = new Map(
+      rows.map((r) => [`${r.professionalId} ${r.articleId}`, Boolean(r.helpful)]),
+    );
     return keys.map((key) => byKey.get(key) ?? null);
   });
 

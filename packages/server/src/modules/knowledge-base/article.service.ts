@@ -20,7 +20,11 @@ export interface ArticleListArgs {
 }
 
 /** The columns of `article a` the reading rule looks at. */
-export const ARTICLE_READABLE_COLUMNS = { visibility: 'a.visibility', product: 'a.product', published: 'a.published_at IS NOT NULL' };
+export const ARTICLE_READABLE_COLUMNS = {
+  visibility: 'a.visibility',
+  product: 'a.product',
+  published: 'a.published_at IS NOT NULL',
+};
 
 /**
  * Reading articles. An article the reader may not open is NOT_FOUND, exactly like one that does
@@ -41,7 +45,9 @@ export class ArticleService {
 
   async getBySlug(actor: Actor | null, slug: string): Promise<ArticleEntity> {
     const reader = await this.readerOf(actor);
-    const article = await this.db.manager.findOneBy(ArticleEntity, { slug: slug.trim().toLowerCase() });
+    const article = await this.db.manager.findOneBy(ArticleEntity, {
+      slug: slug.trim().toLowerCase(),
+    });
     if (!article || !isReadable(reader, article)) throw notFound('Article');
     return article;
   }
@@ -58,7 +64,9 @@ export class ArticleService {
     const size = pageSize(args.first);
     const filtered = () => {
       const readable = readableCondition(reader, ARTICLE_READABLE_COLUMNS);
-      const query = this.db.manager.createQueryBuilder(ArticleEntity, 'a').where(readable.sql, readable.parameters);
+      const query = this.db.manager
+        .createQueryBuilder(ArticleEntity, 'a')
+        .where(readable.sql, readable.parameters);
       if (args.product) query.andWhere('a.product = :product', { product: args.product });
       if (args.version) query.andWhere('a.version = :version', { version: args.version });
       if (args.category) query.andWhere('a.category = :category', { category: args.category });
@@ -66,12 +74,19 @@ export class ArticleService {
       if (args.published === false) query.andWhere('a.published_at IS NULL');
       return query;
     };
-    const pageQuery = filtered().orderBy('a.updated_at', 'DESC').addOrderBy('a.id', 'DESC').limit(size + 1);
+    const pageQuery = filtered()
+      .orderBy('a.updated_at', 'DESC')
+      .addOrderBy('a.id', 'DESC')
+      .limit(size + 1);
     if (args.after) {
       const [time, id] = decodeCursor(args.after, 2) as [string, string];
       const updatedAt = new Date(time);
-      if (Number.isNaN(updatedAt.getTime())) throw new DomainError('VALIDATION_FAILED', 'The cursor is not valid.', { field: 'after' });
-      pageQuery.andWhere('(a.updated_at < :cursorTime OR (a.updated_at = :cursorTime AND a.id < :cursorId))', { cursorTime: updatedAt, cursorId: id });
+      if (Number.isNaN(updatedAt.getTime()))
+        throw new DomainError('VALIDATION_FAILED', 'The cursor is not valid.', { field: 'after' });
+      pageQuery.andWhere(
+        '(a.updated_at < :cursorTime OR (a.updated_at = :cursorTime AND a.id < :cursorId))',
+        { cursorTime: updatedAt, cursorId: id },
+      );
     }
     const [rows, totalCount] = await Promise.all([pageQuery.getMany(), filtered().getCount()]);
     const nodes = rows.slice(0, size);
@@ -88,14 +103,21 @@ export class ArticleService {
    * Readable articles on the same product and category, or sharing tags: the more tags shared
    * (and the same product and category on top), the higher; then the most recently updated.
    */
-  async related(actor: Actor | null, article: ArticleEntity, first: number): Promise<ArticleEntity[]> {
+  async related(
+    actor: Actor | null,
+    article: ArticleEntity,
+    first: number,
+  ): Promise<ArticleEntity[]> {
     const reader = await this.readerOf(actor);
     const limit = Math.min(Math.max(first, 1), 20);
     const tags = tagsOf(article);
     const sameShelf = article.product !== null && article.category !== null;
     if (tags.length === 0 && !sameShelf) return [];
     const readable = readableCondition(reader, ARTICLE_READABLE_COLUMNS);
-    const sharedTags = tags.length > 0 ? '(SELECT count(*) FROM article_tag t WHERE t.article_id = a.id AND t.tag IN (:...tags))' : '0';
+    const sharedTags =
+      tags.length > 0
+        ? '(SELECT count(*) FROM article_tag t WHERE t.article_id = a.id AND t.tag IN (:...tags))'
+        : '0';
     const onShelf = sameShelf ? '(a.product = :product AND a.category = :category)' : '1 = 0';
     const rows = await runSql<{ id: string }>(
       this.db.manager,
@@ -104,7 +126,14 @@ export class ArticleService {
           AND (${onShelf}${tags.length > 0 ? ' OR a.id IN (SELECT t.article_id FROM article_tag t WHERE t.tag IN (:...tags))' : ''})
         ORDER BY ${sharedTags} + CASE WHEN ${onShelf} THEN 2 ELSE 0 END DESC, a.updated_at DESC, a.id
         LIMIT :limit`,
-      { ...readable.parameters, id: article.id, tags, product: article.product, category: article.category, limit },
+      {
+        ...readable.parameters,
+        id: article.id,
+        tags,
+        product: article.product,
+        category: article.category,
+        limit,
+      },
     );
     if (rows.length === 0) return [];
     const articles = await this.db.manager.findBy(ArticleEntity, { id: In(rows.map((r) => r.id)) });
@@ -118,9 +147,16 @@ export class ArticleService {
     const article = await this.db.manager.findOneBy(ArticleEntity, { id: articleId });
     if (!article || !isReadable(reader, article)) throw notFound('Article');
     if (!reader.readsEverything) {
-      throw new DomainError('FORBIDDEN', 'Only vendor staff see the earlier versions of an article.', { hint: 'The article as published is the current version.' });
+      throw new DomainError(
+        'FORBIDDEN',
+        'Only vendor staff see the earlier versions of an article.',
+        { hint: 'The article as published is the current version.' },
+      );
     }
-    return this.db.manager.find(ArticleVersionEntity, { where: { articleId }, order: { number: 'DESC' } });
+    return this.db.manager.find(ArticleVersionEntity, {
+      where: { articleId },
+      order: { number: 'DESC' },
+    });
   }
 
   private readerOf(actor: Actor | null): Promise<ReaderEntitlements> {
@@ -128,6 +164,13 @@ export class ArticleService {
   }
 }
 
-export function isReadable(reader: ReaderEntitlements | null, article: Pick<ArticleEntity, 'visibility' | 'product' | 'publishedAt'>): boolean {
-  return canRead(reader, { visibility: article.visibility, product: article.product, published: article.publishedAt !== null });
+export function isReadable(
+  reader: ReaderEntitlements | null,
+  article: Pick<ArticleEntity, 'visibility' | 'product' | 'publishedAt'>,
+): boolean {
+  return canRead(reader, {
+    visibility: article.visibility,
+    product: article.product,
+    published: article.publishedAt !== null,
+  });
 }

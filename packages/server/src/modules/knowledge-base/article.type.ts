@@ -9,7 +9,8 @@ import { resultPayload } from '../../platform/graphql/result-payload';
 @ObjectType('Article', {
   implements: NodeInterface,
   simpleResolvers: true,
-  description: 'A knowledge-base article. Readers see it only when its visibility lets them; vendor staff also see drafts.',
+  description:
+    'A knowledge-base article. Readers see it only when its visibility lets them; vendor staff also see drafts.',
 })
 export class ArticleType extends NodeInterface {
   @Field({ description: 'Unique; the article’s address in the web app.' })
@@ -46,7 +47,10 @@ export class ArticleType extends NodeInterface {
   updatedAt: Date;
 }
 
-@ObjectType('ArticleVersion', { simpleResolvers: true, description: 'The title, summary and body as one edit left them.' })
+@ObjectType('ArticleVersion', {
+  simpleResolvers: true,
+  description: 'The title, summary and body as one edit left them.',
+})
 export class ArticleVersionType {
   @Field(() => Int, { description: '1 for the first version, then one more per edit.' })
   number: number;
@@ -67,15 +71,37 @@ export class ArticleVersionType {
   restoredFrom: number | null;
 }
 
-export const ArticleConnection = connectionType('Article', () => ArticleType, 'How many the reader may open with these filters, across all pages.');
+export const ArticleConnection = connectionType(
+  'Article',
+  () => ArticleType,
+  'How many the reader may open with these filters, across all pages.',
+);
 
 function articlePayload(name: string, description: string) {
   return resultPayload(name, description, 'article', () => ArticleType);
 }
 
-export const CreateArticlePayload = articlePayload('CreateArticlePayload', 'The new article (a draft), or why not.');
-export const UpdateArticlePayload = articlePayload('UpdateArticlePayload', 'The article as changed, or why not.');
-export const PublishArticlePayload = articlePayload('PublishArticlePayload', 'The published article, or why not.');
-export const UnpublishArticlePayload = articlePayload('UnpublishArticlePayload', 'The article, a draft again, or why not.');
-export const RestoreArticleVersionPayload = articlePayload('RestoreArticleVersionPayload', 'The article with the earlier version’s content as its newest version, or why not.');
-export const RateArticlePayload = articlePayload('RateArticlePayload', 'The article with its feedback counts, or why not.');
+export const CreateArticlePayload = articlePayload(
+  'CreateArticlePayload',
+  'The new article (a draft), or why not.',
+);
+export const UpdateArticlePayload = articlePayload(
+  'UpdateArticlePayload',
+  'The article as changed, or why not.',
+);
+export const PublishArticlePayload = articlePayload(
+  'PublishArticlePayload',
+  'The published article, or why not.',
+);
+export const UnpublishArticlePayload = articlePayload(
+  'UnpublishArticlePayload',
+  'The article, a draft again, or why not.',
+);
+export const RestoreArticleVersionPayload = articlePayload(
+  'RestoreArticleVersionPayload',
+  'The article with the earlier version’s content as its newest version, or why not.',
+);
+export const RateArticlePayload = articlePayload(
+  'RateArticlePayload',
+  'The article with its feedback counts, or why not.',
+);

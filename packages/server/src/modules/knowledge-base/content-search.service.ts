@@ -3,7 +3,11 @@ import type { Database } from '../../platform/db/database';
 import type { EntitlementService } from '../licensing/entitlement.service';
 import { DomainError } from '../../platform/graphql/domain-error';
 import { decodeCursor, encodeCursor, pageSize, type Page } from '../../platform/graphql/connection';
-import type { SearchCandidate, SearchFilters, SearchIndex } from '../../platform/db/search/search-index';
+import type {
+  SearchCandidate,
+  SearchFilters,
+  SearchIndex,
+} from '../../platform/db/search/search-index';
 import { parseSearchQuery } from '../../platform/db/search/search-query';
 import { hasMark, markedToHtml } from '../../platform/db/search/highlight';
 import { requireActor } from '../organization/organization-access';
@@ -86,13 +90,28 @@ export class ContentSearchService {
       await reader;
       return emptyResults();
     }
-    const filters = { kinds: args.kinds, product: args.product, version: args.version, category: args.category };
-    const candidates = await this.index.candidates(this.db.manager, query, reader, filters, MAX_CANDIDATES);
+    const filters = {
+      kinds: args.kinds,
+      product: args.product,
+      version: args.version,
+      category: args.category,
+    };
+    const candidates = await this.index.candidates(
+      this.db.manager,
+      query,
+      reader,
+      filters,
+      MAX_CANDIDATES,
+    );
     const totalCountIsLowerBound = candidates.length >= MAX_CANDIDATES;
 
     const start = args.after ? startAfter(candidates, args.after) : 0;
     const page = candidates.slice(start, start + size);
-    const rows = await this.index.hits(this.db.manager, query, page.map((c) => c.id));
+    const rows = await this.index.hits(
+      this.db.manager,
+      query,
+      page.map((c) => c.id),
+    );
     const byId = new Map(rows.map((row) => [row.id, row]));
     const found = page.flatMap((candidate) => {
       const row = byId.get(candidate.id);
@@ -123,18 +142,36 @@ export class ContentSearchService {
   }
 
   /** Titles for the search box's drop-down, as the person types. */
-  async suggestions(actor: Actor | null, args: { prefix: string; kinds?: readonly ContentKind[] | null; first?: number | null }): Promise<Suggestion[]> {
+  async suggestions(
+    actor: Actor | null,
+    args: { prefix: string; kinds?: readonly ContentKind[] | null; first?: number | null },
+  ): Promise<Suggestion[]> {
     const reader = await this.readerOf(actor);
     const query = parseSearchQuery(args.prefix, { typing: true });
     if (!query) return [];
     const limit = Math.min(Math.max(args.first ?? 8, 1), MAX_SUGGESTIONS);
-    const rows = await this.index.suggestions(this.db.manager, query, reader, { kinds: args.kinds }, limit);
-    return rows.map((row) => ({ kind: row.kind, itemId: row.itemId, slug: row.slug, title: row.title, titleHtml: markedToHtml(row.titleMarked) }));
+    const rows = await this.index.suggestions(
+      this.db.manager,
+      query,
+      reader,
+      { kinds: args.kinds },
+      limit,
+    );
+    return rows.map((row) => ({
+      kind: row.kind,
+      itemId: row.itemId,
+      slug: row.slug,
+      title: row.title,
+      titleHtml: markedToHtml(row.titleMarked),
+    }));
   }
 
   private async readerOf(actor: Actor | null): Promise<ReaderEntitlements> {
     const reader = await this.entitlements.of(requireActor(actor));
-    if (!reader) throw new DomainError('UNAUTHENTICATED', 'Sign in first.', { hint: 'Your session may have expired.' });
+    if (!reader)
+      throw new DomainError('UNAUTHENTICATED', 'Sign in first.', {
+        hint: 'Your session may have expired.',
+      });
     return reader;
   }
 }
@@ -157,7 +194,9 @@ function facetsOf(candidates: readonly SearchCandidate[]): SearchFacets {
     if (c.category !== null) categories.set(c.category, (categories.get(c.category) ?? 0) + 1);
   }
   const sorted = (counts: Map<string, number>) =>
-    [...counts].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+    [...counts]
+      .map(([value, count]) => ({ value, count }))
+      .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
   return { kinds: sorted(kinds), products: sorted(products), categories: sorted(categories) };
 }
 
@@ -174,7 +213,10 @@ function startAfter(candidates: readonly SearchCandidate[], after: string): numb
   const score = Number(scoreText);
   const id = Number(idText);
   if (!Number.isFinite(score) || !Number.isInteger(id)) {
-    throw new DomainError('VALIDATION_FAILED', 'The cursor is not valid.', { field: 'after', hint: 'Use an endCursor from an earlier page.' });
+    throw new DomainError('VALIDATION_FAILED', 'The cursor is not valid.', {
+      field: 'after',
+      hint: 'Use an endCursor from an earlier page.',
+    });
   }
   const seen = candidates.findIndex((c) => c.id === id);
   if (seen !== -1) return seen + 1;

@@ -19,13 +19,22 @@ export interface ArticleSpec {
 }
 
 /** Creates an article through the API as a vendor administrator, published unless told otherwise. */
-export async function createArticle(app: TestApp, cookie: string, spec: ArticleSpec, options: { publish?: boolean } = {}): Promise<{ id: string; slug: string }> {
+export async function createArticle(
+  app: TestApp,
+  cookie: string,
+  spec: ArticleSpec,
+  options: { publish?: boolean } = {},
+): Promise<{ id: string; slug: string }> {
   const created = await app.graphql(CREATE, { input: { bodyMarkdown: '', ...spec } }, cookie);
   const payload = created.data?.createArticle;
-  if (!payload?.article) throw new Error(`createArticle failed: ${JSON.stringify(payload?.error ?? created.errors)}`);
+  if (!payload?.article)
+    throw new Error(`createArticle failed: ${JSON.stringify(payload?.error ?? created.errors)}`);
   if (options.publish !== false) {
     const published = await app.graphql(PUBLISH, { id: payload.article.id }, cookie);
-    if (published.data?.publishArticle?.error || published.errors) throw new Error(`publishArticle failed: ${JSON.stringify(published.data ?? published.errors)}`);
+    if (published.data?.publishArticle?.error || published.errors)
+      throw new Error(
+        `publishArticle failed: ${JSON.stringify(published.data ?? published.errors)}`,
+      );
   }
   return payload.article;
 }

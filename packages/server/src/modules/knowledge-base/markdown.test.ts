@@ -2,25 +2,53 @@ import { markdownToText, renderMarkdown } from './markdown';
 
 describe('renderMarkdown', () => {
   it('renders Markdown', () => {
-    const html = renderMarkdown('# Install\n\nRun `atlas-agent --start`, then see [the guide](https://docs.example/guide).\n\n```sh\natlas-agent --start\n```\n\n| a | b |\n|---|---|\n| 1 | 2 |');
+    const html = renderMarkdown(
+      '# Install\n\nRun `atlas-agent --start`, then see [the guide](https://docs.example/guide).\n\n```sh\natlas-agent --start\n```\n\n| a | b |\n|---|---|\n| 1 | 2 |',
+    );
     expect(html).toContain('<h1>Install</h1>');
     expect(html).toContain('<code>atlas-agent --start</code>');
-    expect(html).toContain('<a href="https://docs.example/guide" rel="noopener noreferrer nofollow" target="_blank">the guide</a>');
+    expect(html).toContain(
+      '<a href="https://docs.example/guide" rel="noopener noreferrer nofollow" target="_blank">the guide</a>',
+    );
     expect(html).toContain('<pre><code class="language-sh">atlas-agent --start\n</code></pre>');
     expect(html).toContain('<td>1</td>');
   });
 
   it.each([
     ['a script tag', 'Hello <script>alert(document.cookie)</script> world', /<script|alert\(/i],
-    ['a script tag split over lines', '<script>\nfetch("https://evil.example")\n</script>', /<script|evil\.example/i],
-    ['an onerror handler on an image', '<img src="https://x.example/a.png" onerror="alert(1)">', /onerror|alert/i],
-    ['an onclick handler on a link', '<a href="https://x.example" onclick="steal()">x</a>', /onclick|steal/i],
+    [
+      'a script tag split over lines',
+      '<script>\nfetch("https://evil.example")\n</script>',
+      /<script|evil\.example/i,
+    ],
+    [
+      'an onerror handler on an image',
+      '<img src="https://x.example/a.png" onerror="alert(1)">',
+      /onerror|alert/i,
+    ],
+    [
+      'an onclick handler on a link',
+      '<a href="https://x.example" onclick="steal()">x</a>',
+      /onclick|steal/i,
+    ],
     // markdown-it refuses to make a link of it: the text stays, as text.
     ['a javascript: link in Markdown', '[click me](javascript:alert(1))', /<a |href=/i],
     ['a javascript: link in HTML', '<a href="javascript:alert(1)">click</a>', /javascript:/i],
-    ['an obfuscated javascript: link', '<a href="jav&#x09;ascript:alert(1)">click</a>', /javascript|alert/i],
-    ['a data: image in Markdown', '![x](data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+)', /<img|src=/i],
-    ['a data: image in HTML', '<img src="data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+">', /data:/i],
+    [
+      'an obfuscated javascript: link',
+      '<a href="jav&#x09;ascript:alert(1)">click</a>',
+      /javascript|alert/i,
+    ],
+    [
+      'a data: image in Markdown',
+      '![x](data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+)',
+      /<img|src=/i,
+    ],
+    [
+      'a data: image in HTML',
+      '<img src="data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+">',
+      /data:/i,
+    ],
     ['an iframe', '<iframe src="https://evil.example"></iframe>', /<iframe|evil/i],
     ['inline styles', '<p style="background:url(javascript:alert(1))">x</p>', /style=|javascript/i],
     ['an svg with onload', '<svg onload="alert(1)"><circle /></svg>', /<svg|onload|alert/i],
@@ -29,7 +57,9 @@ describe('renderMarkdown', () => {
   });
 
   it('keeps the harmless part of what it cleans', () => {
-    expect(renderMarkdown('<img src="https://x.example/a.png" alt="Diagram" onerror="alert(1)">')).toContain('<img src="https://x.example/a.png" alt="Diagram" />');
+    expect(
+      renderMarkdown('<img src="https://x.example/a.png" alt="Diagram" onerror="alert(1)">'),
+    ).toContain('<img src="https://x.example/a.png" alt="Diagram" />');
     expect(renderMarkdown('[click me](javascript:alert(1))')).toContain('click me');
     expect(renderMarkdown('Hello <script>alert(1)</script> world')).toMatch(/Hello\s+world/);
   });
@@ -37,7 +67,11 @@ describe('renderMarkdown', () => {
 
 describe('markdownToText', () => {
   it('keeps the words and drops the markup', () => {
-    const text = markdownToText('# Install the **agent**\n\nSee [the guide](https://x.example) and `atlas --start`.\n\n<div onclick="x()">Raw <b>html</b></div>\n\n- one\n- two &amp; three');
-    expect(text).toBe('Install the agent\nSee the guide and atlas --start.\nRaw html\none\ntwo & three');
+    const text = markdownToText(
+      '# Install the **agent**\n\nSee [the guide](https://x.example) and `atlas --start`.\n\n<div onclick="x()">Raw <b>html</b></div>\n\n- one\n- two &amp; three',
+    );
+    expect(text).toBe(
+      'Install the agent\nSee the guide and atlas --start.\nRaw html\none\ntwo & three',
+    );
   });
 });

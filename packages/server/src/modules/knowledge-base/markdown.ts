@@ -11,10 +11,54 @@ const markdown = new MarkdownIt({ html: true, linkify: true, typographer: false 
 
 const ALLOWED: sanitizeHtml.IOptions = {
   allowedTags: [
-    'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'br', 'hr', 'blockquote', 'pre', 'code', 'kbd', 'samp',
-    'em', 'strong', 'b', 'i', 'u', 's', 'del', 'ins', 'mark', 'sub', 'sup', 'small',
-    'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'a', 'img', 'figure', 'figcaption', 'details', 'summary',
-    'table', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td', 'caption', 'span', 'div',
+    'h1',
+    'h2',
+    'h3',
+    'h4',
+    'h5',
+    'h6',
+    'p',
+    'br',
+    'hr',
+    'blockquote',
+    'pre',
+    'code',
+    'kbd',
+    'samp',
+    'em',
+    'strong',
+    'b',
+    'i',
+    'u',
+    's',
+    'del',
+    'ins',
+    'mark',
+    'sub',
+    'sup',
+    'small',
+    'ul',
+    'ol',
+    'li',
+    'dl',
+    'dt',
+    'dd',
+    'a',
+    'img',
+    'figure',
+    'figcaption',
+    'details',
+    'summary',
+    'table',
+    'thead',
+    'tbody',
+    'tfoot',
+    'tr',
+    'th',
+    'td',
+    'caption',
+    'span',
+    'div',
   ],
   allowedAttributes: {
     // rel and target are set by transformTags below for links that leave the portal.
@@ -35,7 +79,9 @@ const ALLOWED: sanitizeHtml.IOptions = {
   transformTags: {
     a: (tagName, attribs) => ({
       tagName,
-      attribs: isExternal(attribs.href) ? { ...attribs, rel: 'noopener noreferrer nofollow', target: '_blank' } : attribs,
+      attribs: isExternal(attribs.href)
+        ? { ...attribs, rel: 'noopener noreferrer nofollow', target: '_blank' }
+        : attribs,
     }),
   },
 };
@@ -70,7 +116,11 @@ export function markdownToText(source: string): string {
       flush();
     } else if (token.type === 'html_block') {
       flush();
-      line = sanitizeHtml(token.content, { allowedTags: [], allowedAttributes: {}, nonTextTags: ALLOWED.nonTextTags });
+      line = sanitizeHtml(token.content, {
+        allowedTags: [],
+        allowedAttributes: {},
+        nonTextTags: ALLOWED.nonTextTags,
+      });
       flush();
     } else if (token.type.endsWith('_close') || token.type === 'hr') {
       flush();
@@ -86,7 +136,18 @@ function isExternal(href: string | undefined): boolean {
 
 /** sanitize-html leaves entities in text; the index wants the characters. */
 function decodeEntities(text: string): string {
-  return text.replace(/&(amp|lt|gt|quot|#39|#x27|nbsp);/g, (_m, name: string) => ENTITIES[name] ?? _m);
+  return text.replace(
+    /&(amp|lt|gt|quot|#39|#x27|nbsp);/g,
+    (_m, name: string) => ENTITIES[name] ?? _m,
+  );
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'", nbsp: ' ' };
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  '#39': "'",
+  '#x27': "'",
+  nbsp: ' ',
+};

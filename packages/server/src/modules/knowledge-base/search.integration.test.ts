@@ -42,22 +42,86 @@ const FILLER =
 /** The corpus: each article is there for one test, and says which. */
 const PUBLIC: ArticleSpec[] = [
   // A title match must outrank a body mention.
-  { title: 'Proxy settings for the Atlas agent', summary: 'Where the agent reads its network settings.', bodyMarkdown: 'Set the address and the port in agent.conf, then restart the agent.', product: 'atlas', version: '7.2', category: 'Networking', tags: ['network'] },
-  { title: 'Release notes for Atlas 7.2', summary: 'What changed in this release.', bodyMarkdown: `New reports and faster start-up. The proxy value is now read once at start-up. ${FILLER}`, product: 'atlas', version: '7.2', category: 'Release notes' },
+  {
+    title: 'Proxy settings for the Atlas agent',
+    summary: 'Where the agent reads its network settings.',
+    bodyMarkdown: 'Set the address and the port in agent.conf, then restart the agent.',
+    product: 'atlas',
+    version: '7.2',
+    category: 'Networking',
+    tags: ['network'],
+  },
+  {
+    title: 'Release notes for Atlas 7.2',
+    summary: 'What changed in this release.',
+    bodyMarkdown: `New reports and faster start-up. The proxy value is now read once at start-up. ${FILLER}`,
+    product: 'atlas',
+    version: '7.2',
+    category: 'Release notes',
+  },
   // An exact phrase must outrank the same words scattered, although this one is longer.
-  { title: 'Scheduling maintenance', summary: 'Plan the work the server does at night.', bodyMarkdown: `Schedule the nightly reindex job from the console. ${FILLER} ${FILLER}`, product: 'atlas', category: 'Operations' },
-  { title: 'Log files explained', summary: 'Which file holds what.', bodyMarkdown: 'Nightly, a reindex runs; each job writes a line.', product: 'atlas', category: 'Operations' },
+  {
+    title: 'Scheduling maintenance',
+    summary: 'Plan the work the server does at night.',
+    bodyMarkdown: `Schedule the nightly reindex job from the console. ${FILLER} ${FILLER}`,
+    product: 'atlas',
+    category: 'Operations',
+  },
+  {
+    title: 'Log files explained',
+    summary: 'Which file holds what.',
+    bodyMarkdown: 'Nightly, a reindex runs; each job writes a line.',
+    product: 'atlas',
+    category: 'Operations',
+  },
   // The version filter.
-  { title: 'Upgrading the Atlas server', summary: 'From 7.0 to 7.1.', bodyMarkdown: 'Stop the services, run the installer, start them again.', product: 'atlas', version: '7.1', category: 'Upgrades' },
-  { title: 'Upgrading the Atlas server to 7.2', summary: 'From 7.1 to 7.2.', bodyMarkdown: 'Back up first, then run the installer.', product: 'atlas', version: '7.2', category: 'Upgrades' },
+  {
+    title: 'Upgrading the Atlas server',
+    summary: 'From 7.0 to 7.1.',
+    bodyMarkdown: 'Stop the services, run the installer, start them again.',
+    product: 'atlas',
+    version: '7.1',
+    category: 'Upgrades',
+  },
+  {
+    title: 'Upgrading the Atlas server to 7.2',
+    summary: 'From 7.1 to 7.2.',
+    bodyMarkdown: 'Back up first, then run the installer.',
+    product: 'atlas',
+    version: '7.2',
+    category: 'Upgrades',
+  },
   // Prefixes.
-  { title: 'Certificate rotation', summary: 'Replace expiring certificates without downtime.', bodyMarkdown: 'Rotation takes two steps.', product: 'atlas', category: 'Security' },
+  {
+    title: 'Certificate rotation',
+    summary: 'Replace expiring certificates without downtime.',
+    bodyMarkdown: 'Rotation takes two steps.',
+    product: 'atlas',
+    category: 'Security',
+  },
   // Facets.
-  { title: 'Cluster sizing', summary: 'How many nodes a cluster needs.', bodyMarkdown: 'Three nodes tolerate one failure.', product: 'atlas', category: 'Sizing' },
+  {
+    title: 'Cluster sizing',
+    summary: 'How many nodes a cluster needs.',
+    bodyMarkdown: 'Three nodes tolerate one failure.',
+    product: 'atlas',
+    category: 'Sizing',
+  },
   // Highlighting must escape the document's own text.
   // The snippet must show a hit far into a long body.
-  { title: 'Tuning the dispatcher', summary: 'Settings that matter under load.', bodyMarkdown: `${FILLER.repeat(15)} Rebalancing the ledgerwick shards spreads the load.`, category: 'Performance' },
-  { title: 'Escaping <b>markup</b> & friends', summary: 'Typing <script>alert(1)</script> into a form is harmless: the sanitizer keeps it out.', bodyMarkdown: 'The sanitizer removes it.', category: 'Security' },
+  {
+    title: 'Tuning the dispatcher',
+    summary: 'Settings that matter under load.',
+    bodyMarkdown: `${FILLER.repeat(15)} Rebalancing the ledgerwick shards spreads the load.`,
+    category: 'Performance',
+  },
+  {
+    title: 'Escaping <b>markup</b> & friends',
+    summary:
+      'Typing <script>alert(1)</script> into a form is harmless: the sanitizer keeps it out.',
+    bodyMarkdown: 'The sanitizer removes it.',
+    category: 'Security',
+  },
 ];
 
 describe('search', () => {
@@ -66,15 +130,31 @@ describe('search', () => {
   let vendorStaff: string;
   let licensed: string;
   let unlicensed: string;
-  const restricted: Record<'beacon' | 'plan' | 'draft' | 'vendorOnly', { id: string; slug: string }> = {} as never;
+  const restricted: Record<
+    'beacon' | 'plan' | 'draft' | 'vendorOnly',
+    { id: string; slug: string }
+  > = {} as never;
 
   beforeAll(async () => {
     app = await startTestApp({ clock });
-    const vendor = await createOrganization(app.services, { kind: 'VENDOR', people: [{ roles: ['ADMINISTRATOR', 'BILLING_CONTACT', 'CUSTOMER_CARE_CONTACT', 'SHIPPING_CONTACT'] }, {}] });
+    const vendor = await createOrganization(app.services, {
+      kind: 'VENDOR',
+      people: [
+        {
+          roles: ['ADMINISTRATOR', 'BILLING_CONTACT', 'CUSTOMER_CARE_CONTACT', 'SHIPPING_CONTACT'],
+        },
+        {},
+      ],
+    });
     const acme = await createOrganization(app.services, { name: 'Acme' });
     const globex = await createOrganization(app.services, { name: 'Globex' });
     // Acme holds atlas with a plan that ends tomorrow, and beacon without a plan.
-    await grantLicense(app.services, acme, { product: 'atlas', servicePlan: 'Premier', startsOn: '2030-01-01', endsOn: isoDay(new Date(clock.now().getTime() + 86_400_000)) });
+    await grantLicense(app.services, acme, {
+      product: 'atlas',
+      servicePlan: 'Premier',
+      startsOn: '2030-01-01',
+      endsOn: isoDay(new Date(clock.now().getTime() + 86_400_000)),
+    });
     await grantLicense(app.services, acme, { product: 'beacon', servicePlan: null });
     const admin = await app.signIn(vendor.people[0]!.email);
     vendorStaff = await app.signIn(vendor.people[1]!.email);
@@ -98,12 +178,26 @@ describe('search', () => {
       category: 'Tuning',
       visibility: 'ACTIVE_SERVICE_PLAN',
     });
-    restricted.draft = await createArticle(app, admin, { title: 'Draftonium notes', bodyMarkdown: 'Draftonium, not ready.', product: 'atlas' }, { publish: false });
-    restricted.vendorOnly = await createArticle(app, admin, { title: 'Escalation matrix', bodyMarkdown: 'Who to call: the cluster team.', visibility: 'VENDOR_ONLY', category: 'Internal' });
+    restricted.draft = await createArticle(
+      app,
+      admin,
+      { title: 'Draftonium notes', bodyMarkdown: 'Draftonium, not ready.', product: 'atlas' },
+      { publish: false },
+    );
+    restricted.vendorOnly = await createArticle(app, admin, {
+      title: 'Escalation matrix',
+      bodyMarkdown: 'Who to call: the cluster team.',
+      visibility: 'VENDOR_ONLY',
+      category: 'Internal',
+    });
   });
   afterAll(() => app.close());
 
-  async function search(cookie: string, q: string, variables: Record<string, unknown> = {}): Promise<Results> {
+  async function search(
+    cookie: string,
+    q: string,
+    variables: Record<string, unknown> = {},
+  ): Promise<Results> {
     const response: GraphQLResponse = await app.graphql(SEARCH, { q, ...variables }, cookie);
     expect(response.errors).toBeUndefined();
     const { edges, ...rest } = response.data!.search;
@@ -114,13 +208,21 @@ describe('search', () => {
   describe('relevance', () => {
     it('ranks a title match above a body mention', async () => {
       const results = await search(licensed, 'proxy ');
-      expect(titles(results)).toEqual(['Proxy settings for the Atlas agent', 'Release notes for Atlas 7.2']);
+      expect(titles(results)).toEqual([
+        'Proxy settings for the Atlas agent',
+        'Release notes for Atlas 7.2',
+      ]);
       expect(results.hits[0]!.score).toBeGreaterThan(results.hits[1]!.score);
     });
 
     it('ranks the words as a phrase above the same words scattered, and a quoted phrase matches only as a phrase', async () => {
-      expect(titles(await search(licensed, 'nightly reindex job '))).toEqual(['Scheduling maintenance', 'Log files explained']);
-      expect(titles(await search(licensed, '"nightly reindex job"'))).toEqual(['Scheduling maintenance']);
+      expect(titles(await search(licensed, 'nightly reindex job '))).toEqual([
+        'Scheduling maintenance',
+        'Log files explained',
+      ]);
+      expect(titles(await search(licensed, '"nightly reindex job"'))).toEqual([
+        'Scheduling maintenance',
+      ]);
     });
 
     it('needs every word', async () => {
@@ -128,19 +230,34 @@ describe('search', () => {
     });
 
     it('narrows by version, product, category and kind', async () => {
-      expect(titles(await search(licensed, 'upgrading ')).sort()).toEqual(['Upgrading the Atlas server', 'Upgrading the Atlas server to 7.2']);
-      expect(titles(await search(licensed, 'upgrading ', { version: '7.2' }))).toEqual(['Upgrading the Atlas server to 7.2']);
-      expect(titles(await search(licensed, 'upgrading ', { version: '7.1' }))).toEqual(['Upgrading the Atlas server']);
+      expect(titles(await search(licensed, 'upgrading ')).sort()).toEqual([
+        'Upgrading the Atlas server',
+        'Upgrading the Atlas server to 7.2',
+      ]);
+      expect(titles(await search(licensed, 'upgrading ', { version: '7.2' }))).toEqual([
+        'Upgrading the Atlas server to 7.2',
+      ]);
+      expect(titles(await search(licensed, 'upgrading ', { version: '7.1' }))).toEqual([
+        'Upgrading the Atlas server',
+      ]);
       expect(titles(await search(licensed, 'upgrading ', { product: 'beacon' }))).toEqual([]);
-      expect(titles(await search(licensed, 'agent ', { category: 'Networking', kinds: ['ARTICLE'] }))).toEqual(['Proxy settings for the Atlas agent']);
+      expect(
+        titles(await search(licensed, 'agent ', { category: 'Networking', kinds: ['ARTICLE'] })),
+      ).toEqual(['Proxy settings for the Atlas agent']);
     });
 
     it('matches the last word as a prefix while it is typed, and inflected forms through the stem', async () => {
       expect(titles(await search(licensed, 'certif'))).toEqual(['Certificate rotation']);
-      expect(titles(await search(licensed, 'certificate rotati'))).toEqual(['Certificate rotation']);
-      expect(titles(await search(licensed, 'upgradi', { version: '7.1' }))).toEqual(['Upgrading the Atlas server']);
+      expect(titles(await search(licensed, 'certificate rotati'))).toEqual([
+        'Certificate rotation',
+      ]);
+      expect(titles(await search(licensed, 'upgradi', { version: '7.1' }))).toEqual([
+        'Upgrading the Atlas server',
+      ]);
       // A whole word as typed also matches other forms of it.
-      expect(titles(await search(licensed, 'upgrade ', { version: '7.1' }))).toEqual(['Upgrading the Atlas server']);
+      expect(titles(await search(licensed, 'upgrade ', { version: '7.1' }))).toEqual([
+        'Upgrading the Atlas server',
+      ]);
       // A single letter is not expanded.
       expect((await search(licensed, 'c')).totalCount).toBe(0);
     });
@@ -150,12 +267,22 @@ describe('search', () => {
     });
 
     it('treats search syntax typed into the box as words', async () => {
-      for (const q of ['proxy" OR title:*', 'NEAR(proxy agent)', "proxy') || to_tsquery('x", "'proxy':* & !agent", '{title} : proxy', '"""', '*']) {
+      for (const q of [
+        'proxy" OR title:*',
+        'NEAR(proxy agent)',
+        "proxy') || to_tsquery('x",
+        "'proxy':* & !agent",
+        '{title} : proxy',
+        '"""',
+        '*',
+      ]) {
         const response = await app.graphql(SEARCH, { q }, licensed);
         expect(response.errors).toBeUndefined();
       }
       // Operators and brackets are dropped; the words remain, the last one a prefix.
-      expect(titles(await search(licensed, '(proxy) AND setting:*'))).toEqual(['Proxy settings for the Atlas agent']);
+      expect(titles(await search(licensed, '(proxy) AND setting:*'))).toEqual([
+        'Proxy settings for the Atlas agent',
+      ]);
     });
   });
 
@@ -173,7 +300,12 @@ describe('search', () => {
 
     it('show the passage that matched, and lead to the item', async () => {
       const [hit] = (await search(licensed, 'reads once start-up ', { version: '7.2' })).hits;
-      expect(hit).toMatchObject({ title: 'Release notes for Atlas 7.2', product: 'atlas', version: '7.2', category: 'Release notes' });
+      expect(hit).toMatchObject({
+        title: 'Release notes for Atlas 7.2',
+        product: 'atlas',
+        version: '7.2',
+        category: 'Release notes',
+      });
       expect(hit!.snippetHtml).toContain('<mark>');
       expect(hit!.node).toEqual({ id: hit!.id, title: 'Release notes for Atlas 7.2' });
     });
@@ -190,7 +322,12 @@ describe('search', () => {
       const results = await search(licensed, 'atlas ');
       expect(results.facets.kinds).toEqual([{ value: 'ARTICLE', count: results.totalCount }]);
       expect(results.facets.products).toEqual([{ value: 'atlas', count: results.totalCount }]);
-      expect(results.facets.categories).toEqual(expect.arrayContaining([{ value: 'Upgrades', count: 2 }, { value: 'Networking', count: 1 }]));
+      expect(results.facets.categories).toEqual(
+        expect.arrayContaining([
+          { value: 'Upgrades', count: 2 },
+          { value: 'Networking', count: 1 },
+        ]),
+      );
     });
 
     it('page by cursor without repeating or skipping a result', async () => {
@@ -210,10 +347,20 @@ describe('search', () => {
     });
 
     it('suggest titles as the person types', async () => {
-      const suggestions = (await app.graphql(SUGGEST, { prefix: 'certif' }, licensed)).data!.searchSuggestions;
-      expect(suggestions).toEqual([expect.objectContaining({ kind: 'ARTICLE', title: 'Certificate rotation', titleHtml: '<mark>Certificate</mark> rotation', slug: 'certificate-rotation' })]);
+      const suggestions = (await app.graphql(SUGGEST, { prefix: 'certif' }, licensed)).data!
+        .searchSuggestions;
+      expect(suggestions).toEqual([
+        expect.objectContaining({
+          kind: 'ARTICLE',
+          title: 'Certificate rotation',
+          titleHtml: '<mark>Certificate</mark> rotation',
+          slug: 'certificate-rotation',
+        }),
+      ]);
       // Suggestions match titles only: "sanitizer" is in a summary.
-      expect((await app.graphql(SUGGEST, { prefix: 'sanitiz' }, licensed)).data!.searchSuggestions).toEqual([]);
+      expect(
+        (await app.graphql(SUGGEST, { prefix: 'sanitiz' }, licensed)).data!.searchSuggestions,
+      ).toEqual([]);
     });
 
     it('cost as many SQL statements for a page of four, with their articles and feedback, as for one', async () => {
@@ -244,9 +391,15 @@ describe('search', () => {
 
   describe('entitlement', () => {
     /** Everything a reader could learn about an article: search, facets, suggestions, slug and id. */
-    async function traces(cookie: string, article: { id: string; slug: string }, word: string, prefix: string) {
+    async function traces(
+      cookie: string,
+      article: { id: string; slug: string },
+      word: string,
+      prefix: string,
+    ) {
       const results = await search(cookie, word);
-      const suggestions = (await app.graphql(SUGGEST, { prefix }, cookie)).data!.searchSuggestions as Array<{ id: string }>;
+      const suggestions = (await app.graphql(SUGGEST, { prefix }, cookie)).data!
+        .searchSuggestions as Array<{ id: string }>;
       const bySlug = await app.graphql(BY_SLUG, { slug: article.slug }, cookie);
       const byId = await app.graphql(ARTICLE, { id: article.id }, cookie);
       return {
@@ -258,7 +411,13 @@ describe('search', () => {
       };
     }
     const visible = { found: true, counted: 1, suggested: true, bySlug: 'OK', byId: 'OK' };
-    const invisible = { found: false, counted: 0, suggested: false, bySlug: 'NOT_FOUND', byId: 'NOT_FOUND' };
+    const invisible = {
+      found: false,
+      counted: 0,
+      suggested: false,
+      bySlug: 'NOT_FOUND',
+      byId: 'NOT_FOUND',
+    };
 
     it('an article for a licensed product: its licence holders find it, others find no trace of it', async () => {
       expect(await traces(licensed, restricted.beacon, 'zephyrium ', 'zephy')).toEqual(visible);
@@ -271,28 +430,54 @@ describe('search', () => {
       const forUnlicensed = await search(unlicensed, 'cluster ');
       expect(titles(forUnlicensed)).toEqual(['Cluster sizing']);
       expect(forUnlicensed.totalCount).toBe(1);
-      expect(forUnlicensed.facets).toEqual({ kinds: [{ value: 'ARTICLE', count: 1 }], products: [{ value: 'atlas', count: 1 }], categories: [{ value: 'Sizing', count: 1 }] });
+      expect(forUnlicensed.facets).toEqual({
+        kinds: [{ value: 'ARTICLE', count: 1 }],
+        products: [{ value: 'atlas', count: 1 }],
+        categories: [{ value: 'Sizing', count: 1 }],
+      });
 
       const forLicensed = await search(licensed, 'cluster ');
-      expect(titles(forLicensed).sort()).toEqual(['Cluster sizing', 'Quasarflux tuning guide', 'Zephyrium cluster failover']);
-      expect(forLicensed.facets.products).toEqual([{ value: 'atlas', count: 2 }, { value: 'beacon', count: 1 }]);
+      expect(titles(forLicensed).sort()).toEqual([
+        'Cluster sizing',
+        'Quasarflux tuning guide',
+        'Zephyrium cluster failover',
+      ]);
+      expect(forLicensed.facets.products).toEqual([
+        { value: 'atlas', count: 2 },
+        { value: 'beacon', count: 1 },
+      ]);
 
       const forVendor = await search(vendorStaff, 'cluster ');
       expect(forVendor.totalCount).toBe(4);
-      expect(forVendor.facets.categories).toEqual(expect.arrayContaining([{ value: 'Internal', count: 1 }, { value: 'Clustering', count: 1 }]));
+      expect(forVendor.facets.categories).toEqual(
+        expect.arrayContaining([
+          { value: 'Internal', count: 1 },
+          { value: 'Clustering', count: 1 },
+        ]),
+      );
     });
 
     it('drafts and vendor-only articles are for vendor staff', async () => {
-      expect(await traces(vendorStaff, restricted.draft, 'draftonium ', 'draftoni')).toEqual(visible);
-      expect(await traces(licensed, restricted.draft, 'draftonium ', 'draftoni')).toEqual(invisible);
-      expect(await traces(vendorStaff, restricted.vendorOnly, 'escalation ', 'escala')).toEqual(visible);
-      expect(await traces(licensed, restricted.vendorOnly, 'escalation ', 'escala')).toEqual(invisible);
+      expect(await traces(vendorStaff, restricted.draft, 'draftonium ', 'draftoni')).toEqual(
+        visible,
+      );
+      expect(await traces(licensed, restricted.draft, 'draftonium ', 'draftoni')).toEqual(
+        invisible,
+      );
+      expect(await traces(vendorStaff, restricted.vendorOnly, 'escalation ', 'escala')).toEqual(
+        visible,
+      );
+      expect(await traces(licensed, restricted.vendorOnly, 'escalation ', 'escala')).toEqual(
+        invisible,
+      );
     });
 
     // Last: it moves the clock past the end of Acme's service plan.
     it('an article for an active service plan disappears the moment the plan ends', async () => {
       expect(await traces(licensed, restricted.plan, 'quasarflux ', 'quasarf')).toEqual(visible);
-      expect(await traces(unlicensed, restricted.plan, 'quasarflux ', 'quasarf')).toEqual(invisible);
+      expect(await traces(unlicensed, restricted.plan, 'quasarflux ', 'quasarf')).toEqual(
+        invisible,
+      );
       clock.advanceDays(1);
       expect(await traces(licensed, restricted.plan, 'quasarflux ', 'quasarf')).toEqual(visible);
       clock.advanceDays(1);

@@ -34,23 +34,39 @@ export class SearchResolver {
   async search(
     @Arg('query') query: string,
     @Ctx() ctx: GraphQLContext,
-    @Arg('kinds', () => [ContentKindEnum], { nullable: true, description: 'Default: every kind.' }) kinds?: ContentKind[] | null,
+    @Arg('kinds', () => [ContentKindEnum], { nullable: true, description: 'Default: every kind.' })
+    kinds?: ContentKind[] | null,
     @Arg('product', () => String, { nullable: true }) product?: string | null,
     @Arg('version', () => String, { nullable: true }) version?: string | null,
     @Arg('category', () => String, { nullable: true }) category?: string | null,
     @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
   ) {
-    const results = await ctx.services.contentSearch.search(ctx.actor, { query, kinds, product, version, category, first, after });
-    return { ...connectionOf(results), totalCountIsLowerBound: results.totalCountIsLowerBound, facets: results.facets };
+    const results = await ctx.services.contentSearch.search(ctx.actor, {
+      query,
+      kinds,
+      product,
+      version,
+      category,
+      first,
+      after,
+    });
+    return {
+      ...connectionOf(results),
+      totalCountIsLowerBound: results.totalCountIsLowerBound,
+      facets: results.facets,
+    };
   }
 
-  @Query(() => [SearchSuggestionType], { description: 'Titles the reader may open that match what is typed, for the search box.' })
+  @Query(() => [SearchSuggestionType], {
+    description: 'Titles the reader may open that match what is typed, for the search box.',
+  })
   searchSuggestions(
     @Arg('prefix') prefix: string,
     @Ctx() ctx: GraphQLContext,
     @Arg('kinds', () => [ContentKindEnum], { nullable: true }) kinds?: ContentKind[] | null,
-    @Arg('first', () => Int, { nullable: true, defaultValue: 8, description: 'At most 10.' }) first?: number,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 8, description: 'At most 10.' })
+    first?: number,
   ): Promise<Suggestion[]> {
     return ctx.services.contentSearch.suggestions(ctx.actor, { prefix, kinds, first });
   }
@@ -60,8 +76,16 @@ export class SearchResolver {
     return toGlobalId(NODE_TYPE[hit.kind], hit.itemId);
   }
 
-  @FieldResolver(() => NodeInterface, { nullable: true, description: 'The item found (an Article, …).' })
-  node(@Root() hit: SearchHit, @Ctx() ctx: GraphQLContext): Promise<ArticleEntity | AnnouncementEntity | SoftwareUpdateEntity | QuestionEntity | CourseEntity | null> {
+  @FieldResolver(() => NodeInterface, {
+    nullable: true,
+    description: 'The item found (an Article, …).',
+  })
+  node(
+    @Root() hit: SearchHit,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<
+    ArticleEntity | AnnouncementEntity | SoftwareUpdateEntity | QuestionEntity | CourseEntity | null
+  > {
     return itemOf(hit, ctx);
   }
 }
@@ -75,7 +99,12 @@ export class SearchSuggestionResolver {
 }
 
 /** The item behind a hit, loaded in one batch per page; null if it went away or out of reach since. */
-async function itemOf(hit: SearchHit, ctx: GraphQLContext): Promise<ArticleEntity | AnnouncementEntity | SoftwareUpdateEntity | QuestionEntity | CourseEntity | null> {
+async function itemOf(
+  hit: SearchHit,
+  ctx: GraphQLContext,
+): Promise<
+  ArticleEntity | AnnouncementEntity | SoftwareUpdateEntity | QuestionEntity | CourseEntity | null
+> {
   switch (hit.kind) {
     case 'ARTICLE': {
       const article = await ctx.loaders.articleById.load(hit.itemId);
@@ -85,7 +114,9 @@ async function itemOf(hit: SearchHit, ctx: GraphQLContext): Promise<ArticleEntit
       const announcement = await ctx.loaders.announcementById.load(hit.itemId);
       if (!announcement) return null;
       const audience = audienceOf(await ctx.loaders.audienceByAnnouncementId.load(announcement.id));
-      return (await ctx.services.announcements.canRead(ctx.actor, announcement, audience)) ? announcement : null;
+      return (await ctx.services.announcements.canRead(ctx.actor, announcement, audience))
+        ? announcement
+        : null;
     }
     case 'UPDATE': {
       const update = await ctx.loaders.updateById.load(hit.itemId);
@@ -93,7 +124,9 @@ async function itemOf(hit: SearchHit, ctx: GraphQLContext): Promise<ArticleEntit
     }
     case 'QUESTION': {
       const question = await ctx.loaders.questionById.load(hit.itemId);
-      return question && (await ctx.services.community.canRead(ctx.actor, question)) ? question : null;
+      return question && (await ctx.services.community.canRead(ctx.actor, question))
+        ? question
+        : null;
     }
     case 'COURSE': {
       const course = await ctx.loaders.courseById.load(hit.itemId);

@@ -5,21 +5,32 @@ import { ContentKindEnum } from '../../platform/graphql/enums';
 import { PageInfo } from '../../platform/graphql/connection';
 import { MAX_CANDIDATES } from './content-search.service';
 
-@ObjectType('SearchHit', { simpleResolvers: true, description: 'One item the search found, with the words that matched marked.' })
+@ObjectType('SearchHit', {
+  simpleResolvers: true,
+  description: 'One item the search found, with the words that matched marked.',
+})
 export class SearchHitType {
   @Field(() => ContentKindEnum)
   kind: ContentKind;
 
-  @Field(() => String, { nullable: true, description: 'The item’s address in the web app (an article’s slug).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The item’s address in the web app (an article’s slug).',
+  })
   slug: string | null;
 
   @Field()
   title: string;
 
-  @Field({ description: 'The title as HTML: escaped, the words that matched in <mark>. Safe to render.' })
+  @Field({
+    description: 'The title as HTML: escaped, the words that matched in <mark>. Safe to render.',
+  })
   titleHtml: string;
 
-  @Field({ description: 'The passage that matched best, as HTML: escaped, hits in <mark>, … where cut. Safe to render.' })
+  @Field({
+    description:
+      'The passage that matched best, as HTML: escaped, hits in <mark>, … where cut. Safe to render.',
+  })
   snippetHtml: string;
 
   @Field(() => String, { nullable: true })
@@ -34,7 +45,9 @@ export class SearchHitType {
   @Field(() => GraphQLDateTime)
   updatedAt: Date;
 
-  @Field(() => Float, { description: 'Relevance: higher is better. Comparable within one search only.' })
+  @Field(() => Float, {
+    description: 'Relevance: higher is better. Comparable within one search only.',
+  })
   score: number;
 }
 
@@ -56,7 +69,10 @@ export class SearchFacetValueType {
   count: number;
 }
 
-@ObjectType('SearchFacets', { simpleResolvers: true, description: 'How many of the results have each kind, product and category.' })
+@ObjectType('SearchFacets', {
+  simpleResolvers: true,
+  description: 'How many of the results have each kind, product and category.',
+})
 export class SearchFacetsType {
   @Field(() => [SearchFacetValueType], { description: 'Values are ContentKind names.' })
   kinds: SearchFacetValueType[];
@@ -76,12 +92,13 @@ export class SearchResultConnection {
   @Field(() => PageInfo)
   pageInfo: PageInfo;
 
-  @Field(() => Int, { description: 'How many results, across all pages (see totalCountIsLowerBound).' })
+  @Field(() => Int, {
+    description: 'How many results, across all pages (see totalCountIsLowerBound).',
+  })
   totalCount: number;
 
   @Field({
-    description:
-      `True when more items match than are ranked: the ${MAX_CANDIDATES} most recent matches are ranked, and totalCount and the facets count those. Narrow the search.`,
+    description: `True when more items match than are ranked: the ${MAX_CANDIDATES} most recent matches are ranked, and totalCount and the facets count those. Narrow the search.`,
   })
   totalCountIsLowerBound: boolean;
 
@@ -89,7 +106,10 @@ export class SearchResultConnection {
   facets: SearchFacetsType;
 }
 
-@ObjectType('SearchSuggestion', { simpleResolvers: true, description: 'A title that matches what is being typed.' })
+@ObjectType('SearchSuggestion', {
+  simpleResolvers: true,
+  description: 'A title that matches what is being typed.',
+})
 export class SearchSuggestionType {
   @Field(() => ContentKindEnum)
   kind: ContentKind;

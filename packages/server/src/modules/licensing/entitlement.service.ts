@@ -12,7 +12,10 @@ import { LicenseEntity } from './license.entity';
  */
 export class EntitlementService {
   /** Per actor object, which lives for one request: a request reading an article and searching asks once. */
-  private readonly cache = new WeakMap<Actor, { day: string; entitlements: Promise<ReaderEntitlements | null> }>();
+  private readonly cache = new WeakMap<
+    Actor,
+    { day: string; entitlements: Promise<ReaderEntitlements | null> }
+  >();
 
   constructor(
     private readonly db: Database,
@@ -54,6 +57,12 @@ export class EntitlementService {
 
 /** Dates as ISO days whatever the driver hands back (a string on both, but be strict). */
 function termsOf(license: Pick<LicenseEntity, 'product' | 'servicePlan' | 'startsOn' | 'endsOn'>) {
-  const day = (value: string | Date) => (value instanceof Date ? isoDay(value) : String(value).slice(0, 10));
-  return { product: license.product, servicePlan: license.servicePlan, startsOn: day(license.startsOn), endsOn: day(license.endsOn) };
+  const day = (value: string | Date) =>
+    value instanceof Date ? isoDay(value) : String(value).slice(0, 10);
+  return {
+    product: license.product,
+    servicePlan: license.servicePlan,
+    startsOn: day(license.startsOn),
+    endsOn: day(license.endsOn),
+  };
 }

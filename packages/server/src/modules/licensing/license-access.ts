@@ -14,8 +14,15 @@ export async function findLicenseFor(
   licenseId: string,
 ): Promise<{ license: LicenseEntity; organization: OrganizationEntity }> {
   const license = await manager.findOneBy(LicenseEntity, { id: licenseId });
-  const organization = license ? await manager.findOneBy(OrganizationEntity, { id: license.organizationId }) : null;
-  if (!license || !organization || !can(actor, 'viewOrganization', organization) || !can(actor, 'viewLicenses', organization)) {
+  const organization = license
+    ? await manager.findOneBy(OrganizationEntity, { id: license.organizationId })
+    : null;
+  if (
+    !license ||
+    !organization ||
+    !can(actor, 'viewOrganization', organization) ||
+    !can(actor, 'viewLicenses', organization)
+  ) {
     throw notFound('Licence');
   }
   return { license: withDays(license), organization };

@@ -22,7 +22,9 @@ export interface LicenseFields {
 }
 
 /** Null or absent: unchanged (an empty servicePlan removes the plan). */
-export type LicenseChanges = { [K in keyof Omit<LicenseFields, 'product'>]?: LicenseFields[K] | null };
+export type LicenseChanges = {
+  [K in keyof Omit<LicenseFields, 'product'>]?: LicenseFields[K] | null;
+};
 
 /**
  * Vendor administrators add, change and remove licences. Entitlement is read from the licence
@@ -35,7 +37,11 @@ export class LicenseEditor {
     private readonly audit: AuditRecorder,
   ) {}
 
-  async add(actor: Actor | null, organizationId: string, fields: LicenseFields): Promise<LicenseEntity> {
+  async add(
+    actor: Actor | null,
+    organizationId: string,
+    fields: LicenseFields,
+  ): Promise<LicenseEntity> {
     const signedIn = requireActor(actor);
     if (!can(signedIn, 'manageLicenses')) throw forbidden();
     return this.db
@@ -43,10 +49,14 @@ export class LicenseEditor {
         const organization = await manager.findOneBy(OrganizationEntity, { id: organizationId });
         if (!organization) throw notFound('Organization');
         if (organization.kind === 'VENDOR') {
-          throw new DomainError('VALIDATION_FAILED', 'The vendor holds no licences: its staff read everything.', {
-            field: 'organizationId',
-            hint: 'Choose a customer or a partner.',
-          });
+          throw new DomainError(
+            'VALIDATION_FAILED',
+            'The vendor holds no licences: its staff read everything.',
+            {
+              field: 'organizationId',
+              hint: 'Choose a customer or a partner.',
+            },
+          );
         }
         const terms = termsOf(fields);
         await assertNoLicenseFor(manager, organization, fields.product);
@@ -74,14 +84,20 @@ export class LicenseEditor {
         // Two additions racing for one product both pass the check; the unique index stops the
         // second, which is told what happened rather than given an internal error.
         if (!(error instanceof DomainError)) {
-          const organization = await this.db.manager.findOneBy(OrganizationEntity, { id: organizationId });
+          const organization = await this.db.manager.findOneBy(OrganizationEntity, {
+            id: organizationId,
+          });
           if (organization) await assertNoLicenseFor(this.db.manager, organization, fields.product);
         }
         throw error;
       });
   }
 
-  async update(actor: Actor | null, licenseId: string, changes: LicenseChanges): Promise<LicenseEntity> {
+  async update(
+    actor: Actor | null,
+    licenseId: string,
+    changes: LicenseChanges,
+  ): Promise<LicenseEntity> {
     const signedIn = requireActor(actor);
     if (!can(signedIn, 'manageLicenses')) throw forbidden();
     return this.db.write([], async (manager) => {
@@ -89,20 +105,31 @@ export class LicenseEditor {
       const next = termsOf({
         edition: changes.edition ?? license.edition,
         seats: changes.seats ?? license.seats,
-        servicePlan: changes.servicePlan === undefined || changes.servicePlan === null ? license.servicePlan : changes.servicePlan,
+        servicePlan:
+          changes.servicePlan === undefined || changes.servicePlan === null
+            ? license.servicePlan
+            : changes.servicePlan,
         startsOn: changes.startsOn ?? license.startsOn,
         endsOn: changes.endsOn ?? license.endsOn,
       });
       const registrationKey = changes.registrationKey || license.registrationKey;
       const changed: Record<string, { from: unknown; to: unknown } | string> = {};
       for (const field of ['edition', 'seats', 'servicePlan', 'startsOn', 'endsOn'] as const) {
-        if (next[field] !== license[field]) changed[field] = { from: license[field], to: next[field] };
+        if (next[field] !== license[field])
+          changed[field] = { from: license[field], to: next[field] };
       }
       // That the key changed is recorded; neither key is.
       if (registrationKey !== license.registrationKey) changed.registrationKey = 'replaced';
       if (Object.keys(changed).length === 0) return license;
-      const updated = Object.assign(license, next, { registrationKey, updatedAt: this.clock.now() });
-      await manager.update(LicenseEntity, license.id, { ...next, registrationKey, updatedAt: updated.updatedAt });
+      const updated = Object.assign(license, next, {
+        registrationKey,
+        updatedAt: this.clock.now(),
+      });
+      await manager.update(LicenseEntity, license.id, {
+        ...next,
+        registrationKey,
+        updatedAt: updated.updatedAt,
+      });
       await this.audit.record(manager, {
         organizationId: license.organizationId,
         action: 'LICENSE_CHANGED',
@@ -115,7 +142,10 @@ export class LicenseEditor {
   }
 
   /** Removes the licence; returns it as it was, with its organization. */
-  async remove(actor: Actor | null, licenseId: string): Promise<{ license: LicenseEntity; organization: OrganizationEntity }> {
+  async remove(
+    actor: Actor | null,
+    licenseId: string,
+  ): Promise<{ license: LicenseEntity; organization: OrganizationEntity }> {
     const signedIn = requireActor(actor);
     if (!can(signedIn, 'manageLicenses')) throw forbidden();
     return this.db.write([], async (manager) => {
@@ -146,7 +176,8 @@ const KEY_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 
 /** Five groups of four, e.g. K7QD-M2XP-9RTA-WC4H-B8NE. */
 export function generateRegistrationKey(): string {
-  const group = () => Array.from({ length: 4 }, () => KEY_ALPHABET[randomInt(KEY_ALPHABET.length)]).join('');
+  const group = () =>
+    Array.from({ length: 4 }, () => KEY_ALPHABET[randomInt(KEY_ALPHABET.length)]).join('');
   return Array.from({ length: 5 }, group).join('-');
 }
 
@@ -172,15 +203,26 @@ function termsOf(fields: Omit<LicenseFields, 'product' | 'registrationKey'>) {
 function assertRealDay(day: string, field: string): void {
   const parsed = new Date(`${day}T00:00:00Z`);
   if (Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== day) {
-    throw new DomainError('VALIDATION_FAILED', `${day} is not a date in the calendar.`, { field, hint: 'Give the date as YYYY-MM-DD, e.g. 2030-12-31.' });
+    throw new DomainError('VALIDATION_FAILED', `${day} is not a date in the calendar.`, {
+      field,
+      hint: 'Give the date as YYYY-MM-DD, e.g. 2030-12-31.',
+    });
   }
 }
 
-async function assertNoLicenseFor(manager: EntityManager, organization: OrganizationEntity, product: string): Promise<void> {
+async function assertNoLicenseFor(
+  manager: EntityManager,
+  organization: OrganizationEntity,
+  product: string,
+): Promise<void> {
   if (await manager.existsBy(LicenseEntity, { organizationId: organization.id, product })) {
-    throw new DomainError('LICENSE_EXISTS', `${organization.name} already holds a licence for ${product}.`, {
-      field: 'product',
-      hint: 'Change that licence instead (edition, seats or service plan), or remove it first.',
-    });
+    throw new DomainError(
+      'LICENSE_EXISTS',
+      `${organization.name} already holds a licence for ${product}.`,
+      {
+        field: 'product',
+        hint: 'Change that licence instead (edition, seats or service plan), or remove it first.',
+      },
+    );
   }
 }

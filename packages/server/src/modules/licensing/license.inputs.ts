@@ -32,12 +32,18 @@ export class AddLicenseInput {
   @Max(MAX_SEATS, { message: 'That is more seats than a licence can have (1,000,000 at most).' })
   seats: number;
 
-  @Field(() => String, { nullable: true, description: 'The service plan’s name; empty or null for a licence without one.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The service plan’s name; empty or null for a licence without one.',
+  })
   @IsOptional()
   @MaxLength(60, { message: PLAN_MESSAGE })
   servicePlan?: string | null;
 
-  @Field({ description: 'First day of the service plan (of the licence term when there is no plan), YYYY-MM-DD.' })
+  @Field({
+    description:
+      'First day of the service plan (of the licence term when there is no plan), YYYY-MM-DD.',
+  })
   @Matches(ISO_DAY, { message: DAY_MESSAGE })
   startsOn: string;
 
@@ -51,7 +57,10 @@ export class AddLicenseInput {
   registrationKey?: string | null;
 }
 
-@InputType({ description: 'Only the fields given change; an empty servicePlan removes the plan. The product stays.' })
+@InputType({
+  description:
+    'Only the fields given change; an empty servicePlan removes the plan. The product stays.',
+})
 export class UpdateLicenseInput {
   @Field(() => ID)
   id: string;

@@ -20,9 +20,17 @@ export class LicenseService {
 
   /** The organization's licences by product. NOT_FOUND for an organization the actor may not see. */
   async listFor(actor: Actor | null, organizationId: string): Promise<LicenseEntity[]> {
-    const organization = await findOrganizationFor(this.db.manager, requireActor(actor), organizationId, 'viewLicenses');
+    const organization = await findOrganizationFor(
+      this.db.manager,
+      requireActor(actor),
+      organizationId,
+      'viewLicenses',
+    );
     return this.db.manager
-      .find(LicenseEntity, { where: { organizationId: organization.id }, order: { product: 'ASC', id: 'ASC' } })
+      .find(LicenseEntity, {
+        where: { organizationId: organization.id },
+        order: { product: 'ASC', id: 'ASC' },
+      })
       .then((rows) => rows.map(withDays));
   }
 
@@ -57,6 +65,9 @@ export class LicenseService {
 }
 
 /** How the audit log names a licence. */
-export function licenseParty(license: Pick<LicenseEntity, 'product' | 'edition'>): { id: null; label: string } {
+export function licenseParty(license: Pick<LicenseEntity, 'product' | 'edition'>): {
+  id: null;
+  label: string;
+} {
   return { id: null, label: `Licence ${license.product} (${license.edition})` };
 }

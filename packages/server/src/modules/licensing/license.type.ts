@@ -3,7 +3,9 @@ import { SERVICE_PLAN_STATUSES } from '@foyer/shared';
 import { NodeInterface } from '../../platform/graphql/node.interface';
 import { UserError } from '../../platform/graphql/user-error.type';
 
-export const ServicePlanStatusEnum = Object.fromEntries(SERVICE_PLAN_STATUSES.map((s) => [s, s])) as {
+export const ServicePlanStatusEnum = Object.fromEntries(
+  SERVICE_PLAN_STATUSES.map((s) => [s, s]),
+) as {
   [K in (typeof SERVICE_PLAN_STATUSES)[number]]: K;
 };
 registerEnumType(ServicePlanStatusEnum, {
@@ -20,7 +22,8 @@ registerEnumType(ServicePlanStatusEnum, {
 
 @ObjectType('License', {
   implements: NodeInterface,
-  description: 'A product an organization holds, with its service plan. The registration key is only shown masked.',
+  description:
+    'A product an organization holds, with its service plan. The registration key is only shown masked.',
 })
 export class LicenseType extends NodeInterface {
   @Field({ description: 'The product code, e.g. atlas.' })
@@ -32,7 +35,10 @@ export class LicenseType extends NodeInterface {
   @Field(() => Int)
   seats: number;
 
-  @Field(() => String, { nullable: true, description: 'The service plan’s name; null when the licence has none.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The service plan’s name; null when the licence has none.',
+  })
   servicePlan: string | null;
 
   @Field({ description: 'First day of the service plan, YYYY-MM-DD.' })
@@ -42,7 +48,10 @@ export class LicenseType extends NodeInterface {
   endsOn: string;
 }
 
-@ObjectType({ description: 'The full registration key; revealing it was recorded in the organization’s audit log.' })
+@ObjectType({
+  description:
+    'The full registration key; revealing it was recorded in the organization’s audit log.',
+})
 export class RevealRegistrationKeyPayload {
   @Field(() => LicenseType, { nullable: true })
   license?: LicenseType | null;

@@ -28,10 +28,17 @@ export interface AnnouncementFields {
   pinned?: boolean | null;
 }
 
-export type AnnouncementChanges = Partial<{ [K in keyof AnnouncementFields]: AnnouncementFields[K] | null }>;
+export type AnnouncementChanges = Partial<{
+  [K in keyof AnnouncementFields]: AnnouncementFields[K] | null;
+}>;
 
 /** /news/new is the editor's address, so no announcement may live there. */
-const slugs = new ContentSlugs({ entity: AnnouncementEntity, table: 'announcement', noun: 'announcement', reserved: ['new'] });
+const slugs = new ContentSlugs({
+  entity: AnnouncementEntity,
+  table: 'announcement',
+  noun: 'announcement',
+  reserved: ['new'],
+});
 
 /**
  * Writing news, for the vendor's administrators. The announcement, its audience and its search
@@ -65,7 +72,9 @@ export class AnnouncementEditor {
     const audience = normalizeAudience(choice);
     return this.write(async (manager) => {
       await assertOrganizationsMayBeNamed(manager, audience);
-      announcement.slug = fields.slug ? await slugs.claim(manager, fields.slug, null) : await slugs.freeFor(manager, announcement.title);
+      announcement.slug = fields.slug
+        ? await slugs.claim(manager, fields.slug, null)
+        : await slugs.freeFor(manager, announcement.title);
       await manager.insert(AnnouncementEntity, announcement);
       await replaceAudience(manager, announcement.id, audience);
       await this.indexer.index(manager, announcement, audience);
@@ -73,7 +82,11 @@ export class AnnouncementEditor {
     });
   }
 
-  async update(actor: Actor | null, announcementId: string, changes: AnnouncementChanges): Promise<AnnouncementEntity> {
+  async update(
+    actor: Actor | null,
+    announcementId: string,
+    changes: AnnouncementChanges,
+  ): Promise<AnnouncementEntity> {
     const editor = requireContentEditor(actor);
     const newAudience = changes.audience ? normalizeAudience(changes.audience) : undefined;
     return this.write(async (manager) => {
@@ -104,17 +117,27 @@ export class AnnouncementEditor {
 
   /** Readers in its audience see it from now on, and it counts as new to them. */
   publish(actor: Actor | null, announcementId: string): Promise<AnnouncementEntity> {
-    return this.change(actor, announcementId, (a) => (a.publishedAt !== null ? false : ((a.publishedAt = this.clock.now()), true)));
+    return this.change(actor, announcementId, (a) =>
+      a.publishedAt !== null ? false : ((a.publishedAt = this.clock.now()), true),
+    );
   }
 
   /** Back to a draft, which only vendor staff see. */
   unpublish(actor: Actor | null, announcementId: string): Promise<AnnouncementEntity> {
-    return this.change(actor, announcementId, (a) => (a.publishedAt === null ? false : ((a.publishedAt = null), true)));
+    return this.change(actor, announcementId, (a) =>
+      a.publishedAt === null ? false : ((a.publishedAt = null), true),
+    );
   }
 
   /** Pinned announcements come first in every list, newest first among themselves. */
-  setPinned(actor: Actor | null, announcementId: string, pinned: boolean): Promise<AnnouncementEntity> {
-    return this.change(actor, announcementId, (a) => (a.pinned === pinned ? false : ((a.pinned = pinned), true)));
+  setPinned(
+    actor: Actor | null,
+    announcementId: string,
+    pinned: boolean,
+  ): Promise<AnnouncementEntity> {
+    return this.change(actor, announcementId, (a) =>
+      a.pinned === pinned ? false : ((a.pinned = pinned), true),
+    );
   }
 
   /** Removes it, its audience and its search document. */
@@ -130,12 +153,20 @@ export class AnnouncementEditor {
   }
 
   /** Applies a change that says whether it changed anything; the search document follows. */
-  private async change(actor: Actor | null, announcementId: string, apply: (a: AnnouncementEntity) => boolean): Promise<AnnouncementEntity> {
+  private async change(
+    actor: Actor | null,
+    announcementId: string,
+    apply: (a: AnnouncementEntity) => boolean,
+  ): Promise<AnnouncementEntity> {
     requireContentEditor(actor);
     return this.write(async (manager) => {
       const announcement = await lockAnnouncement(manager, announcementId);
       if (!apply(announcement)) return announcement;
-      await manager.update(AnnouncementEntity, { id: announcement.id }, { publishedAt: announcement.publishedAt, pinned: announcement.pinned });
+      await manager.update(
+        AnnouncementEntity,
+        { id: announcement.id },
+        { publishedAt: announcement.publishedAt, pinned: announcement.pinned },
+      );
       await this.indexer.index(manager, announcement, await currentAudience(manager, announcement));
       return announcement;
     });
@@ -150,20 +181,28 @@ export class AnnouncementEditor {
 function normalizeAudience(choice: AudienceChoice): ContentAudience | null {
   if (choice.allCustomers) {
     if ((choice.products?.length ?? 0) > 0 || (choice.organizationIds?.length ?? 0) > 0) {
-      throw new DomainError('VALIDATION_FAILED', 'An announcement for all customers names no products or organizations.', {
-        field: 'audience',
-        hint: 'Either choose all customers, or clear it and name the products and organizations.',
-      });
+      throw new DomainError(
+        'VALIDATION_FAILED',
+        'An announcement for all customers names no products or organizations.',
+        {
+          field: 'audience',
+          hint: 'Either choose all customers, or clear it and name the products and organizations.',
+        },
+      );
     }
     return null;
   }
   const products = [...new Set((choice.products ?? []).map((p) => p.trim().toLowerCase()))];
   const organizationIds = [...new Set(choice.organizationIds ?? [])];
   if (products.length === 0 && organizationIds.length === 0) {
-    throw new DomainError('VALIDATION_FAILED', 'Name at least one product or organization this announcement is for.', {
-      field: 'audience',
-      hint: 'Or choose all customers.',
-    });
+    throw new DomainError(
+      'VALIDATION_FAILED',
+      'Name at least one product or organization this announcement is for.',
+      {
+        field: 'audience',
+        hint: 'Or choose all customers.',
+      },
+    );
   }
   const badProduct = products.find((p) => !PRODUCT_CODE_PATTERN.test(p));
   if (badProduct !== undefined) {
@@ -176,33 +215,61 @@ function normalizeAudience(choice: AudienceChoice): ContentAudience | null {
 }
 
 /** Only customers and partners read news; the vendor's own staff read everything anyway. */
-async function assertOrganizationsMayBeNamed(manager: EntityManager, audience: ContentAudience | null): Promise<void> {
+async function assertOrganizationsMayBeNamed(
+  manager: EntityManager,
+  audience: ContentAudience | null,
+): Promise<void> {
   if (!audience || audience.organizationIds.length === 0) return;
-  const found = await manager.find(OrganizationEntity, { where: { id: In([...audience.organizationIds]) }, select: { id: true, kind: true } });
-  const usable = new Set(found.filter((o) => o.kind === 'CUSTOMER' || o.kind === 'PARTNER').map((o) => o.id));
+  const found = await manager.find(OrganizationEntity, {
+    where: { id: In([...audience.organizationIds]) },
+    select: { id: true, kind: true },
+  });
+  const usable = new Set(
+    found.filter((o) => o.kind === 'CUSTOMER' || o.kind === 'PARTNER').map((o) => o.id),
+  );
   if (audience.organizationIds.some((id) => !usable.has(id))) {
-    throw new DomainError('VALIDATION_FAILED', 'An organization in the audience was not found, or is not a customer or partner.', {
-      field: 'audience.organizationIds',
-      hint: 'Pick the organizations from the list of customers and partners.',
-    });
+    throw new DomainError(
+      'VALIDATION_FAILED',
+      'An organization in the audience was not found, or is not a customer or partner.',
+      {
+        field: 'audience.organizationIds',
+        hint: 'Pick the organizations from the list of customers and partners.',
+      },
+    );
   }
 }
 
-async function replaceAudience(manager: EntityManager, announcementId: string, audience: ContentAudience | null): Promise<void> {
+async function replaceAudience(
+  manager: EntityManager,
+  announcementId: string,
+  audience: ContentAudience | null,
+): Promise<void> {
   await manager.delete(AnnouncementAudienceEntity, { announcementId });
   if (!audience) return;
   const rows = [
-    ...audience.organizationIds.map((organizationId) => ({ announcementId, organizationId, product: null })),
+    ...audience.organizationIds.map((organizationId) => ({
+      announcementId,
+      organizationId,
+      product: null,
+    })),
     ...audience.products.map((product) => ({ announcementId, organizationId: null, product })),
   ];
   if (rows.length > 0) await manager.insert(AnnouncementAudienceEntity, rows);
 }
 
-async function currentAudience(manager: EntityManager, announcement: AnnouncementEntity): Promise<ContentAudience | null> {
+async function currentAudience(
+  manager: EntityManager,
+  announcement: AnnouncementEntity,
+): Promise<ContentAudience | null> {
   if (announcement.visibility !== 'CHOSEN_AUDIENCE') return null;
-  return audienceOf(await manager.findBy(AnnouncementAudienceEntity, { announcementId: announcement.id }));
+  return audienceOf(
+    await manager.findBy(AnnouncementAudienceEntity, { announcementId: announcement.id }),
+  );
 }
 
-function lockAnnouncement(manager: EntityManager, announcementId: string): Promise<AnnouncementEntity> {
+function lockAnnouncement(
+  manager: EntityManager,
+  announcementId: string,
+): Promise<AnnouncementEntity> {
   return lockContentRow(manager, AnnouncementEntity, announcementId, 'Announcement');
 }

@@ -8,7 +8,11 @@ import type { AnnouncementEntity } from './announcement.entity';
 export class AnnouncementIndexer {
   constructor(private readonly documents: SearchDocuments) {}
 
-  index(manager: EntityManager, announcement: AnnouncementEntity, audience: ContentAudience | null): Promise<void> {
+  index(
+    manager: EntityManager,
+    announcement: AnnouncementEntity,
+    audience: ContentAudience | null,
+  ): Promise<void> {
     return this.documents.upsert(manager, {
       kind: 'NEWS',
       itemId: announcement.id,

@@ -5,24 +5,38 @@ import { SlugRules, SummaryRules, TitleRules } from '../content/content-input-ru
 
 const MAX_BODY = 100_000;
 
-@InputType({ description: 'Who an announcement is for: all customers, or the products and organizations named (at least one).' })
+@InputType({
+  description:
+    'Who an announcement is for: all customers, or the products and organizations named (at least one).',
+})
 export class AnnouncementAudienceInput {
   @Field({ description: 'True: every customer and partner. False: only those named below.' })
   allCustomers: boolean;
 
-  @Field(() => [String], { nullable: true, description: 'Product codes: organizations holding a licence for any of them.' })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Product codes: organizations holding a licence for any of them.',
+  })
   @IsOptional()
   @ArrayMaxSize(50, { message: 'Name 50 products at most.' })
-  @Matches(PRODUCT_CODE_PATTERN, { each: true, message: 'Use product codes: lower-case letters, digits and hyphens, e.g. atlas.' })
+  @Matches(PRODUCT_CODE_PATTERN, {
+    each: true,
+    message: 'Use product codes: lower-case letters, digits and hyphens, e.g. atlas.',
+  })
   products?: string[] | null;
 
-  @Field(() => [ID], { nullable: true, description: 'Customer or partner organizations (global ids).' })
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'Customer or partner organizations (global ids).',
+  })
   @IsOptional()
   @ArrayMaxSize(500, { message: 'Name 500 organizations at most.' })
   organizationIds?: string[] | null;
 }
 
-@InputType({ description: 'A new announcement. It starts as a draft: publishAnnouncement makes it visible.' })
+@InputType({
+  description: 'A new announcement. It starts as a draft: publishAnnouncement makes it visible.',
+})
 export class CreateAnnouncementInput {
   @Field(() => String, { nullable: true, description: 'Default: made from the title.' })
   @SlugRules('atlas-8-released')
@@ -40,7 +54,10 @@ export class CreateAnnouncementInput {
   @MaxLength(MAX_BODY, { message: 'The body is too long (100,000 characters at most).' })
   bodyMarkdown: string;
 
-  @Field(() => AnnouncementAudienceInput, { nullable: true, description: 'Default: all customers.' })
+  @Field(() => AnnouncementAudienceInput, {
+    nullable: true,
+    description: 'Default: all customers.',
+  })
   @IsOptional()
   @ValidateNested()
   audience?: AnnouncementAudienceInput | null;
@@ -50,7 +67,9 @@ export class CreateAnnouncementInput {
   pinned?: boolean | null;
 }
 
-@InputType({ description: 'Only the fields given change; an audience given replaces the earlier one.' })
+@InputType({
+  description: 'Only the fields given change; an audience given replaces the earlier one.',
+})
 export class UpdateAnnouncementInput {
   @Field(() => ID)
   id: string;

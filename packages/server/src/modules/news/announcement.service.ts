@@ -42,30 +42,46 @@ export class AnnouncementService {
 
   async get(actor: Actor | null, announcementId: string): Promise<AnnouncementEntity> {
     const reader = await this.readerOf(actor);
-    const announcement = await this.db.manager.findOneBy(AnnouncementEntity, { id: announcementId });
-    if (!announcement || !(await this.isReadable(reader, announcement))) throw notFound('Announcement');
+    const announcement = await this.db.manager.findOneBy(AnnouncementEntity, {
+      id: announcementId,
+    });
+    if (!announcement || !(await this.isReadable(reader, announcement)))
+      throw notFound('Announcement');
     return announcement;
   }
 
   async getBySlug(actor: Actor | null, slug: string): Promise<AnnouncementEntity> {
     const reader = await this.readerOf(actor);
-    const announcement = await this.db.manager.findOneBy(AnnouncementEntity, { slug: slug.trim().toLowerCase() });
-    if (!announcement || !(await this.isReadable(reader, announcement))) throw notFound('Announcement');
+    const announcement = await this.db.manager.findOneBy(AnnouncementEntity, {
+      slug: slug.trim().toLowerCase(),
+    });
+    if (!announcement || !(await this.isReadable(reader, announcement)))
+      throw notFound('Announcement');
     return announcement;
   }
 
   /** Whether the reader may open it; for search hits, whose audiences were loaded in a batch. */
-  async canRead(actor: Actor | null, announcement: AnnouncementEntity, audience: ContentAudience): Promise<boolean> {
+  async canRead(
+    actor: Actor | null,
+    announcement: AnnouncementEntity,
+    audience: ContentAudience,
+  ): Promise<boolean> {
     const reader = actor ? await this.entitlements.of(actor) : null;
     return isAnnouncementReadable(reader, announcement, audience);
   }
 
   /** Pinned first, then newest published; keyset-paginated; drafts are listed for vendor staff only. */
-  async list(actor: Actor | null, args: { first?: number | null; after?: string | null }): Promise<Page<AnnouncementEntity>> {
+  async list(
+    actor: Actor | null,
+    args: { first?: number | null; after?: string | null },
+  ): Promise<Page<AnnouncementEntity>> {
     const reader = await this.readerOf(actor);
     const size = pageSize(args.first);
     const readable = readableCondition(reader, ANNOUNCEMENT_READABLE_COLUMNS);
-    const filtered = () => this.db.manager.createQueryBuilder(AnnouncementEntity, 'n').where(readable.sql, readable.parameters);
+    const filtered = () =>
+      this.db.manager
+        .createQueryBuilder(AnnouncementEntity, 'n')
+        .where(readable.sql, readable.parameters);
     const pageQuery = filtered()
       .orderBy(PINNED_RANK, 'DESC')
       .addOrderBy(SORT_TIME, 'DESC')
@@ -75,7 +91,10 @@ export class AnnouncementService {
       const [rank, time, id] = decodeCursor(args.after, 3) as [string, string, string];
       const sortTime = new Date(time);
       if (!['0', '1'].includes(rank) || Number.isNaN(sortTime.getTime())) {
-        throw new DomainError('VALIDATION_FAILED', 'The cursor is not valid.', { field: 'after', hint: 'Use an endCursor from an earlier page.' });
+        throw new DomainError('VALIDATION_FAILED', 'The cursor is not valid.', {
+          field: 'after',
+          hint: 'Use an endCursor from an earlier page.',
+        });
       }
       pageQuery.andWhere(
         `(${PINNED_RANK} < :cursorRank OR (${PINNED_RANK} = :cursorRank AND (${SORT_TIME} < :cursorTime OR (${SORT_TIME} = :cursorTime AND n.id < :cursorId))))`,
@@ -86,7 +105,9 @@ export class AnnouncementService {
     const nodes = rows.slice(0, size);
     return {
       nodes,
-      cursors: nodes.map((n) => encodeCursor([n.pinned ? '1' : '0', (n.publishedAt ?? n.updatedAt).toISOString(), n.id])),
+      cursors: nodes.map((n) =>
+        encodeCursor([n.pinned ? '1' : '0', (n.publishedAt ?? n.updatedAt).toISOString(), n.id]),
+      ),
       hasNextPage: rows.length > size,
       hasPreviousPage: Boolean(args.after),
       totalCount,
@@ -111,7 +132,11 @@ export class AnnouncementService {
     const signedIn = requireActor(actor);
     const seenAt = this.clock.now();
     // One statement, so two tabs opening the news at once cannot both try to insert the row.
-    await this.db.write([], (manager) => manager.upsert(NewsLastSeenEntity, { professionalId: signedIn.professionalId, seenAt }, ['professionalId']));
+    await this.db.write([], (manager) =>
+      manager.upsert(NewsLastSeenEntity, { professionalId: signedIn.professionalId, seenAt }, [
+        'professionalId',
+      ]),
+    );
     return seenAt;
   }
 
@@ -126,9 +151,15 @@ export class AnnouncementService {
     return this.newSinceOf(row?.seenAt ?? null);
   }
 
-  private async isReadable(reader: ReaderEntitlements, announcement: AnnouncementEntity): Promise<boolean> {
+  private async isReadable(
+    reader: ReaderEntitlements,
+    announcement: AnnouncementEntity,
+  ): Promise<boolean> {
     if (reader.readsEverything) return true;
-    const audience = announcement.visibility === 'CHOSEN_AUDIENCE' ? await loadAudience(this.db, announcement.id) : null;
+    const audience =
+      announcement.visibility === 'CHOSEN_AUDIENCE'
+        ? await loadAudience(this.db, announcement.id)
+        : null;
     return isAnnouncementReadable(reader, announcement, audience);
   }
 
@@ -142,16 +173,25 @@ export function isAnnouncementReadable(
   announcement: Pick<AnnouncementEntity, 'visibility' | 'publishedAt'>,
   audience: ContentAudience | null,
 ): boolean {
-  return canRead(reader, { visibility: announcement.visibility, product: null, published: announcement.publishedAt !== null, audience });
+  return canRead(reader, {
+    visibility: announcement.visibility,
+    product: null,
+    published: announcement.publishedAt !== null,
+    audience,
+  });
 }
 
 async function loadAudience(db: Database, announcementId: string): Promise<ContentAudience> {
-  const rows = await db.manager.findBy(AnnouncementAudienceEntity, { announcementId: In([announcementId]) });
+  const rows = await db.manager.findBy(AnnouncementAudienceEntity, {
+    announcementId: In([announcementId]),
+  });
   return audienceOf(rows);
 }
 
 /** Audience rows as the reading rule takes them. */
-export function audienceOf(rows: readonly Pick<AnnouncementAudienceEntity, 'organizationId' | 'product'>[]): ContentAudience {
+export function audienceOf(
+  rows: readonly Pick<AnnouncementAudienceEntity, 'organizationId' | 'product'>[],
+): ContentAudience {
   return {
     organizationIds: rows.flatMap((r) => (r.organizationId ? [r.organizationId] : [])),
     products: rows.flatMap((r) => (r.product ? [r.product] : [])),

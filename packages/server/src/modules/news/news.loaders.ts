@@ -12,10 +12,14 @@ export function createNewsLoaders(manager: EntityManager) {
     return ids.map((id) => byId.get(id) ?? null);
   });
 
-  const audienceByAnnouncementId = new DataLoader<string, AnnouncementAudienceEntity[]>(async (ids) => {
-    const rows = await manager.findBy(AnnouncementAudienceEntity, { announcementId: In([...ids]) });
-    return ids.map((id) => rows.filter((r) => r.announcementId === id));
-  });
+  const audienceByAnnouncementId = new DataLoader<string, AnnouncementAudienceEntity[]>(
+    async (ids) => {
+      const rows = await manager.findBy(AnnouncementAudienceEntity, {
+        announcementId: In([...ids]),
+      });
+      return ids.map((id) => rows.filter((r) => r.announcementId === id));
+    },
+  );
 
   /** When each professional last opened the news; null for never. */
   const newsLastSeenByProfessionalId = new DataLoader<string, Date | null>(async (ids) => {

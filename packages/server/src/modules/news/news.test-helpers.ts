@@ -13,13 +13,24 @@ export interface AnnouncementSpec {
 }
 
 /** Creates an announcement through the API as a vendor administrator, published unless told otherwise. */
-export async function createAnnouncement(app: TestApp, cookie: string, spec: AnnouncementSpec, options: { publish?: boolean } = {}): Promise<{ id: string; slug: string }> {
+export async function createAnnouncement(
+  app: TestApp,
+  cookie: string,
+  spec: AnnouncementSpec,
+  options: { publish?: boolean } = {},
+): Promise<{ id: string; slug: string }> {
   const created = await app.graphql(CREATE, { input: { bodyMarkdown: '', ...spec } }, cookie);
   const payload = created.data?.createAnnouncement;
-  if (!payload?.announcement) throw new Error(`createAnnouncement failed: ${JSON.stringify(payload?.error ?? created.errors)}`);
+  if (!payload?.announcement)
+    throw new Error(
+      `createAnnouncement failed: ${JSON.stringify(payload?.error ?? created.errors)}`,
+    );
   if (options.publish !== false) {
     const published = await app.graphql(PUBLISH, { id: payload.announcement.id }, cookie);
-    if (published.data?.publishAnnouncement?.error || published.errors) throw new Error(`publishAnnouncement failed: ${JSON.stringify(published.data ?? published.errors)}`);
+    if (published.data?.publishAnnouncement?.error || published.errors)
+      throw new Error(
+        `publishAnnouncement failed: ${JSON.stringify(published.data ?? published.errors)}`,
+      );
   }
   return payload.announcement;
 }

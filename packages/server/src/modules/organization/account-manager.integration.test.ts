@@ -1,6 +1,11 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { startTestApp, type TestApp } from '../../test/test-app';
-import { createOrganization, linkPartner, type CreatedOrganization, type PersonSpec } from '../../test/factories';
+import {
+  createOrganization,
+  linkPartner,
+  type CreatedOrganization,
+  type PersonSpec,
+} from '../../test/factories';
 import { ProfessionalEntity } from '../professional/professional.entity';
 import { toGlobalId } from '../../platform/graphql/global-id';
 import { OrganizationEntity } from './organization.entity';
@@ -44,19 +49,30 @@ describe('account managers', () => {
       kind: 'VENDOR',
       name: 'Northwind Software',
       people: [
-        { firstName: 'Vera', lastName: 'Admin', roles: ['ADMINISTRATOR', 'BILLING_CONTACT', 'CUSTOMER_CARE_CONTACT', 'SHIPPING_CONTACT'] },
+        {
+          firstName: 'Vera',
+          lastName: 'Admin',
+          roles: ['ADMINISTRATOR', 'BILLING_CONTACT', 'CUSTOMER_CARE_CONTACT', 'SHIPPING_CONTACT'],
+        },
         { firstName: 'Omar', lastName: 'Haddad' },
         { firstName: 'Priya', lastName: 'Nair', status: 'INVITED' },
         { firstName: 'Dora', lastName: 'Gone', status: 'DISABLED' },
       ],
     });
     [, omar, priya, disabledStaff] = vendor.people as [Person, Person, Person, Person];
-    await app.db.manager.update(ProfessionalEntity, omar.id, { phone: '+1 415 555 0142', jobTitle: 'Account Manager' });
+    await app.db.manager.update(ProfessionalEntity, omar.id, {
+      phone: '+1 415 555 0142',
+      jobTitle: 'Account Manager',
+    });
     vendorAdminCookie = await app.signIn(vendor.people[0]!.email);
     vendorStaffCookie = await app.signIn(omar.email);
 
     const people: PersonSpec[] = [
-      { firstName: 'Ana', lastName: 'Admin', roles: ['ADMINISTRATOR', 'BILLING_CONTACT', 'CUSTOMER_CARE_CONTACT', 'SHIPPING_CONTACT'] },
+      {
+        firstName: 'Ana',
+        lastName: 'Admin',
+        roles: ['ADMINISTRATOR', 'BILLING_CONTACT', 'CUSTOMER_CARE_CONTACT', 'SHIPPING_CONTACT'],
+      },
       { firstName: 'Max', lastName: 'Member' },
     ];
     customer = await createOrganization(app.services, { name: 'Acme Logistics', people });
@@ -66,14 +82,24 @@ describe('account managers', () => {
   });
   afterAll(() => app.close());
 
-  async function set(organizationGid: string, professionalGid: string | null, cookie = vendorAdminCookie) {
-    const result = await app.graphql(SET, { org: organizationGid, person: professionalGid }, cookie);
+  async function set(
+    organizationGid: string,
+    professionalGid: string | null,
+    cookie = vendorAdminCookie,
+  ) {
+    const result = await app.graphql(
+      SET,
+      { org: organizationGid, person: professionalGid },
+      cookie,
+    );
     expect(result.errors).toBeUndefined();
     return result.data!.setAccountManager;
   }
 
   async function storedManagerOf(organization: CreatedOrganization): Promise<string | null> {
-    const row = await app.db.manager.findOneByOrFail(OrganizationEntity, { id: organization.organization.id });
+    const row = await app.db.manager.findOneByOrFail(OrganizationEntity, {
+      id: organization.organization.id,
+    });
     return row.accountManagerId;
   }
 
@@ -95,35 +121,67 @@ describe('account managers', () => {
 
       // An invited colleague may look after a customer too.
       const changed = await set(customer.gid, priya.gid);
-      expect(changed.organization.accountManager).toMatchObject({ id: priya.gid, displayName: 'Priya Nair' });
+      expect(changed.organization.accountManager).toMatchObject({
+        id: priya.gid,
+        displayName: 'Priya Nair',
+      });
 
-      expect(await set(customer.gid, null)).toEqual({ organization: { id: customer.gid, accountManager: null }, error: null });
+      expect(await set(customer.gid, null)).toEqual({
+        organization: { id: customer.gid, accountManager: null },
+        error: null,
+      });
       expect(await storedManagerOf(customer)).toBeNull();
     });
 
     it('names one for a partner', async () => {
       const result = await set(partner.gid, omar.gid);
-      expect(result).toEqual({ organization: { id: partner.gid, accountManager: omarAsShown() }, error: null });
+      expect(result).toEqual({
+        organization: { id: partner.gid, accountManager: omarAsShown() },
+        error: null,
+      });
       await set(partner.gid, null);
     });
 
     it.each([
-      ['a customer’s professional', () => customer.people[1]!, 'Max Member works for Acme Logistics: an account manager must be one of the vendor’s professionals.'],
-      ['a partner’s administrator', () => partner.people[0]!, 'Ana Admin works for Bluefin: an account manager must be one of the vendor’s professionals.'],
-      ['a disabled vendor professional', () => disabledStaff, 'Dora Gone’s access is disabled, so they cannot be the account manager.'],
-    ] as const)('refuses %s with VALIDATION_FAILED and keeps the current one', async (_label, person, message) => {
-      await set(customer.gid, omar.gid);
-      const refused = await set(customer.gid, person().gid);
-      expect(refused).toEqual({
-        organization: null,
-        error: { code: 'VALIDATION_FAILED', message, field: 'professionalId', hint: expect.any(String) },
-      });
-      expect(await storedManagerOf(customer)).toBe(omar.id);
-    });
+      [
+        'a customer’s professional',
+        () => customer.people[1]!,
+        'Max Member works for Acme Logistics: an account manager must be one of the vendor’s professionals.',
+      ],
+      [
+        'a partner’s administrator',
+        () => partner.people[0]!,
+        'Ana Admin works for Bluefin: an account manager must be one of the vendor’s professionals.',
+      ],
+      [
+        'a disabled vendor professional',
+        () => disabledStaff,
+        'Dora Gone’s access is disabled, so they cannot be the account manager.',
+      ],
+    ] as const)(
+      'refuses %s with VALIDATION_FAILED and keeps the current one',
+      async (_label, person, message) => {
+        await set(customer.gid, omar.gid);
+        const refused = await set(customer.gid, person().gid);
+        expect(refused).toEqual({
+          organization: null,
+          error: {
+            code: 'VALIDATION_FAILED',
+            message,
+            field: 'professionalId',
+            hint: expect.any(String),
+          },
+        });
+        expect(await storedManagerOf(customer)).toBe(omar.id);
+      },
+    );
 
     it('refuses the vendor itself, which has no account manager', async () => {
       const refused = await set(vendor.gid, omar.gid);
-      expect(refused).toMatchObject({ organization: null, error: { code: 'VALIDATION_FAILED', field: 'professionalId' } });
+      expect(refused).toMatchObject({
+        organization: null,
+        error: { code: 'VALIDATION_FAILED', field: 'professionalId' },
+      });
       expect(await storedManagerOf(vendor)).toBeNull();
     });
 
@@ -142,15 +200,32 @@ describe('account managers', () => {
   describe('setAccountManager by anyone else', () => {
     it.each([
       ['vendor staff who are not administrators', () => vendorStaffCookie, () => customer],
-      ['the customer’s own administrator', () => app.signIn(customer.people[0]!.email), () => customer],
-      ['the administrator of the partner serving the customer', () => app.signIn(partner.people[0]!.email), () => customer],
-      ['a partner administrator, for the partner itself', () => app.signIn(partner.people[0]!.email), () => partner],
+      [
+        'the customer’s own administrator',
+        () => app.signIn(customer.people[0]!.email),
+        () => customer,
+      ],
+      [
+        'the administrator of the partner serving the customer',
+        () => app.signIn(partner.people[0]!.email),
+        () => customer,
+      ],
+      [
+        'a partner administrator, for the partner itself',
+        () => app.signIn(partner.people[0]!.email),
+        () => partner,
+      ],
     ] as const)('is FORBIDDEN to %s, and nothing changes', async (_label, cookieOf, target) => {
       await set(target().gid, omar.gid);
       const refused = await set(target().gid, priya.gid, await cookieOf());
       expect(refused).toEqual({
         organization: null,
-        error: { code: 'FORBIDDEN', message: 'You are not allowed to do that.', field: null, hint: expect.any(String) },
+        error: {
+          code: 'FORBIDDEN',
+          message: 'You are not allowed to do that.',
+          field: null,
+          hint: expect.any(String),
+        },
       });
       expect(await storedManagerOf(target())).toBe(omar.id);
     });
@@ -160,7 +235,10 @@ describe('account managers', () => {
       const adminCookie = await app.signIn(customer.people[0]!.email);
       const foreign = await set(otherCustomer.gid, null, adminCookie);
       const missing = await set(toGlobalId('Organization', randomUUID()), null, adminCookie);
-      expect(foreign).toEqual({ organization: null, error: expect.objectContaining({ code: 'NOT_FOUND' }) });
+      expect(foreign).toEqual({
+        organization: null,
+        error: expect.objectContaining({ code: 'NOT_FOUND' }),
+      });
       expect(foreign).toEqual(missing);
       expect(await storedManagerOf(otherCustomer)).toBe(omar.id);
 
@@ -170,7 +248,9 @@ describe('account managers', () => {
     });
 
     it('is UNAUTHENTICATED signed out', async () => {
-      expect((await app.graphql(SET, { org: customer.gid, person: null })).data?.setAccountManager.error).toMatchObject({
+      expect(
+        (await app.graphql(SET, { org: customer.gid, person: null })).data?.setAccountManager.error,
+      ).toMatchObject({
         code: 'UNAUTHENTICATED',
       });
     });
@@ -191,7 +271,12 @@ describe('account managers', () => {
         );
         expect(result.errors).toBeUndefined();
         expect(result.data?.viewer.organization).toEqual({
-          accountManager: { displayName: 'Omar Haddad', email: omar.email, phone: '+1 415 555 0142', jobTitle: 'Account Manager' },
+          accountManager: {
+            displayName: 'Omar Haddad',
+            email: omar.email,
+            phone: '+1 415 555 0142',
+            jobTitle: 'Account Manager',
+          },
           viewerCanSetAccountManager: false,
         });
       }
@@ -199,12 +284,23 @@ describe('account managers', () => {
 
     it('is shown to the partner serving the customer and to vendor staff, and only vendor administrators may change it', async () => {
       const partnerCookie = await app.signIn(partner.people[0]!.email);
-      for (const [cookie, canSet] of [[partnerCookie, false], [vendorStaffCookie, false], [vendorAdminCookie, true]] as const) {
+      for (const [cookie, canSet] of [
+        [partnerCookie, false],
+        [vendorStaffCookie, false],
+        [vendorAdminCookie, true],
+      ] as const) {
         const result = await app.graphql(ACCOUNT_MANAGER, { id: customer.gid }, cookie);
-        expect(result.data?.organization).toEqual({ id: customer.gid, accountManager: omarAsShown(), viewerCanSetAccountManager: canSet });
+        expect(result.data?.organization).toEqual({
+          id: customer.gid,
+          accountManager: omarAsShown(),
+          viewerCanSetAccountManager: canSet,
+        });
       }
       const onVendor = await app.graphql(ACCOUNT_MANAGER, { id: vendor.gid }, vendorAdminCookie);
-      expect(onVendor.data?.organization).toMatchObject({ accountManager: null, viewerCanSetAccountManager: false });
+      expect(onVendor.data?.organization).toMatchObject({
+        accountManager: null,
+        viewerCanSetAccountManager: false,
+      });
     });
 
     it('costs as many SQL statements for a page of many organizations as for two', async () => {
@@ -228,7 +324,21 @@ describe('account managers', () => {
 
     it('is cleared when the account manager’s profile is deleted', async () => {
       const leaving = (
-        await createOrganization(app.services, { kind: 'VENDOR', name: 'Vendor annex', people: [{ roles: ['ADMINISTRATOR', 'BILLING_CONTACT', 'CUSTOMER_CARE_CONTACT', 'SHIPPING_CONTACT'] }, { firstName: 'Leo', lastName: 'Leaving' }] })
+        await createOrganization(app.services, {
+          kind: 'VENDOR',
+          name: 'Vendor annex',
+          people: [
+            {
+              roles: [
+                'ADMINISTRATOR',
+                'BILLING_CONTACT',
+                'CUSTOMER_CARE_CONTACT',
+                'SHIPPING_CONTACT',
+              ],
+            },
+            { firstName: 'Leo', lastName: 'Leaving' },
+          ],
+        })
       ).people[1]!;
       const managed = await createOrganization(app.services, { name: 'Left behind' });
       expect((await set(managed.gid, leaving.gid)).error).toBeNull();
@@ -238,7 +348,10 @@ describe('account managers', () => {
         { id: leaving.gid },
         vendorAdminCookie,
       );
-      expect(deleted.data?.deleteProfessional).toEqual({ deletedProfessionalId: leaving.gid, error: null });
+      expect(deleted.data?.deleteProfessional).toEqual({
+        deletedProfessionalId: leaving.gid,
+        error: null,
+      });
       const read = await app.graphql(ACCOUNT_MANAGER, { id: managed.gid }, vendorAdminCookie);
       expect(read.data?.organization.accountManager).toBeNull();
       expect(await storedManagerOf(managed)).toBeNull();
@@ -268,12 +381,17 @@ describe('account managers', () => {
 
     it('refuses a professional outside the vendor and creates nothing', async () => {
       const before = await app.db.manager.count(OrganizationEntity);
-      const result = await app.graphql(CREATE, { input: input(customer.people[1]!.gid) }, vendorAdminCookie);
+      const result = await app.graphql(
+        CREATE,
+        { input: input(customer.people[1]!.gid) },
+        vendorAdminCookie,
+      );
       expect(result.data?.createOrganization).toEqual({
         organization: null,
         error: {
           code: 'VALIDATION_FAILED',
-          message: 'Max Member works for Acme Logistics: an account manager must be one of the vendor’s professionals.',
+          message:
+            'Max Member works for Acme Logistics: an account manager must be one of the vendor’s professionals.',
           field: 'accountManagerId',
           hint: 'Pick someone from the vendor’s staff.',
         },
@@ -284,8 +402,14 @@ describe('account managers', () => {
 
   describe('supportContact', () => {
     it('answers the support address without a sign-in, and to anyone signed in', async () => {
-      expect((await app.graphql('{ supportContact { email } }')).data).toEqual({ supportContact: { email: 'support@foyer.test' } });
-      const signedIn = await app.graphql('{ supportContact { email } }', {}, await app.signIn(customer.people[1]!.email));
+      expect((await app.graphql('{ supportContact { email } }')).data).toEqual({
+        supportContact: { email: 'support@foyer.test' },
+      });
+      const signedIn = await app.graphql(
+        '{ supportContact { email } }',
+        {},
+        await app.signIn(customer.people[1]!.email),
+      );
       expect(signedIn.data).toEqual({ supportContact: { email: 'support@foyer.test' } });
     });
   });

@@ -14,7 +14,8 @@ export async function findOrganizationFor(
   action: Action,
 ): Promise<OrganizationEntity> {
   const organization = await manager.findOneBy(OrganizationEntity, { id: organizationId });
-  if (!organization || !can(actor, 'viewOrganization', organization)) throw notFound('Organization');
+  if (!organization || !can(actor, 'viewOrganization', organization))
+    throw notFound('Organization');
   if (!can(actor, action, organization)) throw forbidden();
   return organization;
 }
@@ -27,7 +28,9 @@ export function forbidden(): DomainError {
 
 export function requireActor(actor: Actor | null): Actor {
   if (!actor) {
-    throw new DomainError('UNAUTHENTICATED', 'Sign in first.', { hint: 'Your session may have expired.' });
+    throw new DomainError('UNAUTHENTICATED', 'Sign in first.', {
+      hint: 'Your session may have expired.',
+    });
   }
   return actor;
 }

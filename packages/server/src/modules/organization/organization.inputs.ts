@@ -18,7 +18,9 @@ export class CreateOrganizationInput {
   name: string;
 
   @Field({ description: 'Letters, digits and dashes, unique across the portal.' })
-  @Matches(/^[A-Za-z0-9][A-Za-z0-9-]{1,39}$/, { message: 'Use 2 to 40 letters, digits or dashes for the account number.' })
+  @Matches(/^[A-Za-z0-9][A-Za-z0-9-]{1,39}$/, {
+    message: 'Use 2 to 40 letters, digits or dashes for the account number.',
+  })
   accountNumber: string;
 
   @Field(() => RegionEnum)
@@ -27,10 +29,13 @@ export class CreateOrganizationInput {
 
   @Field(() => String, {
     nullable: true,
-    description: 'The e-mail domain its people use (example.com): access requests from it reach this organization.',
+    description:
+      'The e-mail domain its people use (example.com): access requests from it reach this organization.',
   })
   @IsOptional()
-  @Matches(/^(?=.{3,253}$)[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$/, { message: 'Enter a domain such as example.com.' })
+  @Matches(/^(?=.{3,253}$)[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$/, {
+    message: 'Enter a domain such as example.com.',
+  })
   emailDomain?: string | null;
 
   @Field(() => ProfessionalFieldsInput)

@@ -52,7 +52,9 @@ describe('organizations', () => {
       kind: 'VENDOR',
       name: 'Vendor HQ',
       people: [
-        { roles: ['ADMINISTRATOR', 'BILLING_CONTACT', 'CUSTOMER_CARE_CONTACT', 'SHIPPING_CONTACT'] },
+        {
+          roles: ['ADMINISTRATOR', 'BILLING_CONTACT', 'CUSTOMER_CARE_CONTACT', 'SHIPPING_CONTACT'],
+        },
         { firstName: 'Stella', lastName: 'Staff' },
       ],
     });
@@ -69,7 +71,12 @@ describe('organizations', () => {
       name: `Acme ${suffix}`,
       accountNumber: `acme-${suffix}`,
       region: 'LATAM',
-      administrator: { firstName: 'Alice', lastName: 'Admin', email: `alice-${suffix}@acme.test`, jobTitle: 'IT lead' },
+      administrator: {
+        firstName: 'Alice',
+        lastName: 'Admin',
+        email: `alice-${suffix}@acme.test`,
+        jobTitle: 'IT lead',
+      },
       ...overrides,
     };
   }
@@ -119,25 +126,63 @@ describe('organizations', () => {
           roles: ['ADMINISTRATOR', 'BILLING_CONTACT', 'CUSTOMER_CARE_CONTACT', 'SHIPPING_CONTACT'],
         },
       ]);
-      const read = await app.graphql('query ($id: ID!) { organization(id: $id) { name viewerCanManageProfessionals } }', { id: created.organization.id }, vendorCookie);
-      expect(read.data?.organization).toEqual({ name: 'Acme Brasil', viewerCanManageProfessionals: true });
+      const read = await app.graphql(
+        'query ($id: ID!) { organization(id: $id) { name viewerCanManageProfessionals } }',
+        { id: created.organization.id },
+        vendorCookie,
+      );
+      expect(read.data?.organization).toEqual({
+        name: 'Acme Brasil',
+        viewerCanManageProfessionals: true,
+      });
     });
 
     it('makes each distinct contact a separate INVITED professional holding the right roles', async () => {
       const created = await create(
         input({
-          billingContact: { firstName: 'Bob', lastName: 'Billing', email: 'bob@acme-contacts.test' },
-          customerCareContact: { firstName: 'Cat', lastName: 'Care', email: 'cat@acme-contacts.test', phone: '+55 11 5555 0000' },
+          billingContact: {
+            firstName: 'Bob',
+            lastName: 'Billing',
+            email: 'bob@acme-contacts.test',
+          },
+          customerCareContact: {
+            firstName: 'Cat',
+            lastName: 'Care',
+            email: 'cat@acme-contacts.test',
+            phone: '+55 11 5555 0000',
+          },
           // The same address in another case: the same person, holding both roles.
-          shippingContact: { firstName: 'Catherine', lastName: 'Care', email: 'CAT@Acme-Contacts.test' },
+          shippingContact: {
+            firstName: 'Catherine',
+            lastName: 'Care',
+            email: 'CAT@Acme-Contacts.test',
+          },
         }),
       );
       expect(created.error).toBeNull();
       const people = await peopleOf(created.organization.id);
       expect(people).toEqual([
-        { firstName: 'Alice', lastName: 'Admin', email: expect.stringMatching(/^alice-/), status: 'INVITED', roles: ['ADMINISTRATOR'] },
-        { firstName: 'Bob', lastName: 'Billing', email: 'bob@acme-contacts.test', status: 'INVITED', roles: ['BILLING_CONTACT'] },
-        { firstName: 'Cat', lastName: 'Care', email: 'cat@acme-contacts.test', status: 'INVITED', roles: ['CUSTOMER_CARE_CONTACT', 'SHIPPING_CONTACT'] },
+        {
+          firstName: 'Alice',
+          lastName: 'Admin',
+          email: expect.stringMatching(/^alice-/),
+          status: 'INVITED',
+          roles: ['ADMINISTRATOR'],
+        },
+        {
+          firstName: 'Bob',
+          lastName: 'Billing',
+          email: 'bob@acme-contacts.test',
+          status: 'INVITED',
+          roles: ['BILLING_CONTACT'],
+        },
+        {
+          firstName: 'Cat',
+          lastName: 'Care',
+          email: 'cat@acme-contacts.test',
+          status: 'INVITED',
+          roles: ['CUSTOMER_CARE_CONTACT', 'SHIPPING_CONTACT'],
+        },
       ]);
     });
 
@@ -145,7 +190,11 @@ describe('organizations', () => {
       const given = input();
       const created = await create({
         ...given,
-        billingContact: { firstName: 'Someone', lastName: 'Else', email: given.administrator.email.toUpperCase() },
+        billingContact: {
+          firstName: 'Someone',
+          lastName: 'Else',
+          email: given.administrator.email.toUpperCase(),
+        },
         shippingContact: { firstName: 'Sue', lastName: 'Shipping', email: 'sue@acme-ship.test' },
       });
       expect(created.error).toBeNull();
@@ -157,7 +206,13 @@ describe('organizations', () => {
           status: 'INVITED',
           roles: ['ADMINISTRATOR', 'BILLING_CONTACT', 'CUSTOMER_CARE_CONTACT'],
         },
-        { firstName: 'Sue', lastName: 'Shipping', email: 'sue@acme-ship.test', status: 'INVITED', roles: ['SHIPPING_CONTACT'] },
+        {
+          firstName: 'Sue',
+          lastName: 'Shipping',
+          email: 'sue@acme-ship.test',
+          status: 'INVITED',
+          roles: ['SHIPPING_CONTACT'],
+        },
       ]);
     });
 
@@ -165,7 +220,10 @@ describe('organizations', () => {
       expect((await create(input({ accountNumber: 'DUP-100' }))).error).toBeNull();
       const before = await counts();
       const refused = await create(
-        input({ accountNumber: 'dup-100', billingContact: { firstName: 'Bo', lastName: 'B', email: 'bo@dup.test' } }),
+        input({
+          accountNumber: 'dup-100',
+          billingContact: { firstName: 'Bo', lastName: 'B', email: 'bo@dup.test' },
+        }),
       );
       expect(refused).toEqual({
         organization: null,
@@ -181,7 +239,9 @@ describe('organizations', () => {
 
     it('gives exactly one of eight simultaneous creations an account number; the other is told it is taken', async () => {
       const before = await counts();
-      const results = await Promise.all(Array.from({ length: 8 }, () => create(input({ accountNumber: 'RACE-1' }))));
+      const results = await Promise.all(
+        Array.from({ length: 8 }, () => create(input({ accountNumber: 'RACE-1' }))),
+      );
       expect(results.filter((r) => r.error === null)).toHaveLength(1);
       expect(results.filter((r) => r.error?.code === 'ACCOUNT_NUMBER_TAKEN')).toHaveLength(7);
       const after = await counts();
@@ -198,35 +258,82 @@ describe('organizations', () => {
       const listed = await app.graphql(PEOPLE, { id: created.organization.id }, partnerCookie);
       expect(listed.errors).toBeUndefined();
       expect(listed.data?.professionals.totalCount).toBe(1);
-      const customers = await app.graphql('query ($id: ID!) { organization(id: $id) { customers { id } } }', { id: partner.gid }, partnerCookie);
-      expect(customers.data?.organization.customers).toContainEqual({ id: created.organization.id });
+      const customers = await app.graphql(
+        'query ($id: ID!) { organization(id: $id) { customers { id } } }',
+        { id: partner.gid },
+        partnerCookie,
+      );
+      expect(customers.data?.organization.customers).toContainEqual({
+        id: created.organization.id,
+      });
     });
 
     it.each([
-      ['a customer named as the partner', () => ({ kind: 'CUSTOMER', servedByPartnerId: plainCustomer.gid })],
-      ['the vendor named as the partner', () => ({ kind: 'CUSTOMER', servedByPartnerId: vendor.gid })],
-      ['a partner served by a partner', () => ({ kind: 'PARTNER', servedByPartnerId: partner.gid })],
-    ])('refuses %s with INVALID_PARTNER_LINK, leaving no organization, person or link behind', async (_label, overrides) => {
-      const before = await counts();
-      const given = input({ ...overrides(), name: 'Half Made', billingContact: { firstName: 'Hal', lastName: 'F', email: 'hal@half.test' } });
-      const refused = await create(given);
-      expect(refused.organization).toBeNull();
-      expect(refused.error).toMatchObject({ code: 'INVALID_PARTNER_LINK', hint: 'Link a partner organization to a customer organization.' });
-      expect(await counts()).toEqual(before);
-      expect(await app.db.manager.countBy(OrganizationEntity, { accountNumber: given.accountNumber.toUpperCase() })).toBe(0);
-    });
+      [
+        'a customer named as the partner',
+        () => ({ kind: 'CUSTOMER', servedByPartnerId: plainCustomer.gid }),
+      ],
+      [
+        'the vendor named as the partner',
+        () => ({ kind: 'CUSTOMER', servedByPartnerId: vendor.gid }),
+      ],
+      [
+        'a partner served by a partner',
+        () => ({ kind: 'PARTNER', servedByPartnerId: partner.gid }),
+      ],
+    ])(
+      'refuses %s with INVALID_PARTNER_LINK, leaving no organization, person or link behind',
+      async (_label, overrides) => {
+        const before = await counts();
+        const given = input({
+          ...overrides(),
+          name: 'Half Made',
+          billingContact: { firstName: 'Hal', lastName: 'F', email: 'hal@half.test' },
+        });
+        const refused = await create(given);
+        expect(refused.organization).toBeNull();
+        expect(refused.error).toMatchObject({
+          code: 'INVALID_PARTNER_LINK',
+          hint: 'Link a partner organization to a customer organization.',
+        });
+        expect(await counts()).toEqual(before);
+        expect(
+          await app.db.manager.countBy(OrganizationEntity, {
+            accountNumber: given.accountNumber.toUpperCase(),
+          }),
+        ).toBe(0);
+      },
+    );
 
     it.each([
-      ['accountNumber', { accountNumber: 'no spaces allowed' }, 'Use 2 to 40 letters, digits or dashes for the account number.'],
-      ['administrator.email', { administrator: { firstName: 'A', lastName: 'B', email: 'not-an-email' } }, 'Enter a valid e-mail address, like name@example.com.'],
-      ['billingContact.email', { billingContact: { firstName: 'A', lastName: 'B', email: 'nope' } }, 'Enter a valid e-mail address, like name@example.com.'],
+      [
+        'accountNumber',
+        { accountNumber: 'no spaces allowed' },
+        'Use 2 to 40 letters, digits or dashes for the account number.',
+      ],
+      [
+        'administrator.email',
+        { administrator: { firstName: 'A', lastName: 'B', email: 'not-an-email' } },
+        'Enter a valid e-mail address, like name@example.com.',
+      ],
+      [
+        'billingContact.email',
+        { billingContact: { firstName: 'A', lastName: 'B', email: 'nope' } },
+        'Enter a valid e-mail address, like name@example.com.',
+      ],
       ['name', { name: 'X' }, 'Enter the organization’s name (2 to 200 characters).'],
-    ])('refuses an invalid %s as VALIDATION_FAILED naming it', async (field, overrides, message) => {
-      const before = await counts();
-      const refused = await create(input(overrides));
-      expect(refused).toMatchObject({ organization: null, error: { code: 'VALIDATION_FAILED', field, message } });
-      expect(await counts()).toEqual(before);
-    });
+    ])(
+      'refuses an invalid %s as VALIDATION_FAILED naming it',
+      async (field, overrides, message) => {
+        const before = await counts();
+        const refused = await create(input(overrides));
+        expect(refused).toMatchObject({
+          organization: null,
+          error: { code: 'VALIDATION_FAILED', field, message },
+        });
+        expect(await counts()).toEqual(before);
+      },
+    );
 
     it('is refused to vendor staff who are not administrators', async () => {
       const staffCookie = await app.signIn(vendor.people[1]!.email);
@@ -239,7 +346,8 @@ describe('organizations', () => {
 
   describe('organizations list', () => {
     it('pages through every organization by name for vendor staff, administrators or not', async () => {
-      for (let i = 0; i < 7; i += 1) await createOrganization(app.services, { name: `Paging ${String.fromCharCode(97 + i)}` });
+      for (let i = 0; i < 7; i += 1)
+        await createOrganization(app.services, { name: `Paging ${String.fromCharCode(97 + i)}` });
       const total = await app.db.manager.count(OrganizationEntity);
       const staffCookie = await app.signIn(vendor.people[1]!.email);
 
@@ -248,10 +356,17 @@ describe('organizations', () => {
         const hasNext: boolean[] = [];
         let after: string | null = null;
         do {
-          const result: GraphQLResponse = await app.graphql(ORGANIZATIONS, { first: 4, after }, cookie);
+          const result: GraphQLResponse = await app.graphql(
+            ORGANIZATIONS,
+            { first: 4, after },
+            cookie,
+          );
           expect(result.errors).toBeUndefined();
-          const page: { totalCount: number; pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string }; edges: Array<{ node: { id: string; name: string } }> } =
-            result.data!.organizations;
+          const page: {
+            totalCount: number;
+            pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string };
+            edges: Array<{ node: { id: string; name: string } }>;
+          } = result.data!.organizations;
           expect(page.totalCount).toBe(total);
           expect(page.pageInfo.hasPreviousPage).toBe(after !== null);
           visited.push(...page.edges.map((e) => e.node));
@@ -262,9 +377,19 @@ describe('organizations', () => {
         expect(hasNext).toEqual([...Array(Math.ceil(total / 4) - 1).fill(true), false]);
         expect(new Set(visited.map((o) => o.id)).size).toBe(total);
         const whole = await app.graphql(ORGANIZATIONS, { first: 100 }, cookie);
-        expect(visited).toEqual(whole.data?.organizations.edges.map((e: { node: unknown }) => e.node));
+        expect(visited).toEqual(
+          whole.data?.organizations.edges.map((e: { node: unknown }) => e.node),
+        );
         const paging = visited.filter((o) => o.name.startsWith('Paging ')).map((o) => o.name);
-        expect(paging).toEqual(['Paging a', 'Paging b', 'Paging c', 'Paging d', 'Paging e', 'Paging f', 'Paging g']);
+        expect(paging).toEqual([
+          'Paging a',
+          'Paging b',
+          'Paging c',
+          'Paging d',
+          'Paging e',
+          'Paging f',
+          'Paging g',
+        ]);
       }
     });
 
@@ -290,31 +415,62 @@ describe('organizations', () => {
     beforeAll(async () => {
       customer = await createOrganization(app.services, { name: 'Linked Customer' });
       otherCustomer = await createOrganization(app.services, { name: 'Other Customer' });
-      otherPartner = await createOrganization(app.services, { kind: 'PARTNER', name: 'Other Partner' });
+      otherPartner = await createOrganization(app.services, {
+        kind: 'PARTNER',
+        name: 'Other Partner',
+      });
     });
 
     it('links a partner to a customer, once however often it is asked', async () => {
       for (let i = 0; i < 2; i += 1) {
         const result = await app.graphql(LINK, { p: partner.gid, c: customer.gid }, vendorCookie);
-        expect(result.data?.linkPartnerToCustomer).toEqual({ customer: { id: customer.gid, partners: [{ id: partner.gid }] }, error: null });
+        expect(result.data?.linkPartnerToCustomer).toEqual({
+          customer: { id: customer.gid, partners: [{ id: partner.gid }] },
+          error: null,
+        });
       }
-      expect(await app.db.manager.countBy(PartnerLinkEntity, { customerId: customer.organization.id })).toBe(1);
+      expect(
+        await app.db.manager.countBy(PartnerLinkEntity, { customerId: customer.organization.id }),
+      ).toBe(1);
     });
 
     it.each([
-      ['a customer as the partner', () => [otherCustomer, customer], 'Other Customer cannot serve Linked Customer.'],
-      ['a partner as the customer', () => [partner, otherPartner], 'Reseller One cannot serve Other Partner.'],
-      ['the two the wrong way round', () => [customer, partner], 'Linked Customer cannot serve Reseller One.'],
-      ['the vendor as the partner', () => [vendor, otherCustomer], 'Vendor HQ cannot serve Other Customer.'],
-    ] as const)('refuses %s with INVALID_PARTNER_LINK and links nothing', async (_label, pair, message) => {
-      const [p, c] = pair();
-      const before = await counts();
-      const result = await app.graphql(LINK, { p: p.gid, c: c.gid }, vendorCookie);
-      expect(result.data?.linkPartnerToCustomer).toEqual({
-        customer: null,
-        error: { code: 'INVALID_PARTNER_LINK', message, hint: 'Link a partner organization to a customer organization.' },
-      });
-      expect(await counts()).toEqual(before);
-    });
+      [
+        'a customer as the partner',
+        () => [otherCustomer, customer],
+        'Other Customer cannot serve Linked Customer.',
+      ],
+      [
+        'a partner as the customer',
+        () => [partner, otherPartner],
+        'Reseller One cannot serve Other Partner.',
+      ],
+      [
+        'the two the wrong way round',
+        () => [customer, partner],
+        'Linked Customer cannot serve Reseller One.',
+      ],
+      [
+        'the vendor as the partner',
+        () => [vendor, otherCustomer],
+        'Vendor HQ cannot serve Other Customer.',
+      ],
+    ] as const)(
+      'refuses %s with INVALID_PARTNER_LINK and links nothing',
+      async (_label, pair, message) => {
+        const [p, c] = pair();
+        const before = await counts();
+        const result = await app.graphql(LINK, { p: p.gid, c: c.gid }, vendorCookie);
+        expect(result.data?.linkPartnerToCustomer).toEqual({
+          customer: null,
+          error: {
+            code: 'INVALID_PARTNER_LINK',
+            message,
+            hint: 'Link a partner organization to a customer organization.',
+          },
+        });
+        expect(await counts()).toEqual(before);
+      },
+    );
   });
 });

@@ -18,7 +18,8 @@ export function createOrganizationLoaders(manager: EntityManager) {
       const result = new Map<string, OrganizationEntity[]>(ids.map((id) => [id, []]));
       links.forEach((link, index) => {
         const organization = organizations[index];
-        if (organization && !(organization instanceof Error)) result.get(link[from])?.push(organization);
+        if (organization && !(organization instanceof Error))
+          result.get(link[from])?.push(organization);
       });
       return ids.map((id) => (result.get(id) ?? []).sort((a, b) => a.name.localeCompare(b.name)));
     });

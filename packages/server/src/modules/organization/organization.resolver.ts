@@ -24,7 +24,9 @@ export class OrganizationResolver {
     return ctx.services.organizations.get(ctx.actor, idOf('Organization', id));
   }
 
-  @Query(() => OrganizationConnection, { description: 'Every organization, by name. Vendor staff only.' })
+  @Query(() => OrganizationConnection, {
+    description: 'Every organization, by name. Vendor staff only.',
+  })
   async organizations(
     @Ctx() ctx: GraphQLContext,
     @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first: number,
@@ -35,15 +37,24 @@ export class OrganizationResolver {
   }
 
   @Mutation(() => CreateOrganizationPayload, {
-    description: 'Vendor administrators: a new organization with its first administrator and mandatory contacts.',
+    description:
+      'Vendor administrators: a new organization with its first administrator and mandatory contacts.',
   })
   createOrganization(@Arg('input') input: CreateOrganizationInput, @Ctx() ctx: GraphQLContext) {
     return toPayload(async () => {
       await validateInput(input);
-      const servedByPartnerId = input.servedByPartnerId ? idOf('Organization', input.servedByPartnerId, 'Partner') : null;
-      const accountManagerId = input.accountManagerId ? idOf('Professional', input.accountManagerId, 'Account manager') : null;
+      const servedByPartnerId = input.servedByPartnerId
+        ? idOf('Organization', input.servedByPartnerId, 'Partner')
+        : null;
+      const accountManagerId = input.accountManagerId
+        ? idOf('Professional', input.accountManagerId, 'Account manager')
+        : null;
       return {
-        organization: await ctx.services.organizations.create(ctx.actor, { ...input, servedByPartnerId, accountManagerId }),
+        organization: await ctx.services.organizations.create(ctx.actor, {
+          ...input,
+          servedByPartnerId,
+          accountManagerId,
+        }),
       };
     });
   }
@@ -66,7 +77,9 @@ export class OrganizationResolver {
     }));
   }
 
-  @Mutation(() => PartnerLinkPayload, { description: 'Vendor administrators: the partner starts serving the customer.' })
+  @Mutation(() => PartnerLinkPayload, {
+    description: 'Vendor administrators: the partner starts serving the customer.',
+  })
   linkPartnerToCustomer(
     @Arg('partnerId', () => ID) partnerId: string,
     @Arg('customerId', () => ID) customerId: string,
@@ -81,7 +94,9 @@ export class OrganizationResolver {
     }));
   }
 
-  @Mutation(() => PartnerLinkPayload, { description: 'Vendor administrators: the partner stops serving the customer.' })
+  @Mutation(() => PartnerLinkPayload, {
+    description: 'Vendor administrators: the partner stops serving the customer.',
+  })
   unlinkPartnerFromCustomer(
     @Arg('partnerId', () => ID) partnerId: string,
     @Arg('customerId', () => ID) customerId: string,
@@ -101,13 +116,17 @@ export class OrganizationResolver {
     return toGlobalId('Organization', organization.id);
   }
 
-  @FieldResolver(() => [OrganizationType], { description: 'The partners serving this customer that you may see.' })
+  @FieldResolver(() => [OrganizationType], {
+    description: 'The partners serving this customer that you may see.',
+  })
   async partners(@Root() organization: OrganizationEntity, @Ctx() ctx: GraphQLContext) {
     const partners = await ctx.loaders.partnersByCustomerId.load(organization.id);
     return partners.filter((p) => can(ctx.actor, 'viewOrganization', p));
   }
 
-  @FieldResolver(() => [OrganizationType], { description: 'The customers this partner serves that you may see.' })
+  @FieldResolver(() => [OrganizationType], {
+    description: 'The customers this partner serves that you may see.',
+  })
   async customers(@Root() organization: OrganizationEntity, @Ctx() ctx: GraphQLContext) {
     const customers = await ctx.loaders.customersByPartnerId.load(organization.id);
     return customers.filter((c) => can(ctx.actor, 'viewOrganization', c));
@@ -116,31 +135,49 @@ export class OrganizationResolver {
   @FieldResolver(() => [ProfessionalType], {
     description: 'Who to ask for help: the organization’s administrators.',
   })
-  administrators(@Root() organization: OrganizationEntity, @Ctx() ctx: GraphQLContext): Promise<ProfessionalEntity[]> {
+  administrators(
+    @Root() organization: OrganizationEntity,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<ProfessionalEntity[]> {
     return ctx.loaders.administratorsByOrganizationId.load(organization.id);
   }
 
   @FieldResolver(() => ProfessionalType, {
     nullable: true,
-    description: 'Who to ask for help: the vendor’s professional who looks after this customer or partner.',
+    description:
+      'Who to ask for help: the vendor’s professional who looks after this customer or partner.',
   })
-  async accountManager(@Root() organization: OrganizationEntity, @Ctx() ctx: GraphQLContext): Promise<ProfessionalEntity | null> {
+  async accountManager(
+    @Root() organization: OrganizationEntity,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<ProfessionalEntity | null> {
     if (!organization.accountManagerId) return null;
     return ctx.loaders.professionalById.load(organization.accountManagerId);
   }
 
-  @FieldResolver(() => Boolean, { description: 'Name or change its account manager (setAccountManager).' })
-  viewerCanSetAccountManager(@Root() organization: OrganizationEntity, @Ctx() ctx: GraphQLContext): boolean {
+  @FieldResolver(() => Boolean, {
+    description: 'Name or change its account manager (setAccountManager).',
+  })
+  viewerCanSetAccountManager(
+    @Root() organization: OrganizationEntity,
+    @Ctx() ctx: GraphQLContext,
+  ): boolean {
     return organization.kind !== 'VENDOR' && can(ctx.actor, 'setAccountManager', organization);
   }
 
   @FieldResolver(() => Boolean)
-  viewerCanViewProfessionals(@Root() organization: OrganizationEntity, @Ctx() ctx: GraphQLContext): boolean {
+  viewerCanViewProfessionals(
+    @Root() organization: OrganizationEntity,
+    @Ctx() ctx: GraphQLContext,
+  ): boolean {
     return can(ctx.actor, 'viewProfessionals', organization);
   }
 
   @FieldResolver(() => Boolean, { description: 'Invite, edit, remove people and hand roles over.' })
-  viewerCanManageProfessionals(@Root() organization: OrganizationEntity, @Ctx() ctx: GraphQLContext): boolean {
+  viewerCanManageProfessionals(
+    @Root() organization: OrganizationEntity,
+    @Ctx() ctx: GraphQLContext,
+  ): boolean {
     return can(ctx.actor, 'manageProfessionals', organization);
   }
 }

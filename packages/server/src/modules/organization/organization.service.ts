@@ -1,12 +1,22 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { can, displayName, normalizeEmail, type Actor, type OrganizationKind, type Role } from '@foyer/shared';
+import {
+  can,
+  displayName,
+  normalizeEmail,
+  type Actor,
+  type OrganizationKind,
+  type Role,
+} from '@foyer/shared';
 import type { Database } from '../../platform/db/database';
 import type { Clock } from '../../platform/clock';
 import type { AuditRecorder } from '../audit/audit-recorder';
 import { DomainError, notFound } from '../../platform/graphql/domain-error';
 import { decodeCursor, encodeCursor, pageSize, type Page } from '../../platform/graphql/connection';
-import { insertProfessional, assertOrganizationInvariants } from '../professional/professional-writer';
+import {
+  insertProfessional,
+  assertOrganizationInvariants,
+} from '../professional/professional-writer';
 import { ProfessionalEntity } from '../professional/professional.entity';
 import { findOrganizationFor, forbidden, requireActor } from './organization-access';
 import { OrganizationEntity } from './organization.entity';
@@ -23,10 +33,19 @@ export class OrganizationService {
   ) {}
 
   async get(actor: Actor | null, organizationId: string): Promise<OrganizationEntity> {
-    return findOrganizationFor(this.db.manager, requireActor(actor), organizationId, 'viewOrganization');
+    return findOrganizationFor(
+      this.db.manager,
+      requireActor(actor),
+      organizationId,
+      'viewOrganization',
+    );
   }
 
-  async list(actor: Actor | null, first?: number | null, after?: string | null): Promise<Page<OrganizationEntity>> {
+  async list(
+    actor: Actor | null,
+    first?: number | null,
+    after?: string | null,
+  ): Promise<Page<OrganizationEntity>> {
     if (!can(requireActor(actor), 'listOrganizations')) throw forbidden();
     const size = pageSize(first);
     const query = this.db.manager
@@ -38,7 +57,10 @@ export class OrganizationService {
       const [name, id] = decodeCursor(after, 2);
       query.where('(o.name > :name OR (o.name = :name AND o.id > :id))', { name, id });
     }
-    const [rows, totalCount] = await Promise.all([query.getMany(), this.db.manager.count(OrganizationEntity)]);
+    const [rows, totalCount] = await Promise.all([
+      query.getMany(),
+      this.db.manager.count(OrganizationEntity),
+    ]);
     const nodes = rows.slice(0, size);
     return {
       nodes,
@@ -63,11 +85,19 @@ export class OrganizationService {
     });
   }
 
-  private insertOrganization(actor: Actor, input: CreateOrganizationInput): Promise<OrganizationEntity> {
+  private insertOrganization(
+    actor: Actor,
+    input: CreateOrganizationInput,
+  ): Promise<OrganizationEntity> {
     return this.db.write([], async (manager) => {
       await this.assertAccountNumberFree(manager, input.accountNumber);
       const accountManager = input.accountManagerId
-        ? await this.findAccountManager(manager, input.kind, input.accountManagerId, 'accountManagerId')
+        ? await this.findAccountManager(
+            manager,
+            input.kind,
+            input.accountManagerId,
+            'accountManagerId',
+          )
         : null;
       const now = this.clock.now();
       const organization = manager.create(OrganizationEntity, {
@@ -92,12 +122,26 @@ export class OrganizationService {
   }
 
   /** Names the vendor professional who looks after a customer or partner; null names nobody. */
-  async setAccountManager(actor: Actor | null, organizationId: string, professionalId: string | null): Promise<OrganizationEntity> {
+  async setAccountManager(
+    actor: Actor | null,
+    organizationId: string,
+    professionalId: string | null,
+  ): Promise<OrganizationEntity> {
     const signedIn = requireActor(actor);
     return this.db.write([organizationId], async (manager) => {
-      const organization = await findOrganizationFor(manager, signedIn, organizationId, 'setAccountManager');
+      const organization = await findOrganizationFor(
+        manager,
+        signedIn,
+        organizationId,
+        'setAccountManager',
+      );
       const accountManager = professionalId
-        ? await this.findAccountManager(manager, organization.kind, professionalId, 'professionalId')
+        ? await this.findAccountManager(
+            manager,
+            organization.kind,
+            professionalId,
+            'professionalId',
+          )
         : null;
       const changes = { accountManagerId: accountManager?.id ?? null, updatedAt: this.clock.now() };
       await manager.update(OrganizationEntity, organization.id, changes);
@@ -105,7 +149,11 @@ export class OrganizationService {
     });
   }
 
-  async linkPartner(actor: Actor | null, partnerId: string, customerId: string): Promise<OrganizationEntity> {
+  async linkPartner(
+    actor: Actor | null,
+    partnerId: string,
+    customerId: string,
+  ): Promise<OrganizationEntity> {
     if (!can(requireActor(actor), 'linkPartner')) throw forbidden();
     return this.db.write([partnerId, customerId], async (manager) => {
       await this.insertLink(manager, partnerId, customerId, this.clock.now());
@@ -113,7 +161,11 @@ export class OrganizationService {
     });
   }
 
-  async unlinkPartner(actor: Actor | null, partnerId: string, customerId: string): Promise<OrganizationEntity> {
+  async unlinkPartner(
+    actor: Actor | null,
+    partnerId: string,
+    customerId: string,
+  ): Promise<OrganizationEntity> {
     if (!can(requireActor(actor), 'linkPartner')) throw forbidden();
     return this.db.write([partnerId, customerId], async (manager) => {
       const result = await manager.delete(PartnerLinkEntity, { partnerId, customerId });
@@ -142,7 +194,12 @@ export class OrganizationService {
     assign(input.customerCareContact ?? input.administrator, 'CUSTOMER_CARE_CONTACT');
     assign(input.shippingContact ?? input.administrator, 'SHIPPING_CONTACT');
     for (const { fields, roles } of rolesByEmail.values()) {
-      const professional = await insertProfessional(manager, { ...fields, organizationId: organization.id }, roles, now);
+      const professional = await insertProfessional(
+        manager,
+        { ...fields, organizationId: organization.id },
+        roles,
+        now,
+      );
       await this.audit.record(manager, {
         organizationId: organization.id,
         action: 'PROFESSIONAL_CREATED',
@@ -153,19 +210,29 @@ export class OrganizationService {
     }
   }
 
-  private async insertLink(manager: EntityManager, partnerId: string, customerId: string, now: Date): Promise<void> {
+  private async insertLink(
+    manager: EntityManager,
+    partnerId: string,
+    customerId: string,
+    now: Date,
+  ): Promise<void> {
     const [partner, customer] = await Promise.all([
       manager.findOneBy(OrganizationEntity, { id: partnerId }),
       manager.findOneBy(OrganizationEntity, { id: customerId }),
     ]);
     if (!partner || !customer) throw notFound('Organization');
     if (partner.kind !== 'PARTNER' || customer.kind !== 'CUSTOMER') {
-      throw new DomainError('INVALID_PARTNER_LINK', `${partner.name} cannot serve ${customer.name}.`, {
-        hint: 'Link a partner organization to a customer organization.',
-      });
+      throw new DomainError(
+        'INVALID_PARTNER_LINK',
+        `${partner.name} cannot serve ${customer.name}.`,
+        {
+          hint: 'Link a partner organization to a customer organization.',
+        },
+      );
     }
     const existing = await manager.findOneBy(PartnerLinkEntity, { partnerId, customerId });
-    if (!existing) await manager.insert(PartnerLinkEntity, { partnerId, customerId, createdAt: now });
+    if (!existing)
+      await manager.insert(PartnerLinkEntity, { partnerId, customerId, createdAt: now });
   }
 
   /** An account manager is one of the vendor's professionals who can still be reached. */
@@ -176,14 +243,20 @@ export class OrganizationService {
     field: string,
   ): Promise<ProfessionalEntity> {
     if (managedKind === 'VENDOR') {
-      throw new DomainError('VALIDATION_FAILED', 'The vendor has no account manager: only customers and partners do.', {
-        field,
-        hint: 'Leave the account manager empty for the vendor.',
-      });
+      throw new DomainError(
+        'VALIDATION_FAILED',
+        'The vendor has no account manager: only customers and partners do.',
+        {
+          field,
+          hint: 'Leave the account manager empty for the vendor.',
+        },
+      );
     }
     const professional = await manager.findOneBy(ProfessionalEntity, { id: professionalId });
     if (!professional) throw notFound('Professional');
-    const employer = await manager.findOneByOrFail(OrganizationEntity, { id: professional.organizationId });
+    const employer = await manager.findOneByOrFail(OrganizationEntity, {
+      id: professional.organizationId,
+    });
     if (employer.kind !== 'VENDOR') {
       throw new DomainError(
         'VALIDATION_FAILED',
@@ -192,21 +265,32 @@ export class OrganizationService {
       );
     }
     if (professional.status === 'DISABLED') {
-      throw new DomainError('VALIDATION_FAILED', `${displayName(professional)}’s access is disabled, so they cannot be the account manager.`, {
-        field,
-        hint: 'Pick someone whose access is active or invited, or restore theirs first.',
-      });
+      throw new DomainError(
+        'VALIDATION_FAILED',
+        `${displayName(professional)}’s access is disabled, so they cannot be the account manager.`,
+        {
+          field,
+          hint: 'Pick someone whose access is active or invited, or restore theirs first.',
+        },
+      );
     }
     return professional;
   }
 
-  private async assertAccountNumberFree(manager: EntityManager, accountNumber: string): Promise<void> {
+  private async assertAccountNumberFree(
+    manager: EntityManager,
+    accountNumber: string,
+  ): Promise<void> {
     const normalized = accountNumber.trim().toUpperCase();
     if (await manager.existsBy(OrganizationEntity, { accountNumber: normalized })) {
-      throw new DomainError('ACCOUNT_NUMBER_TAKEN', `Account number ${normalized} is already in use.`, {
-        field: 'accountNumber',
-        hint: 'Each organization needs its own account number.',
-      });
+      throw new DomainError(
+        'ACCOUNT_NUMBER_TAKEN',
+        `Account number ${normalized} is already in use.`,
+        {
+          field: 'accountNumber',
+          hint: 'Each organization needs its own account number.',
+        },
+      );
     }
   }
 }

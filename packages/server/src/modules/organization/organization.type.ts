@@ -24,7 +24,10 @@ export class OrganizationType extends NodeInterface {
   @Field(() => RegionEnum)
   region: Region;
 
-  @Field(() => String, { nullable: true, description: 'The e-mail domain its people use, if registered.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The e-mail domain its people use, if registered.',
+  })
   emailDomain: string | null;
 
   @Field(() => GraphQLDateTime)
@@ -72,7 +75,10 @@ export class SetAccountManagerPayload {
 
 @ObjectType()
 export class PartnerLinkPayload {
-  @Field(() => OrganizationType, { nullable: true, description: 'The customer, with its partners as they now are.' })
+  @Field(() => OrganizationType, {
+    nullable: true,
+    description: 'The customer, with its partners as they now are.',
+  })
   customer?: OrganizationType | null;
 
   @Field(() => UserError, { nullable: true })

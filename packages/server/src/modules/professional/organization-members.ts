@@ -4,7 +4,10 @@ import { ProfessionalEntity } from './professional.entity';
 import { ProfessionalRoleEntity } from './professional-role.entity';
 
 /** Everyone in an organization with their roles: what the shared role rules judge. */
-export async function loadMembers(manager: EntityManager, organizationId: string): Promise<MemberState[]> {
+export async function loadMembers(
+  manager: EntityManager,
+  organizationId: string,
+): Promise<MemberState[]> {
   const [professionals, roles] = await Promise.all([
     manager.find(ProfessionalEntity, {
       where: { organizationId },

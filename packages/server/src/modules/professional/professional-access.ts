@@ -38,21 +38,34 @@ export async function findManageableProfessional(
   const { professional, organization } = await findProfessional(manager, professionalId);
   if (can(actor, 'manageProfessionals', organization)) return { professional, organization };
   const isSelf = actor?.professionalId === professional.id;
-  throw isSelf || can(actor, 'viewOrganization', organization) ? forbidden() : notFound('Professional');
+  throw isSelf || can(actor, 'viewOrganization', organization)
+    ? forbidden()
+    : notFound('Professional');
 }
 
 /**
  * Which organization's lock a change to this professional must take. Read before the lock;
  * an unknown id yields '' and the access check inside the transaction refuses it.
  */
-export async function organizationIdOfProfessional(manager: EntityManager, professionalId: string): Promise<string> {
-  const row = await manager.findOne(ProfessionalEntity, { where: { id: professionalId }, select: { organizationId: true } });
+export async function organizationIdOfProfessional(
+  manager: EntityManager,
+  professionalId: string,
+): Promise<string> {
+  const row = await manager.findOne(ProfessionalEntity, {
+    where: { id: professionalId },
+    select: { organizationId: true },
+  });
   return row?.organizationId ?? '';
 }
 
-async function findProfessional(manager: EntityManager, professionalId: string): Promise<ProfessionalInOrganization> {
+async function findProfessional(
+  manager: EntityManager,
+  professionalId: string,
+): Promise<ProfessionalInOrganization> {
   const professional = await manager.findOneBy(ProfessionalEntity, { id: professionalId });
   if (!professional) throw notFound('Professional');
-  const organization = await manager.findOneByOrFail(OrganizationEntity, { id: professional.organizationId });
+  const organization = await manager.findOneByOrFail(OrganizationEntity, {
+    id: professional.organizationId,
+  });
   return { professional, organization };
 }

@@ -48,11 +48,15 @@ export function applyProfessionalOrder(
   const keys = KEYS[order.field];
   const columns = [...keys.map((k) => k.sql), 'p.id'];
   query.setParameter('never', NEVER);
-  columns.forEach((sql, i) => (i === 0 ? query.orderBy(sql, order.direction) : query.addOrderBy(sql, order.direction)));
+  columns.forEach((sql, i) =>
+    i === 0 ? query.orderBy(sql, order.direction) : query.addOrderBy(sql, order.direction),
+  );
   if (!after) return;
   const values = decodeCursor(after, columns.length);
   const params: Record<string, string | Date> = {};
-  values.forEach((value, i) => (params[`k${i}`] = i < keys.length ? keys[i]!.parameter(value) : value));
+  values.forEach(
+    (value, i) => (params[`k${i}`] = i < keys.length ? keys[i]!.parameter(value) : value),
+  );
   const beyond = order.direction === 'ASC' ? '>' : '<';
   const alternatives = columns.map((sql, i) => {
     const equal = columns.slice(0, i).map((prior, j) => `${prior} = :k${j}`);
@@ -61,6 +65,9 @@ export function applyProfessionalOrder(
   query.andWhere(`(${alternatives.join(' OR ')})`, params);
 }
 
-export function professionalCursor(professional: ProfessionalEntity, order: ProfessionalOrder): string {
+export function professionalCursor(
+  professional: ProfessionalEntity,
+  order: ProfessionalOrder,
+): string {
   return encodeCursor([...KEYS[order.field].map((k) => k.valueOf(professional)), professional.id]);
 }

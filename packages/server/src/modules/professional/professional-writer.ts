@@ -1,6 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { findInvariantViolations, normalizeEmail, type ProfessionalStatus, type Role } from '@foyer/shared';
+import {
+  findInvariantViolations,
+  normalizeEmail,
+  type ProfessionalStatus,
+  type Role,
+} from '@foyer/shared';
 import { DomainError, assertNoViolations } from '../../platform/graphql/domain-error';
 import { ProfessionalEntity, sortNameOf } from './professional.entity';
 import { ProfessionalRoleEntity } from './professional-role.entity';
@@ -56,7 +61,11 @@ export async function grantRoles(
   if (roles.length === 0) return;
   await manager.insert(
     ProfessionalRoleEntity,
-    [...new Set(roles)].map((role) => ({ professionalId: professional.id, organizationId: professional.organizationId, role })),
+    [...new Set(roles)].map((role) => ({
+      professionalId: professional.id,
+      organizationId: professional.organizationId,
+      role,
+    })),
   );
 }
 
@@ -72,10 +81,14 @@ export async function assertEmailFree(
     select: { id: true },
   });
   if (existing && existing.id !== exceptProfessionalId) {
-    throw new DomainError('EMAIL_TAKEN', `Someone in this organization already uses ${email.trim()}.`, {
-      field: 'email',
-      hint: 'Use another e-mail address, or edit the existing professional instead.',
-    });
+    throw new DomainError(
+      'EMAIL_TAKEN',
+      `Someone in this organization already uses ${email.trim()}.`,
+      {
+        field: 'email',
+        hint: 'Use another e-mail address, or edit the existing professional instead.',
+      },
+    );
   }
 }
 
@@ -83,6 +96,9 @@ export async function assertEmailFree(
  * Re-checks invariants 1 and 2 on what is about to commit: a last line of defence behind the
  * per-action rules, so that no code path can leave an organization without its roles.
  */
-export async function assertOrganizationInvariants(manager: EntityManager, organizationId: string): Promise<void> {
+export async function assertOrganizationInvariants(
+  manager: EntityManager,
+  organizationId: string,
+): Promise<void> {
   assertNoViolations(findInvariantViolations(await loadMembers(manager, organizationId)));
 }

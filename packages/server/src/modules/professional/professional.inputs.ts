@@ -1,10 +1,24 @@
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
-import { ArrayUnique, IsEmail, IsIn, IsOptional, Length, Matches, MaxLength } from 'class-validator';
+import {
+  ArrayUnique,
+  IsEmail,
+  IsIn,
+  IsOptional,
+  Length,
+  Matches,
+  MaxLength,
+} from 'class-validator';
 import { PROFESSIONAL_STATUSES, type ProfessionalStatus, type Role } from '@foyer/shared';
 import { OrderDirectionEnum, ProfessionalStatusEnum, RoleEnum } from '../../platform/graphql/enums';
-import { PROFESSIONAL_ORDER_FIELDS, type OrderDirection, type ProfessionalOrderField } from './professional-order';
+import {
+  PROFESSIONAL_ORDER_FIELDS,
+  type OrderDirection,
+  type ProfessionalOrderField,
+} from './professional-order';
 
-export const ProfessionalOrderFieldEnum = Object.fromEntries(PROFESSIONAL_ORDER_FIELDS.map((f) => [f, f])) as {
+export const ProfessionalOrderFieldEnum = Object.fromEntries(
+  PROFESSIONAL_ORDER_FIELDS.map((f) => [f, f]),
+) as {
   [K in ProfessionalOrderField]: K;
 };
 registerEnumType(ProfessionalOrderFieldEnum, {
@@ -40,7 +54,10 @@ export class ProfessionalFieldsInput {
   @MaxLength(120, { message: 'The job title is too long (120 characters at most).' })
   jobTitle?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'A language tag such as en, fr or pt-BR. Default: en.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'A language tag such as en, fr or pt-BR. Default: en.',
+  })
   @IsOptional()
   @Matches(LANGUAGE, { message: 'Use a language tag such as en, fr or pt-BR.' })
   preferredLanguage?: string | null;
@@ -59,7 +76,11 @@ export class CreateProfessionalInput extends ProfessionalFieldsInput {
   @ArrayUnique({ message: 'List each role once.' })
   roles?: Role[] | null;
 
-  @Field(() => Boolean, { nullable: true, defaultValue: false, description: 'E-mail them a one-time invitation link.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    defaultValue: false,
+    description: 'E-mail them a one-time invitation link.',
+  })
   @IsOptional()
   sendInvitation?: boolean | null;
 }
@@ -87,7 +108,9 @@ export class UpdateProfessionalInput {
 
   @Field(() => String, { nullable: true, description: 'An empty string clears it.' })
   @IsOptional()
-  @Matches(/^$|^\+?[0-9 ()./-]{4,40}$/, { message: 'Enter a phone number with digits, spaces and + ( ) - only.' })
+  @Matches(/^$|^\+?[0-9 ()./-]{4,40}$/, {
+    message: 'Enter a phone number with digits, spaces and + ( ) - only.',
+  })
   phone?: string | null;
 
   @Field(() => String, { nullable: true, description: 'An empty string clears it.' })

@@ -1,5 +1,9 @@
 import { startTestApp, type TestApp } from '../../test/test-app';
-import { createOrganization, type CreatedOrganization, type PersonSpec } from '../../test/factories';
+import {
+  createOrganization,
+  type CreatedOrganization,
+  type PersonSpec,
+} from '../../test/factories';
 import { encodeCursor } from '../../platform/graphql/connection';
 import { ProfessionalEntity } from './professional.entity';
 
@@ -35,7 +39,12 @@ interface ListedNode {
 }
 interface ListedPage {
   totalCount: number;
-  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+  pageInfo: {
+    hasNextPage: boolean;
+    hasPreviousPage: boolean;
+    startCursor: string | null;
+    endCursor: string | null;
+  };
   edges: Array<{ cursor: string; node: ListedNode }>;
   nodes: ListedNode[];
 }
@@ -65,7 +74,17 @@ describe('professionals', () => {
     beforeAll(async () => {
       org = await createOrganization(app.services, {
         people: [
-          { firstName: 'Ada', lastName: 'Admin', email: 'ada.admin@example.test', roles: ['ADMINISTRATOR', 'BILLING_CONTACT', 'CUSTOMER_CARE_CONTACT', 'SHIPPING_CONTACT'] },
+          {
+            firstName: 'Ada',
+            lastName: 'Admin',
+            email: 'ada.admin@example.test',
+            roles: [
+              'ADMINISTRATOR',
+              'BILLING_CONTACT',
+              'CUSTOMER_CARE_CONTACT',
+              'SHIPPING_CONTACT',
+            ],
+          },
           { firstName: 'Ana', lastName: 'Silva', email: 'ana.silva@example.test' },
         ],
       });
@@ -108,18 +127,52 @@ describe('professionals', () => {
       });
       const listed = await list(cookie, { org: org.gid, search: 'costa' });
       expect(listed.nodes).toEqual([
-        { id: result.data?.createProfessional.professional.id, displayName: 'Bruno Costa', email: 'Bruno.Costa@Example.test', status: 'INVITED', roles: ['ADMINISTRATOR'] },
+        {
+          id: result.data?.createProfessional.professional.id,
+          displayName: 'Bruno Costa',
+          email: 'Bruno.Costa@Example.test',
+          status: 'INVITED',
+          roles: ['ADMINISTRATOR'],
+        },
       ]);
     });
 
     it('defaults to no roles and English', async () => {
-      const result = await app.graphql(CREATE, { input: { organizationId: org.gid, firstName: 'Carla', lastName: 'Reis', email: 'carla@example.test' } }, cookie);
-      expect(result.data?.createProfessional.professional).toMatchObject({ status: 'INVITED', roles: [], preferredLanguage: 'en', phone: null, jobTitle: null });
+      const result = await app.graphql(
+        CREATE,
+        {
+          input: {
+            organizationId: org.gid,
+            firstName: 'Carla',
+            lastName: 'Reis',
+            email: 'carla@example.test',
+          },
+        },
+        cookie,
+      );
+      expect(result.data?.createProfessional.professional).toMatchObject({
+        status: 'INVITED',
+        roles: [],
+        preferredLanguage: 'en',
+        phone: null,
+        jobTitle: null,
+      });
     });
 
     it('refuses an e-mail already used in the organization, whatever its case, on the email field', async () => {
       const before = await countIn(org.organization.id);
-      const result = await app.graphql(CREATE, { input: { organizationId: org.gid, firstName: 'Other', lastName: 'Ana', email: 'ANA.Silva@EXAMPLE.test' } }, cookie);
+      const result = await app.graphql(
+        CREATE,
+        {
+          input: {
+            organizationId: org.gid,
+            firstName: 'Other',
+            lastName: 'Ana',
+            email: 'ANA.Silva@EXAMPLE.test',
+          },
+        },
+        cookie,
+      );
       expect(result.data?.createProfessional).toEqual({
         professional: null,
         error: {
@@ -136,26 +189,57 @@ describe('professionals', () => {
     it('accepts an address used in another organization: addresses are unique per organization', async () => {
       const other = await createOrganization(app.services);
       const otherCookie = await app.signIn(other.people[0]!.email);
-      const result = await app.graphql(CREATE, { input: { organizationId: other.gid, firstName: 'Ana', lastName: 'Silva', email: 'ana.silva@example.test' } }, otherCookie);
+      const result = await app.graphql(
+        CREATE,
+        {
+          input: {
+            organizationId: other.gid,
+            firstName: 'Ana',
+            lastName: 'Silva',
+            email: 'ana.silva@example.test',
+          },
+        },
+        otherCookie,
+      );
       expect(result.data?.createProfessional.error).toBeNull();
     });
 
     it.each([
       ['not-an-email', 'email', 'Enter a valid e-mail address, like name@example.com.'],
       ['', 'firstName', 'Enter a first name (up to 100 characters).'],
-    ])('refuses invalid input (%j) as VALIDATION_FAILED naming the field', async (value, field, message) => {
-      const before = await countIn(org.organization.id);
-      const input = { organizationId: org.gid, firstName: 'Dora', lastName: 'Dias', email: 'dora@example.test', [field]: value };
-      const result = await app.graphql(CREATE, { input }, cookie);
-      expect(result.data?.createProfessional).toMatchObject({ professional: null, error: { code: 'VALIDATION_FAILED', field, message } });
-      expect(await countIn(org.organization.id)).toBe(before);
-    });
+    ])(
+      'refuses invalid input (%j) as VALIDATION_FAILED naming the field',
+      async (value, field, message) => {
+        const before = await countIn(org.organization.id);
+        const input = {
+          organizationId: org.gid,
+          firstName: 'Dora',
+          lastName: 'Dias',
+          email: 'dora@example.test',
+          [field]: value,
+        };
+        const result = await app.graphql(CREATE, { input }, cookie);
+        expect(result.data?.createProfessional).toMatchObject({
+          professional: null,
+          error: { code: 'VALIDATION_FAILED', field, message },
+        });
+        expect(await countIn(org.organization.id)).toBe(before);
+      },
+    );
 
     it('refuses a mandatory contact role (it is handed over, never added) and creates nobody', async () => {
       const before = await countIn(org.organization.id);
       const result = await app.graphql(
         CREATE,
-        { input: { organizationId: org.gid, firstName: 'Eva', lastName: 'Elias', email: 'eva@example.test', roles: ['ADMINISTRATOR', 'BILLING_CONTACT'] } },
+        {
+          input: {
+            organizationId: org.gid,
+            firstName: 'Eva',
+            lastName: 'Elias',
+            email: 'eva@example.test',
+            roles: ['ADMINISTRATOR', 'BILLING_CONTACT'],
+          },
+        },
         cookie,
       );
       expect(result.data?.createProfessional).toEqual({
@@ -169,7 +253,9 @@ describe('professionals', () => {
         },
       });
       expect(await countIn(org.organization.id)).toBe(before);
-      expect((await list(cookie, { org: org.gid, role: 'BILLING_CONTACT' })).nodes.map((n) => n.id)).toEqual([admin.gid]);
+      expect(
+        (await list(cookie, { org: org.gid, role: 'BILLING_CONTACT' })).nodes.map((n) => n.id),
+      ).toEqual([admin.gid]);
     });
   });
 
@@ -177,7 +263,16 @@ describe('professionals', () => {
     it('changes the fields given, leaves the others, and re-sorts the list by the new last name', async () => {
       const org = await createOrganization(app.services, {
         people: [
-          { firstName: 'Ada', lastName: 'Admin', roles: ['ADMINISTRATOR', 'BILLING_CONTACT', 'CUSTOMER_CARE_CONTACT', 'SHIPPING_CONTACT'] },
+          {
+            firstName: 'Ada',
+            lastName: 'Admin',
+            roles: [
+              'ADMINISTRATOR',
+              'BILLING_CONTACT',
+              'CUSTOMER_CARE_CONTACT',
+              'SHIPPING_CONTACT',
+            ],
+          },
           { firstName: 'Bea', lastName: 'Brown', email: 'bea@example.test' },
         ],
       });
@@ -186,7 +281,18 @@ describe('professionals', () => {
 
       const changed = await app.graphql(
         UPDATE,
-        { input: { id: bea.gid, firstName: 'Beatriz', lastName: 'Abreu', email: 'Beatriz@Example.test', phone: '+44 20 7946 0000', jobTitle: 'Engineer', preferredLanguage: 'fr', status: 'DISABLED' } },
+        {
+          input: {
+            id: bea.gid,
+            firstName: 'Beatriz',
+            lastName: 'Abreu',
+            email: 'Beatriz@Example.test',
+            phone: '+44 20 7946 0000',
+            jobTitle: 'Engineer',
+            preferredLanguage: 'fr',
+            status: 'DISABLED',
+          },
+        },
         cookie,
       );
       expect(changed.data?.updateProfessional).toEqual({
@@ -204,16 +310,42 @@ describe('professionals', () => {
         error: null,
       });
       // "Abreu" now sorts before "Admin".
-      expect((await list(cookie, { org: org.gid })).nodes.map((n) => n.displayName)).toEqual(['Beatriz Abreu', 'Ada Admin']);
+      expect((await list(cookie, { org: org.gid })).nodes.map((n) => n.displayName)).toEqual([
+        'Beatriz Abreu',
+        'Ada Admin',
+      ]);
 
-      const partial = await app.graphql(UPDATE, { input: { id: bea.gid, phone: '', status: 'ACTIVE' } }, cookie);
-      expect(partial.data?.updateProfessional.professional).toMatchObject({ firstName: 'Beatriz', jobTitle: 'Engineer', phone: null, status: 'ACTIVE' });
+      const partial = await app.graphql(
+        UPDATE,
+        { input: { id: bea.gid, phone: '', status: 'ACTIVE' } },
+        cookie,
+      );
+      expect(partial.data?.updateProfessional.professional).toMatchObject({
+        firstName: 'Beatriz',
+        jobTitle: 'Engineer',
+        phone: null,
+        status: 'ACTIVE',
+      });
 
-      const taken = await app.graphql(UPDATE, { input: { id: bea.gid, email: admin.email.toUpperCase() } }, cookie);
-      expect(taken.data?.updateProfessional.error).toMatchObject({ code: 'EMAIL_TAKEN', field: 'email' });
+      const taken = await app.graphql(
+        UPDATE,
+        { input: { id: bea.gid, email: admin.email.toUpperCase() } },
+        cookie,
+      );
+      expect(taken.data?.updateProfessional.error).toMatchObject({
+        code: 'EMAIL_TAKEN',
+        field: 'email',
+      });
       const invalid = await app.graphql(UPDATE, { input: { id: bea.gid, email: 'nope' } }, cookie);
-      expect(invalid.data?.updateProfessional.error).toMatchObject({ code: 'VALIDATION_FAILED', field: 'email' });
-      const reread = await app.graphql('query ($id: ID!) { node(id: $id) { ... on Professional { email } } }', { id: bea.gid }, cookie);
+      expect(invalid.data?.updateProfessional.error).toMatchObject({
+        code: 'VALIDATION_FAILED',
+        field: 'email',
+      });
+      const reread = await app.graphql(
+        'query ($id: ID!) { node(id: $id) { ... on Professional { email } } }',
+        { id: bea.gid },
+        cookie,
+      );
       expect(reread.data?.node.email).toBe('Beatriz@Example.test');
     });
 
@@ -221,12 +353,20 @@ describe('professionals', () => {
       const org = await createOrganization(app.services, {
         people: [
           { firstName: 'Olga', lastName: 'Only', roles: ['ADMINISTRATOR'] },
-          { firstName: 'Cid', lastName: 'Contacts', roles: ['BILLING_CONTACT', 'CUSTOMER_CARE_CONTACT', 'SHIPPING_CONTACT'] },
+          {
+            firstName: 'Cid',
+            lastName: 'Contacts',
+            roles: ['BILLING_CONTACT', 'CUSTOMER_CARE_CONTACT', 'SHIPPING_CONTACT'],
+          },
         ],
       });
       const olga = org.people[0]!;
       const cookie = await app.signIn(olga.email);
-      const result = await app.graphql(UPDATE, { input: { id: olga.gid, status: 'DISABLED' } }, cookie);
+      const result = await app.graphql(
+        UPDATE,
+        { input: { id: olga.gid, status: 'DISABLED' } },
+        cookie,
+      );
       expect(result.data?.updateProfessional).toEqual({
         professional: null,
         error: {
@@ -237,27 +377,58 @@ describe('professionals', () => {
           reasons: [{ code: 'LAST_ADMINISTRATOR', role: 'ADMINISTRATOR' }],
         },
       });
-      expect((await list(cookie, { org: org.gid, status: 'ACTIVE', role: 'ADMINISTRATOR' })).nodes.map((n) => n.id)).toEqual([olga.gid]);
+      expect(
+        (await list(cookie, { org: org.gid, status: 'ACTIVE', role: 'ADMINISTRATOR' })).nodes.map(
+          (n) => n.id,
+        ),
+      ).toEqual([olga.gid]);
     });
 
     it('lets a professional edit their own name and phone, but not their own status', async () => {
       const org = await createOrganization(app.services, {
         people: [
-          { roles: ['ADMINISTRATOR', 'BILLING_CONTACT', 'CUSTOMER_CARE_CONTACT', 'SHIPPING_CONTACT'] },
+          {
+            roles: [
+              'ADMINISTRATOR',
+              'BILLING_CONTACT',
+              'CUSTOMER_CARE_CONTACT',
+              'SHIPPING_CONTACT',
+            ],
+          },
           { firstName: 'Sam', lastName: 'Self', status: 'ACTIVE' },
         ],
       });
       const sam = org.people[1]!;
       const cookie = await app.signIn(sam.email);
 
-      const own = await app.graphql(UPDATE, { input: { id: sam.gid, firstName: 'Samuel', lastName: 'Selfridge', phone: '+1 555 0100' } }, cookie);
-      expect(own.data?.updateProfessional).toMatchObject({ professional: { displayName: 'Samuel Selfridge', phone: '+1 555 0100', status: 'ACTIVE' }, error: null });
+      const own = await app.graphql(
+        UPDATE,
+        {
+          input: { id: sam.gid, firstName: 'Samuel', lastName: 'Selfridge', phone: '+1 555 0100' },
+        },
+        cookie,
+      );
+      expect(own.data?.updateProfessional).toMatchObject({
+        professional: { displayName: 'Samuel Selfridge', phone: '+1 555 0100', status: 'ACTIVE' },
+        error: null,
+      });
 
-      const status = await app.graphql(UPDATE, { input: { id: sam.gid, firstName: 'Sneaky', status: 'DISABLED' } }, cookie);
-      expect(status.data?.updateProfessional).toMatchObject({ professional: null, error: { code: 'FORBIDDEN', message: 'You are not allowed to do that.' } });
+      const status = await app.graphql(
+        UPDATE,
+        { input: { id: sam.gid, firstName: 'Sneaky', status: 'DISABLED' } },
+        cookie,
+      );
+      expect(status.data?.updateProfessional).toMatchObject({
+        professional: null,
+        error: { code: 'FORBIDDEN', message: 'You are not allowed to do that.' },
+      });
 
       const viewer = await app.graphql('{ viewer { displayName phone status } }', {}, cookie);
-      expect(viewer.data?.viewer).toEqual({ displayName: 'Samuel Selfridge', phone: '+1 555 0100', status: 'ACTIVE' });
+      expect(viewer.data?.viewer).toEqual({
+        displayName: 'Samuel Selfridge',
+        phone: '+1 555 0100',
+        status: 'ACTIVE',
+      });
     });
   });
 
@@ -269,7 +440,10 @@ describe('professionals', () => {
       const people: PersonSpec[] = Array.from({ length: 25 }, (_, i) => ({
         firstName: i >= 8 && i <= 12 ? 'Twin' : `First${i}`,
         lastName: `Person${String(i >= 8 && i <= 12 ? 8 : i).padStart(2, '0')}`,
-        roles: i === 0 ? ['ADMINISTRATOR', 'BILLING_CONTACT', 'CUSTOMER_CARE_CONTACT', 'SHIPPING_CONTACT'] : [],
+        roles:
+          i === 0
+            ? ['ADMINISTRATOR', 'BILLING_CONTACT', 'CUSTOMER_CARE_CONTACT', 'SHIPPING_CONTACT']
+            : [],
       }));
       org = await createOrganization(app.services, { people });
       cookie = await app.signIn(org.people[0]!.email);
@@ -300,22 +474,45 @@ describe('professionals', () => {
       const all = await list(cookie, { org: org.gid, first: 100 });
       expect(visited).toEqual(all.nodes.map((n) => n.id));
       const names = pages.flatMap((p) => p.nodes.map((n) => n.displayName));
-      expect(names.slice(0, 8)).toEqual(Array.from({ length: 8 }, (_, i) => `First${i} Person0${i}`));
+      expect(names.slice(0, 8)).toEqual(
+        Array.from({ length: 8 }, (_, i) => `First${i} Person0${i}`),
+      );
       expect(names.slice(8, 13)).toEqual(Array(5).fill('Twin Person08'));
-      expect(names.slice(13)).toEqual(Array.from({ length: 12 }, (_, i) => `First${i + 13} Person${i + 13}`));
+      expect(names.slice(13)).toEqual(
+        Array.from({ length: 12 }, (_, i) => `First${i + 13} Person${i + 13}`),
+      );
     });
 
     it('neither repeats nor skips anyone when someone is added before the cursor while paging', async () => {
       const first = await list(cookie, { org: org.gid, first: 10 });
-      const added = await app.graphql(CREATE, { input: { organizationId: org.gid, firstName: 'Aaron', lastName: 'Aardvark', email: 'aaron@example.test' } }, cookie);
+      const added = await app.graphql(
+        CREATE,
+        {
+          input: {
+            organizationId: org.gid,
+            firstName: 'Aaron',
+            lastName: 'Aardvark',
+            email: 'aaron@example.test',
+          },
+        },
+        cookie,
+      );
       expect(added.data?.createProfessional.error).toBeNull();
-      const rest = await list(cookie, { org: org.gid, first: 100, after: first.pageInfo.endCursor });
+      const rest = await list(cookie, {
+        org: org.gid,
+        first: 100,
+        after: first.pageInfo.endCursor,
+      });
       expect(rest.totalCount).toBe(26);
       const seen = [...first.nodes, ...rest.nodes].map((n) => n.id);
       expect(new Set(seen).size).toBe(25);
       expect(seen.sort()).toEqual(org.people.map((p) => p.gid).sort());
 
-      await app.graphql('mutation ($id: ID!) { deleteProfessional(id: $id) { error { code } } }', { id: added.data?.createProfessional.professional.id }, cookie);
+      await app.graphql(
+        'mutation ($id: ID!) { deleteProfessional(id: $id) { error { code } } }',
+        { id: added.data?.createProfessional.professional.id },
+        cookie,
+      );
     });
 
     it.each([
@@ -324,13 +521,19 @@ describe('professionals', () => {
     ])('answers VALIDATION_FAILED for %s', async (_label, after) => {
       const result = await app.graphql(LIST, { org: org.gid, after }, cookie);
       expect(result.data).toBeNull();
-      expect(result.errors?.[0]).toMatchObject({ message: 'The cursor is not valid.', extensions: { code: 'VALIDATION_FAILED' } });
+      expect(result.errors?.[0]).toMatchObject({
+        message: 'The cursor is not valid.',
+        extensions: { code: 'VALIDATION_FAILED' },
+      });
     });
 
     it.each([500, 0, -1])('answers VALIDATION_FAILED for first: %i', async (first) => {
       const result = await app.graphql(LIST, { org: org.gid, first }, cookie);
       expect(result.data).toBeNull();
-      expect(result.errors?.[0]).toMatchObject({ message: 'first must be between 1 and 100.', extensions: { code: 'VALIDATION_FAILED' } });
+      expect(result.errors?.[0]).toMatchObject({
+        message: 'first must be between 1 and 100.',
+        extensions: { code: 'VALIDATION_FAILED' },
+      });
     });
 
     it('serves first: 100, the largest page', async () => {
@@ -345,9 +548,24 @@ describe('professionals', () => {
     beforeAll(async () => {
       org = await createOrganization(app.services, {
         people: [
-          { firstName: 'Ana', lastName: 'Silva', email: 'ana.silva@search.test', roles: ['ADMINISTRATOR', 'CUSTOMER_CARE_CONTACT', 'SHIPPING_CONTACT'] },
-          { firstName: 'Bruno', lastName: 'Costa', email: 'bruno@costa-imports.test', roles: ['ADMINISTRATOR', 'BILLING_CONTACT'] },
-          { firstName: 'Carla', lastName: 'Reis', email: 'carla.reis@search.test', status: 'INVITED' },
+          {
+            firstName: 'Ana',
+            lastName: 'Silva',
+            email: 'ana.silva@search.test',
+            roles: ['ADMINISTRATOR', 'CUSTOMER_CARE_CONTACT', 'SHIPPING_CONTACT'],
+          },
+          {
+            firstName: 'Bruno',
+            lastName: 'Costa',
+            email: 'bruno@costa-imports.test',
+            roles: ['ADMINISTRATOR', 'BILLING_CONTACT'],
+          },
+          {
+            firstName: 'Carla',
+            lastName: 'Reis',
+            email: 'carla.reis@search.test',
+            status: 'INVITED',
+          },
           { firstName: 'Dan', lastName: 'Down', email: 'dan@search.test', status: 'DISABLED' },
           { firstName: 'Percy', lastName: 'Hundred%', email: 'percy@search.test' },
           { firstName: 'Zoe', lastName: 'Under', email: 'zoe_under@search.test' },
@@ -392,7 +610,13 @@ describe('professionals', () => {
       expect(await found({ role: 'SHIPPING_CONTACT' })).toEqual(['Ana Silva']);
       expect(await found({ status: 'INVITED' })).toEqual(['Carla Reis']);
       expect(await found({ status: 'DISABLED' })).toEqual(['Dan Down']);
-      expect(await found({ status: 'ACTIVE' })).toEqual(['Bruno Costa', 'Élodie Dupont', 'Percy Hundred%', 'Ana Silva', 'Zoe Under']);
+      expect(await found({ status: 'ACTIVE' })).toEqual([
+        'Bruno Costa',
+        'Élodie Dupont',
+        'Percy Hundred%',
+        'Ana Silva',
+        'Zoe Under',
+      ]);
       expect(await found({ role: 'ADMINISTRATOR', search: 'costa' })).toEqual(['Bruno Costa']);
       expect(await found({ role: 'ADMINISTRATOR', status: 'DISABLED' })).toEqual([]);
     });
@@ -401,7 +625,12 @@ describe('professionals', () => {
       const page = await list(cookie, { org: org.gid, first: 2, status: 'ACTIVE' });
       expect(page.totalCount).toBe(5);
       expect(page.nodes.map((n) => n.displayName)).toEqual(['Bruno Costa', 'Élodie Dupont']);
-      const next = await list(cookie, { org: org.gid, first: 2, status: 'ACTIVE', after: page.pageInfo.endCursor });
+      const next = await list(cookie, {
+        org: org.gid,
+        first: 2,
+        status: 'ACTIVE',
+        after: page.pageInfo.endCursor,
+      });
       expect(next.totalCount).toBe(5);
       expect(next.nodes.map((n) => n.displayName)).toEqual(['Percy Hundred%', 'Ana Silva']);
       expect(next.pageInfo.hasNextPage).toBe(true);
@@ -413,7 +642,12 @@ describe('professionals', () => {
       const people: PersonSpec[] = Array.from({ length: 60 }, (_, i) => ({
         firstName: `F${i}`,
         lastName: `L${String(i).padStart(2, '0')}`,
-        roles: i === 0 ? ['ADMINISTRATOR', 'BILLING_CONTACT', 'CUSTOMER_CARE_CONTACT', 'SHIPPING_CONTACT'] : i % 7 === 0 ? ['ADMINISTRATOR'] : [],
+        roles:
+          i === 0
+            ? ['ADMINISTRATOR', 'BILLING_CONTACT', 'CUSTOMER_CARE_CONTACT', 'SHIPPING_CONTACT']
+            : i % 7 === 0
+              ? ['ADMINISTRATOR']
+              : [],
       }));
       const org = await createOrganization(app.services, { name: 'Sixty', people });
       const cookie = await app.signIn(org.people[0]!.email);
@@ -431,7 +665,10 @@ describe('professionals', () => {
         expect(result.errors).toBeUndefined();
         expect(result.data?.professionals.edges).toHaveLength(first);
         expect(result.data?.professionals.totalCount).toBe(60);
-        expect(result.data?.professionals.edges[first - 1].node).toMatchObject({ organization: { name: 'Sixty' }, viewerCanDelete: true });
+        expect(result.data?.professionals.edges[first - 1].node).toMatchObject({
+          organization: { name: 'Sixty' },
+          viewerCanDelete: true,
+        });
         return after - before;
       };
 

@@ -10,18 +10,24 @@ export function createProfessionalLoaders(manager: EntityManager) {
     const rows = await manager.findBy(ProfessionalRoleEntity, { professionalId: In([...ids]) });
     const byId = new Map<string, Role[]>(ids.map((id) => [id, []]));
     for (const row of rows) byId.get(row.professionalId)?.push(row.role);
-    return ids.map((id) => (byId.get(id) ?? []).sort((a, b) => ROLES.indexOf(a) - ROLES.indexOf(b)));
+    return ids.map((id) =>
+      (byId.get(id) ?? []).sort((a, b) => ROLES.indexOf(a) - ROLES.indexOf(b)),
+    );
   });
 
-  const administratorsByOrganizationId = new DataLoader<string, ProfessionalEntity[]>(async (ids) => {
-    const rows = await manager
-      .createQueryBuilder(ProfessionalEntity, 'p')
-      .innerJoin(ProfessionalRoleEntity, 'r', 'r.professional_id = p.id AND r.role = :role', { role: 'ADMINISTRATOR' })
-      .where('p.organization_id IN (:...ids)', { ids: [...ids] })
-      .orderBy('p.sort_name', 'ASC')
-      .getMany();
-    return ids.map((id) => rows.filter((p) => p.organizationId === id));
-  });
+  const administratorsByOrganizationId = new DataLoader<string, ProfessionalEntity[]>(
+    async (ids) => {
+      const rows = await manager
+        .createQueryBuilder(ProfessionalEntity, 'p')
+        .innerJoin(ProfessionalRoleEntity, 'r', 'r.professional_id = p.id AND r.role = :role', {
+          role: 'ADMINISTRATOR',
+        })
+        .where('p.organization_id IN (:...ids)', { ids: [...ids] })
+        .orderBy('p.sort_name', 'ASC')
+        .getMany();
+      return ids.map((id) => rows.filter((p) => p.organizationId === id));
+    },
+  );
 
   const professionalById = new DataLoader<string, ProfessionalEntity | null>(async (ids) => {
     const rows = await manager.findBy(ProfessionalEntity, { id: In([...ids]) });

@@ -11,7 +11,11 @@ import type { OrganizationEntity } from '../organization/organization.entity';
 import type { ProfessionalEntity } from './professional.entity';
 import { ProfessionalInvitationType } from '../invitation/invitation.type';
 import { invitationStatus } from '../invitation/invitation.entity';
-import { CreateProfessionalInput, ProfessionalOrderInput, UpdateProfessionalInput } from './professional.inputs';
+import {
+  CreateProfessionalInput,
+  ProfessionalOrderInput,
+  UpdateProfessionalInput,
+} from './professional.inputs';
 import {
   CreateProfessionalPayload,
   DeleteProfessionalPayload,
@@ -32,10 +36,13 @@ export class ProfessionalResolver {
     @Ctx() ctx: GraphQLContext,
     @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first: number,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
-    @Arg('search', () => String, { nullable: true, description: 'Part of a name or e-mail.' }) search?: string | null,
+    @Arg('search', () => String, { nullable: true, description: 'Part of a name or e-mail.' })
+    search?: string | null,
     @Arg('role', () => RoleEnum, { nullable: true }) role?: Role | null,
-    @Arg('status', () => ProfessionalStatusEnum, { nullable: true }) status?: ProfessionalStatus | null,
-    @Arg('orderBy', () => ProfessionalOrderInput, { nullable: true }) orderBy?: ProfessionalOrderInput | null,
+    @Arg('status', () => ProfessionalStatusEnum, { nullable: true })
+    status?: ProfessionalStatus | null,
+    @Arg('orderBy', () => ProfessionalOrderInput, { nullable: true })
+    orderBy?: ProfessionalOrderInput | null,
   ) {
     const page = await ctx.services.professionals.list(ctx.actor, {
       organizationId: idOf('Organization', organizationId),
@@ -49,7 +56,9 @@ export class ProfessionalResolver {
     return connectionOf(page);
   }
 
-  @Mutation(() => CreateProfessionalPayload, { description: 'Adds a professional (status INVITED) to an organization.' })
+  @Mutation(() => CreateProfessionalPayload, {
+    description: 'Adds a professional (status INVITED) to an organization.',
+  })
   createProfessional(@Arg('input') input: CreateProfessionalInput, @Ctx() ctx: GraphQLContext) {
     return toPayload(async () => {
       await validateInput(input);
@@ -69,7 +78,13 @@ export class ProfessionalResolver {
     return toPayload(async () => {
       await validateInput(input);
       const { id, ...changes } = input;
-      return { professional: await ctx.services.professionals.update(ctx.actor, idOf('Professional', id), changes) };
+      return {
+        professional: await ctx.services.professionals.update(
+          ctx.actor,
+          idOf('Professional', id),
+          changes,
+        ),
+      };
     });
   }
 
@@ -84,20 +99,31 @@ export class ProfessionalResolver {
   }
 
   @Mutation(() => TransferRolePayload, {
-    description: 'Hands a mandatory contact role to this professional in one step, or grants ADMINISTRATOR.',
+    description:
+      'Hands a mandatory contact role to this professional in one step, or grants ADMINISTRATOR.',
   })
   transferRole(
     @Arg('role', () => RoleEnum) role: Role,
     @Arg('toProfessionalId', () => ID) toProfessionalId: string,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return toPayload(() => ctx.services.roles.transferRole(ctx.actor, role, idOf('Professional', toProfessionalId)));
+    return toPayload(() =>
+      ctx.services.roles.transferRole(ctx.actor, role, idOf('Professional', toProfessionalId)),
+    );
   }
 
-  @Mutation(() => RevokeAdministratorPayload, { description: 'Refused for the last active Administrator.' })
-  revokeAdministrator(@Arg('professionalId', () => ID) professionalId: string, @Ctx() ctx: GraphQLContext) {
+  @Mutation(() => RevokeAdministratorPayload, {
+    description: 'Refused for the last active Administrator.',
+  })
+  revokeAdministrator(
+    @Arg('professionalId', () => ID) professionalId: string,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return toPayload(async () => ({
-      professional: await ctx.services.roles.revokeAdministrator(ctx.actor, idOf('Professional', professionalId)),
+      professional: await ctx.services.roles.revokeAdministrator(
+        ctx.actor,
+        idOf('Professional', professionalId),
+      ),
     }));
   }
 
@@ -117,29 +143,47 @@ export class ProfessionalResolver {
   }
 
   @FieldResolver(() => OrganizationType)
-  async organization(@Root() professional: ProfessionalEntity, @Ctx() ctx: GraphQLContext): Promise<OrganizationEntity> {
+  async organization(
+    @Root() professional: ProfessionalEntity,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<OrganizationEntity> {
     return this.organizationOf(professional, ctx);
   }
 
-  @FieldResolver(() => Boolean, { description: 'Edit this profile (people may edit their own name and contact details).' })
-  async viewerCanUpdate(@Root() professional: ProfessionalEntity, @Ctx() ctx: GraphQLContext): Promise<boolean> {
+  @FieldResolver(() => Boolean, {
+    description: 'Edit this profile (people may edit their own name and contact details).',
+  })
+  async viewerCanUpdate(
+    @Root() professional: ProfessionalEntity,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<boolean> {
     return ctx.actor?.professionalId === professional.id || this.viewerCanManage(professional, ctx);
   }
 
   @FieldResolver(() => Boolean, {
-    description: 'Permission only: the role rules (packages/shared) may still block it, with the reason.',
+    description:
+      'Permission only: the role rules (packages/shared) may still block it, with the reason.',
   })
-  viewerCanDelete(@Root() professional: ProfessionalEntity, @Ctx() ctx: GraphQLContext): Promise<boolean> {
+  viewerCanDelete(
+    @Root() professional: ProfessionalEntity,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<boolean> {
     return this.viewerCanManage(professional, ctx);
   }
 
   @FieldResolver(() => Boolean)
-  viewerCanTransferRoles(@Root() professional: ProfessionalEntity, @Ctx() ctx: GraphQLContext): Promise<boolean> {
+  viewerCanTransferRoles(
+    @Root() professional: ProfessionalEntity,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<boolean> {
     return this.viewerCanManage(professional, ctx);
   }
 
   @FieldResolver(() => Boolean)
-  viewerCanRevokeAdministrator(@Root() professional: ProfessionalEntity, @Ctx() ctx: GraphQLContext): Promise<boolean> {
+  viewerCanRevokeAdministrator(
+    @Root() professional: ProfessionalEntity,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<boolean> {
     return this.viewerCanManage(professional, ctx);
   }
 
@@ -147,18 +191,31 @@ export class ProfessionalResolver {
     nullable: true,
     description: 'The latest invitation sent to them; only for those who may manage them.',
   })
-  async invitation(@Root() professional: ProfessionalEntity, @Ctx() ctx: GraphQLContext): Promise<ProfessionalInvitationType | null> {
+  async invitation(
+    @Root() professional: ProfessionalEntity,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<ProfessionalInvitationType | null> {
     if (!(await this.viewerCanManage(professional, ctx))) return null;
     const invitation = await ctx.loaders.latestInvitationByProfessionalId.load(professional.id);
     if (!invitation) return null;
-    return { status: invitationStatus(invitation, ctx.services.clock.now()), sentAt: invitation.createdAt, expiresAt: invitation.expiresAt };
+    return {
+      status: invitationStatus(invitation, ctx.services.clock.now()),
+      sentAt: invitation.createdAt,
+      expiresAt: invitation.expiresAt,
+    };
   }
 
-  private async viewerCanManage(professional: ProfessionalEntity, ctx: GraphQLContext): Promise<boolean> {
+  private async viewerCanManage(
+    professional: ProfessionalEntity,
+    ctx: GraphQLContext,
+  ): Promise<boolean> {
     return can(ctx.actor, 'manageProfessionals', await this.organizationOf(professional, ctx));
   }
 
-  private async organizationOf(professional: ProfessionalEntity, ctx: GraphQLContext): Promise<OrganizationEntity> {
+  private async organizationOf(
+    professional: ProfessionalEntity,
+    ctx: GraphQLContext,
+  ): Promise<OrganizationEntity> {
     const organization = await ctx.loaders.organizationById.load(professional.organizationId);
     if (!organization) throw new Error(`Organization ${professional.organizationId} is missing`);
     return organization;

@@ -14,12 +14,25 @@ import type { InvitationSender } from '../invitation/invitation-sender';
 import type { AuditRecorder } from '../audit/audit-recorder';
 import { assertNoViolations } from '../../platform/graphql/domain-error';
 import { pageSize, type Page } from '../../platform/graphql/connection';
-import { applyProfessionalOrder, professionalCursor, type ProfessionalOrder } from './professional-order';
+import {
+  applyProfessionalOrder,
+  professionalCursor,
+  type ProfessionalOrder,
+} from './professional-order';
 import { findOrganizationFor, requireActor } from '../organization/organization-access';
 import { ProfessionalEntity, sortNameOf } from './professional.entity';
 import { loadMembers } from './organization-members';
-import { findManageableProfessional, findVisibleProfessional, organizationIdOfProfessional } from './professional-access';
-import { assertEmailFree, assertOrganizationInvariants, insertProfessional, type NewProfessional } from './professional-writer';
+import {
+  findManageableProfessional,
+  findVisibleProfessional,
+  organizationIdOfProfessional,
+} from './professional-access';
+import {
+  assertEmailFree,
+  assertOrganizationInvariants,
+  insertProfessional,
+  type NewProfessional,
+} from './professional-writer';
 
 export interface ProfessionalListArgs {
   organizationId: string;
@@ -42,10 +55,24 @@ export interface ProfessionalChanges {
 }
 
 /** Fields people may change on their own profile; the rest is for administrators. */
-const SELF_EDITABLE: ReadonlyArray<keyof ProfessionalChanges> = ['firstName', 'lastName', 'phone', 'jobTitle', 'preferredLanguage'];
+const SELF_EDITABLE: ReadonlyArray<keyof ProfessionalChanges> = [
+  'firstName',
+  'lastName',
+  'phone',
+  'jobTitle',
+  'preferredLanguage',
+];
 
 /** What an edit may change, in the order the audit log lists the changes. */
-const AUDITED_FIELDS = ['firstName', 'lastName', 'email', 'phone', 'jobTitle', 'preferredLanguage', 'status'] as const;
+const AUDITED_FIELDS = [
+  'firstName',
+  'lastName',
+  'email',
+  'phone',
+  'jobTitle',
+  'preferredLanguage',
+  'status',
+] as const;
 
 /** An organization's people: listing, adding, editing and removing them under the role rules. */
 export class ProfessionalService {
@@ -57,12 +84,18 @@ export class ProfessionalService {
   ) {}
 
   async get(actor: Actor | null, professionalId: string): Promise<ProfessionalEntity> {
-    return (await findVisibleProfessional(this.db.manager, requireActor(actor), professionalId)).professional;
+    return (await findVisibleProfessional(this.db.manager, requireActor(actor), professionalId))
+      .professional;
   }
 
   /** Keyset-paginated on the sort columns and id, so deep pages cost what the first one does. */
   async list(actor: Actor | null, args: ProfessionalListArgs): Promise<Page<ProfessionalEntity>> {
-    await findOrganizationFor(this.db.manager, requireActor(actor), args.organizationId, 'viewProfessionals');
+    await findOrganizationFor(
+      this.db.manager,
+      requireActor(actor),
+      args.organizationId,
+      'viewProfessionals',
+    );
     const size = pageSize(args.first);
     const filtered = () => {
       const query = this.db.manager
@@ -76,7 +109,10 @@ export class ProfessionalService {
         );
       }
       if (args.role) {
-        query.andWhere('EXISTS (SELECT 1 FROM professional_role r WHERE r.professional_id = p.id AND r.role = :role)', { role: args.role });
+        query.andWhere(
+          'EXISTS (SELECT 1 FROM professional_role r WHERE r.professional_id = p.id AND r.role = :role)',
+          { role: args.role },
+        );
       }
       if (args.status) query.andWhere('p.status = :status', { status: args.status });
       return query;
@@ -105,8 +141,15 @@ export class ProfessionalService {
     const signedIn = requireActor(actor);
     return this.db.write([fields.organizationId], async (manager) => {
       await findOrganizationFor(manager, signedIn, fields.organizationId, 'manageProfessionals');
-      assertNoViolations(whyCannotAssignRolesOnCreate(await loadMembers(manager, fields.organizationId), roles));
-      const professional = await insertProfessional(manager, { ...fields, status: 'INVITED' }, roles, this.clock.now());
+      assertNoViolations(
+        whyCannotAssignRolesOnCreate(await loadMembers(manager, fields.organizationId), roles),
+      );
+      const professional = await insertProfessional(
+        manager,
+        { ...fields, status: 'INVITED' },
+        roles,
+        this.clock.now(),
+      );
       await this.audit.record(manager, {
         organizationId: professional.organizationId,
         action: 'PROFESSIONAL_CREATED',
@@ -114,12 +157,17 @@ export class ProfessionalService {
         target: professional,
         details: { roles: [...new Set(roles)], status: professional.status },
       });
-      if (options.sendInvitation) await this.invitations.issue(manager, professional, signedIn.professionalId);
+      if (options.sendInvitation)
+        await this.invitations.issue(manager, professional, signedIn.professionalId);
       return professional;
     });
   }
 
-  async update(actor: Actor | null, professionalId: string, changes: ProfessionalChanges): Promise<ProfessionalEntity> {
+  async update(
+    actor: Actor | null,
+    professionalId: string,
+    changes: ProfessionalChanges,
+  ): Promise<ProfessionalEntity> {
     const signedIn = requireActor(actor);
     const organizationId = await organizationIdOfProfessional(this.db.manager, professionalId);
     return this.db.write([organizationId], async (manager) => {
@@ -137,15 +185,20 @@ export class ProfessionalService {
       }
       if (changes.firstName != null) professional.firstName = changes.firstName.trim();
       if (changes.lastName != null) professional.lastName = changes.lastName.trim();
-      if (changes.phone !== undefined && changes.phone !== null) professional.phone = changes.phone.trim() || null;
-      if (changes.jobTitle !== undefined && changes.jobTitle !== null) professional.jobTitle = changes.jobTitle.trim() || null;
-      if (changes.preferredLanguage != null) professional.preferredLanguage = changes.preferredLanguage;
+      if (changes.phone !== undefined && changes.phone !== null)
+        professional.phone = changes.phone.trim() || null;
+      if (changes.jobTitle !== undefined && changes.jobTitle !== null)
+        professional.jobTitle = changes.jobTitle.trim() || null;
+      if (changes.preferredLanguage != null)
+        professional.preferredLanguage = changes.preferredLanguage;
       professional.sortName = sortNameOf(professional);
       professional.updatedAt = this.clock.now();
       await manager.save(ProfessionalEntity, professional);
       await assertOrganizationInvariants(manager, professional.organizationId);
       const changed = AUDITED_FIELDS.flatMap((field, i) =>
-        before[i] === professional[field] ? [] : [[field, { from: before[i], to: professional[field] }] as const],
+        before[i] === professional[field]
+          ? []
+          : [[field, { from: before[i], to: professional[field] }] as const],
       );
       if (changed.length > 0) {
         await this.audit.record(manager, {
@@ -182,8 +235,12 @@ export class ProfessionalService {
     });
   }
 
-
-  private async findEditable(manager: EntityManager, actor: Actor, professionalId: string, changes: ProfessionalChanges) {
+  private async findEditable(
+    manager: EntityManager,
+    actor: Actor,
+    professionalId: string,
+    changes: ProfessionalChanges,
+  ) {
     const isSelf = actor.professionalId === professionalId;
     const onlySelfFields = (Object.keys(changes) as Array<keyof ProfessionalChanges>).every(
       (key) => changes[key] == null || SELF_EDITABLE.includes(key),

@@ -44,15 +44,28 @@ export class ProfessionalType extends NodeInterface {
   updatedAt: Date;
 }
 
-export const ProfessionalConnection = connectionType('Professional', () => ProfessionalType, 'How many match the filters, across all pages.');
+export const ProfessionalConnection = connectionType(
+  'Professional',
+  () => ProfessionalType,
+  'How many match the filters, across all pages.',
+);
 
 function professionalPayload(name: string, description: string) {
   return resultPayload(name, description, 'professional', () => ProfessionalType);
 }
 
-export const CreateProfessionalPayload = professionalPayload('CreateProfessionalPayload', 'The new professional, or why not.');
-export const UpdateProfessionalPayload = professionalPayload('UpdateProfessionalPayload', 'The professional as changed, or why not.');
-export const RevokeAdministratorPayload = professionalPayload('RevokeAdministratorPayload', 'The former administrator, or why not.');
+export const CreateProfessionalPayload = professionalPayload(
+  'CreateProfessionalPayload',
+  'The new professional, or why not.',
+);
+export const UpdateProfessionalPayload = professionalPayload(
+  'UpdateProfessionalPayload',
+  'The professional as changed, or why not.',
+);
+export const RevokeAdministratorPayload = professionalPayload(
+  'RevokeAdministratorPayload',
+  'The former administrator, or why not.',
+);
 
 @ObjectType()
 export class DeleteProfessionalPayload {
@@ -68,7 +81,10 @@ export class TransferRolePayload {
   @Field(() => ProfessionalType, { nullable: true, description: 'Who holds the role now.' })
   professional?: ProfessionalType | null;
 
-  @Field(() => ProfessionalType, { nullable: true, description: 'Who held a mandatory contact role before.' })
+  @Field(() => ProfessionalType, {
+    nullable: true,
+    description: 'Who held a mandatory contact role before.',
+  })
   previousHolder?: ProfessionalType | null;
 
   @Field(() => UserError, { nullable: true })

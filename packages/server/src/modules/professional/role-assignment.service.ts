@@ -35,16 +35,27 @@ export class RoleAssignmentService {
    * Hands a mandatory contact role from its holder to `toProfessionalId` in one step, or grants
    * ADMINISTRATOR (which many may hold).
    */
-  async transferRole(actor: Actor | null, role: Role, toProfessionalId: string): Promise<RoleTransfer> {
+  async transferRole(
+    actor: Actor | null,
+    role: Role,
+    toProfessionalId: string,
+  ): Promise<RoleTransfer> {
     const signedIn = requireActor(actor);
     const organizationId = await organizationIdOfProfessional(this.db.manager, toProfessionalId);
     return this.db.write([organizationId], async (manager) => {
-      const { professional } = await findManageableProfessional(manager, signedIn, toProfessionalId);
+      const { professional } = await findManageableProfessional(
+        manager,
+        signedIn,
+        toProfessionalId,
+      );
       const members = await loadMembers(manager, professional.organizationId);
       assertNoViolations(whyCannotTransferRole(members, role, professional.id));
       const holder = role === 'ADMINISTRATOR' ? undefined : holderOf(members, role);
       if (holder) {
-        await manager.delete(ProfessionalRoleEntity, { organizationId: professional.organizationId, role });
+        await manager.delete(ProfessionalRoleEntity, {
+          organizationId: professional.organizationId,
+          role,
+        });
       }
       await grantRoles(manager, professional, [role]);
       await assertOrganizationInvariants(manager, professional.organizationId);
@@ -52,7 +63,9 @@ export class RoleAssignmentService {
       const touched = holder ? [professional.id, holder.id] : [professional.id];
       await manager.update(ProfessionalEntity, touched, { updatedAt: now });
       professional.updatedAt = now;
-      const previousHolder = holder ? await manager.findOneByOrFail(ProfessionalEntity, { id: holder.id }) : null;
+      const previousHolder = holder
+        ? await manager.findOneByOrFail(ProfessionalEntity, { id: holder.id })
+        : null;
       await this.audit.record(manager, {
         organizationId: professional.organizationId,
         action: previousHolder ? 'ROLE_HANDED_OVER' : 'ROLE_GRANTED',
@@ -66,17 +79,25 @@ export class RoleAssignmentService {
     });
   }
 
-  async revokeAdministrator(actor: Actor | null, professionalId: string): Promise<ProfessionalEntity> {
+  async revokeAdministrator(
+    actor: Actor | null,
+    professionalId: string,
+  ): Promise<ProfessionalEntity> {
     const signedIn = requireActor(actor);
     const organizationId = await organizationIdOfProfessional(this.db.manager, professionalId);
     return this.db.write([organizationId], async (manager) => {
       const { professional } = await findManageableProfessional(manager, signedIn, professionalId);
       const members = await loadMembers(manager, professional.organizationId);
       assertNoViolations(whyCannotRevokeAdministrator(members, professional.id));
-      await manager.delete(ProfessionalRoleEntity, { professionalId: professional.id, role: 'ADMINISTRATOR' });
+      await manager.delete(ProfessionalRoleEntity, {
+        professionalId: professional.id,
+        role: 'ADMINISTRATOR',
+      });
       await assertOrganizationInvariants(manager, professional.organizationId);
       professional.updatedAt = this.clock.now();
-      await manager.update(ProfessionalEntity, professional.id, { updatedAt: professional.updatedAt });
+      await manager.update(ProfessionalEntity, professional.id, {
+        updatedAt: professional.updatedAt,
+      });
       await this.audit.record(manager, {
         organizationId: professional.organizationId,
         action: 'ROLE_REVOKED',
@@ -87,7 +108,6 @@ export class RoleAssignmentService {
       return professional;
     });
   }
-
 }
 
 function partyLabel(professional: ProfessionalEntity): string {

@@ -3,8 +3,10 @@ import { createOrganization } from '../../test/factories';
 import { loadMembers } from './organization-members';
 import { isActingAdministrator, holderOf } from '@foyer/shared';
 
-const REVOKE = 'mutation ($id: ID!) { revokeAdministrator(professionalId: $id) { professional { id } error { code message hint } } }';
-const DELETE = 'mutation ($id: ID!) { deleteProfessional(id: $id) { deletedProfessionalId error { code message hint reasons { code role } } } }';
+const REVOKE =
+  'mutation ($id: ID!) { revokeAdministrator(professionalId: $id) { professional { id } error { code message hint } } }';
+const DELETE =
+  'mutation ($id: ID!) { deleteProfessional(id: $id) { deletedProfessionalId error { code message hint reasons { code role } } } }';
 const TRANSFER =
   'mutation ($role: Role!, $to: ID!) { transferRole(role: $role, toProfessionalId: $to) { professional { id roles } previousHolder { id roles } error { code message hint } } }';
 
@@ -18,12 +20,20 @@ describe('role invariants', () => {
   it('refuses to delete the holder of a mandatory contact role, says why, and deletes once it is handed over', async () => {
     const { people } = await createOrganization(app.services, {
       people: [
-        { firstName: 'Ana', lastName: 'Silva', roles: ['ADMINISTRATOR', 'CUSTOMER_CARE_CONTACT', 'SHIPPING_CONTACT'] },
+        {
+          firstName: 'Ana',
+          lastName: 'Silva',
+          roles: ['ADMINISTRATOR', 'CUSTOMER_CARE_CONTACT', 'SHIPPING_CONTACT'],
+        },
         { firstName: 'Bruno', lastName: 'Costa', roles: ['BILLING_CONTACT'] },
         { firstName: 'Carla', lastName: 'Reis' },
       ],
     });
-    const [ana, bruno, carla] = people as [typeof people[0], typeof people[0], typeof people[0]];
+    const [ana, bruno, carla] = people as [
+      (typeof people)[0],
+      (typeof people)[0],
+      (typeof people)[0],
+    ];
     const cookie = await app.signIn(ana.email);
 
     const refused = await app.graphql(DELETE, { id: bruno.gid }, cookie);
@@ -45,24 +55,30 @@ describe('role invariants', () => {
     });
 
     const deleted = await app.graphql(DELETE, { id: bruno.gid }, cookie);
-    expect(deleted.data?.deleteProfessional).toEqual({ deletedProfessionalId: bruno.gid, error: null });
+    expect(deleted.data?.deleteProfessional).toEqual({
+      deletedProfessionalId: bruno.gid,
+      error: null,
+    });
   });
 
   it('refuses to delete an administrator or revoke the last one, with every reason', async () => {
     const { people } = await createOrganization(app.services, {
-      people: [{ firstName: 'Solo', lastName: 'Admin', roles: ['ADMINISTRATOR', 'BILLING_CONTACT', 'CUSTOMER_CARE_CONTACT', 'SHIPPING_CONTACT'] }],
+      people: [
+        {
+          firstName: 'Solo',
+          lastName: 'Admin',
+          roles: ['ADMINISTRATOR', 'BILLING_CONTACT', 'CUSTOMER_CARE_CONTACT', 'SHIPPING_CONTACT'],
+        },
+      ],
     });
     const solo = people[0]!;
     const cookie = await app.signIn(solo.email);
 
     const deleted = await app.graphql(DELETE, { id: solo.gid }, cookie);
     expect(deleted.data?.deleteProfessional.error.code).toBe('ADMINISTRATOR_CANNOT_BE_DELETED');
-    expect(deleted.data?.deleteProfessional.error.reasons.map((r: { role: string }) => r.role)).toEqual([
-      'ADMINISTRATOR',
-      'BILLING_CONTACT',
-      'CUSTOMER_CARE_CONTACT',
-      'SHIPPING_CONTACT',
-    ]);
+    expect(
+      deleted.data?.deleteProfessional.error.reasons.map((r: { role: string }) => r.role),
+    ).toEqual(['ADMINISTRATOR', 'BILLING_CONTACT', 'CUSTOMER_CARE_CONTACT', 'SHIPPING_CONTACT']);
 
     const revoked = await app.graphql(REVOKE, { id: solo.gid }, cookie);
     expect(revoked.data?.revokeAdministrator.error).toMatchObject({
@@ -81,29 +97,39 @@ describe('role invariants', () => {
         { roles: ['BILLING_CONTACT', 'CUSTOMER_CARE_CONTACT', 'SHIPPING_CONTACT'] },
       ],
     });
-    const [first, second] = people as [typeof people[0], typeof people[0]];
+    const [first, second] = people as [(typeof people)[0], (typeof people)[0]];
     // A vendor administrator acts, so neither target's own session is in play.
     const vendor = await createOrganization(app.services, { kind: 'VENDOR' });
     const cookie = await app.signIn(vendor.people[0]!.email);
 
     const calls = Array.from({ length: 50 }, (_, i) => {
       const target = i % 2 === 0 ? first : second;
-      return i % 3 === 0 ? app.graphql(DELETE, { id: target.gid }, cookie) : app.graphql(REVOKE, { id: target.gid }, cookie);
+      return i % 3 === 0
+        ? app.graphql(DELETE, { id: target.gid }, cookie)
+        : app.graphql(REVOKE, { id: target.gid }, cookie);
     });
     const results = await Promise.all(calls);
     expect(results.every((r) => !r.errors)).toBe(true);
 
     const members = await loadMembers(app.db.manager, organization.id);
     expect(members.filter(isActingAdministrator)).toHaveLength(1);
-    const revokedOnce = results.filter((r) => r.data?.revokeAdministrator && !r.data.revokeAdministrator.error);
+    const revokedOnce = results.filter(
+      (r) => r.data?.revokeAdministrator && !r.data.revokeAdministrator.error,
+    );
     expect(revokedOnce).toHaveLength(1);
   });
 
   it('leaves exactly one Billing contact after two concurrent hand-overs', async () => {
     const { organization, people } = await createOrganization(app.services, {
-      people: [{ roles: ['ADMINISTRATOR', 'BILLING_CONTACT', 'CUSTOMER_CARE_CONTACT', 'SHIPPING_CONTACT'] }, {}, {}],
+      people: [
+        {
+          roles: ['ADMINISTRATOR', 'BILLING_CONTACT', 'CUSTOMER_CARE_CONTACT', 'SHIPPING_CONTACT'],
+        },
+        {},
+        {},
+      ],
     });
-    const [admin, b, c] = people as [typeof people[0], typeof people[0], typeof people[0]];
+    const [admin, b, c] = people as [(typeof people)[0], (typeof people)[0], (typeof people)[0]];
     const cookie = await app.signIn(admin.email);
 
     const [toB, toC] = await Promise.all([
@@ -125,6 +151,8 @@ describe('role invariants', () => {
     const cookie = await app.signIn(admin.email);
     const result = await app.graphql(TRANSFER, { role: 'SHIPPING_CONTACT', to: admin.gid }, cookie);
     expect(result.data?.transferRole.error.code).toBe('ROLE_ALREADY_HELD');
-    expect(holderOf(await loadMembers(app.db.manager, organization.id), 'SHIPPING_CONTACT')?.id).toBe(admin.id);
+    expect(
+      holderOf(await loadMembers(app.db.manager, organization.id), 'SHIPPING_CONTACT')?.id,
+    ).toBe(admin.id);
   });
 });

@@ -4,7 +4,12 @@ import type { Actor, ContentVisibility, LessonKind } from '@foyer/shared';
 import type { Database } from '../../platform/db/database';
 import type { Clock } from '../../platform/clock';
 import { DomainError, notFound } from '../../platform/graphql/domain-error';
-import { blankToNull, ContentSlugs, requireContentEditor, writePublished } from '../content/content-editing';
+import {
+  blankToNull,
+  ContentSlugs,
+  requireContentEditor,
+  writePublished,
+} from '../content/content-editing';
 import { StoredFileEntity } from '../files/stored-file.entity';
 import { CourseEntity } from './course.entity';
 import { LessonEntity } from './lesson.entity';
@@ -32,7 +37,12 @@ export interface LessonFields {
 /** Only the fields given change; an empty videoFileId takes the video away. */
 export type LessonChanges = Partial<{ [K in keyof LessonFields]: LessonFields[K] | null }>;
 
-const slugs = new ContentSlugs({ entity: CourseEntity, table: 'course', noun: 'course', reserved: ['new'] });
+const slugs = new ContentSlugs({
+  entity: CourseEntity,
+  table: 'course',
+  noun: 'course',
+  reserved: ['new'],
+});
 
 /** Video types a browser plays in a <video> element. */
 const PLAYABLE_TYPES = new Set(['video/mp4', 'video/webm', 'video/ogg']);
@@ -67,14 +77,20 @@ export class CourseEditor {
     });
     assertVisibilityHasProduct(course);
     return this.write(async (manager) => {
-      course.slug = fields.slug ? await slugs.claim(manager, fields.slug, null) : await slugs.freeFor(manager, course.title);
+      course.slug = fields.slug
+        ? await slugs.claim(manager, fields.slug, null)
+        : await slugs.freeFor(manager, course.title);
       await manager.insert(CourseEntity, course);
       await this.indexer.index(manager, course);
       return course;
     });
   }
 
-  async update(actor: Actor | null, courseId: string, changes: CourseChanges): Promise<CourseEntity> {
+  async update(
+    actor: Actor | null,
+    courseId: string,
+    changes: CourseChanges,
+  ): Promise<CourseEntity> {
     const editor = requireContentEditor(actor);
     return this.write(async (manager) => {
       const course = await this.lockCourse(manager, courseId, editor);
@@ -101,7 +117,12 @@ export class CourseEditor {
   }
 
   /** Adds a lesson at the end of the course (or at `position`, moving the later ones down). */
-  async addLesson(actor: Actor | null, courseId: string, fields: LessonFields, position?: number | null): Promise<LessonEntity> {
+  async addLesson(
+    actor: Actor | null,
+    courseId: string,
+    fields: LessonFields,
+    position?: number | null,
+  ): Promise<LessonEntity> {
     const editor = requireContentEditor(actor);
     return this.write(async (manager) => {
       const course = await this.lockCourse(manager, courseId, editor);
@@ -127,7 +148,11 @@ export class CourseEditor {
     });
   }
 
-  async updateLesson(actor: Actor | null, lessonId: string, changes: LessonChanges): Promise<LessonEntity> {
+  async updateLesson(
+    actor: Actor | null,
+    lessonId: string,
+    changes: LessonChanges,
+  ): Promise<LessonEntity> {
     const editor = requireContentEditor(actor);
     return this.write(async (manager) => {
       const { lesson, course } = await this.lockLesson(manager, lessonId, editor);
@@ -168,11 +193,16 @@ export class CourseEditor {
     });
   }
 
-  private async setPublished(actor: Actor | null, courseId: string, published: boolean): Promise<CourseEntity> {
+  private async setPublished(
+    actor: Actor | null,
+    courseId: string,
+    published: boolean,
+  ): Promise<CourseEntity> {
     const editor = requireContentEditor(actor);
     return this.write(async (manager) => {
       const course = await this.lockCourse(manager, courseId, editor, false);
-      if (await writePublished(manager, CourseEntity, course, published, this.clock)) await this.indexer.index(manager, course);
+      if (await writePublished(manager, CourseEntity, course, published, this.clock))
+        await this.indexer.index(manager, course);
       return course;
     });
   }
@@ -181,16 +211,30 @@ export class CourseEditor {
    * Loads the course after writing its row (a row lock on PostgreSQL; SQLite's write lock is
    * already held), so concurrent edits of one course's lessons take turns.
    */
-  private async lockCourse(manager: EntityManager, courseId: string, editor: Actor, touch = true): Promise<CourseEntity> {
-    const changes = touch ? { updatedAt: this.clock.now(), updatedByProfessionalId: editor.professionalId } : { updatedAt: () => 'updated_at' };
+  private async lockCourse(
+    manager: EntityManager,
+    courseId: string,
+    editor: Actor,
+    touch = true,
+  ): Promise<CourseEntity> {
+    const changes = touch
+      ? { updatedAt: this.clock.now(), updatedByProfessionalId: editor.professionalId }
+      : { updatedAt: () => 'updated_at' };
     await manager.update(CourseEntity, { id: courseId }, changes);
     const course = await manager.findOneBy(CourseEntity, { id: courseId });
     if (!course) throw notFound('Course');
     return course;
   }
 
-  private async lockLesson(manager: EntityManager, lessonId: string, editor: Actor): Promise<{ lesson: LessonEntity; course: CourseEntity }> {
-    const found = await manager.findOne(LessonEntity, { where: { id: lessonId }, select: { id: true, courseId: true } });
+  private async lockLesson(
+    manager: EntityManager,
+    lessonId: string,
+    editor: Actor,
+  ): Promise<{ lesson: LessonEntity; course: CourseEntity }> {
+    const found = await manager.findOne(LessonEntity, {
+      where: { id: lessonId },
+      select: { id: true, courseId: true },
+    });
     if (!found) throw notFound('Lesson');
     const course = await this.lockCourse(manager, found.courseId, editor);
     const lesson = await manager.findOneBy(LessonEntity, { id: lessonId });
@@ -217,7 +261,8 @@ function insertAt(lessons: LessonEntity[], lesson: LessonEntity, position: numbe
 
 async function renumber(manager: EntityManager, ordered: LessonEntity[]): Promise<void> {
   for (const [index, lesson] of ordered.entries()) {
-    if (lesson.position !== index + 1) await manager.update(LessonEntity, { id: lesson.id }, { position: index + 1 });
+    if (lesson.position !== index + 1)
+      await manager.update(LessonEntity, { id: lesson.id }, { position: index + 1 });
     lesson.position = index + 1;
   }
 }
@@ -231,18 +276,29 @@ async function assertVideoFits(manager: EntityManager, lesson: LessonEntity): Pr
   if (lesson.videoFileId === null) return;
   const file = await manager.findOneBy(StoredFileEntity, { id: lesson.videoFileId });
   if (!file) {
-    throw new DomainError('NOT_FOUND', 'The video file was not found.', { field: 'videoFileId', hint: 'Upload the video first (POST /api/files) and use the id it answers with.' });
+    throw new DomainError('NOT_FOUND', 'The video file was not found.', {
+      field: 'videoFileId',
+      hint: 'Upload the video first (POST /api/files) and use the id it answers with.',
+    });
   }
   if (!PLAYABLE_TYPES.has(file.contentType)) {
-    throw new DomainError('VALIDATION_FAILED', `“${file.fileName}” is not a video browsers play (${file.contentType}).`, {
-      field: 'videoFileId',
-      hint: 'Upload an MP4 (H.264), WebM or Ogg video.',
-    });
+    throw new DomainError(
+      'VALIDATION_FAILED',
+      `“${file.fileName}” is not a video browsers play (${file.contentType}).`,
+      {
+        field: 'videoFileId',
+        hint: 'Upload an MP4 (H.264), WebM or Ogg video.',
+      },
+    );
   }
 }
 
 function assertVisibilityHasProduct(course: CourseEntity): void {
   if (course.visibility === 'ENTITLED_PRODUCT' && !course.product) {
-    throw new DomainError('VALIDATION_FAILED', 'Name the product whose licence holders may take this course.', { field: 'product', hint: 'Or choose another visibility.' });
+    throw new DomainError(
+      'VALIDATION_FAILED',
+      'Name the product whose licence holders may take this course.',
+      { field: 'product', hint: 'Or choose another visibility.' },
+    );
   }
 }

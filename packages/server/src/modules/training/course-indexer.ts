@@ -13,7 +13,10 @@ export class CourseIndexer {
   constructor(private readonly documents: SearchDocuments) {}
 
   async index(manager: EntityManager, course: CourseEntity): Promise<void> {
-    const lessons = await manager.find(LessonEntity, { where: { courseId: course.id }, order: { position: 'ASC' } });
+    const lessons = await manager.find(LessonEntity, {
+      where: { courseId: course.id },
+      order: { position: 'ASC' },
+    });
     await this.documents.upsert(manager, {
       kind: 'COURSE',
       itemId: course.id,

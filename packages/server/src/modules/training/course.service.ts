@@ -19,7 +19,11 @@ export interface CourseListArgs {
 }
 
 /** The columns of `course c` the reading rule looks at. */
-export const COURSE_READABLE_COLUMNS = { visibility: 'c.visibility', product: 'c.product', published: 'c.published_at IS NOT NULL' };
+export const COURSE_READABLE_COLUMNS = {
+  visibility: 'c.visibility',
+  product: 'c.product',
+  published: 'c.published_at IS NOT NULL',
+};
 
 /**
  * Reading courses and their lessons. A lesson is readable exactly when its course is. A course
@@ -41,16 +45,23 @@ export class CourseService {
 
   async getBySlug(actor: Actor | null, slug: string): Promise<CourseEntity> {
     const reader = await this.readerOf(actor);
-    const course = await this.db.manager.findOneBy(CourseEntity, { slug: slug.trim().toLowerCase() });
+    const course = await this.db.manager.findOneBy(CourseEntity, {
+      slug: slug.trim().toLowerCase(),
+    });
     if (!course || !isCourseReadable(reader, course)) throw notFound('Course');
     return course;
   }
 
   /** A lesson and its course, when the reader may open the course; NOT_FOUND otherwise. */
-  async getLesson(actor: Actor | null, lessonId: string): Promise<{ lesson: LessonEntity; course: CourseEntity }> {
+  async getLesson(
+    actor: Actor | null,
+    lessonId: string,
+  ): Promise<{ lesson: LessonEntity; course: CourseEntity }> {
     const reader = await this.readerOf(actor, 'Lesson');
     const lesson = await this.db.manager.findOneBy(LessonEntity, { id: lessonId });
-    const course = lesson ? await this.db.manager.findOneBy(CourseEntity, { id: lesson.courseId }) : null;
+    const course = lesson
+      ? await this.db.manager.findOneBy(CourseEntity, { id: lesson.courseId })
+      : null;
     if (!lesson || !course || !isCourseReadable(reader, course)) throw notFound('Lesson');
     return { lesson, course };
   }
@@ -67,18 +78,27 @@ export class CourseService {
     const size = pageSize(args.first);
     const filtered = () => {
       const readable = readableCondition(reader, COURSE_READABLE_COLUMNS);
-      const query = this.db.manager.createQueryBuilder(CourseEntity, 'c').where(readable.sql, readable.parameters);
+      const query = this.db.manager
+        .createQueryBuilder(CourseEntity, 'c')
+        .where(readable.sql, readable.parameters);
       if (args.product) query.andWhere('c.product = :product', { product: args.product });
       if (args.published === true) query.andWhere('c.published_at IS NOT NULL');
       if (args.published === false) query.andWhere('c.published_at IS NULL');
       return query;
     };
-    const pageQuery = filtered().orderBy('c.updated_at', 'DESC').addOrderBy('c.id', 'DESC').limit(size + 1);
+    const pageQuery = filtered()
+      .orderBy('c.updated_at', 'DESC')
+      .addOrderBy('c.id', 'DESC')
+      .limit(size + 1);
     if (args.after) {
       const [time, id] = decodeCursor(args.after, 2) as [string, string];
       const updatedAt = new Date(time);
-      if (Number.isNaN(updatedAt.getTime())) throw new DomainError('VALIDATION_FAILED', 'The cursor is not valid.', { field: 'after' });
-      pageQuery.andWhere('(c.updated_at < :cursorTime OR (c.updated_at = :cursorTime AND c.id < :cursorId))', { cursorTime: updatedAt, cursorId: id });
+      if (Number.isNaN(updatedAt.getTime()))
+        throw new DomainError('VALIDATION_FAILED', 'The cursor is not valid.', { field: 'after' });
+      pageQuery.andWhere(
+        '(c.updated_at < :cursorTime OR (c.updated_at = :cursorTime AND c.id < :cursorId))',
+        { cursorTime: updatedAt, cursorId: id },
+      );
     }
     const [rows, totalCount] = await Promise.all([pageQuery.getMany(), filtered().getCount()]);
     const nodes = rows.slice(0, size);
@@ -124,6 +144,13 @@ export class CourseService {
   }
 }
 
-export function isCourseReadable(reader: ReaderEntitlements | null, course: Pick<CourseEntity, 'visibility' | 'product' | 'publishedAt'>): boolean {
-  return canRead(reader, { visibility: course.visibility, product: course.product, published: course.publishedAt !== null });
+export function isCourseReadable(
+  reader: ReaderEntitlements | null,
+  course: Pick<CourseEntity, 'visibility' | 'product' | 'publishedAt'>,
+): boolean {
+  return canRead(reader, {
+    visibility: course.visibility,
+    product: course.product,
+    published: course.publishedAt !== null,
+  });
 }

@@ -29,10 +29,15 @@ export class LessonProgressService {
   }
 
   /** Where the video stopped, in whole seconds (clamped to the video's length when it is known). */
-  async savePosition(actor: Actor | null, lessonId: string, seconds: number): Promise<LessonEntity> {
+  async savePosition(
+    actor: Actor | null,
+    lessonId: string,
+    seconds: number,
+  ): Promise<LessonEntity> {
     return this.upsert(actor, lessonId, (progress, _now, lesson) => {
       const whole = Math.max(0, Math.floor(seconds));
-      progress.videoPositionSeconds = lesson.durationSeconds !== null ? Math.min(whole, lesson.durationSeconds) : whole;
+      progress.videoPositionSeconds =
+        lesson.durationSeconds !== null ? Math.min(whole, lesson.durationSeconds) : whole;
     });
   }
 
@@ -46,19 +51,34 @@ export class LessonProgressService {
     const reader = await this.entitlements.of(learner);
     // The organization's lock orders one person's two tabs saving the same lesson at once.
     return this.db.write([learner.organizationId], async (manager) => {
-      const lesson = await readableLesson(manager, lessonId, (course) => isCourseReadable(reader, course));
+      const lesson = await readableLesson(manager, lessonId, (course) =>
+        isCourseReadable(reader, course),
+      );
       const now = this.clock.now();
-      const existing = await manager.findOneBy(LessonProgressEntity, { professionalId: learner.professionalId, lessonId: lesson.id });
+      const existing = await manager.findOneBy(LessonProgressEntity, {
+        professionalId: learner.professionalId,
+        lessonId: lesson.id,
+      });
       const progress =
         existing ??
-        Object.assign(new LessonProgressEntity(), { professionalId: learner.professionalId, lessonId: lesson.id, completedAt: null, videoPositionSeconds: 0, updatedAt: now });
+        Object.assign(new LessonProgressEntity(), {
+          professionalId: learner.professionalId,
+          lessonId: lesson.id,
+          completedAt: null,
+          videoPositionSeconds: 0,
+          updatedAt: now,
+        });
       change(progress, now, lesson);
       progress.updatedAt = now;
       if (existing) {
         await manager.update(
           LessonProgressEntity,
           { professionalId: progress.professionalId, lessonId: progress.lessonId },
-          { completedAt: progress.completedAt, videoPositionSeconds: progress.videoPositionSeconds, updatedAt: now },
+          {
+            completedAt: progress.completedAt,
+            videoPositionSeconds: progress.videoPositionSeconds,
+            updatedAt: now,
+          },
         );
       } else {
         await manager.insert(LessonProgressEntity, progress);
@@ -68,7 +88,11 @@ export class LessonProgressService {
   }
 }
 
-async function readableLesson(manager: EntityManager, lessonId: string, readable: (course: CourseEntity) => boolean): Promise<LessonEntity> {
+async function readableLesson(
+  manager: EntityManager,
+  lessonId: string,
+  readable: (course: CourseEntity) => boolean,
+): Promise<LessonEntity> {
   const lesson = await manager.findOneBy(LessonEntity, { id: lessonId });
   const course = lesson ? await manager.findOneBy(CourseEntity, { id: lesson.courseId }) : null;
   if (!lesson || !course || !readable(course)) throw notFound('Lesson');

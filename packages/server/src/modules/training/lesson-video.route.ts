@@ -16,9 +16,18 @@ export function createLessonVideoRouter(services: Services): Router {
   router.get('/api/training/lessons/:lessonId/video', async (req, res) => {
     try {
       const { actor } = await sessionOfRequest(services, req);
-      if (!actor) throw new DomainError('UNAUTHENTICATED', 'Sign in to watch training videos.', { hint: 'Your session may have expired.' });
-      const { lesson } = await services.courses.getLesson(actor, idOf('Lesson', String(req.params.lessonId)));
-      const file = lesson.kind === 'VIDEO' && lesson.videoFileId ? await services.files.find(lesson.videoFileId) : null;
+      if (!actor)
+        throw new DomainError('UNAUTHENTICATED', 'Sign in to watch training videos.', {
+          hint: 'Your session may have expired.',
+        });
+      const { lesson } = await services.courses.getLesson(
+        actor,
+        idOf('Lesson', String(req.params.lessonId)),
+      );
+      const file =
+        lesson.kind === 'VIDEO' && lesson.videoFileId
+          ? await services.files.find(lesson.videoFileId)
+          : null;
       if (!file) throw notFound('Video');
       await sendStoredFile(req, res, services.files.storage, file, { inline: true });
     } catch (error) {

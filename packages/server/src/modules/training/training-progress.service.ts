@@ -33,7 +33,11 @@ export class TrainingProgressService {
     private readonly entitlements: EntitlementService,
   ) {}
 
-  async ofOrganization(actor: Actor | null, organizationId: string, args: { first?: number | null; after?: string | null }): Promise<Page<TrainingProgressEntry>> {
+  async ofOrganization(
+    actor: Actor | null,
+    organizationId: string,
+    args: { first?: number | null; after?: string | null },
+  ): Promise<Page<TrainingProgressEntry>> {
     requireActor(actor);
     await findOrganizationFor(this.db.manager, actor, organizationId, 'viewTrainingProgress');
     const reader = await this.entitlements.of(actor);
@@ -50,7 +54,11 @@ export class TrainingProgressService {
         JOIN professional pr ON pr.id = p.professional_id
        WHERE pr.organization_id = :organizationId AND ${readable.sql}
        GROUP BY pr.id, pr.sort_name, c.id, c.title`;
-    const parameters: Record<string, unknown> = { organizationId, ...readable.parameters, limit: size + 1 };
+    const parameters: Record<string, unknown> = {
+      organizationId,
+      ...readable.parameters,
+      limit: size + 1,
+    };
     let after = '';
     if (args.after) {
       const [sortName, professionalId, courseTitle, courseId] = decodeCursor(args.after, 4);
@@ -69,7 +77,10 @@ export class TrainingProgressService {
           LIMIT :limit`,
         parameters,
       ),
-      runSql<{ n: unknown }>(this.db.manager, `SELECT count(*) AS n FROM (${started}) s`, { organizationId, ...readable.parameters }),
+      runSql<{ n: unknown }>(this.db.manager, `SELECT count(*) AS n FROM (${started}) s`, {
+        organizationId,
+        ...readable.parameters,
+      }),
     ]);
     const page = rows.slice(0, size);
     return {
@@ -83,10 +94,20 @@ export class TrainingProgressService {
           completedLessons,
           totalLessons,
           lastActivityAt: rawDate(row.last_activity_at)!,
-          completedAt: totalLessons > 0 && completedLessons >= totalLessons ? rawDate(row.last_completed_at) : null,
+          completedAt:
+            totalLessons > 0 && completedLessons >= totalLessons
+              ? rawDate(row.last_completed_at)
+              : null,
         };
       }),
-      cursors: page.map((row) => encodeCursor([String(row.sort_name), String(row.professional_id), String(row.course_title), String(row.course_id)])),
+      cursors: page.map((row) =>
+        encodeCursor([
+          String(row.sort_name),
+          String(row.professional_id),
+          String(row.course_title),
+          String(row.course_id),
+        ]),
+      ),
       hasNextPage: rows.length > size,
       hasPreviousPage: Boolean(args.after),
       totalCount: rawCount(counted[0]?.n),

@@ -2,13 +2,22 @@ import { Field, ID, InputType, Int } from 'type-graphql';
 import { IsIn, IsInt, IsOptional, Max, MaxLength, Min } from 'class-validator';
 import { LESSON_KINDS, type ContentVisibility, type LessonKind } from '@foyer/shared';
 import { ContentVisibilityEnum } from '../../platform/graphql/enums';
-import { ProductCodeRules, SlugRules, SummaryRules, TitleRules, ItemVisibilityRules } from '../content/content-input-rules';
+import {
+  ProductCodeRules,
+  SlugRules,
+  SummaryRules,
+  TitleRules,
+  ItemVisibilityRules,
+} from '../content/content-input-rules';
 import { LessonKindEnum } from './training.type';
 
 const MAX_BODY = 200_000;
 const MAX_DURATION = 24 * 3600;
 
-@InputType({ description: 'A new course. It starts as a draft without lessons: addLesson adds them, publishCourse shows it.' })
+@InputType({
+  description:
+    'A new course. It starts as a draft without lessons: addLesson adds them, publishCourse shows it.',
+})
 export class CreateCourseInput {
   @Field(() => String, { nullable: true, description: 'Default: made from the title.' })
   @SlugRules('getting-started')
@@ -70,12 +79,18 @@ export class AddLessonInput {
   @IsIn(LESSON_KINDS)
   kind: LessonKind;
 
-  @Field(() => String, { nullable: true, description: 'Markdown: the lesson’s text, or a video’s notes.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Markdown: the lesson’s text, or a video’s notes.',
+  })
   @IsOptional()
   @MaxLength(MAX_BODY, { message: 'The text is too long (200,000 characters at most).' })
   bodyMarkdown?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'For a video lesson: the id POST /api/files answered with.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'For a video lesson: the id POST /api/files answered with.',
+  })
   @IsOptional()
   @MaxLength(36, { message: 'That is not a file id.' })
   videoFileId?: string | null;
@@ -94,7 +109,9 @@ export class AddLessonInput {
   position?: number | null;
 }
 
-@InputType({ description: 'Only the fields given change. An empty videoFileId takes the video away.' })
+@InputType({
+  description: 'Only the fields given change. An empty videoFileId takes the video away.',
+})
 export class UpdateLessonInput {
   @Field(() => ID)
   id: string;

@@ -27,7 +27,10 @@ export function createTrainingLoaders(manager: EntityManager) {
   });
 
   const lessonsByCourseId = new DataLoader<string, LessonEntity[]>(async (ids) => {
-    const rows = await manager.find(LessonEntity, { where: { courseId: In([...ids]) }, order: { position: 'ASC', id: 'ASC' } });
+    const rows = await manager.find(LessonEntity, {
+      where: { courseId: In([...ids]) },
+      order: { position: 'ASC', id: 'ASC' },
+    });
     return ids.map((id) => rows.filter((l) => l.courseId === id));
   });
 
@@ -37,9 +40,18 @@ export function createTrainingLoaders(manager: EntityManager) {
     const pairs = keys.map((key) => key.split(' ') as [string, string]);
     for (const professionalId of new Set(pairs.map(([p]) => p))) {
       const courseIds = [...new Set(pairs.filter(([p]) => p === professionalId).map(([, c]) => c))];
-      for (const [courseId, progress] of await courseProgressOf(manager, professionalId, courseIds)) byKey.set(`${professionalId} ${courseId}`, progress);
+      for (const [courseId, progress] of await courseProgressOf(manager, professionalId, courseIds))
+        byKey.set(`${professionalId} ${courseId}`, progress);
     }
-    return keys.map((key) => byKey.get(key) ?? { completedLessons: 0, totalLessons: 0, completedAt: null, lastActivityAt: null });
+    return keys.map(
+      (key) =>
+        byKey.get(key) ?? {
+          completedLessons: 0,
+          totalLessons: 0,
+          completedAt: null,
+          lastActivityAt: null,
+        },
+    );
   });
 
   /** Keyed "professionalId lessonId". */
@@ -59,16 +71,32 @@ export function createTrainingLoaders(manager: EntityManager) {
     return ids.map((id) => byId.get(id) ?? null);
   });
 
-  return { courseById, lessonsByCourseId, courseProgressByKey, lessonProgressByKey, storedFileById };
+  return {
+    courseById,
+    lessonsByCourseId,
+    courseProgressByKey,
+    lessonProgressByKey,
+    storedFileById,
+  };
 }
 
 export type TrainingLoaders = ReturnType<typeof createTrainingLoaders>;
 
 /** Every course's lessons counted against one professional's completions, in one query. */
-export async function courseProgressOf(manager: EntityManager, professionalId: string, courseIds: readonly string[]): Promise<Map<string, CourseProgress>> {
+export async function courseProgressOf(
+  manager: EntityManager,
+  professionalId: string,
+  courseIds: readonly string[],
+): Promise<Map<string, CourseProgress>> {
   const result = new Map<string, CourseProgress>();
   if (courseIds.length === 0) return result;
-  const rows = await runSql<{ courseId: string; total: unknown; completed: unknown; lastCompletedAt: unknown; lastActivityAt: unknown }>(
+  const rows = await runSql<{
+    courseId: string;
+    total: unknown;
+    completed: unknown;
+    lastCompletedAt: unknown;
+    lastActivityAt: unknown;
+  }>(
     manager,
     `SELECT l.course_id AS "courseId", count(*) AS total, count(p.completed_at) AS completed,
             max(p.completed_at) AS "lastCompletedAt", max(p.updated_at) AS "lastActivityAt"
@@ -80,7 +108,11 @@ export async function courseProgressOf(manager: EntityManager, professionalId: s
   );
   for (const row of rows) {
     const counts = { completedLessons: rawCount(row.completed), totalLessons: rawCount(row.total) };
-    result.set(row.courseId, { ...counts, completedAt: isCourseComplete(counts) ? rawDate(row.lastCompletedAt) : null, lastActivityAt: rawDate(row.lastActivityAt) });
+    result.set(row.courseId, {
+      ...counts,
+      completedAt: isCourseComplete(counts) ? rawDate(row.lastCompletedAt) : null,
+      lastActivityAt: rawDate(row.lastActivityAt),
+    });
   }
   return result;
 }

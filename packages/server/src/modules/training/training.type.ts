@@ -8,16 +8,22 @@ import { UserError } from '../../platform/graphql/user-error.type';
 import { resultPayload } from '../../platform/graphql/result-payload';
 import { ProfessionalType } from '../professional/professional.type';
 
-export const LessonKindEnum = Object.fromEntries(LESSON_KINDS.map((k) => [k, k])) as { [K in LessonKind]: K };
+export const LessonKindEnum = Object.fromEntries(LESSON_KINDS.map((k) => [k, k])) as {
+  [K in LessonKind]: K;
+};
 registerEnumType(LessonKindEnum, {
   name: 'LessonKind',
-  valuesConfig: { TEXT: { description: 'Text to read (Markdown).' }, VIDEO: { description: 'A video to watch, with notes beside it.' } },
+  valuesConfig: {
+    TEXT: { description: 'Text to read (Markdown).' },
+    VIDEO: { description: 'A video to watch, with notes beside it.' },
+  },
 });
 
 @ObjectType('Course', {
   implements: NodeInterface,
   simpleResolvers: true,
-  description: 'A training course: lessons in order. Readers see it only when its visibility lets them; vendor staff also see drafts.',
+  description:
+    'A training course: lessons in order. Readers see it only when its visibility lets them; vendor staff also see drafts.',
 })
 export class CourseType extends NodeInterface {
   @Field({ description: 'Unique; the course’s address in the web app (/training/<slug>).' })
@@ -45,7 +51,10 @@ export class CourseType extends NodeInterface {
   updatedAt: Date;
 }
 
-@ObjectType('Lesson', { simpleResolvers: true, description: 'One step of a course; readable exactly when its course is.' })
+@ObjectType('Lesson', {
+  simpleResolvers: true,
+  description: 'One step of a course; readable exactly when its course is.',
+})
 export class LessonType {
   @Field(() => Int, { description: '1 for the first lesson of the course, without gaps.' })
   position: number;
@@ -56,7 +65,10 @@ export class LessonType {
   @Field(() => LessonKindEnum)
   kind: LessonKind;
 
-  @Field({ description: 'The text as written (Markdown); for a video, its notes. Render bodyHtml, which is sanitized.' })
+  @Field({
+    description:
+      'The text as written (Markdown); for a video, its notes. Render bodyHtml, which is sanitized.',
+  })
   bodyMarkdown: string;
 
   @Field(() => Int, { nullable: true, description: 'The video’s length in seconds, when known.' })
@@ -65,7 +77,10 @@ export class LessonType {
 
 @ObjectType('LessonVideo', { simpleResolvers: true, description: 'The video file of a lesson.' })
 export class LessonVideoType {
-  @Field({ description: 'Where to stream it from (same origin, session cookie); answers HTTP range requests so players can seek.' })
+  @Field({
+    description:
+      'Where to stream it from (same origin, session cookie); answers HTTP range requests so players can seek.',
+  })
   url: string;
 
   @Field()
@@ -78,7 +93,10 @@ export class LessonVideoType {
   size: number;
 }
 
-@ObjectType('LessonProgress', { simpleResolvers: true, description: 'The viewer’s progress on one lesson.' })
+@ObjectType('LessonProgress', {
+  simpleResolvers: true,
+  description: 'The viewer’s progress on one lesson.',
+})
 export class LessonProgressType {
   @Field(() => GraphQLDateTime, { nullable: true })
   completedAt: Date | null;
@@ -87,7 +105,10 @@ export class LessonProgressType {
   videoPositionSeconds: number;
 }
 
-@ObjectType('CourseProgress', { simpleResolvers: true, description: 'One professional’s progress through a course.' })
+@ObjectType('CourseProgress', {
+  simpleResolvers: true,
+  description: 'One professional’s progress through a course.',
+})
 export class CourseProgressType {
   @Field(() => Int)
   completedLessons: number;
@@ -98,16 +119,30 @@ export class CourseProgressType {
   @Field(() => Int, { description: 'Whole percent of the lessons completed.' })
   percent: number;
 
-  @Field(() => GraphQLDateTime, { nullable: true, description: 'When the last lesson was completed, if every lesson the course has now is complete.' })
+  @Field(() => GraphQLDateTime, {
+    nullable: true,
+    description:
+      'When the last lesson was completed, if every lesson the course has now is complete.',
+  })
   completedAt: Date | null;
 
-  @Field(() => GraphQLDateTime, { nullable: true, description: 'The last completion or video position saved; null when not started.' })
+  @Field(() => GraphQLDateTime, {
+    nullable: true,
+    description: 'The last completion or video position saved; null when not started.',
+  })
   lastActivityAt: Date | null;
 }
 
-export const CourseConnection = connectionType('Course', () => CourseType, 'How many the reader may open with these filters, across all pages.');
+export const CourseConnection = connectionType(
+  'Course',
+  () => CourseType,
+  'How many the reader may open with these filters, across all pages.',
+);
 
-@ObjectType('TrainingProgressEntry', { simpleResolvers: true, description: 'One professional’s progress through one course they have started.' })
+@ObjectType('TrainingProgressEntry', {
+  simpleResolvers: true,
+  description: 'One professional’s progress through one course they have started.',
+})
 export class TrainingProgressEntryType {
   @Field(() => ProfessionalType)
   professional: ProfessionalType;
@@ -122,7 +157,11 @@ export class TrainingProgressEntryType {
   progress: CourseProgressType;
 }
 
-export const TrainingProgressConnection = connectionType('TrainingProgress', () => TrainingProgressEntryType, 'Professional-and-course pairs started, across all pages.');
+export const TrainingProgressConnection = connectionType(
+  'TrainingProgress',
+  () => TrainingProgressEntryType,
+  'Professional-and-course pairs started, across all pages.',
+);
 
 function coursePayload(name: string, description: string) {
   return resultPayload(name, description, 'course', () => CourseType);
@@ -134,7 +173,10 @@ function lessonPayload(name: string, description: string) {
     @Field(() => LessonType, { nullable: true })
     lesson?: LessonType | null;
 
-    @Field(() => CourseType, { nullable: true, description: 'The lesson’s course, with its lessons and progress as they are now.' })
+    @Field(() => CourseType, {
+      nullable: true,
+      description: 'The lesson’s course, with its lessons and progress as they are now.',
+    })
     course?: CourseType | null;
 
     @Field(() => UserError, { nullable: true })
@@ -143,13 +185,40 @@ function lessonPayload(name: string, description: string) {
   return LessonResultPayload;
 }
 
-export const CreateCoursePayload = coursePayload('CreateCoursePayload', 'The new course (a draft), or why not.');
-export const UpdateCoursePayload = coursePayload('UpdateCoursePayload', 'The course as changed, or why not.');
-export const PublishCoursePayload = coursePayload('PublishCoursePayload', 'The published course, or why not.');
-export const UnpublishCoursePayload = coursePayload('UnpublishCoursePayload', 'The course, a draft again, or why not.');
-export const MoveLessonPayload = coursePayload('MoveLessonPayload', 'The course with its lessons in their new order, or why not.');
-export const RemoveLessonPayload = coursePayload('RemoveLessonPayload', 'The course without the lesson, or why not.');
+export const CreateCoursePayload = coursePayload(
+  'CreateCoursePayload',
+  'The new course (a draft), or why not.',
+);
+export const UpdateCoursePayload = coursePayload(
+  'UpdateCoursePayload',
+  'The course as changed, or why not.',
+);
+export const PublishCoursePayload = coursePayload(
+  'PublishCoursePayload',
+  'The published course, or why not.',
+);
+export const UnpublishCoursePayload = coursePayload(
+  'UnpublishCoursePayload',
+  'The course, a draft again, or why not.',
+);
+export const MoveLessonPayload = coursePayload(
+  'MoveLessonPayload',
+  'The course with its lessons in their new order, or why not.',
+);
+export const RemoveLessonPayload = coursePayload(
+  'RemoveLessonPayload',
+  'The course without the lesson, or why not.',
+);
 export const AddLessonPayload = lessonPayload('AddLessonPayload', 'The new lesson, or why not.');
-export const UpdateLessonPayload = lessonPayload('UpdateLessonPayload', 'The lesson as changed, or why not.');
-export const CompleteLessonPayload = lessonPayload('CompleteLessonPayload', 'The lesson, now complete for the viewer, or why not.');
-export const SaveLessonPositionPayload = lessonPayload('SaveLessonPositionPayload', 'The lesson with the position saved, or why not.');
+export const UpdateLessonPayload = lessonPayload(
+  'UpdateLessonPayload',
+  'The lesson as changed, or why not.',
+);
+export const CompleteLessonPayload = lessonPayload(
+  'CompleteLessonPayload',
+  'The lesson, now complete for the viewer, or why not.',
+);
+export const SaveLessonPositionPayload = lessonPayload(
+  'SaveLessonPositionPayload',
+  'The lesson with the position saved, or why not.',
+);

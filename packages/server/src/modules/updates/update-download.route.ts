@@ -20,7 +20,9 @@ export function createUpdateDownloadRouter(services: Services): Router {
   const serve = async (req: Request, res: Response) => {
     try {
       const { actor } = await sessionOfRequest(services, req);
-      const stored = await services.updateDownloads.open(actor, String(req.params.updateFileId), { record: startsADownload(req) });
+      const stored = await services.updateDownloads.open(actor, String(req.params.updateFileId), {
+        record: startsADownload(req),
+      });
       await sendStoredFile(req, res, services.files.storage, stored, { inline: false });
     } catch (error) {
       sendRouteError(res, error);

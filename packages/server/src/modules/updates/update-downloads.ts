@@ -41,10 +41,18 @@ export class UpdateDownloads {
    * `record` marks the start of a download (a GET of the whole file or from its first byte),
    * which is written to the download record; the continuations of a download are not.
    */
-  async open(actor: Actor | null, updateFileId: string, options: { record: boolean }): Promise<StoredFileEntity> {
+  async open(
+    actor: Actor | null,
+    updateFileId: string,
+    options: { record: boolean },
+  ): Promise<StoredFileEntity> {
     const signedIn = requireActor(actor);
-    const file = isUuid(updateFileId) ? await this.db.manager.findOneBy(SoftwareUpdateFileEntity, { id: updateFileId }) : null;
-    const update = file ? await this.db.manager.findOneBy(SoftwareUpdateEntity, { id: file.updateId }) : null;
+    const file = isUuid(updateFileId)
+      ? await this.db.manager.findOneBy(SoftwareUpdateFileEntity, { id: updateFileId })
+      : null;
+    const update = file
+      ? await this.db.manager.findOneBy(SoftwareUpdateEntity, { id: file.updateId })
+      : null;
     await this.updates.assertMayDownload(signedIn, update);
     const stored = await this.db.manager.findOneBy(StoredFileEntity, { id: file!.storedFileId });
     if (!stored) throw notFound('File');
@@ -69,9 +77,12 @@ export class UpdateDownloads {
   async list(actor: Actor | null, updateId: string, first: number): Promise<DownloadRecord[]> {
     const reader = await this.entitlements.of(requireActor(actor));
     if (!reader?.readsEverything) {
-      throw new DomainError('FORBIDDEN', 'Only vendor staff see who downloaded an update.', { hint: 'Ask the vendor’s staff.' });
+      throw new DomainError('FORBIDDEN', 'Only vendor staff see who downloaded an update.', {
+        hint: 'Ask the vendor’s staff.',
+      });
     }
-    if (!(await this.db.manager.existsBy(SoftwareUpdateEntity, { id: updateId }))) throw notFound('Update');
+    if (!(await this.db.manager.existsBy(SoftwareUpdateEntity, { id: updateId })))
+      throw notFound('Update');
     const rows: Array<Record<string, unknown>> = await this.db.manager
       .createQueryBuilder(UpdateDownloadEntity, 'd')
       .leftJoin(SoftwareUpdateFileEntity, 'f', 'f.id = d.update_file_id')
@@ -95,7 +106,9 @@ export class UpdateDownloads {
       fileName: String(r.fileName),
       fileLabel: (r.fileLabel as string | null) ?? null,
       downloadedAt: rawDate(r.downloadedAt as string | Date),
-      professionalName: r.firstName ? `${String(r.firstName)} ${String(r.lastName ?? '')}`.trim() : null,
+      professionalName: r.firstName
+        ? `${String(r.firstName)} ${String(r.lastName ?? '')}`.trim()
+        : null,
       professionalEmail: (r.email as string | null) ?? null,
       organizationName: (r.organizationName as string | null) ?? null,
     }));

@@ -4,7 +4,12 @@ import type { Actor, ContentVisibility, UpdateKind } from '@foyer/shared';
 import type { Database } from '../../platform/db/database';
 import type { Clock } from '../../platform/clock';
 import { DomainError, notFound } from '../../platform/graphql/domain-error';
-import { ContentSlugs, lockContentRow, requireContentEditor, writePublished } from '../content/content-editing';
+import {
+  ContentSlugs,
+  lockContentRow,
+  requireContentEditor,
+  writePublished,
+} from '../content/content-editing';
 import { StoredFileEntity } from '../files/stored-file.entity';
 import { ArticleEntity } from '../knowledge-base/article.entity';
 import { SoftwareUpdateEntity } from './software-update.entity';
@@ -27,7 +32,12 @@ export interface UpdateFields {
 /** Only the fields given change. */
 export type UpdateChanges = Partial<{ [K in keyof UpdateFields]: UpdateFields[K] | null }>;
 
-const slugs = new ContentSlugs({ entity: SoftwareUpdateEntity, table: 'software_update', noun: 'update', reserved: ['new'] });
+const slugs = new ContentSlugs({
+  entity: SoftwareUpdateEntity,
+  table: 'software_update',
+  noun: 'update',
+  reserved: ['new'],
+});
 
 /**
  * Writing updates and hotfixes, for the vendor's administrators: the fields, publishing, the
@@ -62,14 +72,20 @@ export class UpdateEditor {
       updatedByProfessionalId: editor.professionalId,
     });
     return this.write(async (manager) => {
-      update.slug = fields.slug ? await slugs.claim(manager, fields.slug, null) : await slugs.freeFor(manager, update.title);
+      update.slug = fields.slug
+        ? await slugs.claim(manager, fields.slug, null)
+        : await slugs.freeFor(manager, update.title);
       await manager.insert(SoftwareUpdateEntity, update);
       await this.indexer.index(manager, update);
       return update;
     });
   }
 
-  async update(actor: Actor | null, updateId: string, changes: UpdateChanges): Promise<SoftwareUpdateEntity> {
+  async update(
+    actor: Actor | null,
+    updateId: string,
+    changes: UpdateChanges,
+  ): Promise<SoftwareUpdateEntity> {
     const editor = requireContentEditor(actor);
     return this.write(async (manager) => {
       const update = await lockUpdate(manager, updateId);
@@ -77,11 +93,14 @@ export class UpdateEditor {
       if (changes.title != null) update.title = changes.title.trim();
       if (changes.product != null) update.product = changes.product.trim();
       if (changes.version != null) update.version = changes.version.trim();
-      if (changes.appliesToVersions != null) update.appliesToVersions = JSON.stringify(normalizeVersions(changes.appliesToVersions));
-      if (changes.releaseNotesMarkdown != null) update.releaseNotesMarkdown = changes.releaseNotesMarkdown;
+      if (changes.appliesToVersions != null)
+        update.appliesToVersions = JSON.stringify(normalizeVersions(changes.appliesToVersions));
+      if (changes.releaseNotesMarkdown != null)
+        update.releaseNotesMarkdown = changes.releaseNotesMarkdown;
       if (changes.releasedOn != null) update.releasedOn = assertDay(changes.releasedOn);
       if (changes.visibility != null) update.visibility = changes.visibility;
-      if (changes.slug != null && changes.slug.trim().toLowerCase() !== update.slug) update.slug = await slugs.claim(manager, changes.slug, update.id);
+      if (changes.slug != null && changes.slug.trim().toLowerCase() !== update.slug)
+        update.slug = await slugs.claim(manager, changes.slug, update.id);
       update.updatedAt = this.clock.now();
       update.updatedByProfessionalId = editor.professionalId;
       await manager.save(SoftwareUpdateEntity, update);
@@ -99,17 +118,33 @@ export class UpdateEditor {
   }
 
   /** Offers an uploaded file with the update, after its other files. */
-  async attachFile(actor: Actor | null, updateId: string, storedFileId: string, label: string): Promise<SoftwareUpdateEntity> {
+  async attachFile(
+    actor: Actor | null,
+    updateId: string,
+    storedFileId: string,
+    label: string,
+  ): Promise<SoftwareUpdateEntity> {
     requireContentEditor(actor);
     return this.write(async (manager) => {
       const update = await lockUpdate(manager, updateId);
       if (!(await manager.existsBy(StoredFileEntity, { id: storedFileId }))) {
-        throw new DomainError('NOT_FOUND', 'That uploaded file was not found.', { field: 'fileId', hint: 'Upload the file first (POST /api/files) and use the id it answers with.' });
+        throw new DomainError('NOT_FOUND', 'That uploaded file was not found.', {
+          field: 'fileId',
+          hint: 'Upload the file first (POST /api/files) and use the id it answers with.',
+        });
       }
       if (await manager.existsBy(SoftwareUpdateFileEntity, { updateId, storedFileId })) {
-        throw new DomainError('VALIDATION_FAILED', 'This file is already offered with the update.', { field: 'fileId', hint: 'Change its label instead, or remove it first.' });
+        throw new DomainError(
+          'VALIDATION_FAILED',
+          'This file is already offered with the update.',
+          { field: 'fileId', hint: 'Change its label instead, or remove it first.' },
+        );
       }
-      const last = await manager.findOne(SoftwareUpdateFileEntity, { where: { updateId }, order: { position: 'DESC' }, select: { position: true } });
+      const last = await manager.findOne(SoftwareUpdateFileEntity, {
+        where: { updateId },
+        order: { position: 'DESC' },
+        select: { position: true },
+      });
       await manager.insert(SoftwareUpdateFileEntity, {
         id: randomUUID(),
         updateId,
@@ -135,18 +170,30 @@ export class UpdateEditor {
   }
 
   /** Says the update fixes the problem the article describes ("fixed in"). Linking twice changes nothing. */
-  async linkArticle(actor: Actor | null, updateId: string, articleId: string): Promise<SoftwareUpdateEntity> {
+  async linkArticle(
+    actor: Actor | null,
+    updateId: string,
+    articleId: string,
+  ): Promise<SoftwareUpdateEntity> {
     requireContentEditor(actor);
     return this.write(async (manager) => {
       const update = await lockUpdate(manager, updateId);
       if (!(await manager.existsBy(ArticleEntity, { id: articleId }))) throw notFound('Article');
       if (await manager.existsBy(UpdateArticleLinkEntity, { updateId, articleId })) return update;
-      await manager.insert(UpdateArticleLinkEntity, { updateId, articleId, createdAt: this.clock.now() });
+      await manager.insert(UpdateArticleLinkEntity, {
+        updateId,
+        articleId,
+        createdAt: this.clock.now(),
+      });
       return update;
     });
   }
 
-  async unlinkArticle(actor: Actor | null, updateId: string, articleId: string): Promise<SoftwareUpdateEntity> {
+  async unlinkArticle(
+    actor: Actor | null,
+    updateId: string,
+    articleId: string,
+  ): Promise<SoftwareUpdateEntity> {
     requireContentEditor(actor);
     return this.write(async (manager) => {
       const update = await lockUpdate(manager, updateId);
@@ -155,16 +202,24 @@ export class UpdateEditor {
     });
   }
 
-  private async setPublished(actor: Actor | null, updateId: string, published: boolean): Promise<SoftwareUpdateEntity> {
+  private async setPublished(
+    actor: Actor | null,
+    updateId: string,
+    published: boolean,
+  ): Promise<SoftwareUpdateEntity> {
     requireContentEditor(actor);
     return this.write(async (manager) => {
       const update = await lockUpdate(manager, updateId);
-      if (await writePublished(manager, SoftwareUpdateEntity, update, published, this.clock)) await this.indexer.index(manager, update);
+      if (await writePublished(manager, SoftwareUpdateEntity, update, published, this.clock))
+        await this.indexer.index(manager, update);
       return update;
     });
   }
 
-  private async touch(manager: EntityManager, update: SoftwareUpdateEntity): Promise<SoftwareUpdateEntity> {
+  private async touch(
+    manager: EntityManager,
+    update: SoftwareUpdateEntity,
+  ): Promise<SoftwareUpdateEntity> {
     update.updatedAt = this.clock.now();
     await manager.update(SoftwareUpdateEntity, { id: update.id }, { updatedAt: update.updatedAt });
     return update;
@@ -182,8 +237,14 @@ function lockUpdate(manager: EntityManager, updateId: string): Promise<SoftwareU
 
 function assertDay(value: string): string {
   const day = value.trim();
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || Number.isNaN(new Date(`${day}T00:00:00Z`).getTime()) || new Date(`${day}T00:00:00Z`).toISOString().slice(0, 10) !== day) {
-    throw new DomainError('VALIDATION_FAILED', 'Give the release date as a day, e.g. 2026-03-31.', { field: 'releasedOn' });
+  if (
+    !/^\d{4}-\d{2}-\d{2}$/.test(day) ||
+    Number.isNaN(new Date(`${day}T00:00:00Z`).getTime()) ||
+    new Date(`${day}T00:00:00Z`).toISOString().slice(0, 10) !== day
+  ) {
+    throw new DomainError('VALIDATION_FAILED', 'Give the release date as a day, e.g. 2026-03-31.', {
+      field: 'releasedOn',
+    });
   }
   return day;
 }

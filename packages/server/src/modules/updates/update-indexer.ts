@@ -17,7 +17,12 @@ export class UpdateIndexer {
       title: update.title,
       summary: firstParagraphOf(update.releaseNotesMarkdown),
       body: text,
-      keywords: [...appliesToOf(update), update.product, update.version, UPDATE_KIND_LABELS[update.kind]],
+      keywords: [
+        ...appliesToOf(update),
+        update.product,
+        update.version,
+        UPDATE_KIND_LABELS[update.kind],
+      ],
       product: update.product,
       version: update.version,
       category: UPDATE_KIND_LABELS[update.kind],
@@ -34,6 +39,9 @@ export class UpdateIndexer {
 
 /** The first paragraph of the notes as plain text (headings skipped), for summaries and snippets. */
 export function firstParagraphOf(markdown: string): string {
-  const paragraphs = markdown.split(/\n\s*\n/).map((p) => p.trim()).filter((p) => p && !p.startsWith('#'));
+  const paragraphs = markdown
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter((p) => p && !p.startsWith('#'));
   return paragraphs.length > 0 ? markdownToText(paragraphs[0]!).trim().slice(0, 500) : '';
 }

@@ -2,14 +2,21 @@ import { Field, ID, InputType } from 'type-graphql';
 import { ArrayMaxSize, IsIn, IsOptional, Length, Matches, MaxLength } from 'class-validator';
 import { UPDATE_KINDS, type ContentVisibility, type UpdateKind } from '@foyer/shared';
 import { ContentVisibilityEnum } from '../../platform/graphql/enums';
-import { ProductCodeRules, SlugRules, TitleRules, ItemVisibilityRules } from '../content/content-input-rules';
+import {
+  ProductCodeRules,
+  SlugRules,
+  TitleRules,
+  ItemVisibilityRules,
+} from '../content/content-input-rules';
 import { UpdateKindEnum } from './update.type';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const DAY_MESSAGE = 'Give the release date as a day, e.g. 2026-03-31.';
 const MAX_NOTES = 200_000;
 
-@InputType({ description: 'A new update or hotfix. It starts as a draft: publishUpdate makes it visible.' })
+@InputType({
+  description: 'A new update or hotfix. It starts as a draft: publishUpdate makes it visible.',
+})
 export class CreateUpdateInput {
   @Field(() => String, { nullable: true, description: 'Default: made from the title.' })
   @SlugRules('ledger-7-2-1')

@@ -24,11 +24,26 @@ export function createUpdateLoaders(manager: EntityManager) {
     return ids.map((id) => byId.get(id) ?? null);
   });
 
-  const filesByUpdateId = new DataLoader<string, Array<{ file: SoftwareUpdateFileEntity; stored: StoredFileEntity }>>(async (ids) => {
-    const files = await manager.find(SoftwareUpdateFileEntity, { where: { updateId: In([...ids]) }, order: { position: 'ASC' } });
-    const stored = files.length > 0 ? await manager.findBy(StoredFileEntity, { id: In([...new Set(files.map((f) => f.storedFileId))]) }) : [];
+  const filesByUpdateId = new DataLoader<
+    string,
+    Array<{ file: SoftwareUpdateFileEntity; stored: StoredFileEntity }>
+  >(async (ids) => {
+    const files = await manager.find(SoftwareUpdateFileEntity, {
+      where: { updateId: In([...ids]) },
+      order: { position: 'ASC' },
+    });
+    const stored =
+      files.length > 0
+        ? await manager.findBy(StoredFileEntity, {
+            id: In([...new Set(files.map((f) => f.storedFileId))]),
+          })
+        : [];
     const storedById = new Map(stored.map((s) => [s.id, s]));
-    return ids.map((id) => files.filter((f) => f.updateId === id && storedById.has(f.storedFileId)).map((file) => ({ file, stored: storedById.get(file.storedFileId)! })));
+    return ids.map((id) =>
+      files
+        .filter((f) => f.updateId === id && storedById.has(f.storedFileId))
+        .map((file) => ({ file, stored: storedById.get(file.storedFileId)! })),
+    );
   });
 
   const downloadCountByUpdateFileId = new DataLoader<string, number>(async (ids) => {

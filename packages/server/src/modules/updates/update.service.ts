@@ -31,7 +31,11 @@ export interface UpdateListArgs {
 }
 
 /** The columns of `u` (software_update) the reading rule looks at. */
-export const UPDATE_READABLE_COLUMNS = { visibility: 'u.visibility', product: 'u.product', published: 'u.published_at IS NOT NULL' };
+export const UPDATE_READABLE_COLUMNS = {
+  visibility: 'u.visibility',
+  product: 'u.product',
+  published: 'u.published_at IS NOT NULL',
+};
 
 /**
  * Reading updates and hotfixes. One the reader may not open is NOT_FOUND, exactly like one that
@@ -56,7 +60,9 @@ export class UpdateService {
 
   async getBySlug(actor: Actor | null, slug: string): Promise<SoftwareUpdateEntity> {
     const reader = await this.readerOf(actor);
-    const update = await this.db.manager.findOneBy(SoftwareUpdateEntity, { slug: slug.trim().toLowerCase() });
+    const update = await this.db.manager.findOneBy(SoftwareUpdateEntity, {
+      slug: slug.trim().toLowerCase(),
+    });
     if (!update || !isReadable(reader, update)) throw notFound('Update');
     return update;
   }
@@ -72,16 +78,25 @@ export class UpdateService {
     const size = pageSize(args.first);
     const filtered = () => {
       const readable = readableCondition(reader, UPDATE_READABLE_COLUMNS);
-      const query = this.db.manager.createQueryBuilder(SoftwareUpdateEntity, 'u').where(readable.sql, readable.parameters);
+      const query = this.db.manager
+        .createQueryBuilder(SoftwareUpdateEntity, 'u')
+        .where(readable.sql, readable.parameters);
       if (args.product) query.andWhere('u.product = :product', { product: args.product });
       if (args.kind) query.andWhere('u.kind = :kind', { kind: args.kind });
       return query;
     };
-    const pageQuery = filtered().orderBy('u.released_on', 'DESC').addOrderBy('u.id', 'DESC').limit(size + 1);
+    const pageQuery = filtered()
+      .orderBy('u.released_on', 'DESC')
+      .addOrderBy('u.id', 'DESC')
+      .limit(size + 1);
     if (args.after) {
       const [day, id] = decodeCursor(args.after, 2) as [string, string];
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) throw new DomainError('VALIDATION_FAILED', 'The cursor is not valid.', { field: 'after' });
-      pageQuery.andWhere('(u.released_on < :cursorDay OR (u.released_on = :cursorDay AND u.id < :cursorId))', { cursorDay: day, cursorId: id });
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(day))
+        throw new DomainError('VALIDATION_FAILED', 'The cursor is not valid.', { field: 'after' });
+      pageQuery.andWhere(
+        '(u.released_on < :cursorDay OR (u.released_on = :cursorDay AND u.id < :cursorId))',
+        { cursorDay: day, cursorId: id },
+      );
     }
     const [rows, totalCount] = await Promise.all([pageQuery.getMany(), filtered().getCount()]);
     const nodes = rows.slice(0, size);
@@ -107,17 +122,26 @@ export class UpdateService {
       .createQueryBuilder(SoftwareUpdateEntity, 'u')
       .where(readable.sql, readable.parameters)
       .andWhere('u.published_at IS NOT NULL');
-    if (!reader.readsEverything) query.andWhere('u.product IN (:...licensedProducts)', { licensedProducts: [...reader.products] });
+    if (!reader.readsEverything)
+      query.andWhere('u.product IN (:...licensedProducts)', {
+        licensedProducts: [...reader.products],
+      });
     return query.orderBy('u.released_on', 'DESC').addOrderBy('u.id', 'DESC').limit(limit).getMany();
   }
 
   /** Whether the reader may download the update's files now; null when they may, else why not. */
-  async downloadBlockedReason(actor: Actor | null, update: SoftwareUpdateEntity): Promise<string | null> {
+  async downloadBlockedReason(
+    actor: Actor | null,
+    update: SoftwareUpdateEntity,
+  ): Promise<string | null> {
     const reader = actor ? await this.entitlements.of(actor) : null;
     const item = downloadableOf(update);
     const block = downloadBlock(reader, item);
     if (block === null) return null;
-    const licenses = actor && block === 'NO_ACTIVE_PLAN' ? (await this.licensesOf(actor)).filter((l) => l.product === update.product) : [];
+    const licenses =
+      actor && block === 'NO_ACTIVE_PLAN'
+        ? (await this.licensesOf(actor)).filter((l) => l.product === update.product)
+        : [];
     return downloadBlockedReason(block, item, licenses, isoDay(this.clock.now()));
   }
 
@@ -137,7 +161,9 @@ export class UpdateService {
     if (!update || !isReadable(reader, update)) throw notFound('File');
     const reason = await this.downloadBlockedReason(signedIn, update);
     if (reason !== null) {
-      throw new DomainError('DOWNLOAD_NOT_ENTITLED', reason, { hint: 'Your organization’s administrators or your account manager can help.' });
+      throw new DomainError('DOWNLOAD_NOT_ENTITLED', reason, {
+        hint: 'Your organization’s administrators or your account manager can help.',
+      });
     }
   }
 
@@ -145,7 +171,10 @@ export class UpdateService {
    * For each update, the knowledge-base articles it fixes that the reader may open; by title.
    * One query for all the updates (a page of them), so a list costs as much as one.
    */
-  async fixesArticlesOf(actor: Actor | null, updateIds: readonly string[]): Promise<Map<string, ArticleEntity[]>> {
+  async fixesArticlesOf(
+    actor: Actor | null,
+    updateIds: readonly string[],
+  ): Promise<Map<string, ArticleEntity[]>> {
     const reader = await this.readerOf(actor);
     const readable = readableCondition(reader, ARTICLE_READABLE_COLUMNS);
     const rows = await runSql<{ parent: string; id: string }>(
@@ -161,7 +190,10 @@ export class UpdateService {
    * For each article, the updates and hotfixes that fix the problem it describes, that the reader
    * may open; newest first. One query for all the articles.
    */
-  async fixedInOf(actor: Actor | null, articleIds: readonly string[]): Promise<Map<string, SoftwareUpdateEntity[]>> {
+  async fixedInOf(
+    actor: Actor | null,
+    articleIds: readonly string[],
+  ): Promise<Map<string, SoftwareUpdateEntity[]>> {
     const reader = await this.readerOf(actor);
     const readable = readableCondition(reader, UPDATE_READABLE_COLUMNS);
     const rows = await runSql<{ parent: string; id: string }>(
@@ -181,8 +213,18 @@ export class UpdateService {
     const cached = this.licenseCache.get(actor);
     if (cached) return cached;
     const loaded = this.db.manager
-      .find(LicenseEntity, { where: { organizationId: actor.organizationId }, select: { product: true, servicePlan: true, startsOn: true, endsOn: true } })
-      .then((rows) => rows.map((l) => ({ product: l.product, servicePlan: l.servicePlan, startsOn: day(l.startsOn), endsOn: day(l.endsOn) })));
+      .find(LicenseEntity, {
+        where: { organizationId: actor.organizationId },
+        select: { product: true, servicePlan: true, startsOn: true, endsOn: true },
+      })
+      .then((rows) =>
+        rows.map((l) => ({
+          product: l.product,
+          servicePlan: l.servicePlan,
+          startsOn: day(l.startsOn),
+          endsOn: day(l.endsOn),
+        })),
+      );
     this.licenseCache.set(actor, loaded);
     loaded.catch(() => this.licenseCache.delete(actor));
     return loaded;
@@ -193,12 +235,26 @@ export class UpdateService {
   }
 }
 
-export function isReadable(reader: ReaderEntitlements | null, update: Pick<SoftwareUpdateEntity, 'visibility' | 'product' | 'publishedAt'>): boolean {
-  return canRead(reader, { visibility: update.visibility, product: update.product, published: update.publishedAt !== null });
+export function isReadable(
+  reader: ReaderEntitlements | null,
+  update: Pick<SoftwareUpdateEntity, 'visibility' | 'product' | 'publishedAt'>,
+): boolean {
+  return canRead(reader, {
+    visibility: update.visibility,
+    product: update.product,
+    published: update.publishedAt !== null,
+  });
 }
 
-export function downloadableOf(update: Pick<SoftwareUpdateEntity, 'kind' | 'visibility' | 'product' | 'publishedAt'>): DownloadableItem {
-  return { kind: update.kind, visibility: update.visibility, product: update.product, published: update.publishedAt !== null };
+export function downloadableOf(
+  update: Pick<SoftwareUpdateEntity, 'kind' | 'visibility' | 'product' | 'publishedAt'>,
+): DownloadableItem {
+  return {
+    kind: update.kind,
+    visibility: update.visibility,
+    product: update.product,
+    published: update.publishedAt !== null,
+  };
 }
 
 function day(value: string | Date): string {

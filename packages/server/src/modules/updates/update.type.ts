@@ -6,19 +6,27 @@ import { ContentVisibilityEnum } from '../../platform/graphql/enums';
 import { connectionType } from '../../platform/graphql/connection';
 import { resultPayload } from '../../platform/graphql/result-payload';
 
-export const UpdateKindEnum = Object.fromEntries(UPDATE_KINDS.map((k) => [k, k])) as { [K in UpdateKind]: K };
+export const UpdateKindEnum = Object.fromEntries(UPDATE_KINDS.map((k) => [k, k])) as {
+  [K in UpdateKind]: K;
+};
 registerEnumType(UpdateKindEnum, {
   name: 'UpdateKind',
   valuesConfig: {
-    UPDATE: { description: 'A new version; its files are for organizations licensed for the product.' },
-    HOTFIX: { description: 'A fix for a released version; its files are for organizations whose service plan for the product is active today.' },
+    UPDATE: {
+      description: 'A new version; its files are for organizations licensed for the product.',
+    },
+    HOTFIX: {
+      description:
+        'A fix for a released version; its files are for organizations whose service plan for the product is active today.',
+    },
   },
 });
 
 @ObjectType('SoftwareUpdate', {
   implements: NodeInterface,
   simpleResolvers: true,
-  description: 'A software update or hotfix. Readers see it when its visibility lets them; downloading its files is a further rule (see files).',
+  description:
+    'A software update or hotfix. Readers see it when its visibility lets them; downloading its files is a further rule (see files).',
 })
 export class SoftwareUpdateType extends NodeInterface {
   @Field({ description: 'Unique; the address in the web app (/updates/:slug).' })
@@ -36,7 +44,10 @@ export class SoftwareUpdateType extends NodeInterface {
   @Field({ description: 'The version it installs.' })
   version: string;
 
-  @Field({ description: 'The release notes as written (Markdown). Render releaseNotesHtml, which is sanitized.' })
+  @Field({
+    description:
+      'The release notes as written (Markdown). Render releaseNotesHtml, which is sanitized.',
+  })
   releaseNotesMarkdown: string;
 
   @Field(() => ContentVisibilityEnum)
@@ -73,9 +84,16 @@ export class SoftwareUpdateFileType {
   sha256: string;
 }
 
-export const SoftwareUpdateConnection = connectionType('SoftwareUpdate', () => SoftwareUpdateType, 'How many the reader may open with these filters, across all pages.');
+export const SoftwareUpdateConnection = connectionType(
+  'SoftwareUpdate',
+  () => SoftwareUpdateType,
+  'How many the reader may open with these filters, across all pages.',
+);
 
-@ObjectType('UpdateDownload', { simpleResolvers: true, description: 'Someone downloaded a file of an update.' })
+@ObjectType('UpdateDownload', {
+  simpleResolvers: true,
+  description: 'Someone downloaded a file of an update.',
+})
 export class UpdateDownloadType {
   @Field(() => ID)
   id: string;
@@ -83,13 +101,19 @@ export class UpdateDownloadType {
   @Field()
   fileName: string;
 
-  @Field(() => String, { nullable: true, description: 'The file’s label; null once it is no longer offered.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The file’s label; null once it is no longer offered.',
+  })
   fileLabel: string | null;
 
   @Field(() => GraphQLDateTime)
   downloadedAt: Date;
 
-  @Field(() => String, { nullable: true, description: 'Null when the person has since been deleted.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Null when the person has since been deleted.',
+  })
   professionalName: string | null;
 
   @Field(() => String, { nullable: true })
@@ -103,11 +127,35 @@ function updatePayload(name: string, description: string) {
   return resultPayload(name, description, 'update', () => SoftwareUpdateType);
 }
 
-export const CreateUpdatePayload = updatePayload('CreateUpdatePayload', 'The new update (a draft), or why not.');
-export const UpdateUpdatePayload = updatePayload('UpdateUpdatePayload', 'The update as changed, or why not.');
-export const PublishUpdatePayload = updatePayload('PublishUpdatePayload', 'The published update, or why not.');
-export const UnpublishUpdatePayload = updatePayload('UnpublishUpdatePayload', 'The update, a draft again, or why not.');
-export const AttachUpdateFilePayload = updatePayload('AttachUpdateFilePayload', 'The update with the file added, or why not.');
-export const RemoveUpdateFilePayload = updatePayload('RemoveUpdateFilePayload', 'The update without the file, or why not.');
-export const LinkUpdateArticlePayload = updatePayload('LinkUpdateArticlePayload', 'The update with the article it fixes, or why not.');
-export const UnlinkUpdateArticlePayload = updatePayload('UnlinkUpdateArticlePayload', 'The update without the link, or why not.');
+export const CreateUpdatePayload = updatePayload(
+  'CreateUpdatePayload',
+  'The new update (a draft), or why not.',
+);
+export const UpdateUpdatePayload = updatePayload(
+  'UpdateUpdatePayload',
+  'The update as changed, or why not.',
+);
+export const PublishUpdatePayload = updatePayload(
+  'PublishUpdatePayload',
+  'The published update, or why not.',
+);
+export const UnpublishUpdatePayload = updatePayload(
+  'UnpublishUpdatePayload',
+  'The update, a draft again, or why not.',
+);
+export const AttachUpdateFilePayload = updatePayload(
+  'AttachUpdateFilePayload',
+  'The update with the file added, or why not.',
+);
+export const RemoveUpdateFilePayload = updatePayload(
+  'RemoveUpdateFilePayload',
+  'The update without the file, or why not.',
+);
+export const LinkUpdateArticlePayload = updatePayload(
+  'LinkUpdateArticlePayload',
+  'The update with the article it fixes, or why not.',
+);
+export const UnlinkUpdateArticlePayload = updatePayload(
+  'UnlinkUpdateArticlePayload',
+  'The update without the link, or why not.',
+);

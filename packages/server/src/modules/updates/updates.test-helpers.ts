@@ -33,27 +33,57 @@ export async function createUpdate(
   app: TestApp,
   cookie: string,
   spec: UpdateSpec,
-  options: { publish?: boolean; files?: Array<{ label: string; bytes: Buffer; fileName?: string }> } = {},
+  options: {
+    publish?: boolean;
+    files?: Array<{ label: string; bytes: Buffer; fileName?: string }>;
+  } = {},
 ): Promise<CreatedUpdate> {
   const created = await app.graphql(
     CREATE,
-    { input: { kind: 'UPDATE', version: '1.0', releaseNotesMarkdown: `Notes for ${spec.title}.`, releasedOn: '2030-06-01', ...spec } },
+    {
+      input: {
+        kind: 'UPDATE',
+        version: '1.0',
+        releaseNotesMarkdown: `Notes for ${spec.title}.`,
+        releasedOn: '2030-06-01',
+        ...spec,
+      },
+    },
     cookie,
   );
   const update = created.data?.createUpdate?.update;
-  if (!update) throw new Error(`createUpdate failed: ${JSON.stringify(created.data?.createUpdate?.error ?? created.errors)}`);
+  if (!update)
+    throw new Error(
+      `createUpdate failed: ${JSON.stringify(created.data?.createUpdate?.error ?? created.errors)}`,
+    );
   for (const file of options.files ?? []) {
-    const uploaded = await app.uploadFile(cookie, file.bytes, { fileName: file.fileName ?? `${update.slug}.bin`, sha256: sha256(file.bytes) });
+    const uploaded = await app.uploadFile(cookie, file.bytes, {
+      fileName: file.fileName ?? `${update.slug}.bin`,
+      sha256: sha256(file.bytes),
+    });
     if (!uploaded.body.file) throw new Error(`upload failed: ${JSON.stringify(uploaded.body)}`);
-    const attached = await app.graphql(ATTACH, { input: { updateId: update.id, fileId: uploaded.body.file.id, label: file.label } }, cookie);
-    if (attached.data?.attachUpdateFile?.error || attached.errors) throw new Error(`attach failed: ${JSON.stringify(attached.data ?? attached.errors)}`);
+    const attached = await app.graphql(
+      ATTACH,
+      { input: { updateId: update.id, fileId: uploaded.body.file.id, label: file.label } },
+      cookie,
+    );
+    if (attached.data?.attachUpdateFile?.error || attached.errors)
+      throw new Error(`attach failed: ${JSON.stringify(attached.data ?? attached.errors)}`);
   }
   if (options.publish !== false) {
     const published = await app.graphql(PUBLISH, { id: update.id }, cookie);
-    if (published.data?.publishUpdate?.error || published.errors) throw new Error(`publishUpdate failed: ${JSON.stringify(published.data ?? published.errors)}`);
+    if (published.data?.publishUpdate?.error || published.errors)
+      throw new Error(
+        `publishUpdate failed: ${JSON.stringify(published.data ?? published.errors)}`,
+      );
   }
   const files = await app.graphql(FILES, { id: update.id }, cookie);
-  return { id: update.id, slug: update.slug, fileIds: files.data!.update.files.map((f: { id: string }) => f.id), bytes: (options.files ?? []).map((f) => f.bytes) };
+  return {
+    id: update.id,
+    slug: update.slug,
+    fileIds: files.data!.update.files.map((f: { id: string }) => f.id),
+    bytes: (options.files ?? []).map((f) => f.bytes),
+  };
 }
 
 /** Bytes that differ at every position, so a wrong range shows. */

@@ -5,7 +5,10 @@ const OPTIONS = { type: argon2.argon2id, memoryCost: 19456, timeCost: 2, paralle
 
 export class PasswordHasher {
   /** Verified against when an e-mail is unknown, so both answers take the same time. */
-  private readonly decoy: Promise<string> = argon2.hash('decoy password that matches nothing', OPTIONS);
+  private readonly decoy: Promise<string> = argon2.hash(
+    'decoy password that matches nothing',
+    OPTIONS,
+  );
 
   hash(password: string): Promise<string> {
     return argon2.hash(password, OPTIONS);

@@ -25,7 +25,10 @@ export class Database {
   }
 
   /** One atomic change holding the write lock of the given organizations. */
-  write<T>(organizationIds: readonly string[], work: (manager: EntityManager) => Promise<T>): Promise<T> {
+  write<T>(
+    organizationIds: readonly string[],
+    work: (manager: EntityManager) => Promise<T>,
+  ): Promise<T> {
     return this.writer.run(organizationIds, work);
   }
 
@@ -65,7 +68,12 @@ export async function openDatabase(databaseUrl: string): Promise<Database> {
             );
           },
         })
-      : new DataSource({ ...common, type: 'postgres', url: location.url, extra: { max: 10, options: POSTGRES_SESSION_OPTIONS } });
+      : new DataSource({
+          ...common,
+          type: 'postgres',
+          url: location.url,
+          extra: { max: 10, options: POSTGRES_SESSION_OPTIONS },
+        });
   if (location.kind === 'postgres') useUtcTimestamps();
   await dataSource.initialize();
   await dataSource.runMigrations({ transaction: 'each' });
@@ -90,6 +98,9 @@ interface BetterSqlite3Handle {
  */
 function useUtcTimestamps(): void {
   const TIMESTAMP_WITHOUT_TIME_ZONE = 1114;
-  pg.types.setTypeParser(TIMESTAMP_WITHOUT_TIME_ZONE, (value: string) => new Date(`${value.replace(' ', 'T')}Z`));
+  pg.types.setTypeParser(
+    TIMESTAMP_WITHOUT_TIME_ZONE,
+    (value: string) => new Date(`${value.replace(' ', 'T')}Z`),
+  );
   (pg.defaults as { parseInputDatesAsUTC?: boolean }).parseInputDatesAsUTC = true;
 }

@@ -24,7 +24,12 @@ import { SoftwareUpdateEntity } from '../../modules/updates/software-update.enti
 import { SoftwareUpdateFileEntity } from '../../modules/updates/software-update-file.entity';
 import { UpdateDownloadEntity } from '../../modules/updates/update-download.entity';
 import { UpdateArticleLinkEntity } from '../../modules/updates/update-article-link.entity';
-import { AnswerEntity, CommunityVoteEntity, QuestionArticleLinkEntity, QuestionEntity } from '../../modules/community/community.entity';
+import {
+  AnswerEntity,
+  CommunityVoteEntity,
+  QuestionArticleLinkEntity,
+  QuestionEntity,
+} from '../../modules/community/community.entity';
 import { CourseEntity } from '../../modules/training/course.entity';
 import { LessonEntity } from '../../modules/training/lesson.entity';
 import { LessonProgressEntity } from '../../modules/training/lesson-progress.entity';

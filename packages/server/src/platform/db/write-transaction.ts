@@ -7,7 +7,10 @@ import type { QueryRunner } from 'typeorm';
  * both passing the check. One implementation per database; only this folder knows which.
  */
 export interface WriteTransactionRunner {
-  run<T>(organizationIds: readonly string[], work: (manager: EntityManager) => Promise<T>): Promise<T>;
+  run<T>(
+    organizationIds: readonly string[],
+    work: (manager: EntityManager) => Promise<T>,
+  ): Promise<T>;
 }
 
 /**
@@ -20,7 +23,10 @@ export class SqliteWriteTransactionRunner implements WriteTransactionRunner {
 
   constructor(private readonly dataSource: DataSource) {}
 
-  run<T>(_organizationIds: readonly string[], work: (manager: EntityManager) => Promise<T>): Promise<T> {
+  run<T>(
+    _organizationIds: readonly string[],
+    work: (manager: EntityManager) => Promise<T>,
+  ): Promise<T> {
     const result = this.queue.then(() => this.runImmediate(work));
     this.queue = result.catch(() => undefined);
     return result;
@@ -45,11 +51,17 @@ export class SqliteWriteTransactionRunner implements WriteTransactionRunner {
 export class PostgresWriteTransactionRunner implements WriteTransactionRunner {
   constructor(private readonly dataSource: DataSource) {}
 
-  run<T>(organizationIds: readonly string[], work: (manager: EntityManager) => Promise<T>): Promise<T> {
+  run<T>(
+    organizationIds: readonly string[],
+    work: (manager: EntityManager) => Promise<T>,
+  ): Promise<T> {
     return this.dataSource.transaction('READ COMMITTED', async (manager) => {
       const ids = [...new Set(organizationIds)].sort();
       if (ids.length > 0) {
-        await manager.query('SELECT id FROM organization WHERE id = ANY($1) ORDER BY id FOR UPDATE', [ids]);
+        await manager.query(
+          'SELECT id FROM organization WHERE id = ANY($1) ORDER BY id FOR UPDATE',
+          [ids],
+        );
       }
       return work(manager);
     });
@@ -62,7 +74,10 @@ export class PostgresWriteTransactionRunner implements WriteTransactionRunner {
  * savepoints and commitTransaction() issues the COMMIT.
  */
 function markTransactionOpen(queryRunner: QueryRunner): void {
-  const state = queryRunner as unknown as { isTransactionActive: boolean; transactionDepth: number };
+  const state = queryRunner as unknown as {
+    isTransactionActive: boolean;
+    transactionDepth: number;
+  };
   state.isTransactionActive = true;
   state.transactionDepth = 1;
 }

@@ -1,5 +1,8 @@
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { GraphQLSchema } from 'graphql';
 import type { GraphQLContext } from './context';
@@ -10,7 +13,10 @@ import { formatError } from './format-error';
  * bundled with the web app). Apollo installs its cache-control plugin unless told not to; unused here
  * (answers are private), it wraps every field's resolver and costs on every field of every answer.
  */
-export function createApolloServer(schema: GraphQLSchema, options: { introspection: boolean }): ApolloServer<GraphQLContext> {
+export function createApolloServer(
+  schema: GraphQLSchema,
+  options: { introspection: boolean },
+): ApolloServer<GraphQLContext> {
   const armor = new ApolloArmor({
     maxDepth: { n: 10 },
     maxAliases: { n: 15 },
@@ -32,6 +38,10 @@ export function createApolloServer(schema: GraphQLSchema, options: { introspecti
     parseOptions: { maxTokens: 2000 },
     allowBatchedHttpRequests: false,
     validationRules: protection.validationRules,
-    plugins: [...protection.plugins, ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled()],
+    plugins: [
+      ...protection.plugins,
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+    ],
   });
 }

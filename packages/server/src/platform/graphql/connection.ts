@@ -31,7 +31,9 @@ export interface Page<T> {
 export function pageSize(first: number | null | undefined): number {
   const size = first ?? DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE) {
-    throw new DomainError('VALIDATION_FAILED', `first must be between 1 and ${MAX_PAGE_SIZE}.`, { field: 'first' });
+    throw new DomainError('VALIDATION_FAILED', `first must be between 1 and ${MAX_PAGE_SIZE}.`, {
+      field: 'first',
+    });
   }
   return size;
 }
@@ -44,7 +46,8 @@ export function encodeCursor(key: readonly string[]): string {
 export function decodeCursor(cursor: string, parts: number): string[] {
   try {
     const key: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(key) && key.length === parts && key.every((p) => typeof p === 'string')) return key;
+    if (Array.isArray(key) && key.length === parts && key.every((p) => typeof p === 'string'))
+      return key;
   } catch {
     // fall through to the error below
   }

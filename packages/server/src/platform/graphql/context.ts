@@ -8,7 +8,10 @@ import type { ArticleLoaders } from '../../modules/knowledge-base/article.loader
 import type { LicenseLoaders } from '../../modules/licensing/license.loaders';
 import type { NewsLoaders } from '../../modules/news/news.loaders';
 import type { UpdateLoaders, UpdateReaderLoaders } from '../../modules/updates/update.loaders';
-import type { CommunityLoaders, CommunityReaderLoaders } from '../../modules/community/community.loaders';
+import type {
+  CommunityLoaders,
+  CommunityReaderLoaders,
+} from '../../modules/community/community.loaders';
 import type { TrainingLoaders } from '../../modules/training/training.loaders';
 
 /** Sets and clears the session cookie on the HTTP response of this request. */
@@ -22,7 +25,17 @@ export interface GraphQLContext {
   services: Services;
   session: SignedInSession | null;
   actor: Actor | null;
-  loaders: OrganizationLoaders & ProfessionalLoaders & InvitationLoaders & ArticleLoaders & LicenseLoaders & NewsLoaders & UpdateLoaders & CommunityLoaders & TrainingLoaders & UpdateReaderLoaders & CommunityReaderLoaders;
+  loaders: OrganizationLoaders &
+    ProfessionalLoaders &
+    InvitationLoaders &
+    ArticleLoaders &
+    LicenseLoaders &
+    NewsLoaders &
+    UpdateLoaders &
+    CommunityLoaders &
+    TrainingLoaders &
+    UpdateReaderLoaders &
+    CommunityReaderLoaders;
   sessionCookie: SessionCookieWriter;
   /** The client's IP address (behind a local proxy, the one it forwarded), for rate limits. */
   clientAddress: string;

@@ -8,7 +8,12 @@ export class DomainError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
-    readonly details: { hint?: string; field?: string; role?: Role; reasons?: RuleViolation[] } = {},
+    readonly details: {
+      hint?: string;
+      field?: string;
+      role?: Role;
+      reasons?: RuleViolation[];
+    } = {},
   ) {
     super(message);
     this.name = 'DomainError';
@@ -17,7 +22,11 @@ export class DomainError extends Error {
   static fromViolations(violations: RuleViolation[]): DomainError {
     const [first] = violations;
     if (!first) throw new Error('fromViolations needs at least one violation');
-    return new DomainError(first.code, first.message, { hint: first.hint, role: first.role, reasons: violations });
+    return new DomainError(first.code, first.message, {
+      hint: first.hint,
+      role: first.role,
+      reasons: violations,
+    });
   }
 }
 

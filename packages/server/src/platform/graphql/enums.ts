@@ -1,5 +1,15 @@
 import { registerEnumType } from 'type-graphql';
-import { ACCESS_REQUEST_STATUSES, AUDIT_ACTIONS, CONTENT_KINDS, CONTENT_VISIBILITIES, INVITATION_STATUSES, ORGANIZATION_KINDS, PROFESSIONAL_STATUSES, REGIONS, ROLES } from '@foyer/shared';
+import {
+  ACCESS_REQUEST_STATUSES,
+  AUDIT_ACTIONS,
+  CONTENT_KINDS,
+  CONTENT_VISIBILITIES,
+  INVITATION_STATUSES,
+  ORGANIZATION_KINDS,
+  PROFESSIONAL_STATUSES,
+  REGIONS,
+  ROLES,
+} from '@foyer/shared';
 
 /** GraphQL enums built from the shared lists, so a new value is declared once. */
 function enumOf<T extends string>(values: readonly T[]): { [K in T]: K } {
@@ -25,15 +35,24 @@ registerEnumType(AuditActionEnum, { name: 'AuditAction' });
 registerEnumType(AccessRequestStatusEnum, { name: 'AccessRequestStatus' });
 registerEnumType(InvitationStatusEnum, { name: 'InvitationStatus' });
 registerEnumType(OrderDirectionEnum, { name: 'OrderDirection' });
-registerEnumType(ContentKindEnum, { name: 'ContentKind', description: 'The kinds of content the search box finds.' });
+registerEnumType(ContentKindEnum, {
+  name: 'ContentKind',
+  description: 'The kinds of content the search box finds.',
+});
 registerEnumType(ContentVisibilityEnum, {
   name: 'ContentVisibility',
   description: 'Who may open a published item; vendor staff read everything, drafts included.',
   valuesConfig: {
     ALL_CUSTOMERS: { description: 'Every signed-in reader.' },
     ENTITLED_PRODUCT: { description: 'Organizations holding a licence for the item’s product.' },
-    ACTIVE_SERVICE_PLAN: { description: 'Organizations whose service plan for the product is active today (any active plan when the item has no product).' },
+    ACTIVE_SERVICE_PLAN: {
+      description:
+        'Organizations whose service plan for the product is active today (any active plan when the item has no product).',
+    },
     VENDOR_ONLY: { description: 'Vendor staff only.' },
-    CHOSEN_AUDIENCE: { description: 'The organizations the item names, and organizations licensed for a product it names (news only).' },
+    CHOSEN_AUDIENCE: {
+      description:
+        'The organizations the item names, and organizations licensed for a product it names (news only).',
+    },
   },
 });

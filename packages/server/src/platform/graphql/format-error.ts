@@ -21,7 +21,10 @@ const REQUEST_ERROR_CODES = new Set([
  * keep their message without "Did you mean" hints (which would map the schema for a stranger);
  * anything else becomes a generic message with the request id, which the server log has beside the details.
  */
-export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+export function formatError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   if (original instanceof DomainError) {
     return {
@@ -41,7 +44,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     };
   }
   if (original instanceof GraphQLError && !original.originalError && !code) {
-    return { message: formatted.message.replace(/ ?Did you mean .*$/, ''), locations: formatted.locations, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } };
+    return {
+      message: formatted.message.replace(/ ?Did you mean .*$/, ''),
+      locations: formatted.locations,
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+    };
   }
   const requestId = currentRequestId() ?? 'unknown';
   logUnexpectedError(requestId, original);

@@ -1,6 +1,17 @@
 import { DomainError } from './domain-error';
 
-export type NodeTypeName = 'Organization' | 'Professional' | 'AccessRequest' | 'Article' | 'SoftwareUpdate' | 'Course' | 'Announcement' | 'Question' | 'License' | 'Answer' | 'Lesson';
+export type NodeTypeName =
+  | 'Organization'
+  | 'Professional'
+  | 'AccessRequest'
+  | 'Article'
+  | 'SoftwareUpdate'
+  | 'Course'
+  | 'Announcement'
+  | 'Question'
+  | 'License'
+  | 'Answer'
+  | 'Lesson';
 
 /** Relay global ids: base64url of "Type:uuid", opaque to clients. */
 export function toGlobalId(type: NodeTypeName, id: string): string {

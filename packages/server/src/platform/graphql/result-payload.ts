@@ -20,6 +20,10 @@ export function resultPayload<Field extends string, T extends object>(
   return ResultPayload as ClassType<{ [K in Field]?: T | null } & { error: UserError | null }>;
 }
 
-function declareField(type: () => ClassType<object>, target: ClassType<object>, property: string): void {
+function declareField(
+  type: () => ClassType<object>,
+  target: ClassType<object>,
+  property: string,
+): void {
   Field(type, { nullable: true })(target.prototype, property);
 }

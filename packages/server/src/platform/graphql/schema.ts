@@ -8,14 +8,35 @@ import { NodeResolver } from '../../modules/node/node.resolver';
 import { InvitationResolver } from '../../modules/invitation/invitation.resolver';
 import { OrganizationResolver } from '../../modules/organization/organization.resolver';
 import { ProfessionalResolver } from '../../modules/professional/professional.resolver';
-import { ArticleResolver, ArticleVersionResolver } from '../../modules/knowledge-base/article.resolver';
-import { SearchResolver, SearchSuggestionResolver } from '../../modules/knowledge-base/search.resolver';
+import {
+  ArticleResolver,
+  ArticleVersionResolver,
+} from '../../modules/knowledge-base/article.resolver';
+import {
+  SearchResolver,
+  SearchSuggestionResolver,
+} from '../../modules/knowledge-base/search.resolver';
 import { SupportContactResolver } from '../../modules/support/support-contact.resolver';
-import { LicenseResolver, OrganizationLicensesResolver } from '../../modules/licensing/license.resolver';
+import {
+  LicenseResolver,
+  OrganizationLicensesResolver,
+} from '../../modules/licensing/license.resolver';
 import { AnnouncementResolver } from '../../modules/news/announcement.resolver';
-import { ArticleFixedInResolver, UpdateFileResolver, UpdateResolver } from '../../modules/updates/update.resolver';
-import { AnswerResolver, ArticleCommunityResolver, QuestionResolver } from '../../modules/community/community.resolver';
-import { CourseResolver, LessonResolver, TrainingProgressEntryResolver } from '../../modules/training/training.resolver';
+import {
+  ArticleFixedInResolver,
+  UpdateFileResolver,
+  UpdateResolver,
+} from '../../modules/updates/update.resolver';
+import {
+  AnswerResolver,
+  ArticleCommunityResolver,
+  QuestionResolver,
+} from '../../modules/community/community.resolver';
+import {
+  CourseResolver,
+  LessonResolver,
+  TrainingProgressEntryResolver,
+} from '../../modules/training/training.resolver';
 
 export const resolvers = [
   AccessRequestResolver,

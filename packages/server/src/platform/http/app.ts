@@ -14,12 +14,18 @@ import { createInvitationLoaders } from '../../modules/invitation/invitation.loa
 import { createArticleLoaders } from '../../modules/knowledge-base/article.loaders';
 import { createLicenseLoaders } from '../../modules/licensing/license.loaders';
 import { createNewsLoaders } from '../../modules/news/news.loaders';
-import { createCommunityLoaders, createCommunityReaderLoaders } from '../../modules/community/community.loaders';
+import {
+  createCommunityLoaders,
+  createCommunityReaderLoaders,
+} from '../../modules/community/community.loaders';
 import { requestIdMiddleware, currentRequestId } from './request-id';
 import { sessionCookieWriter } from './session-cookie';
 import { sessionOfRequest } from './request-actor';
 import { createFileUploadRouter } from '../../modules/files/file-upload.route';
-import { createUpdateLoaders, createUpdateReaderLoaders } from '../../modules/updates/update.loaders';
+import {
+  createUpdateLoaders,
+  createUpdateReaderLoaders,
+} from '../../modules/updates/update.loaders';
 import { createUpdateDownloadRouter } from '../../modules/updates/update-download.route';
 import { createTrainingLoaders } from '../../modules/training/training.loaders';
 import { createLessonVideoRouter } from '../../modules/training/lesson-video.route';
@@ -36,7 +42,9 @@ export async function createApp(
   /** Extra routes (e.g. the mail catcher's page), mounted before the SPA's catch-all. */
   options: { mountRoutes?: (app: Express) => void } = {},
 ): Promise<FoyerApp> {
-  const apollo = createApolloServer(await createSchema(), { introspection: config.sandboxEnabled || !config.production });
+  const apollo = createApolloServer(await createSchema(), {
+    introspection: config.sandboxEnabled || !config.production,
+  });
   await apollo.start();
 
   const app = express();
@@ -53,7 +61,10 @@ export async function createApp(
   app.get('/graphql', (req, res, next) => {
     if (!config.sandboxEnabled || !req.accepts('html') || req.query.query) return next();
     if (!fs.existsSync(sandboxFile)) {
-      res.status(503).type('text').send('The GraphQL sandbox is not built. Run `npm start` (it builds packages/web).');
+      res
+        .status(503)
+        .type('text')
+        .send('The GraphQL sandbox is not built. Run `npm start` (it builds packages/web).');
       return;
     }
     res.sendFile(sandboxFile);
@@ -107,8 +118,14 @@ export async function createApp(
  * A body express.json cannot read (malformed, too large) gets a GraphQL-shaped JSON error, not
  * express's HTML page, which outside NODE_ENV=production includes the stack trace.
  */
-function rejectUnreadableBody(error: BodyParserError, _req: Request, res: Response, next: NextFunction): void {
-  if (typeof error?.status !== 'number' || error.status < 400 || error.status >= 500) return next(error);
+function rejectUnreadableBody(
+  error: BodyParserError,
+  _req: Request,
+  res: Response,
+  next: NextFunction,
+): void {
+  if (typeof error?.status !== 'number' || error.status < 400 || error.status >= 500)
+    return next(error);
   const message =
     error.type === 'entity.too.large'
       ? 'The request body is too large.'
@@ -128,13 +145,21 @@ function serveSpa(app: Express, distDir: string): void {
       index: false,
       // Vite fingerprints everything under assets/, so those never change; the rest may.
       setHeaders: (res, file) => {
-        res.setHeader('Cache-Control', file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
+        res.setHeader(
+          'Cache-Control',
+          file.includes(`${path.sep}assets${path.sep}`)
+            ? 'public, max-age=31536000, immutable'
+            : 'no-cache',
+        );
       },
     }),
   );
   app.get(/^\/(?!graphql).*/, (_req, res) => {
     if (!fs.existsSync(index)) {
-      res.status(503).type('text').send('The web app is not built. Run `npm start` (it builds packages/web).');
+      res
+        .status(503)
+        .type('text')
+        .send('The web app is not built. Run `npm start` (it builds packages/web).');
       return;
     }
     res.setHeader('Cache-Control', 'no-cache');

@@ -3,7 +3,11 @@ import { withoutQueryParameters } from './log-unexpected';
 
 describe('withoutQueryParameters', () => {
   it('keeps the query and the message of a failed query, never its parameters', () => {
-    const failed = new QueryFailedError('INSERT INTO "license" VALUES ($1, $2)', ['acme', 'ABCD-EFGH-JKLM-NPQR'], new Error('duplicate key'));
+    const failed = new QueryFailedError(
+      'INSERT INTO "license" VALUES ($1, $2)',
+      ['acme', 'ABCD-EFGH-JKLM-NPQR'],
+      new Error('duplicate key'),
+    );
     const logged = withoutQueryParameters(failed) as Error;
     const text = `${logged.message}\n${logged.stack}`;
     expect(text).toContain('duplicate key');

@@ -37,7 +37,11 @@ ${messages.length === 0 ? '<p>No mail yet.</p>' : `<ol>${items}</ol>`}`,
             `<base target="_blank">${message.html}`,
           )}"></iframe>`
         : `<pre>${linkify(message.text)}</pre>`;
-      sendPage(res, message.subject || '(no subject)', `<p><a href="/dev/mail">← All mail</a></p>${header(message)}${body}`);
+      sendPage(
+        res,
+        message.subject || '(no subject)',
+        `<p><a href="/dev/mail">← All mail</a></p>${header(message)}${body}`,
+      );
     } catch (error) {
       next(error);
     }
@@ -52,7 +56,9 @@ function header(message: CaughtMessage, href?: string): string {
   const subject = escapeHtml(message.subject || '(no subject)');
   return `<h2>${href ? `<a href="${escapeHtml(href)}">${subject}</a>` : subject}</h2>
 <p class="meta">To ${escapeHtml(message.to)} · from ${escapeHtml(message.from)}${
-    message.date ? ` · <time datetime="${message.date.toISOString()}">${escapeHtml(message.date.toUTCString())}</time>` : ''
+    message.date
+      ? ` · <time datetime="${message.date.toISOString()}">${escapeHtml(message.date.toUTCString())}</time>`
+      : ''
   }</p>`;
 }
 
@@ -60,10 +66,12 @@ function sendPage(res: Response, title: string, body: string): void {
   res
     .status(200)
     .set('Cache-Control', 'no-store')
-    .set('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; img-src data: https: http:; base-uri 'none'; form-action 'none'")
+    .set(
+      'Content-Security-Policy',
+      "default-src 'none'; style-src 'unsafe-inline'; img-src data: https: http:; base-uri 'none'; form-action 'none'",
+    )
     .set('Referrer-Policy', 'no-referrer')
-    .type('html')
-    .send(`<!doctype html>
+    .type('html').send(`<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>
 <style>
 body { font: 15px/1.5 system-ui, sans-serif; max-width: 60rem; margin: 2rem auto; padding: 0 1rem; color: #222; }

@@ -16,9 +16,18 @@ export interface RateLimitSettings {
 }
 
 export const DEFAULT_RATE_LIMITS: RateLimitSettings = {
-  signIn: { perAccount: { limit: 10, windowSeconds: 300 }, perAddress: { limit: 50, windowSeconds: 300 } },
-  acceptInvitation: { perAccount: { limit: 10, windowSeconds: 300 }, perAddress: { limit: 30, windowSeconds: 300 } },
-  requestAccess: { perAccount: { limit: 3, windowSeconds: 3600 }, perAddress: { limit: 10, windowSeconds: 3600 } },
+  signIn: {
+    perAccount: { limit: 10, windowSeconds: 300 },
+    perAddress: { limit: 50, windowSeconds: 300 },
+  },
+  acceptInvitation: {
+    perAccount: { limit: 10, windowSeconds: 300 },
+    perAddress: { limit: 30, windowSeconds: 300 },
+  },
+  requestAccess: {
+    perAccount: { limit: 3, windowSeconds: 3600 },
+    perAddress: { limit: 10, windowSeconds: 3600 },
+  },
 };
 
 /**
@@ -37,7 +46,8 @@ export class RateLimiter {
     let waitMs = 0;
     for (const { key, rule } of checks) {
       const recent = this.recent(key, rule, now);
-      if (recent.length >= rule.limit) waitMs = Math.max(waitMs, recent[0]! + rule.windowSeconds * 1000 - now);
+      if (recent.length >= rule.limit)
+        waitMs = Math.max(waitMs, recent[0]! + rule.windowSeconds * 1000 - now);
     }
     if (waitMs > 0) {
       const seconds = Math.max(1, Math.ceil(waitMs / 1000));

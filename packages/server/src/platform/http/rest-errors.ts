@@ -26,10 +26,18 @@ export function sendRouteError(res: Response, error: unknown): void {
     return;
   }
   if (error instanceof DomainError) {
-    res.status(STATUS[error.code] ?? 400).json({ error: { code: error.code, message: error.message, hint: error.details.hint ?? null } });
+    res.status(STATUS[error.code] ?? 400).json({
+      error: { code: error.code, message: error.message, hint: error.details.hint ?? null },
+    });
     return;
   }
   const requestId = currentRequestId() ?? '';
   logUnexpectedError(requestId, error);
-  res.status(500).json({ error: { code: 'INTERNAL_ERROR', message: `Something went wrong on our side. Quote request ${requestId} when you report it.`, hint: null } });
+  res.status(500).json({
+    error: {
+      code: 'INTERNAL_ERROR',
+      message: `Something went wrong on our side. Quote request ${requestId} when you report it.`,
+      hint: null,
+    },
+  });
 }

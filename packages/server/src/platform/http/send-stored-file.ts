@@ -11,7 +11,16 @@ export interface SendableFile {
 }
 
 /** Types a browser may show in place: media players need them inline. Anything else downloads. */
-const INLINE_TYPES = new Set(['video/mp4', 'video/webm', 'video/ogg', 'audio/mpeg', 'audio/ogg', 'image/png', 'image/jpeg', 'application/pdf']);
+const INLINE_TYPES = new Set([
+  'video/mp4',
+  'video/webm',
+  'video/ogg',
+  'audio/mpeg',
+  'audio/ogg',
+  'image/png',
+  'image/jpeg',
+  'application/pdf',
+]);
 
 /**
  * Sends a stored file with HTTP range support (RFC 9110): `Range: bytes=a-b`, `a-` and `-n`
@@ -22,7 +31,13 @@ const INLINE_TYPES = new Set(['video/mp4', 'video/webm', 'video/ogg', 'audio/mpe
  * The caller has already decided the reader may have the file. Responses are private and never
  * cached by shared caches, because entitlement can end at any moment.
  */
-export async function sendStoredFile(req: Request, res: Response, storage: FileStorage, file: SendableFile, options: { inline?: boolean } = {}): Promise<void> {
+export async function sendStoredFile(
+  req: Request,
+  res: Response,
+  storage: FileStorage,
+  file: SendableFile,
+  options: { inline?: boolean } = {},
+): Promise<void> {
   const etag = `"${file.sha256}"`;
   const inline = options.inline === true && INLINE_TYPES.has(file.contentType);
   res.setHeader('Accept-Ranges', 'bytes');
@@ -30,7 +45,10 @@ export async function sendStoredFile(req: Request, res: Response, storage: FileS
   res.setHeader('Cache-Control', 'private, no-cache');
   res.setHeader('X-Content-Type-Options', 'nosniff');
   res.setHeader('Content-Type', inline ? file.contentType : 'application/octet-stream');
-  res.setHeader('Content-Disposition', contentDisposition(inline ? 'inline' : 'attachment', file.fileName));
+  res.setHeader(
+    'Content-Disposition',
+    contentDisposition(inline ? 'inline' : 'attachment', file.fileName),
+  );
   res.setHeader('Content-Security-Policy', "default-src 'none'; sandbox");
 
   if (req.headers['if-none-match'] === etag && !req.headers.range) {
@@ -39,7 +57,8 @@ export async function sendStoredFile(req: Request, res: Response, storage: FileS
   }
 
   const ifRange = req.headers['if-range'];
-  const range = ifRange === undefined || ifRange === etag ? parseRange(req.headers.range, file.size) : null;
+  const range =
+    ifRange === undefined || ifRange === etag ? parseRange(req.headers.range, file.size) : null;
   if (range === 'unsatisfiable') {
     res.status(416).setHeader('Content-Range', `bytes */${file.size}`).end();
     return;
@@ -64,7 +83,10 @@ export async function sendStoredFile(req: Request, res: Response, storage: FileS
  * usable Range header (absent, another unit, several ranges, malformed: all send the whole
  * file); 'unsatisfiable' when it starts past the end.
  */
-export function parseRange(header: string | undefined, size: number): ByteRange | null | 'unsatisfiable' {
+export function parseRange(
+  header: string | undefined,
+  size: number,
+): ByteRange | null | 'unsatisfiable' {
   if (!header) return null;
   const match = /^bytes=(\d*)-(\d*)$/.exec(header.trim());
   if (!match) return null;

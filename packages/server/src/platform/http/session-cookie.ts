@@ -6,7 +6,8 @@ import type { SessionCookieWriter } from '../graphql/context';
 export function sessionCookieWriter(res: Response, secure: boolean): SessionCookieWriter {
   const options = { httpOnly: true, sameSite: 'lax' as const, secure, path: '/' };
   return {
-    set: (token, expiresAt) => res.cookie(SESSION_COOKIE, token, { ...options, expires: expiresAt }),
+    set: (token, expiresAt) =>
+      res.cookie(SESSION_COOKIE, token, { ...options, expires: expiresAt }),
     clear: () => res.clearCookie(SESSION_COOKIE, options),
   };
 }

@@ -91,7 +91,9 @@ export class OutboxWorker {
    * one after another.
    */
   drain(): Promise<DrainResult> {
-    const run = (this.current ?? Promise.resolve()).catch(() => undefined).then(() => this.drainDue());
+    const run = (this.current ?? Promise.resolve())
+      .catch(() => undefined)
+      .then(() => this.drainDue());
     this.current = run;
     const settle = () => {
       if (this.current === run) this.current = null;
@@ -111,7 +113,9 @@ export class OutboxWorker {
     try {
       await this.drain();
     } catch (error) {
-      this.options.logger.warn(`Mail: the outbox worker could not read the outbox: ${oneLine(error)}`);
+      this.options.logger.warn(
+        `Mail: the outbox worker could not read the outbox: ${oneLine(error)}`,
+      );
     }
     if (!this.running) return;
     this.schedule(this.nudged ? 0 : this.options.pollIntervalMs);
@@ -142,7 +146,10 @@ export class OutboxWorker {
     const rows = await this.db.manager
       .createQueryBuilder(OutboxMessageEntity, 'm')
       .select('m.id', 'id')
-      .where('m.sentAt IS NULL AND m.availableAt <= :now AND (m.claimedUntil IS NULL OR m.claimedUntil < :now)', { now })
+      .where(
+        'm.sentAt IS NULL AND m.availableAt <= :now AND (m.claimedUntil IS NULL OR m.claimedUntil < :now)',
+        { now },
+      )
       .orderBy('m.availableAt', 'ASC')
       .addOrderBy('m.id', 'ASC')
       .limit(this.options.batchSize)
@@ -207,7 +214,11 @@ export class OutboxWorker {
     }
   }
 
-  private async recordFailure(message: OutboxMessageEntity, claimedUntil: Date, error: unknown): Promise<void> {
+  private async recordFailure(
+    message: OutboxMessageEntity,
+    claimedUntil: Date,
+    error: unknown,
+  ): Promise<void> {
     const attempts = message.attempts + 1;
     const backoffMs = this.backoffMs(attempts);
     const lastError = oneLine(error).slice(0, 500);
@@ -217,8 +228,16 @@ export class OutboxWorker {
       manager
         .createQueryBuilder()
         .update(OutboxMessageEntity)
-        .set({ attempts, lastError, availableAt: new Date(this.clock.now().getTime() + backoffMs), claimedUntil: null })
-        .where('id = :id AND sent_at IS NULL AND claimed_until = :claimedUntil', { id: message.id, claimedUntil })
+        .set({
+          attempts,
+          lastError,
+          availableAt: new Date(this.clock.now().getTime() + backoffMs),
+          claimedUntil: null,
+        })
+        .where('id = :id AND sent_at IS NULL AND claimed_until = :claimedUntil', {
+          id: message.id,
+          claimedUntil,
+        })
         .execute(),
     );
     this.options.logger.warn(
@@ -236,7 +255,12 @@ export class OutboxWorker {
 function parsePayload(message: OutboxMessageEntity): OutgoingEmail {
   if (message.kind !== 'email') throw new Error(`Unknown outbox message kind "${message.kind}".`);
   const email = JSON.parse(message.payload) as Partial<OutgoingEmail>;
-  if (typeof email.to !== 'string' || typeof email.subject !== 'string' || typeof email.text !== 'string' || typeof email.html !== 'string') {
+  if (
+    typeof email.to !== 'string' ||
+    typeof email.subject !== 'string' ||
+    typeof email.text !== 'string' ||
+    typeof email.html !== 'string'
+  ) {
     throw new Error('The outbox message is not a complete e-mail (to, subject, text, html).');
   }
   return email as OutgoingEmail;

@@ -20,7 +20,11 @@ import { startTestSmtpServer, type TestSmtpServer } from '../../test/test-smtp-s
 const SMTP_USER = 'foyer';
 const SMTP_PASSWORD = 's3cret-pass';
 const FROM = 'Foyer <no-reply@foyer.test>';
-const FAST_TIMEOUTS = { connectionTimeoutMs: 1_000, greetingTimeoutMs: 1_000, socketTimeoutMs: 2_000 };
+const FAST_TIMEOUTS = {
+  connectionTimeoutMs: 1_000,
+  greetingTimeoutMs: 1_000,
+  socketTimeoutMs: 2_000,
+};
 
 class ManualClock implements Clock {
   private time = Date.parse('2030-01-01T09:00:00.000Z');
@@ -49,7 +53,9 @@ afterAll(async () => {
 
 beforeEach(async () => {
   clock = new ManualClock();
-  await db.write([], (manager) => manager.createQueryBuilder().delete().from(OutboxMessageEntity).execute());
+  await db.write([], (manager) =>
+    manager.createQueryBuilder().delete().from(OutboxMessageEntity).execute(),
+  );
 });
 
 afterEach(async () => {
@@ -60,7 +66,9 @@ describe('outbox delivery over SMTP', () => {
   it('delivers a committed e-mail once, with a plain-text and an HTML part', async () => {
     const smtp = await startSmtp();
     const { worker } = makeWorker(smtpUrl(smtp.port));
-    const id = await db.write([], (manager) => enqueueEmail(manager, invitationEmail('ana@acme.test'), clock.now()));
+    const id = await db.write([], (manager) =>
+      enqueueEmail(manager, invitationEmail('ana@acme.test'), clock.now()),
+    );
 
     expect(await worker.drain()).toEqual({ sent: 1, failed: 0 });
 
@@ -110,7 +118,9 @@ describe('outbox delivery over SMTP', () => {
   it('retries with growing backoff while SMTP is down, then delivers exactly once when it is up', async () => {
     const port = await closedPort();
     const { worker, warnings } = makeWorker(smtpUrl(port));
-    const id = await db.write([], (manager) => enqueueEmail(manager, invitationEmail('ana@acme.test'), clock.now()));
+    const id = await db.write([], (manager) =>
+      enqueueEmail(manager, invitationEmail('ana@acme.test'), clock.now()),
+    );
 
     expect(await worker.drain()).toEqual({ sent: 0, failed: 1 });
     let row = await db.manager.findOneByOrFail(OutboxMessageEntity, { id });
@@ -129,7 +139,8 @@ describe('outbox delivery over SMTP', () => {
     expect(row.attempts).toBe(2);
     expect(row.availableAt.getTime() - clock.now().getTime()).toBe(10_500);
     expect(warnings).toHaveLength(2);
-    for (const text of [...warnings, row.lastError ?? '']) expect(text).not.toContain(SMTP_PASSWORD);
+    for (const text of [...warnings, row.lastError ?? ''])
+      expect(text).not.toContain(SMTP_PASSWORD);
 
     const smtp = await startSmtp(port);
     clock.advance(10_000);
@@ -151,7 +162,9 @@ describe('outbox delivery over SMTP', () => {
 
   it('caps the backoff at maxBackoffMs', async () => {
     const { worker } = makeWorker(smtpUrl(await closedPort()), db, { maxBackoffMs: 30_000 });
-    const id = await db.write([], (manager) => enqueueEmail(manager, invitationEmail('ana@acme.test'), clock.now()));
+    const id = await db.write([], (manager) =>
+      enqueueEmail(manager, invitationEmail('ana@acme.test'), clock.now()),
+    );
     const waits: number[] = [];
     for (let i = 0; i < 5; i += 1) {
       expect(await worker.drain()).toEqual({ sent: 0, failed: 1 });
@@ -172,7 +185,9 @@ describe('outbox delivery over SMTP', () => {
       return new Promise((resolve) => silent.close(resolve));
     });
     const { worker } = makeWorker(smtpUrl((silent.address() as AddressInfo).port));
-    const id = await db.write([], (manager) => enqueueEmail(manager, invitationEmail('ana@acme.test'), clock.now()));
+    const id = await db.write([], (manager) =>
+      enqueueEmail(manager, invitationEmail('ana@acme.test'), clock.now()),
+    );
 
     const started = Date.now();
     expect(await worker.drain()).toEqual({ sent: 0, failed: 1 });
@@ -184,11 +199,19 @@ describe('outbox delivery over SMTP', () => {
   it('leaves alone a message another worker holds until its claim expires, and never resends a sent one', async () => {
     const smtp = await startSmtp();
     const { worker } = makeWorker(smtpUrl(smtp.port));
-    const held = await db.write([], (manager) => enqueueEmail(manager, invitationEmail('held@acme.test'), clock.now()));
-    const sent = await db.write([], (manager) => enqueueEmail(manager, invitationEmail('sent@acme.test'), clock.now()));
+    const held = await db.write([], (manager) =>
+      enqueueEmail(manager, invitationEmail('held@acme.test'), clock.now()),
+    );
+    const sent = await db.write([], (manager) =>
+      enqueueEmail(manager, invitationEmail('sent@acme.test'), clock.now()),
+    );
     await db.write([], async (manager) => {
       // As a worker that claimed the message and then crashed mid-send would leave it.
-      await manager.update(OutboxMessageEntity, { id: held }, { claimedUntil: new Date(clock.now().getTime() + 60_000) });
+      await manager.update(
+        OutboxMessageEntity,
+        { id: held },
+        { claimedUntil: new Date(clock.now().getTime() + 60_000) },
+      );
       await manager.update(OutboxMessageEntity, { id: sent }, { sentAt: clock.now() });
     });
 
@@ -213,11 +236,18 @@ describe('outbox delivery over SMTP', () => {
       for (const to of recipients) await enqueueEmail(manager, invitationEmail(to), clock.now());
     });
 
-    const results = await Promise.all([first.worker.drain(), second.worker.drain(), first.worker.drain(), second.worker.drain()]);
+    const results = await Promise.all([
+      first.worker.drain(),
+      second.worker.drain(),
+      first.worker.drain(),
+      second.worker.drain(),
+    ]);
 
     expect(results.reduce((sum, result) => sum + result.sent, 0)).toBe(12);
     expect(results.every((result) => result.failed === 0)).toBe(true);
-    expect(smtp.received.map((mail) => addressText(mail.to)).sort()).toEqual([...recipients].sort());
+    expect(smtp.received.map((mail) => addressText(mail.to)).sort()).toEqual(
+      [...recipients].sort(),
+    );
     expect(await db.manager.count(OutboxMessageEntity)).toBe(12);
     const unsent = await db.manager
       .createQueryBuilder(OutboxMessageEntity, 'm')
@@ -236,12 +266,18 @@ describe('the local mail catcher', () => {
     cleanups.push(() => catcher.stop());
     const { worker } = makeWorker(catcher.smtpUrl);
     await db.write([], (manager) =>
-      enqueueEmail(manager, { ...invitationEmail('ana@acme.test'), subject: 'Tom & <b>Jerry</b>' }, clock.now()),
+      enqueueEmail(
+        manager,
+        { ...invitationEmail('ana@acme.test'), subject: 'Tom & <b>Jerry</b>' },
+        clock.now(),
+      ),
     );
 
     expect(await worker.drain()).toEqual({ sent: 1, failed: 0 });
 
-    expect(fs.readdirSync(path.join(dir, 'mail')).filter((file) => file.endsWith('.eml'))).toHaveLength(1);
+    expect(
+      fs.readdirSync(path.join(dir, 'mail')).filter((file) => file.endsWith('.eml')),
+    ).toHaveLength(1);
     const messages = await catcher.list();
     expect(messages).toHaveLength(1);
     expect(messages[0]).toMatchObject({
@@ -264,7 +300,9 @@ describe('the local mail catcher', () => {
     const list = await (await fetch(`${base}/dev/mail`)).text();
     expect(list).toContain('Tom &#38; &#60;b&#62;Jerry&#60;/b&#62;');
     expect(list).not.toContain('<b>Jerry');
-    expect(list).toContain('<a href="https://foyer.test/invitation/abc" target="_blank" rel="noopener noreferrer">');
+    expect(list).toContain(
+      '<a href="https://foyer.test/invitation/abc" target="_blank" rel="noopener noreferrer">',
+    );
     expect(list).toContain(`href="/dev/mail/${messages[0].id}"`);
 
     const one = await fetch(`${base}/dev/mail/${messages[0].id}`);
@@ -272,7 +310,9 @@ describe('the local mail catcher', () => {
     expect(one.status).toBe(200);
     expect(page).toMatch(/<iframe [^>]*sandbox="[^"]*"/);
     expect(page).not.toContain('allow-scripts');
-    expect(page).toContain('&#60;a href=&#34;https://foyer.test/invitation/abc&#34;&#62;join&#60;/a&#62;');
+    expect(page).toContain(
+      '&#60;a href=&#34;https://foyer.test/invitation/abc&#34;&#62;join&#60;/a&#62;',
+    );
 
     expect((await fetch(`${base}/dev/mail/..%2F..%2Fetc%2Fpasswd`)).status).toBe(404);
     expect((await fetch(`${base}/dev/mail/000000000000000-nothing`)).status).toBe(404);
@@ -282,7 +322,10 @@ describe('the local mail catcher', () => {
     const busy = net.createServer();
     await new Promise<void>((resolve) => busy.listen(0, '127.0.0.1', resolve));
     cleanups.push(() => new Promise((resolve) => busy.close(resolve)));
-    const catcher = new MailCatcher({ port: (busy.address() as AddressInfo).port, dir: fs.mkdtempSync(path.join(os.tmpdir(), 'foyer-mail-')) });
+    const catcher = new MailCatcher({
+      port: (busy.address() as AddressInfo).port,
+      dir: fs.mkdtempSync(path.join(os.tmpdir(), 'foyer-mail-')),
+    });
     cleanups.push(() => fs.rmSync(catcher.dir, { recursive: true, force: true }));
 
     await expect(catcher.start()).rejects.toThrow(/in use.*MAIL_CATCHER_PORT.*SMTP_URL/);
@@ -303,7 +346,11 @@ function smtpUrl(port: number): string {
   return `smtp://${SMTP_USER}:${SMTP_PASSWORD}@127.0.0.1:${port}`;
 }
 
-function makeWorker(url: string, database: Database = db, options: Partial<OutboxWorkerOptions> = {}) {
+function makeWorker(
+  url: string,
+  database: Database = db,
+  options: Partial<OutboxWorkerOptions> = {},
+) {
   const warnings: string[] = [];
   const worker = new OutboxWorker(database, new NodemailerSender(url, FAST_TIMEOUTS), clock, {
     from: FROM,
@@ -317,7 +364,12 @@ function makeWorker(url: string, database: Database = db, options: Partial<Outbo
 
 /** The shared test SMTP server with this suite's credentials, closed after each test. */
 async function startSmtp(port = 0, options: { delayMs?: number } = {}): Promise<TestSmtpServer> {
-  const server = await startTestSmtpServer({ port, delayMs: options.delayMs, user: SMTP_USER, password: SMTP_PASSWORD });
+  const server = await startTestSmtpServer({
+    port,
+    delayMs: options.delayMs,
+    user: SMTP_USER,
+    password: SMTP_PASSWORD,
+  });
   cleanups.push(() => server.close());
   return server;
 }

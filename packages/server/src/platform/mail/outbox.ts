@@ -7,7 +7,11 @@ import type { OutgoingEmail } from './outgoing-email';
  * Queues an e-mail inside the caller's transaction: it is delivered by the outbox worker only
  * if that transaction commits.
  */
-export async function enqueueEmail(manager: EntityManager, email: OutgoingEmail, now: Date): Promise<string> {
+export async function enqueueEmail(
+  manager: EntityManager,
+  email: OutgoingEmail,
+  now: Date,
+): Promise<string> {
   const id = randomUUID();
   await manager.insert(OutboxMessageEntity, {
     id,

@@ -66,7 +66,10 @@ export function describeSmtpUrl(smtpUrl: string): string {
 }
 
 /** A nodemailer transport for the URL; smtp:// still upgrades with STARTTLS when offered. */
-export function createSmtpTransport(smtpUrl: string, timeouts: SmtpTimeouts = DEFAULT_SMTP_TIMEOUTS): Transporter<SMTPTransport.SentMessageInfo> {
+export function createSmtpTransport(
+  smtpUrl: string,
+  timeouts: SmtpTimeouts = DEFAULT_SMTP_TIMEOUTS,
+): Transporter<SMTPTransport.SentMessageInfo> {
   const location = parseSmtpUrl(smtpUrl);
   return nodemailer.createTransport({
     host: location.host,

@@ -3,7 +3,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { FileTooLargeError, type ByteRange, type FileStorage, type StoredObject } from './file-storage';
+import {
+  FileTooLargeError,
+  type ByteRange,
+  type FileStorage,
+  type StoredObject,
+} from './file-storage';
 
 /**
  * Files under one folder (by default data/files). Each is written to a temporary name first and
@@ -39,7 +44,10 @@ export class LocalFileStorage implements FileStorage {
   }
 
   read(key: string, range?: ByteRange): Readable {
-    return fs.createReadStream(this.pathOf(key), range ? { start: range.start, end: range.end } : {});
+    return fs.createReadStream(
+      this.pathOf(key),
+      range ? { start: range.start, end: range.end } : {},
+    );
   }
 
   async delete(key: string): Promise<void> {

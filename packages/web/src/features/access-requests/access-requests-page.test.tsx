@@ -136,7 +136,9 @@ describe('AccessRequestsPage', () => {
     renderApp('/access-requests');
 
     expect(
-      await screen.findByText('Only Northwind Traders’s administrators can review access requests.'),
+      await screen.findByText(
+        'Only Northwind Traders’s administrators can review access requests.',
+      ),
     ).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /Approve/ })).not.toBeInTheDocument();
     expect(requests.listRequests).toEqual([]);

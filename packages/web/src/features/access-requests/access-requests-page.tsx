@@ -104,9 +104,7 @@ export function AccessRequestsPage() {
   if (loading && !data) return <LoadingState label="Loading access requests…" />;
 
   if (error) {
-    return (
-      <LoadFailed what="Access requests" onRetry={refetch} />
-    );
+    return <LoadFailed what="Access requests" onRetry={refetch} />;
   }
 
   // The layout only shows this page to a signed-in person and redirects once a session ends.
@@ -150,9 +148,7 @@ function AccessRequestList({ organizationId, organizationName }: AccessRequestLi
   if (loading && !data) return <LoadingState label="Loading access requests…" />;
 
   if (error && !data) {
-    return (
-      <LoadFailed what="Access requests" onRetry={refetch} />
-    );
+    return <LoadFailed what="Access requests" onRetry={refetch} />;
   }
 
   const connection = data?.accessRequests;

@@ -135,10 +135,9 @@ export function RequestAccessPage() {
     );
   }
 
-  const fieldRef =
-    (field: Field) => (element: HTMLInputElement | HTMLTextAreaElement | null) => {
-      refs.current[field] = element;
-    };
+  const fieldRef = (field: Field) => (element: HTMLInputElement | HTMLTextAreaElement | null) => {
+    refs.current[field] = element;
+  };
 
   return (
     <AuthCard labelledBy={headingId} size="wide">

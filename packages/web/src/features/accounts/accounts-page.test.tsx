@@ -34,7 +34,9 @@ describe('AccountsPage', () => {
     installFakeAccountsApi();
     renderApp(ACCOUNTS);
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'Our accounts' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Our accounts' }),
+    ).toBeInTheDocument();
     const table = await findTable();
     expect(rowNames(table)).toEqual([
       'Chloé Dubois',
@@ -99,7 +101,10 @@ describe('AccountsPage', () => {
 
     await user.click(within(table).getByRole('columnheader', { name: /Last sign-in/ }));
     await waitFor(() =>
-      expect(api.professionalsRequests.at(-1)?.orderBy).toEqual({ field: 'LAST_SIGN_IN', direction: 'ASC' }),
+      expect(api.professionalsRequests.at(-1)?.orderBy).toEqual({
+        field: 'LAST_SIGN_IN',
+        direction: 'ASC',
+      }),
     );
     expect(within(table).getByRole('columnheader', { name: /Last sign-in/ })).toHaveAttribute(
       'aria-sort',
@@ -108,7 +113,10 @@ describe('AccountsPage', () => {
 
     await user.click(within(table).getByRole('columnheader', { name: /Last sign-in/ }));
     await waitFor(() =>
-      expect(api.professionalsRequests.at(-1)?.orderBy).toEqual({ field: 'LAST_SIGN_IN', direction: 'DESC' }),
+      expect(api.professionalsRequests.at(-1)?.orderBy).toEqual({
+        field: 'LAST_SIGN_IN',
+        direction: 'DESC',
+      }),
     );
     // Ana signed in last; Bruno never did.
     await waitFor(() => expect(rowNames(table)[0]).toBe('Ana Moreau'));
@@ -116,7 +124,10 @@ describe('AccountsPage', () => {
 
     await user.click(within(table).getByRole('columnheader', { name: /E-mail/ }));
     await waitFor(() =>
-      expect(api.professionalsRequests.at(-1)?.orderBy).toEqual({ field: 'EMAIL', direction: 'ASC' }),
+      expect(api.professionalsRequests.at(-1)?.orderBy).toEqual({
+        field: 'EMAIL',
+        direction: 'ASC',
+      }),
     );
     await waitFor(() => expect(rowNames(table)[0]).toBe('Ana Moreau'));
   });
@@ -187,7 +198,9 @@ describe('AccountsPage', () => {
 
     await user.click(within(table).getByRole('link', { name: 'Frank Weber' }));
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'Frank Weber' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Frank Weber' }),
+    ).toBeInTheDocument();
     expect(router.state.location.pathname).toBe(
       `/orgs/${NORTHWIND.id}/professionals/professional-frank`,
     );

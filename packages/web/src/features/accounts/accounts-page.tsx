@@ -118,9 +118,7 @@ export function AccountsPage() {
         />
       );
     }
-    return (
-      <LoadFailed what="Accounts" onRetry={refetch} />
-    );
+    return <LoadFailed what="Accounts" onRetry={refetch} />;
   }
 
   const organization = data?.organization;
@@ -211,9 +209,7 @@ function AccountsList({ title, subtitle, organization }: AccountsListProps) {
   if (!shown && loading) {
     body = <LoadingState label="Loading professionals…" />;
   } else if (error && !data) {
-    body = (
-      <LoadFailed what="The professionals" onRetry={refetch} />
-    );
+    body = <LoadFailed what="The professionals" onRetry={refetch} />;
   } else if (connection && connection.totalCount === 0 && afters.length === 0) {
     body = isFiltered ? (
       <EmptyState

@@ -29,8 +29,12 @@ describe('AddProfessionalDialog', () => {
     expect(firstName).toHaveAttribute('aria-invalid', 'true');
     expect(firstName).toHaveAccessibleDescription(/Enter a first name/);
     expect(firstName).toHaveFocus();
-    expect(within(dialog).getByLabelText('Last name')).toHaveAccessibleDescription(/Enter a last name/);
-    expect(within(dialog).getByLabelText('E-mail')).toHaveAccessibleDescription(/Enter an e-mail address/);
+    expect(within(dialog).getByLabelText('Last name')).toHaveAccessibleDescription(
+      /Enter a last name/,
+    );
+    expect(within(dialog).getByLabelText('E-mail')).toHaveAccessibleDescription(
+      /Enter an e-mail address/,
+    );
     expect(api.created).toEqual([]);
 
     // A field flagged once is re-checked while typing, so the message leaves as soon as it is right.
@@ -47,7 +51,9 @@ describe('AddProfessionalDialog', () => {
     await user.tab();
 
     expect(email).toHaveAttribute('aria-invalid', 'true');
-    expect(email).toHaveAccessibleDescription(/Enter a valid e-mail address, like name@example.com/);
+    expect(email).toHaveAccessibleDescription(
+      /Enter a valid e-mail address, like name@example.com/,
+    );
   });
 
   it('shows the server’s answer on the field it names', async () => {
@@ -134,6 +140,8 @@ describe('AddProfessionalDialog', () => {
       expect(screen.queryByRole('dialog', { name: 'Add professional' })).not.toBeInTheDocument(),
     );
     expect(api.created).toEqual([]);
-    await waitFor(() => expect(screen.getByRole('button', { name: 'Add professional' })).toHaveFocus());
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: 'Add professional' })).toHaveFocus(),
+    );
   });
 });

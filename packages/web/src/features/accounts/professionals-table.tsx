@@ -5,7 +5,15 @@ import type { OrderDirection, ProfessionalOrderField } from '../../gql/graphql';
 import { DateTime } from '../../ui/date-time';
 import { RoleChips } from '../../ui/role-chip';
 import { StatusBadge } from '../../ui/status-badge';
-import { Cell, Column, Row, Table, TableBody, TableHeader, type SortDescriptor } from '../../ui/table';
+import {
+  Cell,
+  Column,
+  Row,
+  Table,
+  TableBody,
+  TableHeader,
+  type SortDescriptor,
+} from '../../ui/table';
 
 export interface ProfessionalRow {
   id: string;

@@ -69,7 +69,10 @@ const DETAIL_NAMES: Record<string, string> = {
 export function detailName(name: string): string {
   const known = DETAIL_NAMES[name];
   if (known) return known;
-  const words = name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' ').toLowerCase();
+  const words = name
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/[_-]+/g, ' ')
+    .toLowerCase();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 

@@ -62,10 +62,11 @@ describe('AuditLogPage', () => {
     );
 
     const added = within(table()).getByRole('row', { name: /Professional added/ });
-    expect(within(added).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
-      'Roles: Administrator, Shipping contact',
-      'Status: Invited',
-    ]);
+    expect(
+      within(added)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['Roles: Administrator, Shipping contact', 'Status: Invited']);
     // Nobody signed in: the system is named instead of a person.
     const failed = within(table()).getByRole('row', { name: /Sign-in failed/ });
     expect(within(failed).getByText('Foyer')).toBeInTheDocument();
@@ -84,7 +85,9 @@ describe('AuditLogPage', () => {
     // Every action the log records is offered by its label.
     expect(within(action).getByRole('option', { name: 'Invitation re-sent' })).toBeInTheDocument();
     expect(within(action).getAllByRole('option')).toHaveLength(AUDIT_ACTIONS.length + 1);
-    expect(within(action).getByRole('option', { name: 'Registration key revealed' })).toBeInTheDocument();
+    expect(
+      within(action).getByRole('option', { name: 'Registration key revealed' }),
+    ).toBeInTheDocument();
     await user.selectOptions(action, 'PROFESSIONAL_CREATED');
 
     await waitFor(() => expect(actions()).toEqual(['Professional added']));
@@ -148,7 +151,11 @@ describe('AuditLogPage', () => {
     await user.keyboard('{ArrowDown}{ArrowDown}{Enter}');
 
     await waitFor(() =>
-      expect(sent(audit.requests).at(-1)).toEqual({ action: null, actor: PEOPLE[2].id, after: null }),
+      expect(sent(audit.requests).at(-1)).toEqual({
+        action: null,
+        actor: PEOPLE[2].id,
+        after: null,
+      }),
     );
     expect(personButton()).toHaveTextContent('Chloé Dubois');
   });
@@ -200,10 +207,9 @@ describe('AuditLogPage', () => {
 
     expect(await screen.findByText('No events match these filters')).toBeInTheDocument();
     await user.click(
-      within(screen.getByText('No events match these filters').parentElement!).getByRole(
-        'button',
-        { name: 'Clear filters' },
-      ),
+      within(screen.getByText('No events match these filters').parentElement!).getByRole('button', {
+        name: 'Clear filters',
+      }),
     );
     await waitFor(() => expect(actions()).toHaveLength(4));
   });
@@ -223,7 +229,9 @@ describe('AuditLogPage', () => {
     renderApp(AUDIT_PATH);
 
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('Only Northwind Traders’s administrators can read its audit log.');
+    expect(alert).toHaveTextContent(
+      'Only Northwind Traders’s administrators can read its audit log.',
+    );
     expect(screen.queryByRole('combobox', { name: 'Action' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /Person/ })).not.toBeInTheDocument();
   });

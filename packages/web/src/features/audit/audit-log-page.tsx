@@ -106,9 +106,7 @@ export function AuditLogPage() {
 
   if (error || !data) {
     if (findGraphQLError(error, 'NOT_FOUND')) return <OrganizationNotFound />;
-    return (
-      <LoadFailed what="The audit log" onRetry={refetch} />
-    );
+    return <LoadFailed what="The audit log" onRetry={refetch} />;
   }
 
   return (
@@ -214,9 +212,7 @@ function AuditEvents({ organizationId, organizationName }: AuditEventsProps) {
   // The filters wait for a first answer: someone who may not read the log never sees them.
   if (!connection) {
     if (error) {
-      return (
-        <LoadFailed what="The audit log" onRetry={refetch} />
-      );
+      return <LoadFailed what="The audit log" onRetry={refetch} />;
     }
     return <LoadingState label="Loading the audit log…" />;
   }
@@ -225,9 +221,7 @@ function AuditEvents({ organizationId, organizationName }: AuditEventsProps) {
 
   let list;
   if (error && !data) {
-    list = (
-      <LoadFailed what="These events" onRetry={refetch} />
-    );
+    list = <LoadFailed what="These events" onRetry={refetch} />;
   } else if (events.length === 0 && !loading) {
     list = filtered ? (
       <EmptyState

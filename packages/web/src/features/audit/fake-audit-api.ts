@@ -25,8 +25,16 @@ export interface FakePerson {
 
 export const PEOPLE: FakePerson[] = [
   { id: 'professional-ana', displayName: 'Ana Moreau', email: 'ana.moreau@northwind.example' },
-  { id: 'professional-bruno', displayName: 'Bruno Lemaire', email: 'bruno.lemaire@northwind.example' },
-  { id: 'professional-chloe', displayName: 'Chloé Dubois', email: 'chloe.dubois@northwind.example' },
+  {
+    id: 'professional-bruno',
+    displayName: 'Bruno Lemaire',
+    email: 'bruno.lemaire@northwind.example',
+  },
+  {
+    id: 'professional-chloe',
+    displayName: 'Chloé Dubois',
+    email: 'chloe.dubois@northwind.example',
+  },
 ];
 
 const party = (person: FakePerson) => ({

@@ -136,9 +136,7 @@ export function PersonPicker({
                 className="person-picker__option"
               >
                 <span className="person-picker__name">{person.displayName}</span>
-                {person.email ? (
-                  <span className="person-picker__email">{person.email}</span>
-                ) : null}
+                {person.email ? <span className="person-picker__email">{person.email}</span> : null}
               </ListBoxItem>
             )}
           </ListBox>

@@ -25,7 +25,10 @@ export function ArticleCommunityQuestions({ articleId }: { articleId: string }) 
   const questions = data?.article.communityQuestions ?? [];
   if (questions.length === 0) return null;
   return (
-    <section className="article-community-questions" aria-labelledby="article-community-questions-heading">
+    <section
+      className="article-community-questions"
+      aria-labelledby="article-community-questions-heading"
+    >
       <h2 id="article-community-questions-heading">Discussed in the community</h2>
       <ul>
         {questions.map((question) => (

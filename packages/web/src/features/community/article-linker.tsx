@@ -52,17 +52,27 @@ export interface ArticleLinkerProps {
 export function ArticleLinker({ questionId, linked, onChanged }: ArticleLinkerProps) {
   const [typed, setTyped] = useState('');
   const prefix = useDebouncedValue(typed.trim(), 250);
-  const [refusal, setRefusal] = useState<(Reason & { reasons?: readonly Reason[] | null }) | null>(null);
-  const { data } = useQuery(ArticleSuggestionsQuery, { variables: { prefix }, skip: prefix.length < 2 });
+  const [refusal, setRefusal] = useState<(Reason & { reasons?: readonly Reason[] | null }) | null>(
+    null,
+  );
+  const { data } = useQuery(ArticleSuggestionsQuery, {
+    variables: { prefix },
+    skip: prefix.length < 2,
+  });
   const [link] = useMutation(LinkMutation);
   const [unlink] = useMutation(UnlinkMutation);
   const linkedIds = new Set(linked.map((article) => article.id));
-  const suggestions = prefix.length >= 2 ? (data?.searchSuggestions ?? []).filter((s) => !linkedIds.has(s.id)) : [];
+  const suggestions =
+    prefix.length >= 2 ? (data?.searchSuggestions ?? []).filter((s) => !linkedIds.has(s.id)) : [];
 
   async function change(run: () => Promise<{ error?: Reason | null } | null | undefined>) {
     setRefusal(null);
     const payload = await run().catch(() => null);
-    if (!payload) setRefusal({ message: 'The link was not changed.', hint: 'Check your connection, then try again.' });
+    if (!payload)
+      setRefusal({
+        message: 'The link was not changed.',
+        hint: 'Check your connection, then try again.',
+      });
     else if (payload.error) setRefusal(payload.error);
     else setTyped('');
     await onChanged();
@@ -77,7 +87,13 @@ export function ArticleLinker({ questionId, linked, onChanged }: ArticleLinkerPr
               <Button
                 size="small"
                 variant="quiet"
-                onPress={() => void change(async () => (await unlink({ variables: { questionId, articleId: article.id } })).data?.unlinkQuestionFromArticle)}
+                onPress={() =>
+                  void change(
+                    async () =>
+                      (await unlink({ variables: { questionId, articleId: article.id } })).data
+                        ?.unlinkQuestionFromArticle,
+                  )
+                }
               >
                 Unlink “{article.title}”
               </Button>
@@ -85,14 +101,25 @@ export function ArticleLinker({ questionId, linked, onChanged }: ArticleLinkerPr
           ))}
         </ul>
       ) : null}
-      <TextField label="Link an article" description="Type words of its title." value={typed} onChange={setTyped} />
+      <TextField
+        label="Link an article"
+        description="Type words of its title."
+        value={typed}
+        onChange={setTyped}
+      />
       {suggestions.length > 0 ? (
         <ul className="article-linker__suggestions" aria-label="Articles to link">
           {suggestions.map((suggestion) => (
             <li key={suggestion.id}>
               <Button
                 size="small"
-                onPress={() => void change(async () => (await link({ variables: { questionId, articleId: suggestion.id } })).data?.linkQuestionToArticle)}
+                onPress={() =>
+                  void change(
+                    async () =>
+                      (await link({ variables: { questionId, articleId: suggestion.id } })).data
+                        ?.linkQuestionToArticle,
+                  )
+                }
               >
                 Link “{suggestion.title}”
               </Button>

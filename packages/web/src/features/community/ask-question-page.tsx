@@ -34,7 +34,9 @@ export function AskQuestionPage() {
   const navigate = useNavigate();
   const [fields, setFields] = useState({ title: '', bodyMarkdown: '', product: '' });
   const [problems, setProblems] = useState<Partial<Record<Field, FieldProblem>>>({});
-  const [refusal, setRefusal] = useState<(Reason & { reasons?: readonly Reason[] | null }) | null>(null);
+  const [refusal, setRefusal] = useState<(Reason & { reasons?: readonly Reason[] | null }) | null>(
+    null,
+  );
   const [ask, { loading }] = useMutation(AskMutation);
 
   async function submit(event: FormEvent) {
@@ -42,13 +44,29 @@ export function AskQuestionPage() {
     if (loading) return;
     setRefusal(null);
     const found: Partial<Record<Field, FieldProblem>> = {};
-    if (fields.title.trim().length < 5) found.title = { message: 'Write a title of at least 5 characters.', hint: 'Say what you want to know.' };
-    if (!fields.bodyMarkdown.trim()) found.bodyMarkdown = { message: 'Describe the question.', hint: 'What did you try, and what happened?' };
+    if (fields.title.trim().length < 5)
+      found.title = {
+        message: 'Write a title of at least 5 characters.',
+        hint: 'Say what you want to know.',
+      };
+    if (!fields.bodyMarkdown.trim())
+      found.bodyMarkdown = {
+        message: 'Describe the question.',
+        hint: 'What did you try, and what happened?',
+      };
     setProblems(found);
     if (Object.keys(found).length > 0) return;
-    const input = { title: fields.title.trim(), bodyMarkdown: fields.bodyMarkdown, product: fields.product.trim() || null };
+    const input = {
+      title: fields.title.trim(),
+      bodyMarkdown: fields.bodyMarkdown,
+      product: fields.product.trim() || null,
+    };
     const payload = (await ask({ variables: { input } }).catch(() => null))?.data?.askQuestion;
-    if (!payload) return setRefusal({ message: 'Your question was not posted.', hint: 'Check your connection, then try again.' });
+    if (!payload)
+      return setRefusal({
+        message: 'Your question was not posted.',
+        hint: 'Check your connection, then try again.',
+      });
     if (payload.error) {
       const field = payload.error.field as Field | null;
       if (field && field in fields) setProblems({ [field]: payload.error });
@@ -65,8 +83,18 @@ export function AskQuestionPage() {
         <Link to={COMMUNITY_PATH}>Community</Link>
       </p>
       <h1>Ask a question</h1>
-      <form className="card form ask-question-form" onSubmit={(event) => void submit(event)} noValidate>
-        <TextField label="Title" value={fields.title} onChange={(title) => setFields({ ...fields, title })} problem={problems.title} isRequired />
+      <form
+        className="card form ask-question-form"
+        onSubmit={(event) => void submit(event)}
+        noValidate
+      >
+        <TextField
+          label="Title"
+          value={fields.title}
+          onChange={(title) => setFields({ ...fields, title })}
+          problem={problems.title}
+          isRequired
+        />
         <TextField
           label="Product"
           labelNote="optional"
@@ -76,7 +104,11 @@ export function AskQuestionPage() {
           problem={problems.product}
         />
         <div className="answer-form__editor">
-          <FormField label="Details" description="Markdown: **bold**, - lists, [links](https://…), `code`." problem={problems.bodyMarkdown}>
+          <FormField
+            label="Details"
+            description="Markdown: **bold**, - lists, [links](https://…), `code`."
+            problem={problems.bodyMarkdown}
+          >
             {(control) => (
               <textarea
                 {...control}
@@ -92,7 +124,10 @@ export function AskQuestionPage() {
             <h2 id={`${id}-preview`} className="answer-form__preview-title">
               Preview
             </h2>
-            <MarkdownPreview source={fields.bodyMarkdown} emptyText="Your question appears here as readers will see it." />
+            <MarkdownPreview
+              source={fields.bodyMarkdown}
+              emptyText="Your question appears here as readers will see it."
+            />
           </section>
         </div>
         <Refusal refusal={refusal} />

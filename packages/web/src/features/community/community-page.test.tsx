@@ -2,17 +2,42 @@ import { configure, screen, waitFor, within } from '@testing-library/react';
 import { seriousAccessibilityProblems } from '../../test/axe';
 import { ANA, installFakePortalApi } from '../../test/fake-portal-api';
 import { renderApp } from '../../test/render-app';
-import { installFakeCommunityApi, installFakeCommunityListApi, proxyQuestion, type FakeListedQuestion } from './fake-community-api';
+import {
+  installFakeCommunityApi,
+  installFakeCommunityListApi,
+  proxyQuestion,
+  type FakeListedQuestion,
+} from './fake-community-api';
 
 configure({ asyncUtilTimeout: 5000 });
 jest.setTimeout(20_000);
 
 const QUESTIONS: FakeListedQuestion[] = [
-  { id: 'q1', slug: 'old-popular', title: 'Old but popular', score: 9, answerCount: 2, hasAcceptedAnswer: true, createdAt: '2030-01-01T00:00:00.000Z' },
-  { id: 'q2', slug: 'new-unanswered', title: 'New and unanswered', score: 1, answerCount: 0, hasAcceptedAnswer: false, mine: true, createdAt: '2030-03-01T00:00:00.000Z' },
+  {
+    id: 'q1',
+    slug: 'old-popular',
+    title: 'Old but popular',
+    score: 9,
+    answerCount: 2,
+    hasAcceptedAnswer: true,
+    createdAt: '2030-01-01T00:00:00.000Z',
+  },
+  {
+    id: 'q2',
+    slug: 'new-unanswered',
+    title: 'New and unanswered',
+    score: 1,
+    answerCount: 0,
+    hasAcceptedAnswer: false,
+    mine: true,
+    createdAt: '2030-03-01T00:00:00.000Z',
+  },
 ];
 
-const titles = () => within(screen.getByRole('list', { name: 'Questions' })).getAllByRole('link').map((link) => link.textContent);
+const titles = () =>
+  within(screen.getByRole('list', { name: 'Questions' }))
+    .getAllByRole('link')
+    .map((link) => link.textContent);
 
 describe('CommunityPage', () => {
   it('lists questions with score, answers and the accepted mark, filtered and sorted', async () => {
@@ -25,7 +50,10 @@ describe('CommunityPage', () => {
     const popular = screen.getByRole('link', { name: 'Old but popular' }).closest('li')!;
     expect(within(popular).getByText('9')).toBeInTheDocument();
     expect(within(popular).getByText('Accepted answer')).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Old but popular' })).toHaveAttribute('href', '/community/old-popular');
+    expect(screen.getByRole('link', { name: 'Old but popular' })).toHaveAttribute(
+      'href',
+      '/community/old-popular',
+    );
 
     await user.selectOptions(screen.getByRole('combobox', { name: 'Sort' }), 'TOP');
     await waitFor(() => expect(titles()).toEqual(['Old but popular', 'New and unanswered']));
@@ -51,12 +79,18 @@ describe('CommunityPage', () => {
     await user.type(title, 'Proxy times out');
     await user.type(screen.getByRole('textbox', { name: 'Details' }), 'Since the upgrade.');
     await user.click(screen.getByRole('button', { name: 'Post your question' }));
-    await waitFor(() => expect(title).toHaveAccessibleDescription(/End the title with a question mark/));
+    await waitFor(() =>
+      expect(title).toHaveAccessibleDescription(/End the title with a question mark/),
+    );
 
     await user.type(title, '?');
     await user.click(screen.getByRole('button', { name: 'Post your question' }));
     await screen.findByRole('article', { name: 'Proxy times out after the upgrade' });
     expect(router.state.location.pathname).toBe('/community/proxy-times-out');
-    expect(api.asked.at(-1)).toEqual({ title: 'Proxy times out?', bodyMarkdown: 'Since the upgrade.', product: null });
+    expect(api.asked.at(-1)).toEqual({
+      title: 'Proxy times out?',
+      bodyMarkdown: 'Since the upgrade.',
+      product: null,
+    });
   });
 });

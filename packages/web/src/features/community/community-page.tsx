@@ -2,7 +2,11 @@ import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { ASK_QUESTION_PATH, questionPath } from '../../app/paths';
 import { graphql } from '../../gql';
-import type { CommunityPage_QuestionsQuery, QuestionFilter, QuestionOrder } from '../../gql/graphql';
+import type {
+  CommunityPage_QuestionsQuery,
+  QuestionFilter,
+  QuestionOrder,
+} from '../../gql/graphql';
 import { buttonClassName } from '../../ui/button';
 import { DateTime } from '../../ui/date-time';
 import { EmptyState } from '../../ui/empty-state';
@@ -13,7 +17,12 @@ import { useCursorPages } from '../organizations/use-cursor-pages';
 import './community.css';
 
 const QuestionsQuery = graphql(`
-  query CommunityPage_questions($filter: QuestionFilter, $orderBy: QuestionOrder, $first: Int!, $after: String) {
+  query CommunityPage_questions(
+    $filter: QuestionFilter
+    $orderBy: QuestionOrder
+    $first: Int!
+    $after: String
+  ) {
     questions(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
       totalCount
       pageInfo {
@@ -75,8 +84,8 @@ export function CommunityPage() {
         <div>
           <h1>Community</h1>
           <p className="muted page-header__subtitle">
-            Questions and answers among the professionals of every customer and partner. Vote for what helped; the asker
-            marks the answer that solved it.
+            Questions and answers among the professionals of every customer and partner. Vote for
+            what helped; the asker marks the answer that solved it.
           </p>
         </div>
         <Link className={buttonClassName('primary')} to={ASK_QUESTION_PATH}>
@@ -84,12 +93,28 @@ export function CommunityPage() {
         </Link>
       </header>
       <div className="toolbar community-filters" role="search" aria-label="Filter questions">
-        <SelectField label="Show" name="filter" value={filter} options={FILTERS} onChange={(value) => filters.set('filter', value, 'ALL')} />
-        <SelectField label="Sort" name="sort" value={orderBy} options={ORDERS} onChange={(value) => filters.set('sort', value, 'NEWEST')} />
+        <SelectField
+          label="Show"
+          name="filter"
+          value={filter}
+          options={FILTERS}
+          onChange={(value) => filters.set('filter', value, 'ALL')}
+        />
+        <SelectField
+          label="Sort"
+          name="sort"
+          value={orderBy}
+          options={ORDERS}
+          onChange={(value) => filters.set('sort', value, 'NEWEST')}
+        />
       </div>
       {connection ? (
         <p className="community-page__count" role="status">
-          {loading ? 'Loading questions…' : connection.totalCount === 1 ? '1 question' : `${connection.totalCount} questions`}
+          {loading
+            ? 'Loading questions…'
+            : connection.totalCount === 1
+              ? '1 question'
+              : `${connection.totalCount} questions`}
         </p>
       ) : null}
       <PagedList
@@ -101,7 +126,12 @@ export function CommunityPage() {
         pagerLabel="Pages of questions"
         pages={pages}
         pageSize={COMMUNITY_PAGE_SIZE}
-        empty={<EmptyState title="No questions here yet" message="Ask the first one: professionals of every customer and partner can answer." />}
+        empty={
+          <EmptyState
+            title="No questions here yet"
+            message="Ask the first one: professionals of every customer and partner can answer."
+          />
+        }
       >
         {(questions) => (
           <ul className="question-list" aria-label="Questions" aria-busy={loading || undefined}>
@@ -123,7 +153,9 @@ function QuestionListItem({ question }: { question: ListedQuestion }) {
           <dt>Score</dt>
           <dd>{question.score}</dd>
         </div>
-        <div className={question.hasAcceptedAnswer ? 'question-list__answers--accepted' : undefined}>
+        <div
+          className={question.hasAcceptedAnswer ? 'question-list__answers--accepted' : undefined}
+        >
           <dt>{question.answerCount === 1 ? 'Answer' : 'Answers'}</dt>
           <dd>
             {question.hasAcceptedAnswer ? <span aria-hidden="true">✓ </span> : null}

@@ -46,15 +46,30 @@ function questionState(question: QuestionFacts) {
   };
 }
 
-export function whyViewerCannotVote(canModerate: boolean, kind: 'QUESTION' | 'ANSWER', post: PostFacts): RuleViolation[] {
-  return whyCannotVote(viewerOf(canModerate), { kind, authorId: authorId(post), hidden: post.hidden });
+export function whyViewerCannotVote(
+  canModerate: boolean,
+  kind: 'QUESTION' | 'ANSWER',
+  post: PostFacts,
+): RuleViolation[] {
+  return whyCannotVote(viewerOf(canModerate), {
+    kind,
+    authorId: authorId(post),
+    hidden: post.hidden,
+  });
 }
 
-export function whyViewerCannotAnswer(canModerate: boolean, question: QuestionFacts): RuleViolation[] {
+export function whyViewerCannotAnswer(
+  canModerate: boolean,
+  question: QuestionFacts,
+): RuleViolation[] {
   return whyCannotAnswer(viewerOf(canModerate), questionState(question));
 }
 
-export function whyViewerCannotAccept(canModerate: boolean, question: QuestionFacts, answer: PostFacts & { id: string }): RuleViolation[] {
+export function whyViewerCannotAccept(
+  canModerate: boolean,
+  question: QuestionFacts,
+  answer: PostFacts & { id: string },
+): RuleViolation[] {
   return whyCannotAccept(viewerOf(canModerate), questionState(question), {
     kind: 'ANSWER',
     id: answer.id,
@@ -68,6 +83,14 @@ export function viewerMayAccept(canModerate: boolean, question: QuestionFacts): 
   return canModerate || question.viewerIsAuthor;
 }
 
-export function whyViewerCannotEdit(canModerate: boolean, kind: 'QUESTION' | 'ANSWER', post: PostFacts): RuleViolation[] {
-  return whyCannotEdit(viewerOf(canModerate), { kind, authorId: authorId(post), hidden: post.hidden });
+export function whyViewerCannotEdit(
+  canModerate: boolean,
+  kind: 'QUESTION' | 'ANSWER',
+  post: PostFacts,
+): RuleViolation[] {
+  return whyCannotEdit(viewerOf(canModerate), {
+    kind,
+    authorId: authorId(post),
+    hidden: post.hidden,
+  });
 }

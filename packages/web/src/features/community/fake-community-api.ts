@@ -54,7 +54,11 @@ export function fakePost(fields: Partial<FakePost> & Pick<FakePost, 'id'>): Fake
 /** Ana asked about the proxy; Hiro and Lars answered. The viewer is whoever the test says. */
 export function proxyQuestion(overrides: Partial<FakeQuestion> = {}): FakeQuestion {
   return {
-    ...fakePost({ id: 'question-proxy', author: { name: 'Ana Silva', organizationName: 'Acme' }, score: 2 }),
+    ...fakePost({
+      id: 'question-proxy',
+      author: { name: 'Ana Silva', organizationName: 'Acme' },
+      score: 2,
+    }),
     slug: 'proxy-times-out',
     title: 'Proxy times out after the upgrade',
     product: 'ledger',
@@ -63,7 +67,12 @@ export function proxyQuestion(overrides: Partial<FakeQuestion> = {}): FakeQuesti
     linkedArticles: [],
     answers: [
       fakePost({ id: 'answer-hiro', bodyHtml: '<p>Raise the idle timeout.</p>', score: 3 }),
-      fakePost({ id: 'answer-lars', bodyHtml: '<p>Check the TLS inspection.</p>', author: { name: 'Lars Becker', organizationName: 'Bluefin' }, score: 1 }),
+      fakePost({
+        id: 'answer-lars',
+        bodyHtml: '<p>Check the TLS inspection.</p>',
+        author: { name: 'Lars Becker', organizationName: 'Bluefin' },
+        score: 1,
+      }),
     ],
     ...overrides,
   };
@@ -73,7 +82,13 @@ export function proxyQuestion(overrides: Partial<FakeQuestion> = {}): FakeQuesti
  * A stand-in for the community's part of the API, holding one question. Votes, acceptances and
  * answers change it as the server would, and every mutation is recorded for the tests to check.
  */
-export function installFakeCommunityApi({ question, canModerate = false }: { question: FakeQuestion; canModerate?: boolean }) {
+export function installFakeCommunityApi({
+  question,
+  canModerate = false,
+}: {
+  question: FakeQuestion;
+  canModerate?: boolean;
+}) {
   const state = {
     question,
     votes: [] as { postId: string; value: VoteValue }[],
@@ -82,10 +97,18 @@ export function installFakeCommunityApi({ question, canModerate = false }: { que
     edits: [] as { id: string; title?: string | null; bodyMarkdown?: string | null }[],
   };
 
-  const post = (p: FakePost) => ({ ...p, createdAt: CREATED_AT, author: { __typename: 'CommunityAuthor' as const, ...p.author } });
+  const post = (p: FakePost) => ({
+    ...p,
+    createdAt: CREATED_AT,
+    author: { __typename: 'CommunityAuthor' as const, ...p.author },
+  });
   const questionData = () => {
     const q = state.question;
-    const answers = [...q.answers].sort((a, b) => Number(b.id === q.acceptedAnswerId) - Number(a.id === q.acceptedAnswerId) || b.score - a.score);
+    const answers = [...q.answers].sort(
+      (a, b) =>
+        Number(b.id === q.acceptedAnswerId) - Number(a.id === q.acceptedAnswerId) ||
+        b.score - a.score,
+    );
     return {
       __typename: 'Question' as const,
       ...post(q),
@@ -96,22 +119,38 @@ export function installFakeCommunityApi({ question, canModerate = false }: { que
       answerCount: q.answers.filter((a) => !a.hidden).length,
       hasAcceptedAnswer: q.acceptedAnswerId !== null,
       linkedArticles: q.linkedArticles.map((a) => ({ __typename: 'Article' as const, ...a })),
-      answers: answers.map((a) => ({ __typename: 'Answer' as const, ...post(a), accepted: a.id === q.acceptedAnswerId })),
+      answers: answers.map((a) => ({
+        __typename: 'Answer' as const,
+        ...post(a),
+        accepted: a.id === q.acceptedAnswerId,
+      })),
     };
   };
 
   server.use(
     graphql.query(QuestionPage_QuestionDocument, ({ variables }) => {
       if (variables.slug !== state.question.slug) {
-        return HttpResponse.json({ data: null, errors: [{ message: 'Question was not found.', path: ['questionBySlug'], extensions: { code: 'NOT_FOUND' } }] });
+        return HttpResponse.json({
+          data: null,
+          errors: [
+            {
+              message: 'Question was not found.',
+              path: ['questionBySlug'],
+              extensions: { code: 'NOT_FOUND' },
+            },
+          ],
+        });
       }
-      return HttpResponse.json({ data: { viewerCanModerateCommunity: canModerate, questionBySlug: questionData() } });
+      return HttpResponse.json({
+        data: { viewerCanModerateCommunity: canModerate, questionBySlug: questionData() },
+      });
     }),
     graphql.mutation(VoteButtons_VoteDocument, ({ variables }) => {
       const value = variables.value as VoteValue;
       state.votes.push({ postId: String(variables.postId), value });
       const q = state.question;
-      const target = q.id === variables.postId ? q : q.answers.find((a) => a.id === variables.postId)!;
+      const target =
+        q.id === variables.postId ? q : q.answers.find((a) => a.id === variables.postId)!;
       target.score += voteWeight(value) - voteWeight(target.viewerVote);
       target.viewerVote = value;
       const fields = { id: target.id, score: target.score, viewerVote: target.viewerVote };
@@ -119,7 +158,10 @@ export function installFakeCommunityApi({ question, canModerate = false }: { que
         data: {
           vote: {
             __typename: 'PostPayload' as const,
-            question: { __typename: 'Question' as const, ...(target === q ? fields : { id: q.id, score: q.score, viewerVote: q.viewerVote }) },
+            question: {
+              __typename: 'Question' as const,
+              ...(target === q ? fields : { id: q.id, score: q.score, viewerVote: q.viewerVote }),
+            },
             answer: target === q ? null : { __typename: 'Answer' as const, ...fields },
             error: null,
           },
@@ -130,13 +172,33 @@ export function installFakeCommunityApi({ question, canModerate = false }: { que
       state.accepted.push(String(variables.answerId));
       state.question.acceptedAnswerId = String(variables.answerId);
       return HttpResponse.json({
-        data: { acceptAnswer: { __typename: 'QuestionPayload' as const, question: { __typename: 'Question' as const, id: state.question.id, hasAcceptedAnswer: true }, error: null } },
+        data: {
+          acceptAnswer: {
+            __typename: 'QuestionPayload' as const,
+            question: {
+              __typename: 'Question' as const,
+              id: state.question.id,
+              hasAcceptedAnswer: true,
+            },
+            error: null,
+          },
+        },
       });
     }),
     graphql.mutation(QuestionPage_UnacceptDocument, () => {
       state.question.acceptedAnswerId = null;
       return HttpResponse.json({
-        data: { unacceptAnswer: { __typename: 'QuestionPayload' as const, question: { __typename: 'Question' as const, id: state.question.id, hasAcceptedAnswer: false }, error: null } },
+        data: {
+          unacceptAnswer: {
+            __typename: 'QuestionPayload' as const,
+            question: {
+              __typename: 'Question' as const,
+              id: state.question.id,
+              hasAcceptedAnswer: false,
+            },
+            error: null,
+          },
+        },
       });
     }),
     graphql.mutation(PostEditor_EditQuestionDocument, ({ variables }) => {
@@ -149,7 +211,13 @@ export function installFakeCommunityApi({ question, canModerate = false }: { que
         data: {
           editQuestion: {
             __typename: 'QuestionPayload' as const,
-            question: { __typename: 'Question' as const, id: q.id, title: q.title, bodyMarkdown: q.bodyMarkdown, bodyHtml: q.bodyHtml },
+            question: {
+              __typename: 'Question' as const,
+              id: q.id,
+              title: q.title,
+              bodyMarkdown: q.bodyMarkdown,
+              bodyHtml: q.bodyHtml,
+            },
             error: null,
           },
         },
@@ -161,15 +229,42 @@ export function installFakeCommunityApi({ question, canModerate = false }: { que
       const a = state.question.answers.find((candidate) => candidate.id === id)!;
       Object.assign(a, { bodyMarkdown, bodyHtml: `<p>${bodyMarkdown}</p>` });
       return HttpResponse.json({
-        data: { editAnswer: { __typename: 'AnswerPayload' as const, answer: { __typename: 'Answer' as const, id: a.id, bodyMarkdown: a.bodyMarkdown, bodyHtml: a.bodyHtml }, error: null } },
+        data: {
+          editAnswer: {
+            __typename: 'AnswerPayload' as const,
+            answer: {
+              __typename: 'Answer' as const,
+              id: a.id,
+              bodyMarkdown: a.bodyMarkdown,
+              bodyHtml: a.bodyHtml,
+            },
+            error: null,
+          },
+        },
       });
     }),
     graphql.mutation(QuestionPage_AnswerDocument, ({ variables }) => {
       const body = variables.input.bodyMarkdown;
       state.answered.push(body);
       const id = `answer-${state.question.answers.length + 1}`;
-      state.question.answers.push(fakePost({ id, bodyMarkdown: body, bodyHtml: `<p>${body}</p>`, viewerIsAuthor: true, author: { name: 'Me', organizationName: 'Acme' } }));
-      return HttpResponse.json({ data: { answerQuestion: { __typename: 'AnswerPayload' as const, answer: { __typename: 'Answer' as const, id }, error: null } } });
+      state.question.answers.push(
+        fakePost({
+          id,
+          bodyMarkdown: body,
+          bodyHtml: `<p>${body}</p>`,
+          viewerIsAuthor: true,
+          author: { name: 'Me', organizationName: 'Acme' },
+        }),
+      );
+      return HttpResponse.json({
+        data: {
+          answerQuestion: {
+            __typename: 'AnswerPayload' as const,
+            answer: { __typename: 'Answer' as const, id },
+            error: null,
+          },
+        },
+      });
     }),
   );
   return state;
@@ -188,12 +283,25 @@ export interface FakeListedQuestion {
 
 /** The question list, filtered and sorted as the server would; asking adds to it. */
 export function installFakeCommunityListApi({ questions }: { questions: FakeListedQuestion[] }) {
-  const state = { requests: [] as { filter: string | null | undefined; orderBy: string | null | undefined }[], asked: [] as unknown[] };
+  const state = {
+    requests: [] as { filter: string | null | undefined; orderBy: string | null | undefined }[],
+    asked: [] as unknown[],
+  };
   server.use(
     graphql.query(CommunityPage_QuestionsDocument, ({ variables }) => {
       state.requests.push({ filter: variables.filter, orderBy: variables.orderBy });
-      let found = questions.filter((q) => (variables.filter === 'UNANSWERED' ? q.answerCount === 0 : variables.filter === 'MINE' ? q.mine : true));
-      found = [...found].sort((a, b) => (variables.orderBy === 'TOP' ? b.score - a.score : 0) || b.createdAt.localeCompare(a.createdAt));
+      let found = questions.filter((q) =>
+        variables.filter === 'UNANSWERED'
+          ? q.answerCount === 0
+          : variables.filter === 'MINE'
+            ? q.mine
+            : true,
+      );
+      found = [...found].sort(
+        (a, b) =>
+          (variables.orderBy === 'TOP' ? b.score - a.score : 0) ||
+          b.createdAt.localeCompare(a.createdAt),
+      );
       return HttpResponse.json({
         data: {
           questions: {
@@ -214,7 +322,11 @@ export function installFakeCommunityListApi({ questions }: { questions: FakeList
                 hasAcceptedAnswer: q.hasAcceptedAnswer,
                 hidden: false,
                 locked: false,
-                author: { __typename: 'CommunityAuthor' as const, name: 'Ana Silva', organizationName: 'Acme' },
+                author: {
+                  __typename: 'CommunityAuthor' as const,
+                  name: 'Ana Silva',
+                  organizationName: 'Acme',
+                },
               },
             })),
           },
@@ -229,13 +341,30 @@ export function installFakeCommunityListApi({ questions }: { questions: FakeList
             askQuestion: {
               __typename: 'QuestionPayload' as const,
               question: null,
-              error: { __typename: 'UserError' as const, code: 'VALIDATION_FAILED' as const, message: 'End the title with a question mark.', hint: 'Say what you want to know.', field: 'title', reasons: [] },
+              error: {
+                __typename: 'UserError' as const,
+                code: 'VALIDATION_FAILED' as const,
+                message: 'End the title with a question mark.',
+                hint: 'Say what you want to know.',
+                field: 'title',
+                reasons: [],
+              },
             },
           },
         });
       }
       return HttpResponse.json({
-        data: { askQuestion: { __typename: 'QuestionPayload' as const, question: { __typename: 'Question' as const, id: 'question-new', slug: 'proxy-times-out' }, error: null } },
+        data: {
+          askQuestion: {
+            __typename: 'QuestionPayload' as const,
+            question: {
+              __typename: 'Question' as const,
+              id: 'question-new',
+              slug: 'proxy-times-out',
+            },
+            error: null,
+          },
+        },
       });
     }),
   );

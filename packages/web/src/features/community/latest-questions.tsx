@@ -36,10 +36,15 @@ export function LatestQuestions() {
     return (
       <div className="home-content__empty">
         <p className="home-content__empty-title">
-          {!connection && loading ? 'Loading questions…' : !connection && error ? 'Questions could not be loaded' : 'No questions yet'}
+          {!connection && loading
+            ? 'Loading questions…'
+            : !connection && error
+              ? 'Questions could not be loaded'
+              : 'No questions yet'}
         </p>
         <p className="home-content__empty-hint">
-          <Link to={COMMUNITY_PATH}>Ask the community</Link>: professionals of every customer and partner can answer.
+          <Link to={COMMUNITY_PATH}>Ask the community</Link>: professionals of every customer and
+          partner can answer.
         </p>
       </div>
     );
@@ -54,14 +59,20 @@ export function LatestQuestions() {
               {node.title}
             </Link>
             <span className="home-latest__date">
-              {node.hasAcceptedAnswer ? 'Answered' : node.answerCount === 1 ? '1 answer' : `${node.answerCount} answers`} · Asked{' '}
-              <DateTime value={node.createdAt} dateOnly />
+              {node.hasAcceptedAnswer
+                ? 'Answered'
+                : node.answerCount === 1
+                  ? '1 answer'
+                  : `${node.answerCount} answers`}{' '}
+              · Asked <DateTime value={node.createdAt} dateOnly />
             </span>
           </li>
         ))}
       </ul>
       <Link to={COMMUNITY_PATH} className="home-latest__all">
-        {connection.totalCount > 1 ? `See all ${connection.totalCount} questions` : 'Open the community'}
+        {connection.totalCount > 1
+          ? `See all ${connection.totalCount} questions`
+          : 'Open the community'}
       </Link>
     </div>
   );

@@ -51,7 +51,9 @@ export function PostEditor({ post, kind, onDone }: PostEditorProps) {
   const id = useId();
   const [title, setTitle] = useState(post.title ?? '');
   const [body, setBody] = useState(post.bodyMarkdown);
-  const [refusal, setRefusal] = useState<(Reason & { reasons?: readonly Reason[] | null }) | null>(null);
+  const [refusal, setRefusal] = useState<(Reason & { reasons?: readonly Reason[] | null }) | null>(
+    null,
+  );
   const [editQuestion, question] = useMutation(EditQuestionMutation);
   const [editAnswer, answer] = useMutation(EditAnswerMutation);
   const saving = question.loading || answer.loading;
@@ -62,21 +64,47 @@ export function PostEditor({ post, kind, onDone }: PostEditorProps) {
     setRefusal(null);
     const payload =
       kind === 'QUESTION'
-        ? (await editQuestion({ variables: { input: { id: post.id, title, bodyMarkdown: body } } }).catch(() => null))?.data?.editQuestion
-        : (await editAnswer({ variables: { input: { id: post.id, bodyMarkdown: body } } }).catch(() => null))?.data?.editAnswer;
-    if (!payload) return setRefusal({ message: 'Your changes were not saved.', hint: 'Check your connection, then try again.' });
+        ? (
+            await editQuestion({
+              variables: { input: { id: post.id, title, bodyMarkdown: body } },
+            }).catch(() => null)
+          )?.data?.editQuestion
+        : (
+            await editAnswer({ variables: { input: { id: post.id, bodyMarkdown: body } } }).catch(
+              () => null,
+            )
+          )?.data?.editAnswer;
+    if (!payload)
+      return setRefusal({
+        message: 'Your changes were not saved.',
+        hint: 'Check your connection, then try again.',
+      });
     if (payload.error) return setRefusal(payload.error);
     onDone();
   }
 
   const what = kind === 'QUESTION' ? 'question' : 'answer';
   return (
-    <form className="post-editor" onSubmit={(event) => void submit(event)} noValidate aria-label={`Edit your ${what}`}>
-      {kind === 'QUESTION' ? <TextField label="Title" value={title} onChange={setTitle} isRequired /> : null}
+    <form
+      className="post-editor"
+      onSubmit={(event) => void submit(event)}
+      noValidate
+      aria-label={`Edit your ${what}`}
+    >
+      {kind === 'QUESTION' ? (
+        <TextField label="Title" value={title} onChange={setTitle} isRequired />
+      ) : null}
       <div className="answer-form__editor">
         <FormField label="Text" description="Markdown.">
           {(control) => (
-            <textarea {...control} className="answer-form__markdown" rows={8} spellCheck value={body} onChange={(event) => setBody(event.target.value)} />
+            <textarea
+              {...control}
+              className="answer-form__markdown"
+              rows={8}
+              spellCheck
+              value={body}
+              onChange={(event) => setBody(event.target.value)}
+            />
           )}
         </FormField>
         <section className="answer-form__preview" aria-labelledby={`${id}-preview`}>

@@ -21,7 +21,10 @@ describe('QuestionPage', () => {
     expect(within(page).getByText(/Asked by Ana Silva \(Acme\)/)).toBeInTheDocument();
     expect(within(page).getByRole('heading', { level: 2, name: '2 answers' })).toBeInTheDocument();
     const answers = within(page).getAllByRole('listitem', { name: /^Answer by/ });
-    expect(answers.map((a) => a.getAttribute('aria-label'))).toEqual(['Answer by Hiro Tanaka', 'Answer by Lars Becker']);
+    expect(answers.map((a) => a.getAttribute('aria-label'))).toEqual([
+      'Answer by Hiro Tanaka',
+      'Answer by Lars Becker',
+    ]);
     expect(within(answers[1]!).getByText(/Lars Becker \(Bluefin\)/)).toBeInTheDocument();
 
     const question = votesOn('this question');
@@ -34,10 +37,14 @@ describe('QuestionPage', () => {
     // Pressing the pressed button withdraws the vote; down replaces it.
     await user.click(up);
     await waitFor(() => expect(up).toHaveAttribute('aria-pressed', 'false'));
-    const down = within(votesOn('answer 2 by Lars Becker')).getByRole('button', { name: 'Vote down answer 2 by Lars Becker' });
+    const down = within(votesOn('answer 2 by Lars Becker')).getByRole('button', {
+      name: 'Vote down answer 2 by Lars Becker',
+    });
     await user.click(down);
     await waitFor(() => expect(down).toHaveAttribute('aria-pressed', 'true'));
-    expect(within(votesOn('answer 2 by Lars Becker')).getByLabelText('Score 0')).toBeInTheDocument();
+    expect(
+      within(votesOn('answer 2 by Lars Becker')).getByLabelText('Score 0'),
+    ).toBeInTheDocument();
     expect(api.votes).toEqual([
       { postId: 'question-proxy', value: 'UP' },
       { postId: 'question-proxy', value: 'NONE' },
@@ -58,7 +65,11 @@ describe('QuestionPage', () => {
     const up = within(own).getByRole('button', { name: 'Vote up this question' });
     expect(up).toBeDisabled();
     expect(up).toHaveAccessibleDescription(/You cannot vote on your own question\./);
-    expect(within(votesOn('answer 1 by Hiro Tanaka')).getByRole('button', { name: 'Vote up answer 1 by Hiro Tanaka' })).toBeEnabled();
+    expect(
+      within(votesOn('answer 1 by Hiro Tanaka')).getByRole('button', {
+        name: 'Vote up answer 1 by Hiro Tanaka',
+      }),
+    ).toBeEnabled();
   });
 
   it('lets the asker accept an answer, which moves to the top, and withdraw it', async () => {
@@ -85,7 +96,14 @@ describe('QuestionPage', () => {
     installFakePortalApi({ signedInAs: ANA });
     const question = proxyQuestion({
       locked: true,
-      answers: [fakePost({ id: 'answer-spam', bodyHtml: '<p>Buy watches</p>', hidden: true, hiddenReason: 'Advertising' })],
+      answers: [
+        fakePost({
+          id: 'answer-spam',
+          bodyHtml: '<p>Buy watches</p>',
+          hidden: true,
+          hiddenReason: 'Advertising',
+        }),
+      ],
     });
     installFakeCommunityApi({ question, canModerate: true });
     renderApp(PATH);
@@ -96,9 +114,15 @@ describe('QuestionPage', () => {
     const accept = within(hidden).getByRole('button', { name: 'Accept this answer' });
     expect(accept).toBeDisabled();
     expect(accept).toHaveAccessibleDescription(/This answer was hidden by a moderator\./);
-    expect(within(hidden).getByRole('button', { name: 'Vote up answer 1 by Hiro Tanaka' })).toBeDisabled();
-    expect(within(hidden).getByRole('button', { name: 'Show the answer again' })).toBeInTheDocument();
-    expect(screen.getByRole('group', { name: 'Moderate this question' })).toHaveTextContent('Unlock');
+    expect(
+      within(hidden).getByRole('button', { name: 'Vote up answer 1 by Hiro Tanaka' }),
+    ).toBeDisabled();
+    expect(
+      within(hidden).getByRole('button', { name: 'Show the answer again' }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('group', { name: 'Moderate this question' })).toHaveTextContent(
+      'Unlock',
+    );
 
     const post = screen.getByRole('button', { name: 'Post your answer' });
     expect(post).toBeDisabled();
@@ -124,13 +148,24 @@ describe('QuestionPage', () => {
   it('lets authors edit their own posts, and nobody else’s', async () => {
     installFakePortalApi({ signedInAs: ANA });
     const api = installFakeCommunityApi({
-      question: proxyQuestion({ answers: [fakePost({ id: 'answer-mine', viewerIsAuthor: true, author: { name: 'Ana Silva', organizationName: 'Acme' } }), fakePost({ id: 'answer-hiro' })] }),
+      question: proxyQuestion({
+        answers: [
+          fakePost({
+            id: 'answer-mine',
+            viewerIsAuthor: true,
+            author: { name: 'Ana Silva', organizationName: 'Acme' },
+          }),
+          fakePost({ id: 'answer-hiro' }),
+        ],
+      }),
     });
     const { user } = renderApp(PATH);
 
     await screen.findByRole('article', { name: 'Proxy times out after the upgrade' });
     expect(screen.queryByRole('button', { name: 'Edit the question' })).not.toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: 'Edit answer 2 by Hiro Tanaka' })).not.toBeInTheDocument();
+    expect(
+      screen.queryByRole('button', { name: 'Edit answer 2 by Hiro Tanaka' }),
+    ).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Edit answer 1 by Ana Silva' }));
     const text = screen.getByRole('textbox', { name: 'Text' });
     expect(text).toHaveValue('Body of answer-mine.');
@@ -138,8 +173,14 @@ describe('QuestionPage', () => {
     await user.type(text, 'Corrected answer');
     await user.click(screen.getByRole('button', { name: 'Save' }));
 
-    await waitFor(() => expect(screen.queryByRole('textbox', { name: 'Text' })).not.toBeInTheDocument());
-    expect(within(screen.getByRole('listitem', { name: 'Answer by Ana Silva' })).getByText('Corrected answer')).toBeInTheDocument();
+    await waitFor(() =>
+      expect(screen.queryByRole('textbox', { name: 'Text' })).not.toBeInTheDocument(),
+    );
+    expect(
+      within(screen.getByRole('listitem', { name: 'Answer by Ana Silva' })).getByText(
+        'Corrected answer',
+      ),
+    ).toBeInTheDocument();
     expect(api.edits).toEqual([{ id: 'answer-mine', bodyMarkdown: 'Corrected answer' }]);
   });
 
@@ -147,6 +188,8 @@ describe('QuestionPage', () => {
     installFakePortalApi({ signedInAs: ANA });
     installFakeCommunityApi({ question: proxyQuestion() });
     renderApp('/community/hidden-one');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Question not found' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Question not found' }),
+    ).toBeInTheDocument();
   });
 });

@@ -17,7 +17,12 @@ import { MarkdownPreview } from '../knowledge-base/markdown-preview';
 import { ServerHtml } from '../search/server-html';
 import { ArticleLinker } from './article-linker';
 import { PostEditor } from './post-editor';
-import { viewerMayAccept, whyViewerCannotAccept, whyViewerCannotAnswer, whyViewerCannotEdit } from './community-rules';
+import {
+  viewerMayAccept,
+  whyViewerCannotAccept,
+  whyViewerCannotAnswer,
+  whyViewerCannotEdit,
+} from './community-rules';
 import { VoteButtons } from './vote-buttons';
 import './community.css';
 
@@ -170,7 +175,10 @@ type Question = NonNullable<QuestionPage_QuestionQuery['questionBySlug']>;
 type Answer = Question['answers'][number];
 type Refused = (Reason & { reasons?: readonly Reason[] | null }) | null;
 
-const NO_ANSWER: Refused = { message: 'Foyer did not answer as expected.', hint: 'Check your connection, then try again.' };
+const NO_ANSWER: Refused = {
+  message: 'Foyer did not answer as expected.',
+  hint: 'Check your connection, then try again.',
+};
 
 /** One question: its answers (the accepted one first), votes, answering, and moderation. */
 export function QuestionPage() {
@@ -183,15 +191,17 @@ export function QuestionPage() {
   if (!question) {
     if (loading) return <LoadingState label="Loading the question…" />;
     if (findGraphQLError(error, 'NOT_FOUND')) return <QuestionNotFound />;
-    return (
-      <LoadFailed what="The question" onRetry={refetch} />
-    );
+    return <LoadFailed what="The question" onRetry={refetch} />;
   }
   return (
     <QuestionView
       question={question}
       canModerate={data.viewerCanModerateCommunity}
-      reload={() => refetch().then(() => undefined).catch(() => undefined)}
+      reload={() =>
+        refetch()
+          .then(() => undefined)
+          .catch(() => undefined)
+      }
     />
   );
 }
@@ -234,21 +244,37 @@ function QuestionView({ question, canModerate, reload }: ViewProps) {
           <h1 id="question-title">{question.title}</h1>
           <p className="community-post__meta">
             Asked by {question.author.name}
-            {question.author.organizationName ? ` (${question.author.organizationName})` : ''} ·{' '}
-            <DateTime value={question.createdAt} dateOnly />
+            {question.author.organizationName
+              ? ` (${question.author.organizationName})`
+              : ''} · <DateTime value={question.createdAt} dateOnly />
             {question.product ? ` · ${question.product}` : ''}
           </p>
           {question.locked ? (
-            <p className="notice notice--warning">Locked by a moderator: this question takes no new answers.</p>
+            <p className="notice notice--warning">
+              Locked by a moderator: this question takes no new answers.
+            </p>
           ) : null}
           {question.hidden ? <HiddenNotice what="question" reason={question.hiddenReason} /> : null}
         </header>
         {editing ? (
-          <PostEditor kind="QUESTION" post={question} onDone={() => void reload().then(() => setEditing(false))} />
+          <PostEditor
+            kind="QUESTION"
+            post={question}
+            onDone={() => void reload().then(() => setEditing(false))}
+          />
         ) : (
           <div className="community-post__row">
-            <VoteButtons kind="QUESTION" post={question} label="this question" canModerate={canModerate} />
-            <ServerHtml as="div" className="article-body community-post__body" html={question.bodyHtml} />
+            <VoteButtons
+              kind="QUESTION"
+              post={question}
+              label="this question"
+              canModerate={canModerate}
+            />
+            <ServerHtml
+              as="div"
+              className="article-body community-post__body"
+              html={question.bodyHtml}
+            />
           </div>
         )}
         {!editing && whyViewerCannotEdit(canModerate, 'QUESTION', question).length === 0 ? (
@@ -261,11 +287,26 @@ function QuestionView({ question, canModerate, reload }: ViewProps) {
         {canModerate ? (
           <div className="moderation-menu" role="group" aria-label="Moderate this question">
             {question.locked ? (
-              <Button size="small" onPress={() => void run(async () => (await unlock({ variables: { id: question.id } })).data?.unlockQuestion)}>
+              <Button
+                size="small"
+                onPress={() =>
+                  void run(
+                    async () =>
+                      (await unlock({ variables: { id: question.id } })).data?.unlockQuestion,
+                  )
+                }
+              >
                 Unlock
               </Button>
             ) : (
-              <Button size="small" onPress={() => void run(async () => (await lock({ variables: { id: question.id } })).data?.lockQuestion)}>
+              <Button
+                size="small"
+                onPress={() =>
+                  void run(
+                    async () => (await lock({ variables: { id: question.id } })).data?.lockQuestion,
+                  )
+                }
+              >
                 Lock
               </Button>
             )}
@@ -273,7 +314,12 @@ function QuestionView({ question, canModerate, reload }: ViewProps) {
               what="question"
               hidden={question.hidden}
               onHide={() => setHiding({ postId: question.id, what: 'question' })}
-              onUnhide={() => run(async () => (await unhide({ variables: { postId: question.id } })).data?.unhidePost)}
+              onUnhide={() =>
+                run(
+                  async () =>
+                    (await unhide({ variables: { postId: question.id } })).data?.unhidePost,
+                )
+              }
             />
           </div>
         ) : null}
@@ -285,7 +331,9 @@ function QuestionView({ question, canModerate, reload }: ViewProps) {
 
       <section className="answers" aria-labelledby="answers-heading">
         <h2 id="answers-heading">{answersHeading(question.answers.length)}</h2>
-        {question.answers.length === 0 ? <p className="muted">No answers yet. Know the answer? Write it below.</p> : null}
+        {question.answers.length === 0 ? (
+          <p className="muted">No answers yet. Know the answer? Write it below.</p>
+        ) : null}
         <ol className="answers__list">
           {question.answers.map((answer, index) => (
             <AnswerItem
@@ -295,10 +343,25 @@ function QuestionView({ question, canModerate, reload }: ViewProps) {
               question={question}
               canModerate={canModerate}
               mayAccept={mayAccept}
-              onAccept={() => run(async () => (await accept({ variables: { answerId: answer.id } })).data?.acceptAnswer)}
-              onUnaccept={() => run(async () => (await unaccept({ variables: { questionId: question.id } })).data?.unacceptAnswer)}
+              onAccept={() =>
+                run(
+                  async () =>
+                    (await accept({ variables: { answerId: answer.id } })).data?.acceptAnswer,
+                )
+              }
+              onUnaccept={() =>
+                run(
+                  async () =>
+                    (await unaccept({ variables: { questionId: question.id } })).data
+                      ?.unacceptAnswer,
+                )
+              }
               onHide={() => setHiding({ postId: answer.id, what: 'answer' })}
-              onUnhide={() => run(async () => (await unhide({ variables: { postId: answer.id } })).data?.unhidePost)}
+              onUnhide={() =>
+                run(
+                  async () => (await unhide({ variables: { postId: answer.id } })).data?.unhidePost,
+                )
+              }
               reload={reload}
             />
           ))}
@@ -317,7 +380,17 @@ function answersHeading(count: number): string {
 }
 
 /** A moderator hides a post (asking why, in the HideDialog) or shows it again. */
-function HideToggle({ what, hidden, onHide, onUnhide }: { what: string; hidden: boolean; onHide: () => void; onUnhide: () => Promise<void> }) {
+function HideToggle({
+  what,
+  hidden,
+  onHide,
+  onUnhide,
+}: {
+  what: string;
+  hidden: boolean;
+  onHide: () => void;
+  onUnhide: () => Promise<void>;
+}) {
   return hidden ? (
     <Button size="small" onPress={() => void onUnhide()}>
       Show the {what} again
@@ -332,7 +405,8 @@ function HideToggle({ what, hidden, onHide, onUnhide }: { what: string; hidden: 
 function HiddenNotice({ what, reason }: { what: string; reason: string | null | undefined }) {
   return (
     <p className="notice community-post__hidden-notice">
-      Hidden by a moderator{reason ? `: ${reason.trim().replace(/[.!]+$/, '')}` : ''}. Only vendor staff see this {what}.
+      Hidden by a moderator{reason ? `: ${reason.trim().replace(/[.!]+$/, '')}` : ''}. Only vendor
+      staff see this {what}.
     </p>
   );
 }
@@ -350,7 +424,18 @@ interface AnswerItemProps {
   reload: () => Promise<void>;
 }
 
-function AnswerItem({ answer, number, question, canModerate, mayAccept, onAccept, onUnaccept, onHide, onUnhide, reload }: AnswerItemProps) {
+function AnswerItem({
+  answer,
+  number,
+  question,
+  canModerate,
+  mayAccept,
+  onAccept,
+  onUnaccept,
+  onHide,
+  onUnhide,
+  reload,
+}: AnswerItemProps) {
   const id = useId();
   const [editing, setEditing] = useState(false);
   const label = `answer ${number} by ${answer.author.name}`;
@@ -366,14 +451,25 @@ function AnswerItem({ answer, number, question, canModerate, mayAccept, onAccept
         </p>
       ) : null}
       {answer.hidden ? <HiddenNotice what="answer" reason={answer.hiddenReason} /> : null}
-      {editing ? <PostEditor kind="ANSWER" post={answer} onDone={() => void reload().then(() => setEditing(false))} /> : null}
+      {editing ? (
+        <PostEditor
+          kind="ANSWER"
+          post={answer}
+          onDone={() => void reload().then(() => setEditing(false))}
+        />
+      ) : null}
       <div className="community-post__row" hidden={editing}>
         <VoteButtons kind="ANSWER" post={answer} label={label} canModerate={canModerate} />
         <div className="community-post__content">
-          <ServerHtml as="div" className="article-body community-post__body" html={answer.bodyHtml} />
+          <ServerHtml
+            as="div"
+            className="article-body community-post__body"
+            html={answer.bodyHtml}
+          />
           <p className="community-post__meta">
             {answer.author.name}
-            {answer.author.organizationName ? ` (${answer.author.organizationName})` : ''} · <DateTime value={answer.createdAt} dateOnly />
+            {answer.author.organizationName ? ` (${answer.author.organizationName})` : ''} ·{' '}
+            <DateTime value={answer.createdAt} dateOnly />
           </p>
         </div>
       </div>
@@ -402,13 +498,23 @@ function AnswerItem({ answer, number, question, canModerate, mayAccept, onAccept
             <BlockedReasons id={`${id}-accept`} reasons={blocked} />
           </>
         ) : null}
-        {canModerate ? <HideToggle what="answer" hidden={answer.hidden} onHide={onHide} onUnhide={onUnhide} /> : null}
+        {canModerate ? (
+          <HideToggle what="answer" hidden={answer.hidden} onHide={onHide} onUnhide={onUnhide} />
+        ) : null}
       </div>
     </li>
   );
 }
 
-function AnswerForm({ question, canModerate, reload }: { question: Question; canModerate: boolean; reload: () => Promise<void> }) {
+function AnswerForm({
+  question,
+  canModerate,
+  reload,
+}: {
+  question: Question;
+  canModerate: boolean;
+  reload: () => Promise<void>;
+}) {
   const id = useId();
   const [body, setBody] = useState('');
   const [refusal, setRefusal] = useState<Refused>(null);
@@ -419,11 +525,18 @@ function AnswerForm({ question, canModerate, reload }: { question: Question; can
     event.preventDefault();
     if (loading || blocked.length > 0) return;
     if (!body.trim()) {
-      setRefusal({ message: 'Write your answer first.', hint: 'Markdown works: **bold**, - lists, `code`.' });
+      setRefusal({
+        message: 'Write your answer first.',
+        hint: 'Markdown works: **bold**, - lists, `code`.',
+      });
       return;
     }
     setRefusal(null);
-    const payload = (await send({ variables: { input: { questionId: question.id, bodyMarkdown: body } } }).catch(() => null))?.data?.answerQuestion;
+    const payload = (
+      await send({ variables: { input: { questionId: question.id, bodyMarkdown: body } } }).catch(
+        () => null,
+      )
+    )?.data?.answerQuestion;
     if (!payload) return setRefusal(NO_ANSWER);
     if (payload.error) return setRefusal(payload.error);
     setBody('');
@@ -435,7 +548,10 @@ function AnswerForm({ question, canModerate, reload }: { question: Question; can
       <h2 id={`${id}-heading`}>Your answer</h2>
       <form onSubmit={(event) => void submit(event)} noValidate>
         <div className="answer-form__editor">
-          <FormField label="Answer" description="Markdown: **bold**, - lists, [links](https://…), `code`.">
+          <FormField
+            label="Answer"
+            description="Markdown: **bold**, - lists, [links](https://…), `code`."
+          >
             {(control) => (
               <textarea
                 {...control}
@@ -452,12 +568,21 @@ function AnswerForm({ question, canModerate, reload }: { question: Question; can
             <h3 id={`${id}-preview`} className="answer-form__preview-title">
               Preview
             </h3>
-            <MarkdownPreview source={body} emptyText="Your answer appears here as readers will see it." />
+            <MarkdownPreview
+              source={body}
+              emptyText="Your answer appears here as readers will see it."
+            />
           </section>
         </div>
         <Refusal refusal={refusal} />
         <div className="answer-form__actions">
-          <Button type="submit" variant="primary" isDisabled={blocked.length > 0} isPending={loading} aria-describedby={reasonIds(`${id}-blocked`, blocked)}>
+          <Button
+            type="submit"
+            variant="primary"
+            isDisabled={blocked.length > 0}
+            isPending={loading}
+            aria-describedby={reasonIds(`${id}-blocked`, blocked)}
+          >
             {loading ? 'Posting…' : 'Post your answer'}
           </Button>
           <BlockedReasons id={`${id}-blocked`} reasons={blocked} />
@@ -467,7 +592,15 @@ function AnswerForm({ question, canModerate, reload }: { question: Question; can
   );
 }
 
-function LinkedArticles({ question, canModerate, reload }: { question: Question; canModerate: boolean; reload: () => Promise<void> }) {
+function LinkedArticles({
+  question,
+  canModerate,
+  reload,
+}: {
+  question: Question;
+  canModerate: boolean;
+  reload: () => Promise<void>;
+}) {
   const mayLink = canModerate || question.viewerIsAuthor;
   if (question.linkedArticles.length === 0 && !mayLink) return null;
   return (
@@ -484,12 +617,26 @@ function LinkedArticles({ question, canModerate, reload }: { question: Question;
       ) : (
         <p className="muted">No article linked yet.</p>
       )}
-      {mayLink ? <ArticleLinker questionId={question.id} linked={question.linkedArticles} onChanged={reload} /> : null}
+      {mayLink ? (
+        <ArticleLinker
+          questionId={question.id}
+          linked={question.linkedArticles}
+          onChanged={reload}
+        />
+      ) : null}
     </section>
   );
 }
 
-function HideDialog({ hiding, onClose, reload }: { hiding: { postId: string; what: string } | null; onClose: () => void; reload: () => Promise<void> }) {
+function HideDialog({
+  hiding,
+  onClose,
+  reload,
+}: {
+  hiding: { postId: string; what: string } | null;
+  onClose: () => void;
+  reload: () => Promise<void>;
+}) {
   const [reason, setReason] = useState('');
   const [refusal, setRefusal] = useState<Refused>(null);
   const [hide, { loading }] = useMutation(HideMutation);
@@ -497,7 +644,9 @@ function HideDialog({ hiding, onClose, reload }: { hiding: { postId: string; wha
   async function submit(event: FormEvent, close: () => void) {
     event.preventDefault();
     if (!hiding || loading) return;
-    const payload = (await hide({ variables: { input: { postId: hiding.postId, reason } } }).catch(() => null))?.data?.hidePost;
+    const payload = (
+      await hide({ variables: { input: { postId: hiding.postId, reason } } }).catch(() => null)
+    )?.data?.hidePost;
     if (!payload) return setRefusal(NO_ANSWER);
     if (payload.error) return setRefusal(payload.error);
     setReason('');
@@ -507,10 +656,18 @@ function HideDialog({ hiding, onClose, reload }: { hiding: { postId: string; wha
   }
 
   return (
-    <Dialog isOpen={hiding !== null} onOpenChange={(open) => (open ? undefined : onClose())} title={`Hide this ${hiding?.what ?? 'post'}`} isDismissable={!loading}>
+    <Dialog
+      isOpen={hiding !== null}
+      onOpenChange={(open) => (open ? undefined : onClose())}
+      title={`Hide this ${hiding?.what ?? 'post'}`}
+      isDismissable={!loading}
+    >
       {(close) => (
         <form onSubmit={(event) => void submit(event, close)} noValidate className="form">
-          <p>Only vendor staff will see it, greyed, with the reason. Nobody can vote on it or accept it while it is hidden.</p>
+          <p>
+            Only vendor staff will see it, greyed, with the reason. Nobody can vote on it or accept
+            it while it is hidden.
+          </p>
           <TextField label="Reason" value={reason} onChange={setReason} isRequired />
           <Refusal refusal={refusal} />
           <div className="dialog__actions">
@@ -532,8 +689,12 @@ function QuestionNotFound() {
       <title>Question not found · Foyer</title>
       <h1>Question not found</h1>
       <div className="notice" role="alert">
-        <p className="notice__message">There is no question at this address, or it is not one you can open.</p>
-        <p className="notice__hint">It may have been removed by a moderator. Browse the community, or ask it yourself.</p>
+        <p className="notice__message">
+          There is no question at this address, or it is not one you can open.
+        </p>
+        <p className="notice__hint">
+          It may have been removed by a moderator. Browse the community, or ask it yourself.
+        </p>
       </div>
       <p className="question-page__not-found-links">
         <Link className={buttonClassName('primary')} to={COMMUNITY_PATH}>

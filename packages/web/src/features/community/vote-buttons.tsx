@@ -47,7 +47,11 @@ export function VoteButtons({ kind, post, label, canModerate }: VoteButtonsProps
     const next = post.viewerVote === value ? 'NONE' : value;
     const result = await vote({ variables: { postId: post.id, value: next } }).catch(() => null);
     const payload = result?.data?.vote;
-    if (!payload) setRefusal({ message: 'Your vote was not saved.', hint: 'Check your connection, then try again.' });
+    if (!payload)
+      setRefusal({
+        message: 'Your vote was not saved.',
+        hint: 'Check your connection, then try again.',
+      });
     else if (payload.error) setRefusal(payload.error);
   }
 

@@ -43,6 +43,8 @@ export function filterOptions(
   if (chosen) distinct.add(chosen);
   return [
     { value: '', label: allLabel },
-    ...[...distinct].sort((a, b) => a.localeCompare(b)).map((value) => ({ value, label: labelOf(value) })),
+    ...[...distinct]
+      .sort((a, b) => a.localeCompare(b))
+      .map((value) => ({ value, label: labelOf(value) })),
   ];
 }

@@ -14,7 +14,17 @@ import type { Busy } from './use-publishable-editor';
 // and read alike. They use the knowledge base's editor styles (knowledge-base.css).
 
 /** A whole page saying why there is no editor here: the item is missing, or the reader may not edit. */
-export function EditorNotice({ className, title, message, hint }: { className: string; title: string; message: string; hint: ReactNode }) {
+export function EditorNotice({
+  className,
+  title,
+  message,
+  hint,
+}: {
+  className: string;
+  title: string;
+  message: string;
+  hint: ReactNode;
+}) {
   return (
     <div className={className}>
       <title>{`${title} · Foyer`}</title>
@@ -28,27 +38,55 @@ export function EditorNotice({ className, title, message, hint }: { className: s
 }
 
 /** What an editor shows while it has no item yet: loading, not found, or could not be loaded. */
-export function ItemLoadState({ noun, loading, error, notFound, onRetry }: { noun: string; loading: boolean; error: unknown; notFound: ReactNode; onRetry: () => Promise<unknown> }) {
+export function ItemLoadState({
+  noun,
+  loading,
+  error,
+  notFound,
+  onRetry,
+}: {
+  noun: string;
+  loading: boolean;
+  error: unknown;
+  notFound: ReactNode;
+  onRetry: () => Promise<unknown>;
+}) {
   if (loading) return <LoadingState label={`Loading the ${noun}…`} />;
   if (findGraphQLError(error, 'NOT_FOUND')) return <>{notFound}</>;
   return <LoadFailed what={`The ${noun}`} onRetry={onRetry} />;
 }
 
 /** What the editor for a new item shows until it knows the reader may write one. */
-export function PermissionLoadState({ loading, onRetry }: { loading: boolean; onRetry: () => Promise<unknown> }) {
+export function PermissionLoadState({
+  loading,
+  onRetry,
+}: {
+  loading: boolean;
+  onRetry: () => Promise<unknown>;
+}) {
   if (loading) return <LoadingState label="Loading the editor…" />;
   return <LoadFailed what="The editor" onRetry={onRetry} />;
 }
 
 /** The editor's heading, what state the item is in, and its Published/Draft badge. */
-export function EditorHeader({ heading, subtitle, isPublished }: { heading: string; subtitle: string; isPublished: boolean }) {
+export function EditorHeader({
+  heading,
+  subtitle,
+  isPublished,
+}: {
+  heading: string;
+  subtitle: string;
+  isPublished: boolean;
+}) {
   return (
     <header className="page-header">
       <div>
         <h1>{heading}</h1>
         <p className="page-header__subtitle muted">{subtitle}</p>
       </div>
-      <span className={`article-status article-status--${isPublished ? 'published' : 'draft'}`}>{isPublished ? 'Published' : 'Draft'}</span>
+      <span className={`article-status article-status--${isPublished ? 'published' : 'draft'}`}>
+        {isPublished ? 'Published' : 'Draft'}
+      </span>
     </header>
   );
 }
@@ -77,7 +115,9 @@ export function SlugField({ noun, prefix, isNew, value, onChange, problem }: Slu
       description={
         <>
           The {noun}’s address: <code>{`${prefix}${preview}`}</code>.{' '}
-          {isNew ? 'Leave it empty to make it from the title.' : 'Changing it breaks links to the old address.'}
+          {isNew
+            ? 'Leave it empty to make it from the title.'
+            : 'Changing it breaks links to the old address.'}
         </>
       }
     />
@@ -96,14 +136,27 @@ export function SummaryField({ description, value, onChange, problem }: TextArea
   return (
     <FormField label="Summary" labelNote="optional" description={description} problem={problem}>
       {(control) => (
-        <textarea {...control} className="article-editor__summary" rows={2} value={value} onChange={(event) => onChange(event.target.value)} />
+        <textarea
+          {...control}
+          className="article-editor__summary"
+          rows={2}
+          value={value}
+          onChange={(event) => onChange(event.target.value)}
+        />
       )}
     </FormField>
   );
 }
 
 /** The Markdown body beside a preview of it as readers will see it. */
-export function MarkdownBodyField({ id, rows, description, value, onChange, problem }: TextAreaFieldProps & { id: string; rows: number }) {
+export function MarkdownBodyField({
+  id,
+  rows,
+  description,
+  value,
+  onChange,
+  problem,
+}: TextAreaFieldProps & { id: string; rows: number }) {
   const previewId = `${id}-preview`;
   return (
     <div className="article-editor__body">
@@ -124,7 +177,11 @@ export function MarkdownBodyField({ id, rows, description, value, onChange, prob
           Preview
         </h3>
         <div className="article-editor__preview-page">
-          <MarkdownPreview source={value} emptyText="The body appears here as readers will see it." showAdvice />
+          <MarkdownPreview
+            source={value}
+            emptyText="The body appears here as readers will see it."
+            showAdvice
+          />
         </div>
       </section>
     </div>
@@ -142,7 +199,15 @@ interface PublishActionsProps {
 }
 
 /** The form's problem, whether it is saved, and Save with Publish or Unpublish. */
-export function PublishActions({ formProblem, isNew, isDirty, isPublished, busy, onPublish, onUnpublish }: PublishActionsProps) {
+export function PublishActions({
+  formProblem,
+  isNew,
+  isDirty,
+  isPublished,
+  busy,
+  onPublish,
+  onUnpublish,
+}: PublishActionsProps) {
   return (
     <div className="article-editor__actions">
       <FormProblem problem={formProblem} />
@@ -150,7 +215,11 @@ export function PublishActions({ formProblem, isNew, isDirty, isPublished, busy,
         {isDirty ? 'Unsaved changes' : isNew ? '' : 'All changes saved'}
       </p>
       <div className="article-editor__buttons">
-        <Button type="submit" variant={isPublished ? 'primary' : 'secondary'} isPending={busy === 'save'}>
+        <Button
+          type="submit"
+          variant={isPublished ? 'primary' : 'secondary'}
+          isPending={busy === 'save'}
+        >
           {busy === 'save' ? 'Saving…' : isPublished ? 'Save changes' : 'Save draft'}
         </Button>
         {isPublished ? (
@@ -177,8 +246,16 @@ interface UnpublishDialogProps {
 /** Asks before a published item goes back to being a draft. */
 export function UnpublishDialog({ noun, isOpen, onOpenChange, onConfirm }: UnpublishDialogProps) {
   return (
-    <ConfirmDialog isOpen={isOpen} onOpenChange={onOpenChange} title={`Unpublish this ${noun}?`} onConfirm={onConfirm}>
-      <p>Readers will no longer find or open it. It becomes a draft that only vendor staff see, until it is published again.</p>
+    <ConfirmDialog
+      isOpen={isOpen}
+      onOpenChange={onOpenChange}
+      title={`Unpublish this ${noun}?`}
+      onConfirm={onConfirm}
+    >
+      <p>
+        Readers will no longer find or open it. It becomes a draft that only vendor staff see, until
+        it is published again.
+      </p>
     </ConfirmDialog>
   );
 }

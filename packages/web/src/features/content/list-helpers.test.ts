@@ -3,7 +3,11 @@ import { countText } from './paged-list';
 
 describe('filterOptions', () => {
   it('offers "All" first, then each value once in alphabetical order, keeping the chosen one', () => {
-    expect(filterOptions('All products', ['beacon', null, 'atlas', 'beacon'], 'zephyr', (code) => code.toUpperCase())).toEqual([
+    expect(
+      filterOptions('All products', ['beacon', null, 'atlas', 'beacon'], 'zephyr', (code) =>
+        code.toUpperCase(),
+      ),
+    ).toEqual([
       { value: '', label: 'All products' },
       { value: 'atlas', label: 'ATLAS' },
       { value: 'beacon', label: 'BEACON' },

@@ -33,7 +33,18 @@ interface PagedListProps<Node> {
  * The list part of the content pages (articles, updates, courses, news, questions): loading,
  * could not be loaded, empty, or the items with the pager under them.
  */
-export function PagedList<Node>({ connection, loading, error, onRetry, what, pagerLabel, pages, pageSize, empty, children }: PagedListProps<Node>) {
+export function PagedList<Node>({
+  connection,
+  loading,
+  error,
+  onRetry,
+  what,
+  pagerLabel,
+  pages,
+  pageSize,
+  empty,
+  children,
+}: PagedListProps<Node>) {
   if (!connection) {
     return error ? (
       <LoadFailed what={what.charAt(0).toUpperCase() + what.slice(1)} onRetry={onRetry} />
@@ -62,7 +73,11 @@ export function PagedList<Node>({ connection, loading, error, onRetry, what, pag
 }
 
 /** "3 articles." or, with filters on, "1 article matches the filters." */
-export function countText(count: number, filtered: boolean, [one, many]: readonly [string, string]): string {
+export function countText(
+  count: number,
+  filtered: boolean,
+  [one, many]: readonly [string, string],
+): string {
   const items = count === 1 ? `1 ${one}` : `${count} ${many}`;
   return filtered ? `${items} ${count === 1 ? 'matches' : 'match'} the filters.` : `${items}.`;
 }

@@ -14,7 +14,10 @@ export const UnsavedForms = createContext<Set<symbol> | null>(null);
  */
 export function UnsavedChangesGuard({ children }: { children: ReactNode }) {
   const dirtyForms = useRef(new Set<symbol>()).current;
-  const blocker = useBlocker(({ currentLocation, nextLocation }) => dirtyForms.size > 0 && currentLocation.pathname !== nextLocation.pathname);
+  const blocker = useBlocker(
+    ({ currentLocation, nextLocation }) =>
+      dirtyForms.size > 0 && currentLocation.pathname !== nextLocation.pathname,
+  );
   const stay = () => blocker.reset?.();
   return (
     <UnsavedForms.Provider value={dirtyForms}>

@@ -37,7 +37,10 @@ export async function sha256Of(file: Blob): Promise<string | null> {
  * Computes the checksum (see sha256Of), then uploads. For callers that show no step of their own
  * while the checksum is computed.
  */
-export async function uploadFileChecked(file: File, onProgress: (fraction: number) => void): Promise<UploadedFile> {
+export async function uploadFileChecked(
+  file: File,
+  onProgress: (fraction: number) => void,
+): Promise<UploadedFile> {
   return uploadFile(file, await sha256Of(file), onProgress);
 }
 
@@ -46,7 +49,11 @@ export async function uploadFileChecked(file: File, onProgress: (fraction: numbe
  * XMLHttpRequest because fetch cannot report upload progress. The server refuses the upload
  * when the bytes that arrived do not match the checksum.
  */
-export function uploadFile(file: File, sha256: string | null, onProgress: (fraction: number) => void): Promise<UploadedFile> {
+export function uploadFile(
+  file: File,
+  sha256: string | null,
+  onProgress: (fraction: number) => void,
+): Promise<UploadedFile> {
   return new Promise((resolve, reject) => {
     const request = new XMLHttpRequest();
     request.open('POST', '/api/files');
@@ -64,9 +71,21 @@ export function uploadFile(file: File, sha256: string | null, onProgress: (fract
         // Answered with something else than JSON: reported below.
       }
       if (request.status === 201 && body.file) resolve(body.file);
-      else reject(new UploadError(body.error?.message ?? 'The upload failed.', body.error?.hint ?? 'Try again.'));
+      else
+        reject(
+          new UploadError(
+            body.error?.message ?? 'The upload failed.',
+            body.error?.hint ?? 'Try again.',
+          ),
+        );
     };
-    request.onerror = () => reject(new UploadError('Foyer is not answering, so the file was not uploaded.', 'Check your connection, then try again.'));
+    request.onerror = () =>
+      reject(
+        new UploadError(
+          'Foyer is not answering, so the file was not uploaded.',
+          'Check your connection, then try again.',
+        ),
+      );
     request.send(file);
   });
 }

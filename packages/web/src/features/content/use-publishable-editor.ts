@@ -35,7 +35,9 @@ export interface PublishableEditorOptions<Draft, Field extends string, Saved ext
   /** Fields whose problem goes when this one is edited (itself by default). */
   clearedBy?: (field: keyof Draft) => Field[];
   /** Creates or updates the item; the payload as answered. */
-  persist: (draft: Draft) => Promise<{ error?: PayloadError | null; saved?: Saved | null } | null | undefined>;
+  persist: (
+    draft: Draft,
+  ) => Promise<{ error?: PayloadError | null; saved?: Saved | null } | null | undefined>;
   /** Publishes a saved item: null when published, the refusal otherwise (`missing` when the payload named no item). */
   publish: (id: string) => Promise<PayloadError | 'missing' | null>;
   unpublish: (id: string) => Promise<PayloadError | null>;
@@ -104,7 +106,9 @@ export function usePublishableEditor<Draft, Field extends string, Saved extends 
   function refuse(error: PayloadError) {
     const field = options.fieldOf(error.field);
     if (field) {
-      setProblems({ [field]: { message: error.message, hint: error.hint } } as Partial<Record<Field, FieldProblem>>);
+      setProblems({ [field]: { message: error.message, hint: error.hint } } as Partial<
+        Record<Field, FieldProblem>
+      >);
       setFocusProblem((count) => count + 1);
     } else {
       setFormProblem({ message: error.message, hint: error.hint });
@@ -155,9 +159,12 @@ export function usePublishableEditor<Draft, Field extends string, Saved extends 
     if (!saved) return;
     notify({
       title: isPublished ? 'Changes saved' : 'Draft saved',
-      description: isPublished ? options.publishedSaveDescription : 'Only vendor staff can see it until it is published.',
+      description: isPublished
+        ? options.publishedSaveDescription
+        : 'Only vendor staff can see it until it is published.',
     });
-    if (isNew || saved.slug !== item?.slug) navigate(options.editPath(saved.slug), { replace: true });
+    if (isNew || saved.slug !== item?.slug)
+      navigate(options.editPath(saved.slug), { replace: true });
   }
 
   async function saveAndPublish() {
@@ -180,10 +187,16 @@ export function usePublishableEditor<Draft, Field extends string, Saved extends 
         if (isNew) navigate(options.editPath(saved.slug), { replace: true });
         return;
       }
-      notify({ title: `${capitalized(noun)} published`, description: options.publishedDescription(saved.title) });
+      notify({
+        title: `${capitalized(noun)} published`,
+        description: options.publishedDescription(saved.title),
+      });
       navigate(options.viewPath(saved.slug));
     } catch {
-      setFormProblem({ message: `The ${noun} was saved but not published: Foyer is not answering.`, hint: 'Try Publish again in a moment.' });
+      setFormProblem({
+        message: `The ${noun} was saved but not published: Foyer is not answering.`,
+        hint: 'Try Publish again in a moment.',
+      });
       if (isNew) navigate(options.editPath(saved.slug), { replace: true });
     } finally {
       setBusy(null);
@@ -195,7 +208,10 @@ export function usePublishableEditor<Draft, Field extends string, Saved extends 
     if (!item) return null;
     const error = await options.unpublish(item.id);
     if (error) return { message: error.message, hint: error.hint };
-    notify({ title: `${capitalized(noun)} unpublished`, description: 'It is a draft again: only vendor staff can see it.' });
+    notify({
+      title: `${capitalized(noun)} unpublished`,
+      description: 'It is a draft again: only vendor staff can see it.',
+    });
     return null;
   }
 

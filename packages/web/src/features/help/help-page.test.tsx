@@ -14,7 +14,12 @@ type Contact = HelpOrganization['administrators'][number];
 
 const SUPPORT = 'support@foyer.example';
 
-const contact = (id: string, displayName: string, email: string, extra: Partial<Contact> = {}): Contact => ({
+const contact = (
+  id: string,
+  displayName: string,
+  email: string,
+  extra: Partial<Contact> = {},
+): Contact => ({
   __typename: 'Professional',
   id,
   displayName,
@@ -86,10 +91,9 @@ describe('HelpPage', () => {
         'href',
         `mailto:${BEN.email}`,
       );
-      expect(within(administrators).getByRole('link', { name: '+33 1 55 55 01 99' })).toHaveAttribute(
-        'href',
-        'tel:+33155550199',
-      );
+      expect(
+        within(administrators).getByRole('link', { name: '+33 1 55 55 01 99' }),
+      ).toHaveAttribute('href', 'tel:+33155550199');
 
       expect(listed('Your account manager')).toEqual(['Omar Haddad']);
       const manager = region('Your account manager');
@@ -117,7 +121,9 @@ describe('HelpPage', () => {
             __typename: 'Organization',
             id: 'organization-acme-partners',
             name: 'Acme Partners',
-            administrators: [contact('professional-lars', 'Lars Becker', 'lars@acme-partners.example')],
+            administrators: [
+              contact('professional-lars', 'Lars Becker', 'lars@acme-partners.example'),
+            ],
           },
         ],
       });
@@ -126,7 +132,9 @@ describe('HelpPage', () => {
       const name = 'Your partner: Acme Partners';
       await screen.findByRole('heading', { level: 2, name });
       expect(listed(name)).toEqual(['Lars Becker']);
-      expect(within(region(name)).getByRole('link', { name: 'lars@acme-partners.example' })).toBeInTheDocument();
+      expect(
+        within(region(name)).getByRole('link', { name: 'lars@acme-partners.example' }),
+      ).toBeInTheDocument();
     });
 
     it('says so when no account manager is named', async () => {
@@ -151,9 +159,15 @@ describe('HelpPage', () => {
       expect(await screen.findByRole('heading', { level: 1, name: 'Who can help' })).toBeVisible();
       expect(router.state.location.pathname).toBe('/help');
 
-      await user.click(within(screen.getByRole('navigation', { name: 'Main' })).getByRole('link', { name: 'Home' }));
+      await user.click(
+        within(screen.getByRole('navigation', { name: 'Main' })).getByRole('link', {
+          name: 'Home',
+        }),
+      );
       await screen.findByRole('heading', { level: 1, name: /Welcome/ });
-      await user.click(within(screen.getByRole('contentinfo')).getByRole('link', { name: 'Who can help' }));
+      await user.click(
+        within(screen.getByRole('contentinfo')).getByRole('link', { name: 'Who can help' }),
+      );
       await waitFor(() => expect(router.state.location.pathname).toBe('/help'));
       expect(await screen.findByRole('heading', { level: 1, name: 'Who can help' })).toBeVisible();
     });
@@ -174,8 +188,14 @@ describe('HelpPage', () => {
       const main = screen.getByRole('main');
       expect(main).toHaveTextContent('Your company’s administrators can invite you');
       expect(main).toHaveTextContent('Your account manager at the vendor can help as well.');
-      expect(within(main).getByRole('link', { name: SUPPORT })).toHaveAttribute('href', `mailto:${SUPPORT}`);
-      expect(within(main).getByRole('link', { name: 'Back to sign in' })).toHaveAttribute('href', '/sign-in');
+      expect(within(main).getByRole('link', { name: SUPPORT })).toHaveAttribute(
+        'href',
+        `mailto:${SUPPORT}`,
+      );
+      expect(within(main).getByRole('link', { name: 'Back to sign in' })).toHaveAttribute(
+        'href',
+        '/sign-in',
+      );
     });
 
     it('is reached from the sign-in page’s help', async () => {
@@ -184,7 +204,9 @@ describe('HelpPage', () => {
       const { user, router } = renderApp('/sign-in');
 
       const help = await screen.findByRole('region', { name: 'Trouble signing in?' });
-      await user.click(within(help).getByRole('link', { name: 'Who can help, and how to reach support' }));
+      await user.click(
+        within(help).getByRole('link', { name: 'Who can help, and how to reach support' }),
+      );
 
       expect(await screen.findByRole('heading', { level: 1, name: 'Who can help' })).toBeVisible();
       expect(router.state.location.pathname).toBe('/help');

@@ -61,9 +61,7 @@ export function HelpPage() {
   if (loading && !data) return <LoadingState label="Loading who can help…" />;
 
   if (error || !data) {
-    return (
-      <LoadFailed what="Who can help" onRetry={refetch} />
-    );
+    return <LoadFailed what="Who can help" onRetry={refetch} />;
   }
 
   const supportEmail = data.supportContact.email;
@@ -86,7 +84,8 @@ function SignedOutHelp({ supportEmail }: { supportEmail: string }) {
         <a href={`mailto:${supportEmail}`}>{supportEmail}</a>.
       </p>
       <p className="auth-card__alt">
-        <Link to={SIGN_IN_PATH}>Back to sign in</Link> · <Link to={REQUEST_ACCESS_PATH}>Request access</Link>
+        <Link to={SIGN_IN_PATH}>Back to sign in</Link> ·{' '}
+        <Link to={REQUEST_ACCESS_PATH}>Request access</Link>
       </p>
     </AuthCard>
   );
@@ -202,7 +201,9 @@ function ContactList({ contacts, labelledBy }: ContactListProps) {
           <span className="help-page__name">{contact.displayName}</span>
           {contact.jobTitle ? <span className="muted">{contact.jobTitle}</span> : null}
           <a href={`mailto:${contact.email}`}>{contact.email}</a>
-          {contact.phone ? <a href={`tel:${contact.phone.replace(/[^\d+]/g, '')}`}>{contact.phone}</a> : null}
+          {contact.phone ? (
+            <a href={`tel:${contact.phone.replace(/[^\d+]/g, '')}`}>{contact.phone}</a>
+          ) : null}
         </li>
       ))}
     </ul>

@@ -17,7 +17,10 @@ import { installFakeOrganizationsApi, VERA, VICTOR } from '../organizations/fake
 // the default second on a busy machine.
 configure({ asyncUtilTimeout: 5000 });
 
-const NOT_ADMINISTRATOR = { ...ANA, viewer: { ...ANA.viewer, roles: ['BILLING_CONTACT' as const] } };
+const NOT_ADMINISTRATOR = {
+  ...ANA,
+  viewer: { ...ANA.viewer, roles: ['BILLING_CONTACT' as const] },
+};
 
 /** Answers the pending access requests count with `totalCount`, recording what was asked. */
 function pendingRequests(totalCount: number) {
@@ -49,10 +52,11 @@ describe('HomePage', () => {
     expect(within(card).getByText('EMEA')).toBeInTheDocument();
     expect(within(card).getByText('Active')).toBeInTheDocument();
     const roles = within(card).getByRole('list', { name: 'Your roles' });
-    expect(within(roles).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
-      'Administrator',
-      'Billing contact',
-    ]);
+    expect(
+      within(roles)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['Administrator', 'Billing contact']);
   });
 
   it('says so when the person holds no role', async () => {
@@ -115,7 +119,9 @@ describe('HomePage', () => {
   it('shows the news with what is new, the latest updates for the reader’s products and their courses in progress', async () => {
     installFakePortalApi({ signedInAs: ANA });
     server.use(
-      graphql.query(NewsNav_UnseenCountDocument, () => HttpResponse.json({ data: { newsUnseenCount: 2 } })),
+      graphql.query(NewsNav_UnseenCountDocument, () =>
+        HttpResponse.json({ data: { newsUnseenCount: 2 } }),
+      ),
       graphql.query(LatestNews_AnnouncementsDocument, () =>
         HttpResponse.json({
           data: {
@@ -123,8 +129,30 @@ describe('HomePage', () => {
               __typename: 'AnnouncementConnection',
               totalCount: 5,
               edges: [
-                { __typename: 'AnnouncementEdge', node: { __typename: 'Announcement', id: 'n1', slug: 'maintenance', title: 'Scheduled maintenance', pinned: true, isNew: true, publishedAt: '2030-05-02T08:00:00.000Z' } },
-                { __typename: 'AnnouncementEdge', node: { __typename: 'Announcement', id: 'n2', slug: 'ledger-5', title: 'Ledger 5 is out', pinned: false, isNew: false, publishedAt: '2030-04-20T08:00:00.000Z' } },
+                {
+                  __typename: 'AnnouncementEdge',
+                  node: {
+                    __typename: 'Announcement',
+                    id: 'n1',
+                    slug: 'maintenance',
+                    title: 'Scheduled maintenance',
+                    pinned: true,
+                    isNew: true,
+                    publishedAt: '2030-05-02T08:00:00.000Z',
+                  },
+                },
+                {
+                  __typename: 'AnnouncementEdge',
+                  node: {
+                    __typename: 'Announcement',
+                    id: 'n2',
+                    slug: 'ledger-5',
+                    title: 'Ledger 5 is out',
+                    pinned: false,
+                    isNew: false,
+                    publishedAt: '2030-04-20T08:00:00.000Z',
+                  },
+                },
               ],
             },
           },
@@ -134,7 +162,16 @@ describe('HomePage', () => {
         HttpResponse.json({
           data: {
             latestUpdates: [
-              { __typename: 'SoftwareUpdate', id: 'u1', slug: 'ledger-5-0-2-hotfix', title: 'Ledger 5.0.2 hotfix', kind: 'HOTFIX', product: 'ledger', version: '5.0.2', releasedOn: '2030-05-01' },
+              {
+                __typename: 'SoftwareUpdate',
+                id: 'u1',
+                slug: 'ledger-5-0-2-hotfix',
+                title: 'Ledger 5.0.2 hotfix',
+                kind: 'HOTFIX',
+                product: 'ledger',
+                version: '5.0.2',
+                releasedOn: '2030-05-01',
+              },
             ],
           },
         }),
@@ -143,7 +180,19 @@ describe('HomePage', () => {
         HttpResponse.json({
           data: {
             coursesInProgress: [
-              { __typename: 'Course', id: 'c1', slug: 'ledger-month-end-close', title: 'Ledger: closing the month', viewerProgress: { __typename: 'CourseProgress', completedLessons: 2, totalLessons: 5, percent: 40, completedAt: null } },
+              {
+                __typename: 'Course',
+                id: 'c1',
+                slug: 'ledger-month-end-close',
+                title: 'Ledger: closing the month',
+                viewerProgress: {
+                  __typename: 'CourseProgress',
+                  completedLessons: 2,
+                  totalLessons: 5,
+                  percent: 40,
+                  completedAt: null,
+                },
+              },
             ],
           },
         }),
@@ -152,18 +201,30 @@ describe('HomePage', () => {
     renderApp('/');
 
     const news = await screen.findByRole('region', { name: 'News' });
-    expect(await within(news).findByText('2 new announcements since you last looked')).toBeInTheDocument();
-    expect(within(news).getByRole('link', { name: 'Scheduled maintenance' })).toHaveAttribute('href', '/news/maintenance');
+    expect(
+      await within(news).findByText('2 new announcements since you last looked'),
+    ).toBeInTheDocument();
+    expect(within(news).getByRole('link', { name: 'Scheduled maintenance' })).toHaveAttribute(
+      'href',
+      '/news/maintenance',
+    );
     expect(within(news).getByText(/Pinned · New ·/)).toBeInTheDocument();
-    expect(within(news).getByRole('link', { name: 'See all 5 announcements' })).toHaveAttribute('href', '/news');
+    expect(within(news).getByRole('link', { name: 'See all 5 announcements' })).toHaveAttribute(
+      'href',
+      '/news',
+    );
 
     const updates = screen.getByRole('region', { name: 'Software updates' });
     const update = await within(updates).findByRole('link', { name: 'Ledger 5.0.2 hotfix' });
     expect(update).toHaveAttribute('href', '/updates/ledger-5-0-2-hotfix');
-    expect(within(updates).getByText(/Hotfix · .* 5\.0\.2 · released May 1, 2030/)).toBeInTheDocument();
+    expect(
+      within(updates).getByText(/Hotfix · .* 5\.0\.2 · released May 1, 2030/),
+    ).toBeInTheDocument();
 
     const training = screen.getByRole('region', { name: 'Training' });
-    expect(await within(training).findByRole('link', { name: 'Ledger: closing the month' })).toHaveAttribute('href', '/training/ledger-month-end-close');
+    expect(
+      await within(training).findByRole('link', { name: 'Ledger: closing the month' }),
+    ).toHaveAttribute('href', '/training/ledger-month-end-close');
   });
 
   it('gives administrators shortcuts to accounts, waiting access requests and the audit log', async () => {

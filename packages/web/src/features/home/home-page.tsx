@@ -39,9 +39,7 @@ export function HomePage() {
   if (loading && !data) return <LoadingState label="Loading your account…" />;
 
   if (error) {
-    return (
-      <LoadFailed what="Your account" onRetry={refetch} />
-    );
+    return <LoadFailed what="Your account" onRetry={refetch} />;
   }
 
   // The layout only renders this page for a signed-in person; an empty viewer here means the
@@ -109,9 +107,8 @@ export function HomePage() {
       </section>
 
       <p className="home-help">
-        Need a hand with your access or your roles?{' '}
-        <Link to={HELP_PATH}>See who can help</Link>: your administrators, your account manager
-        and support.
+        Need a hand with your access or your roles? <Link to={HELP_PATH}>See who can help</Link>:
+        your administrators, your account manager and support.
       </p>
 
       <AdminShortcuts />

@@ -60,13 +60,22 @@ export function draftOf(article: EditableArticle | null): ArticleDraft {
 
 export function sameDraft(a: ArticleDraft, b: ArticleDraft): boolean {
   return (Object.keys(a) as DraftField[]).every((field) =>
-    field === 'tags' ? tagsOf(a.tags).join(',') === tagsOf(b.tags).join(',') : a[field] === b[field],
+    field === 'tags'
+      ? tagsOf(a.tags).join(',') === tagsOf(b.tags).join(',')
+      : a[field] === b[field],
   );
 }
 
 /** "Proxy, Networking , ,tls" → ["proxy", "networking", "tls"], as the server stores them. */
 export function tagsOf(text: string): string[] {
-  return [...new Set(text.split(',').map((tag) => tag.trim().toLowerCase()).filter(Boolean))];
+  return [
+    ...new Set(
+      text
+        .split(',')
+        .map((tag) => tag.trim().toLowerCase())
+        .filter(Boolean),
+    ),
+  ];
 }
 
 const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -82,7 +91,8 @@ export function problemsOf(draft: ArticleDraft, { isNew }: { isNew: boolean }): 
   const problems: DraftProblems = {};
   const title = draft.title.trim();
   if (!title) problems.title = { message: 'Enter a title.' };
-  else if (title.length > 200) problems.title = { message: 'The title is too long (200 characters at most).' };
+  else if (title.length > 200)
+    problems.title = { message: 'The title is too long (200 characters at most).' };
 
   const slug = draft.slug.trim();
   if (!slug) {
@@ -95,7 +105,10 @@ export function problemsOf(draft: ArticleDraft, { isNew }: { isNew: boolean }): 
       hint: 'For example: configure-the-proxy.',
     };
   } else if (RESERVED_SLUGS.has(slug)) {
-    problems.slug = { message: '“new” is the address of the editor itself.', hint: 'Choose another slug.' };
+    problems.slug = {
+      message: '“new” is the address of the editor itself.',
+      hint: 'Choose another slug.',
+    };
   }
 
   if (draft.summary.trim().length > 1000) {

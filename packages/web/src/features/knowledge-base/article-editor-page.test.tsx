@@ -20,7 +20,8 @@ async function fill(user: ReturnType<typeof setUp>['user'], name: string, text: 
 
 const field = (name: string) => screen.getByRole('textbox', { name });
 const preview = () => screen.getByRole('region', { name: 'Preview' });
-const versions = () => within(screen.getByRole('region', { name: 'Version history' })).getAllByRole('listitem');
+const versions = () =>
+  within(screen.getByRole('region', { name: 'Version history' })).getAllByRole('listitem');
 
 function setUp(path: string) {
   installFakeOrganizationsApi(installFakePortalApi({ signedInAs: VERA }));
@@ -32,7 +33,9 @@ describe('ArticleEditorPage', () => {
   it('checks the fields before saving, then saves a new draft and keeps editing it', async () => {
     const { kb, user, router } = setUp('/kb/new');
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'New article' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'New article' }),
+    ).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Save draft' }));
 
     expect(field('Title')).toHaveAttribute('aria-invalid', 'true');
@@ -44,11 +47,17 @@ describe('ArticleEditorPage', () => {
     await fill(user, 'Title', 'Rotate the API keys');
     expect(field('Title')).not.toHaveAttribute('aria-invalid');
     await user.type(field('Slug'), 'Rotate Keys');
-    await fill(user, 'Body', '## Steps\n\nOpen **Settings**, then <script>alert(1)</script>rotate.');
+    await fill(
+      user,
+      'Body',
+      '## Steps\n\nOpen **Settings**, then <script>alert(1)</script>rotate.',
+    );
     await user.type(field('Product'), 'Atlas');
     await user.click(screen.getByRole('button', { name: 'Save draft' }));
 
-    expect(field('Slug')).toHaveAccessibleDescription(/Use lower-case letters, digits and single hyphens/);
+    expect(field('Slug')).toHaveAccessibleDescription(
+      /Use lower-case letters, digits and single hyphens/,
+    );
     expect(field('Product')).toHaveAccessibleDescription(/Use a product code/);
     await waitFor(() => expect(field('Slug')).toHaveFocus());
     expect(kb.created).toEqual([]);
@@ -65,7 +74,10 @@ describe('ArticleEditorPage', () => {
     await user.type(field('Version'), '7.2');
     await user.type(field('Category'), 'Security');
     await fill(user, 'Tags', 'Keys, security,, keys');
-    await user.selectOptions(screen.getByRole('combobox', { name: 'Who may read it' }), 'ENTITLED_PRODUCT');
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: 'Who may read it' }),
+      'ENTITLED_PRODUCT',
+    );
     await user.click(screen.getByRole('button', { name: 'Save draft' }));
 
     await waitFor(() => expect(router.state.location.pathname).toBe('/kb/rotate-api-keys/edit'));
@@ -84,7 +96,9 @@ describe('ArticleEditorPage', () => {
     ]);
     expect(kb.published).toEqual([]);
     expect(await screen.findByText('Draft saved')).toBeInTheDocument();
-    expect(await screen.findByRole('heading', { level: 1, name: 'Edit article' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Edit article' }),
+    ).toBeInTheDocument();
     expect(field('Title')).toHaveValue('Rotate the API keys');
     expect(field('Tags')).toHaveValue('keys, security');
   });
@@ -98,11 +112,19 @@ describe('ArticleEditorPage', () => {
 
     await waitFor(() => expect(router.state.location.pathname).toBe('/kb/export-audit-logs'));
     expect(kb.created).toHaveLength(1);
-    expect(kb.created[0]).toMatchObject({ title: 'Export audit logs', slug: null, visibility: 'ALL_CUSTOMERS' });
+    expect(kb.created[0]).toMatchObject({
+      title: 'Export audit logs',
+      slug: null,
+      visibility: 'ALL_CUSTOMERS',
+    });
     expect(kb.published).toEqual([kb.articles.at(-1)!.id]);
-    expect(await screen.findByRole('heading', { level: 1, name: 'Export audit logs' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Export audit logs' }),
+    ).toBeInTheDocument();
     expect(screen.getByText('Article published')).toBeInTheDocument();
-    expect(screen.queryByText('Draft: only vendor staff can see this article.')).not.toBeInTheDocument();
+    expect(
+      screen.queryByText('Draft: only vendor staff can see this article.'),
+    ).not.toBeInTheDocument();
   });
 
   it('shows the server’s refusal on the field it names, and its other refusals above the buttons', async () => {
@@ -113,13 +135,24 @@ describe('ArticleEditorPage', () => {
     await fill(user, 'Body', 'Same address as another article.');
     await user.click(screen.getByRole('button', { name: 'Save draft' }));
 
-    await waitFor(() => expect(field('Slug')).toHaveAccessibleDescription(/Another article already has this address\.\s*Choose another slug\./));
+    await waitFor(() =>
+      expect(field('Slug')).toHaveAccessibleDescription(
+        /Another article already has this address\.\s*Choose another slug\./,
+      ),
+    );
     await waitFor(() => expect(field('Slug')).toHaveFocus());
 
-    kb.refuseNextSave = { code: 'FORBIDDEN', field: null, message: 'Only the vendor’s administrators write articles.', hint: 'Ask one of them.' };
+    kb.refuseNextSave = {
+      code: 'FORBIDDEN',
+      field: null,
+      message: 'Only the vendor’s administrators write articles.',
+      hint: 'Ask one of them.',
+    };
     await user.clear(field('Slug'));
     await user.click(screen.getByRole('button', { name: 'Save draft' }));
-    expect(await screen.findByText('Only the vendor’s administrators write articles.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Only the vendor’s administrators write articles.'),
+    ).toBeInTheDocument();
     expect(screen.getByText('Ask one of them.')).toBeInTheDocument();
     expect(kb.created).toHaveLength(2);
   });
@@ -127,7 +160,9 @@ describe('ArticleEditorPage', () => {
   it('saves changes to a published article, then unpublishes it', async () => {
     const { kb, user } = setUp('/kb/configure-the-proxy/edit');
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'Edit article' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Edit article' }),
+    ).toBeInTheDocument();
     expect(field('Title')).toHaveValue('Configure the proxy');
     expect(field('Slug')).toHaveValue('configure-the-proxy');
     expect(field('Tags')).toHaveValue('proxy, network');
@@ -138,7 +173,9 @@ describe('ArticleEditorPage', () => {
         .getAllByRole('option')
         .map((option) => option.getAttribute('value')),
     ).toEqual(['ALL_CUSTOMERS', 'ENTITLED_PRODUCT', 'ACTIVE_SERVICE_PLAN', 'VENDOR_ONLY']);
-    expect(within(preview()).getByRole('heading', { level: 2, name: 'Before you start' })).toBeInTheDocument();
+    expect(
+      within(preview()).getByRole('heading', { level: 2, name: 'Before you start' }),
+    ).toBeInTheDocument();
     expect(screen.getByText('All changes saved')).toBeInTheDocument();
 
     await user.clear(field('Title'));
@@ -180,32 +217,54 @@ describe('ArticleEditorPage', () => {
 
   it('asks before a link inside the app leaves unsaved changes behind', async () => {
     const { user, router } = setUp('/kb/configure-the-proxy/edit');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Edit article' })).toBeInTheDocument();
-    const knowledgeBaseLink = () => within(screen.getByRole('navigation', { name: 'Main' })).getByRole('link', { name: 'Knowledge base' });
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Edit article' }),
+    ).toBeInTheDocument();
+    const knowledgeBaseLink = () =>
+      within(screen.getByRole('navigation', { name: 'Main' })).getByRole('link', {
+        name: 'Knowledge base',
+      });
 
     await fill(user, 'Title', ' (draft)');
     await user.click(knowledgeBaseLink());
     const question = await screen.findByRole('alertdialog', { name: 'Leave without saving?' });
     await user.click(within(question).getByRole('button', { name: 'Stay on this page' }));
-    await waitFor(() => expect(screen.queryByRole('alertdialog', { name: 'Leave without saving?' })).not.toBeInTheDocument());
+    await waitFor(() =>
+      expect(
+        screen.queryByRole('alertdialog', { name: 'Leave without saving?' }),
+      ).not.toBeInTheDocument(),
+    );
     expect(router.state.location.pathname).toBe('/kb/configure-the-proxy/edit');
     expect(field('Title')).toHaveValue('Configure the proxy (draft)');
 
     await user.click(knowledgeBaseLink());
-    await user.click(within(await screen.findByRole('alertdialog', { name: 'Leave without saving?' })).getByRole('button', { name: 'Leave without saving' }));
+    await user.click(
+      within(await screen.findByRole('alertdialog', { name: 'Leave without saving?' })).getByRole(
+        'button',
+        { name: 'Leave without saving' },
+      ),
+    );
     await waitFor(() => expect(router.state.location.pathname).toBe('/kb'));
   });
 
   it('leaves without asking once the changes are saved', async () => {
     const { user, router } = setUp('/kb/configure-the-proxy/edit');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Edit article' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Edit article' }),
+    ).toBeInTheDocument();
     await fill(user, 'Title', ' (reviewed)');
     await user.click(screen.getByRole('button', { name: 'Save changes' }));
     await waitFor(() => expect(screen.getByText('All changes saved')).toBeInTheDocument());
 
-    await user.click(within(screen.getByRole('navigation', { name: 'Main' })).getByRole('link', { name: 'Knowledge base' }));
+    await user.click(
+      within(screen.getByRole('navigation', { name: 'Main' })).getByRole('link', {
+        name: 'Knowledge base',
+      }),
+    );
     await waitFor(() => expect(router.state.location.pathname).toBe('/kb'));
-    expect(screen.queryByRole('alertdialog', { name: 'Leave without saving?' })).not.toBeInTheDocument();
+    expect(
+      screen.queryByRole('alertdialog', { name: 'Leave without saving?' }),
+    ).not.toBeInTheDocument();
   });
 
   it('lists the versions, shows an earlier one and restores it', async () => {
@@ -214,13 +273,17 @@ describe('ArticleEditorPage', () => {
     await screen.findByRole('heading', { level: 1, name: 'Edit article' });
     await waitFor(() => expect(versions()).toHaveLength(2));
     expect(versions()[0]).toHaveTextContent('Version 2Current');
-    expect(within(versions()[0]!).queryByRole('button', { name: /Restore/ })).not.toBeInTheDocument();
+    expect(
+      within(versions()[0]!).queryByRole('button', { name: /Restore/ }),
+    ).not.toBeInTheDocument();
     expect(versions()[1]).toHaveTextContent('Version 1Proxy settings');
     expect(versions()[1]).toHaveTextContent('by Vera Lindqvist');
 
     await user.click(screen.getByRole('button', { name: 'View version 1' }));
     const view = await screen.findByRole('dialog', { name: 'Version 1' });
-    expect(within(view).getByRole('heading', { level: 3, name: 'Proxy settings' })).toBeInTheDocument();
+    expect(
+      within(view).getByRole('heading', { level: 3, name: 'Proxy settings' }),
+    ).toBeInTheDocument();
     expect(within(view).getByText('Settings').tagName).toBe('STRONG');
     await user.click(within(view).getByRole('button', { name: 'Close' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
@@ -228,7 +291,9 @@ describe('ArticleEditorPage', () => {
     await user.type(field('Summary (optional)'), ' Edited.');
     await user.click(screen.getByRole('button', { name: 'Restore version 1' }));
     const confirm = await screen.findByRole('dialog', { name: 'Restore version 1?' });
-    expect(confirm).toHaveTextContent('Its title, summary and body become version 3. Readers see it at once.');
+    expect(confirm).toHaveTextContent(
+      'Its title, summary and body become version 3. Readers see it at once.',
+    );
     expect(confirm).toHaveTextContent('Your unsaved changes in the editor will be replaced.');
     await user.click(within(confirm).getByRole('button', { name: 'Confirm' }));
 

@@ -1,5 +1,9 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { ITEM_VISIBILITIES, CONTENT_VISIBILITY_LABELS, type ContentVisibility } from '@foyer/shared';
+import {
+  ITEM_VISIBILITIES,
+  CONTENT_VISIBILITY_LABELS,
+  type ContentVisibility,
+} from '@foyer/shared';
 import { Link, useParams } from 'react-router';
 import { articlePath, editArticlePath, KNOWLEDGE_BASE_PATH } from '../../app/paths';
 import { graphql } from '../../gql';
@@ -168,7 +172,8 @@ function EditArticle({ slug }: { slug: string }) {
             message="There is no article at this address."
             hint={
               <>
-                Its slug may have changed. Find it in the <Link to={KNOWLEDGE_BASE_PATH}>knowledge base</Link>.
+                Its slug may have changed. Find it in the{' '}
+                <Link to={KNOWLEDGE_BASE_PATH}>knowledge base</Link>.
               </>
             }
           />
@@ -210,7 +215,8 @@ function ArticleEditor({ article }: { article: EditedArticle | null }) {
     fieldOf: draftFieldOf,
     persist: async (draft) => {
       const payload = article
-        ? (await update({ variables: { input: updateInputOf(article.id, draft) } })).data?.updateArticle
+        ? (await update({ variables: { input: updateInputOf(article.id, draft) } })).data
+            ?.updateArticle
         : (await create({ variables: { input: createInputOf(draft) } })).data?.createArticle;
       return payload && { error: payload.error, saved: payload.article };
     },
@@ -218,7 +224,8 @@ function ArticleEditor({ article }: { article: EditedArticle | null }) {
       const payload = (await publish({ variables: { id } })).data?.publishArticle;
       return payload?.error ?? (payload?.article ? null : 'missing');
     },
-    unpublish: async (id) => (await unpublish({ variables: { id } })).data?.unpublishArticle.error ?? null,
+    unpublish: async (id) =>
+      (await unpublish({ variables: { id } })).data?.unpublishArticle.error ?? null,
     editPath: editArticlePath,
     viewPath: articlePath,
     publishedSaveDescription: 'Readers see the new version now.',

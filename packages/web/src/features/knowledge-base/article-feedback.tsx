@@ -66,7 +66,11 @@ export function ArticleFeedback({ article }: ArticleFeedbackProps) {
       <h2 id="article-feedback-heading" className="article-feedback__title">
         Was this helpful?
       </h2>
-      <div className="article-feedback__choices" role="group" aria-labelledby="article-feedback-heading">
+      <div
+        className="article-feedback__choices"
+        role="group"
+        aria-labelledby="article-feedback-heading"
+      >
         <FeedbackButton
           label="Yes"
           isPressed={answer === true}
@@ -87,7 +91,9 @@ export function ArticleFeedback({ article }: ArticleFeedbackProps) {
             ? 'You said this helped. Thank you! You can change your answer.'
             : 'You said this did not help. Thank you: it tells us what to improve. You can change your answer.'}
       </p>
-      <p className="article-feedback__counts muted">{countsText(article.helpfulCount, article.notHelpfulCount)}</p>
+      <p className="article-feedback__counts muted">
+        {countsText(article.helpfulCount, article.notHelpfulCount)}
+      </p>
       <FormProblem problem={problem} />
     </section>
   );

@@ -22,8 +22,12 @@ describe('ArticlePage', () => {
     renderApp(PROXY_PATH);
 
     const article = await screen.findByRole('article', { name: 'Configure the proxy' });
-    expect(within(article).getByRole('heading', { level: 1 })).toHaveTextContent('Configure the proxy');
-    expect(within(article).getByText('Send Atlas traffic through your company proxy.')).toBeInTheDocument();
+    expect(within(article).getByRole('heading', { level: 1 })).toHaveTextContent(
+      'Configure the proxy',
+    );
+    expect(
+      within(article).getByText('Send Atlas traffic through your company proxy.'),
+    ).toBeInTheDocument();
     const details = Object.fromEntries(
       within(article)
         .getAllByRole('term')
@@ -35,14 +39,26 @@ describe('ArticlePage', () => {
       Category: 'Networking',
       'Last updated': 'March 4, 2030',
     });
-    expect(within(article).getByRole('link', { name: 'atlas' })).toHaveAttribute('href', '/kb?product=atlas');
-    expect(within(article).getByRole('link', { name: 'Networking' })).toHaveAttribute('href', '/kb?category=Networking');
+    expect(within(article).getByRole('link', { name: 'atlas' })).toHaveAttribute(
+      'href',
+      '/kb?product=atlas',
+    );
+    expect(within(article).getByRole('link', { name: 'Networking' })).toHaveAttribute(
+      'href',
+      '/kb?category=Networking',
+    );
     expect(within(article).getByRole('list', { name: 'Tags' })).toHaveTextContent('proxynetwork');
     // The server's bodyHtml is rendered as HTML.
-    expect(within(article).getByRole('heading', { level: 2, name: 'Before you start' })).toBeInTheDocument();
+    expect(
+      within(article).getByRole('heading', { level: 2, name: 'Before you start' }),
+    ).toBeInTheDocument();
 
     const related = within(article).getByRole('region', { name: 'Related articles' });
-    expect(within(related).getAllByRole('link').map((link) => [link.textContent, link.getAttribute('href')])).toEqual([
+    expect(
+      within(related)
+        .getAllByRole('link')
+        .map((link) => [link.textContent, link.getAttribute('href')]),
+    ).toEqual([
       ['Install TLS certificates', '/kb/install-tls-certificates'],
       ['Reset a password', '/kb/reset-a-password'],
     ]);
@@ -60,7 +76,9 @@ describe('ArticlePage', () => {
     await screen.findByRole('article', { name: 'Configure the proxy' });
     await user.click(screen.getByRole('link', { name: 'TLS certificates' }));
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'Install TLS certificates' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Install TLS certificates' }),
+    ).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/kb/install-tls-certificates');
   });
 
@@ -97,7 +115,9 @@ describe('ArticlePage', () => {
 
   it('shows the reader’s earlier answer when they come back', async () => {
     installFakePortalApi({ signedInAs: ANA });
-    installFakeKnowledgeBaseApi({ articles: [{ ...PROXY_ARTICLE, viewerFeedback: false, notHelpfulCount: 1, helpfulCount: 1 }] });
+    installFakeKnowledgeBaseApi({
+      articles: [{ ...PROXY_ARTICLE, viewerFeedback: false, notHelpfulCount: 1, helpfulCount: 1 }],
+    });
     renderApp(PROXY_PATH);
 
     await screen.findByRole('article', { name: 'Configure the proxy' });
@@ -108,7 +128,11 @@ describe('ArticlePage', () => {
   it('says why an answer was not recorded', async () => {
     installFakePortalApi({ signedInAs: ANA });
     installFakeKnowledgeBaseApi({
-      refuseRating: { code: 'RATE_LIMITED', message: 'Too many answers at once.', hint: 'Wait a minute, then try again.' },
+      refuseRating: {
+        code: 'RATE_LIMITED',
+        message: 'Too many answers at once.',
+        hint: 'Wait a minute, then try again.',
+      },
     });
     const { user } = renderApp(PROXY_PATH);
 
@@ -126,11 +150,16 @@ describe('ArticlePage', () => {
     installFakeKnowledgeBaseApi();
     renderApp('/kb/upcoming-release-notes');
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'Article not found' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Article not found' }),
+    ).toBeInTheDocument();
     expect(screen.getByRole('alert')).toHaveTextContent(
       'There is no article at this address, or it is not one you can open.',
     );
-    expect(screen.getByRole('link', { name: 'Browse the knowledge base' })).toHaveAttribute('href', '/kb');
+    expect(screen.getByRole('link', { name: 'Browse the knowledge base' })).toHaveAttribute(
+      'href',
+      '/kb',
+    );
     expect(document.title).toBe('Article not found · Foyer');
   });
 
@@ -140,11 +169,12 @@ describe('ArticlePage', () => {
     renderApp('/kb/upcoming-release-notes');
 
     const article = await screen.findByRole('article', { name: 'Upcoming release notes' });
-    expect(within(article).getByText('Draft: only vendor staff can see this article.')).toBeInTheDocument();
-    expect(within(article).getByRole('link', { name: 'Edit “Upcoming release notes”' })).toHaveAttribute(
-      'href',
-      '/kb/upcoming-release-notes/edit',
-    );
+    expect(
+      within(article).getByText('Draft: only vendor staff can see this article.'),
+    ).toBeInTheDocument();
+    expect(
+      within(article).getByRole('link', { name: 'Edit “Upcoming release notes”' }),
+    ).toHaveAttribute('href', '/kb/upcoming-release-notes/edit');
     expect(within(article).getByText('Vendor staff only')).toBeInTheDocument();
   });
 

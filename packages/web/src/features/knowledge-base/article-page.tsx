@@ -69,9 +69,7 @@ export function ArticlePage() {
   if (!article) {
     if (loading) return <LoadingState label="Loading the article…" />;
     if (findGraphQLError(error, 'NOT_FOUND')) return <ArticleNotFound />;
-    return (
-      <LoadFailed what="The article" onRetry={refetch} />
-    );
+    return <LoadFailed what="The article" onRetry={refetch} />;
   }
 
   return <ArticleView article={article} />;
@@ -82,11 +80,22 @@ function ArticleView({ article }: { article: Article }) {
   const bodyRef = useRef<HTMLDivElement>(null);
   useKeyboardScrolling(bodyRef, article.bodyHtml);
   const details: { label: string; value: string; to?: string }[] = [
-    article.product ? { label: 'Product', value: article.product, to: knowledgeBasePath({ product: article.product }) } : null,
+    article.product
+      ? {
+          label: 'Product',
+          value: article.product,
+          to: knowledgeBasePath({ product: article.product }),
+        }
+      : null,
     article.version ? { label: 'Version', value: article.version } : null,
-    article.category ? { label: 'Category', value: article.category, to: knowledgeBasePath({ category: article.category }) } : null,
+    article.category
+      ? {
+          label: 'Category',
+          value: article.category,
+          to: knowledgeBasePath({ category: article.category }),
+        }
+      : null,
   ].filter((detail) => detail !== null);
-
 
   // Links inside the body to other pages of the portal open like any other link of the app,
   // without reloading it; links elsewhere, and clicks with a modifier key, are left to the browser.
@@ -176,10 +185,14 @@ function ArticleView({ article }: { article: Article }) {
                 <Link to={articlePath(related.slug)} className="related-articles__link">
                   {related.title}
                 </Link>
-                {related.summary ? <p className="related-articles__summary">{related.summary}</p> : null}
+                {related.summary ? (
+                  <p className="related-articles__summary">{related.summary}</p>
+                ) : null}
                 {related.product || related.version ? (
                   <p className="related-articles__meta">
-                    {[related.product, related.version ? `Version ${related.version}` : null].filter(Boolean).join(' · ')}
+                    {[related.product, related.version ? `Version ${related.version}` : null]
+                      .filter(Boolean)
+                      .join(' · ')}
                   </p>
                 ) : null}
               </li>

@@ -55,7 +55,9 @@ export interface FakeArticle {
   related: string[];
 }
 
-function article(fields: Partial<FakeArticle> & Pick<FakeArticle, 'id' | 'slug' | 'title'>): FakeArticle {
+function article(
+  fields: Partial<FakeArticle> & Pick<FakeArticle, 'id' | 'slug' | 'title'>,
+): FakeArticle {
   const summary = fields.summary ?? '';
   const bodyMarkdown = fields.bodyMarkdown ?? `Body of ${fields.title}.`;
   const updatedAt = fields.updatedAt ?? '2030-03-01T09:00:00.000Z';
@@ -75,7 +77,15 @@ function article(fields: Partial<FakeArticle> & Pick<FakeArticle, 'id' | 'slug' 
     viewerFeedback: null,
     related: [],
     versions: [
-      { number: 1, title: fields.title, summary, bodyMarkdown, editedAt: updatedAt, editedBy: 'Vera Lindqvist', restoredFrom: null },
+      {
+        number: 1,
+        title: fields.title,
+        summary,
+        bodyMarkdown,
+        editedAt: updatedAt,
+        editedBy: 'Vera Lindqvist',
+        restoredFrom: null,
+      },
     ],
     ...fields,
   };
@@ -86,7 +96,8 @@ export const PROXY_ARTICLE = article({
   slug: 'configure-the-proxy',
   title: 'Configure the proxy',
   summary: 'Send Atlas traffic through your company proxy.',
-  bodyMarkdown: '## Before you start\n\nYou need the proxy address.\n\nSee [TLS certificates](/kb/install-tls-certificates).',
+  bodyMarkdown:
+    '## Before you start\n\nYou need the proxy address.\n\nSee [TLS certificates](/kb/install-tls-certificates).',
   bodyHtml:
     '<h2>Before you start</h2>\n<p>You need the proxy address.</p>\n<p>See <a href="/kb/install-tls-certificates">TLS certificates</a>.</p>',
   product: 'atlas',
@@ -102,7 +113,8 @@ export const PROXY_ARTICLE = article({
       number: 2,
       title: 'Configure the proxy',
       summary: 'Send Atlas traffic through your company proxy.',
-      bodyMarkdown: '## Before you start\n\nYou need the proxy address.\n\nSee [TLS certificates](/kb/install-tls-certificates).',
+      bodyMarkdown:
+        '## Before you start\n\nYou need the proxy address.\n\nSee [TLS certificates](/kb/install-tls-certificates).',
       editedAt: '2030-03-04T10:30:00.000Z',
       editedBy: 'Vera Lindqvist',
       restoredFrom: null,
@@ -176,7 +188,11 @@ export function installFakeKnowledgeBaseApi({
     canManage,
     slugRequests: [] as string[],
     ratings: [] as { articleId: string; helpful: boolean }[],
-    listRequests: [] as { product?: string | null; category?: string | null; after?: string | null }[],
+    listRequests: [] as {
+      product?: string | null;
+      category?: string | null;
+      after?: string | null;
+    }[],
     created: [] as CreateArticleInput[],
     updated: [] as UpdateArticleInput[],
     published: [] as string[],
@@ -184,7 +200,12 @@ export function installFakeKnowledgeBaseApi({
     restored: [] as { articleId: string; number: number }[],
     versionRequests: 0,
     /** Answer the next create or update with this refusal instead of saving. */
-    refuseNextSave: null as { code: ErrorCode; field: string | null; message: string; hint: string } | null,
+    refuseNextSave: null as {
+      code: ErrorCode;
+      field: string | null;
+      message: string;
+      hint: string;
+    } | null,
   };
   const readable = () => state.articles.filter((item) => state.canManage || item.publishedAt);
   const bySlug = (slug: string) => readable().find((item) => item.slug === slug);
@@ -201,7 +222,12 @@ export function installFakeKnowledgeBaseApi({
       },
     ],
   });
-  const refusal = (error: { code: ErrorCode; field?: string | null; message: string; hint: string }) => ({
+  const refusal = (error: {
+    code: ErrorCode;
+    field?: string | null;
+    message: string;
+    hint: string;
+  }) => ({
     __typename: 'UserError' as const,
     field: null,
     ...error,
@@ -210,7 +236,9 @@ export function installFakeKnowledgeBaseApi({
   server.use(
     // "Fixed in" on the article page belongs to updates; here no update fixes anything.
     graphql.query(FixedIn_ArticleDocument, ({ variables }) =>
-      HttpResponse.json({ data: { article: { __typename: 'Article', id: String(variables.articleId), fixedIn: [] } } }),
+      HttpResponse.json({
+        data: { article: { __typename: 'Article', id: String(variables.articleId), fixedIn: [] } },
+      }),
     ),
     graphql.query(ArticlePage_ArticleDocument, ({ variables }) => {
       state.slugRequests.push(variables.slug);
@@ -242,7 +270,15 @@ export function installFakeKnowledgeBaseApi({
     }),
     // The community's questions about an article (features/community): none in these tests.
     graphql.query(ArticleCommunityQuestions_QuestionsDocument, ({ variables }) =>
-      HttpResponse.json({ data: { article: { __typename: 'Article' as const, id: String(variables.articleId), communityQuestions: [] } } }),
+      HttpResponse.json({
+        data: {
+          article: {
+            __typename: 'Article' as const,
+            id: String(variables.articleId),
+            communityQuestions: [],
+          },
+        },
+      }),
     ),
     graphql.mutation(ArticleFeedback_RateDocument, ({ variables }) => {
       const articleId = String(variables.articleId);
@@ -250,7 +286,11 @@ export function installFakeKnowledgeBaseApi({
       if (refuseRating) {
         return HttpResponse.json({
           data: {
-            rateArticle: { __typename: 'RateArticlePayload', article: null, error: refusal(refuseRating) },
+            rateArticle: {
+              __typename: 'RateArticlePayload',
+              article: null,
+              error: refusal(refuseRating),
+            },
           },
         });
       }
@@ -277,7 +317,11 @@ export function installFakeKnowledgeBaseApi({
       });
     }),
     graphql.query(KnowledgeBasePage_ArticlesDocument, ({ variables }) => {
-      state.listRequests.push({ product: variables.product, category: variables.category, after: variables.after });
+      state.listRequests.push({
+        product: variables.product,
+        category: variables.category,
+        after: variables.after,
+      });
       const matching = latestFirst(readable()).filter(
         (item) =>
           (!variables.product || item.product === variables.product) &&
@@ -323,7 +367,12 @@ export function installFakeKnowledgeBaseApi({
             __typename: 'ArticleConnection',
             edges: latestFirst(readable()).map((item) => ({
               __typename: 'ArticleEdge' as const,
-              node: { __typename: 'Article' as const, id: item.id, product: item.product, category: item.category },
+              node: {
+                __typename: 'Article' as const,
+                id: item.id,
+                product: item.product,
+                category: item.category,
+              },
             })),
           },
         },
@@ -338,7 +387,13 @@ export function installFakeKnowledgeBaseApi({
             totalCount: all.length,
             edges: all.slice(0, variables.first).map((item) => ({
               __typename: 'ArticleEdge' as const,
-              node: { __typename: 'Article' as const, id: item.id, slug: item.slug, title: item.title, updatedAt: item.updatedAt },
+              node: {
+                __typename: 'Article' as const,
+                id: item.id,
+                slug: item.slug,
+                title: item.title,
+                updatedAt: item.updatedAt,
+              },
             })),
           },
         },
@@ -359,9 +414,20 @@ export function installFakeKnowledgeBaseApi({
       const slug = input.slug ?? slugify(input.title);
       const taken = state.articles.some((item) => item.slug === slug);
       if (refused || taken) {
-        const error = refused ?? { code: 'SLUG_TAKEN' as const, field: 'slug', message: 'Another article already has this address.', hint: 'Choose another slug.' };
+        const error = refused ?? {
+          code: 'SLUG_TAKEN' as const,
+          field: 'slug',
+          message: 'Another article already has this address.',
+          hint: 'Choose another slug.',
+        };
         return HttpResponse.json({
-          data: { createArticle: { __typename: 'CreateArticlePayload', article: null, error: refusal(error) } },
+          data: {
+            createArticle: {
+              __typename: 'CreateArticlePayload',
+              article: null,
+              error: refusal(error),
+            },
+          },
         });
       }
       const created = article({
@@ -381,7 +447,11 @@ export function installFakeKnowledgeBaseApi({
       state.articles.push(created);
       return HttpResponse.json({
         data: {
-          createArticle: { __typename: 'CreateArticlePayload', article: editorFields(created, true), error: null },
+          createArticle: {
+            __typename: 'CreateArticlePayload',
+            article: editorFields(created, true),
+            error: null,
+          },
         },
       });
     }),
@@ -391,7 +461,13 @@ export function installFakeKnowledgeBaseApi({
       const refused = takeRefusal();
       if (refused) {
         return HttpResponse.json({
-          data: { updateArticle: { __typename: 'UpdateArticlePayload', article: null, error: refusal(refused) } },
+          data: {
+            updateArticle: {
+              __typename: 'UpdateArticlePayload',
+              article: null,
+              error: refusal(refused),
+            },
+          },
         });
       }
       const found = byId(String(input.id))!;
@@ -414,7 +490,13 @@ export function installFakeKnowledgeBaseApi({
       found.bodyHtml = htmlOf(found.bodyMarkdown);
       if (contentChanged) addVersion(found, null);
       return HttpResponse.json({
-        data: { updateArticle: { __typename: 'UpdateArticlePayload', article: editorFields(found, true), error: null } },
+        data: {
+          updateArticle: {
+            __typename: 'UpdateArticlePayload',
+            article: editorFields(found, true),
+            error: null,
+          },
+        },
       });
     }),
     graphql.mutation(ArticleEditor_PublishDocument, ({ variables }) => {
@@ -426,7 +508,12 @@ export function installFakeKnowledgeBaseApi({
           publishArticle: {
             __typename: 'PublishArticlePayload',
             error: null,
-            article: { __typename: 'Article', id: found.id, publishedAt: found.publishedAt, updatedAt: found.updatedAt },
+            article: {
+              __typename: 'Article',
+              id: found.id,
+              publishedAt: found.publishedAt,
+              updatedAt: found.updatedAt,
+            },
           },
         },
       });
@@ -440,7 +527,12 @@ export function installFakeKnowledgeBaseApi({
           unpublishArticle: {
             __typename: 'UnpublishArticlePayload',
             error: null,
-            article: { __typename: 'Article', id: found.id, publishedAt: null, updatedAt: found.updatedAt },
+            article: {
+              __typename: 'Article',
+              id: found.id,
+              publishedAt: null,
+              updatedAt: found.updatedAt,
+            },
           },
         },
       });
@@ -450,7 +542,10 @@ export function installFakeKnowledgeBaseApi({
       const found = byId(String(variables.articleId))!;
       return HttpResponse.json({
         data: {
-          articleVersions: found.versions.map((version) => ({ __typename: 'ArticleVersion' as const, ...version })),
+          articleVersions: found.versions.map((version) => ({
+            __typename: 'ArticleVersion' as const,
+            ...version,
+          })),
         },
       });
     }),
@@ -545,7 +640,8 @@ function editorFields(item: FakeArticle, canManage: boolean): ArticleEditor_Arti
 
 /** Not the server's renderer: enough HTML for the pages to show something per paragraph. */
 function htmlOf(markdown: string): string {
-  const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const escape = (text: string) =>
+    text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   return markdown
     .split(/\n{2,}/)
     .map((block) => `<p>${escape(block.trim())}</p>`)
@@ -553,5 +649,8 @@ function htmlOf(markdown: string): string {
 }
 
 function slugify(title: string): string {
-  return title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  return title
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
 }

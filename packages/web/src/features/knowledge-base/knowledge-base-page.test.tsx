@@ -21,11 +21,20 @@ describe('KnowledgeBasePage', () => {
     const kb = installFakeKnowledgeBaseApi();
     renderApp('/kb');
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'Knowledge base' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Knowledge base' }),
+    ).toBeInTheDocument();
     const articles = await list();
-    expect(titles()).toEqual(['Configure the proxy', 'Install TLS certificates', 'Reset a password']);
+    expect(titles()).toEqual([
+      'Configure the proxy',
+      'Install TLS certificates',
+      'Reset a password',
+    ]);
     const first = within(articles).getAllByRole('listitem')[0]!;
-    expect(within(first).getByRole('link', { name: 'Configure the proxy' })).toHaveAttribute('href', '/kb/configure-the-proxy');
+    expect(within(first).getByRole('link', { name: 'Configure the proxy' })).toHaveAttribute(
+      'href',
+      '/kb/configure-the-proxy',
+    );
     expect(first).toHaveTextContent('Send Atlas traffic through your company proxy.');
     expect(first).toHaveTextContent('atlasVersion 7.2NetworkingUpdated March 4, 2030');
     expect(screen.getByText('3 articles.')).toBeInTheDocument();
@@ -42,14 +51,16 @@ describe('KnowledgeBasePage', () => {
     await list();
     const product = screen.getByRole('combobox', { name: 'Product' });
     await waitFor(() =>
-      expect(within(product).getAllByRole('option').map((option) => option.textContent)).toEqual([
-        'All products',
-        'atlas',
-        'beacon',
-      ]),
+      expect(
+        within(product)
+          .getAllByRole('option')
+          .map((option) => option.textContent),
+      ).toEqual(['All products', 'atlas', 'beacon']),
     );
     await user.selectOptions(product, 'atlas');
-    await waitFor(() => expect(titles()).toEqual(['Configure the proxy', 'Install TLS certificates']));
+    await waitFor(() =>
+      expect(titles()).toEqual(['Configure the proxy', 'Install TLS certificates']),
+    );
     expect(router.state.location.search).toBe('?product=atlas');
     expect(kb.listRequests.at(-1)).toEqual({ product: 'atlas', category: null, after: null });
     expect(screen.getByText('2 articles match the filters.')).toBeInTheDocument();
@@ -85,7 +96,10 @@ describe('KnowledgeBasePage', () => {
       'Install TLS certificates',
       'Reset a password',
     ]);
-    expect(await screen.findByRole('link', { name: 'New article' })).toHaveAttribute('href', '/kb/new');
+    expect(await screen.findByRole('link', { name: 'New article' })).toHaveAttribute(
+      'href',
+      '/kb/new',
+    );
   });
 });
 
@@ -97,11 +111,18 @@ describe('Home page knowledge base card', () => {
 
     const card = await screen.findByRole('region', { name: 'Knowledge base' });
     const latest = await within(card).findByRole('list', { name: 'Latest articles' });
-    expect(within(latest).getAllByRole('link').map((link) => [link.textContent, link.getAttribute('href')])).toEqual([
+    expect(
+      within(latest)
+        .getAllByRole('link')
+        .map((link) => [link.textContent, link.getAttribute('href')]),
+    ).toEqual([
       ['Configure the proxy', '/kb/configure-the-proxy'],
       ['Install TLS certificates', '/kb/install-tls-certificates'],
       ['Reset a password', '/kb/reset-a-password'],
     ]);
-    expect(within(card).getByRole('link', { name: 'See all 3 articles' })).toHaveAttribute('href', '/kb');
+    expect(within(card).getByRole('link', { name: 'See all 3 articles' })).toHaveAttribute(
+      'href',
+      '/kb',
+    );
   });
 });

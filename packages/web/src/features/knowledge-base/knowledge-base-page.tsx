@@ -13,7 +13,12 @@ import { useCursorPages } from '../organizations/use-cursor-pages';
 import './knowledge-base.css';
 
 const KnowledgeBaseArticlesQuery = graphql(`
-  query KnowledgeBasePage_articles($product: String, $category: String, $first: Int!, $after: String) {
+  query KnowledgeBasePage_articles(
+    $product: String
+    $category: String
+    $first: Int!
+    $after: String
+  ) {
     articles(product: $product, category: $category, first: $first, after: $after) {
       totalCount
       pageInfo {
@@ -83,8 +88,16 @@ export function KnowledgeBasePage() {
   const canManage = optionsData?.viewerCanManageArticles ?? false;
 
   const known = optionsData?.articles.edges.map((edge) => edge.node) ?? [];
-  const productOptions = filterOptions('All products', known.map((article) => article.product), product);
-  const categoryOptions = filterOptions('All categories', known.map((article) => article.category), category);
+  const productOptions = filterOptions(
+    'All products',
+    known.map((article) => article.product),
+    product,
+  );
+  const categoryOptions = filterOptions(
+    'All categories',
+    known.map((article) => article.category),
+    category,
+  );
 
   return (
     <div className="knowledge-base-page">
@@ -128,7 +141,9 @@ export function KnowledgeBasePage() {
 
       {connection ? (
         <p className="knowledge-base-page__count" role="status">
-          {loading ? 'Loading articles…' : countText(connection.totalCount, filtered, ['article', 'articles'])}
+          {loading
+            ? 'Loading articles…'
+            : countText(connection.totalCount, filtered, ['article', 'articles'])}
         </p>
       ) : null}
       <PagedList
@@ -152,12 +167,19 @@ export function KnowledgeBasePage() {
               }
             />
           ) : (
-            <EmptyState title="No articles yet" message="Articles appear here as they are published." />
+            <EmptyState
+              title="No articles yet"
+              message="Articles appear here as they are published."
+            />
           )
         }
       >
         {(articles) => (
-          <ul className="article-list" aria-label="Articles, most recently updated first" aria-busy={loading || undefined}>
+          <ul
+            className="article-list"
+            aria-label="Articles, most recently updated first"
+            aria-busy={loading || undefined}
+          >
             {articles.map((article) => (
               <ArticleListItem key={article.id} article={article} />
             ))}
@@ -169,9 +191,11 @@ export function KnowledgeBasePage() {
 }
 
 function ArticleListItem({ article }: { article: ListedArticle }) {
-  const details = [article.product, article.version ? `Version ${article.version}` : null, article.category].filter(
-    (detail): detail is string => Boolean(detail),
-  );
+  const details = [
+    article.product,
+    article.version ? `Version ${article.version}` : null,
+    article.category,
+  ].filter((detail): detail is string => Boolean(detail));
   return (
     <li className="article-list__item">
       <h2 className="article-list__title">

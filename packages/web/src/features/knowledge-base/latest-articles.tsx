@@ -34,7 +34,11 @@ export function LatestArticles() {
     return (
       <div className="home-content__empty">
         <p className="home-content__empty-title">
-          {loading ? 'Loading articles…' : error ? 'Articles could not be loaded' : 'No articles yet'}
+          {loading
+            ? 'Loading articles…'
+            : error
+              ? 'Articles could not be loaded'
+              : 'No articles yet'}
         </p>
         {error && !loading ? (
           <p className="home-content__empty-hint">
@@ -69,7 +73,9 @@ export function LatestArticles() {
         ))}
       </ul>
       <Link to={KNOWLEDGE_BASE_PATH} className="home-latest__all">
-        {connection.totalCount > 1 ? `See all ${connection.totalCount} articles` : 'Open the knowledge base'}
+        {connection.totalCount > 1
+          ? `See all ${connection.totalCount} articles`
+          : 'Open the knowledge base'}
       </Link>
     </div>
   );

@@ -40,11 +40,17 @@ describe('the editor’s Markdown preview', () => {
         '<a href="//evil.example/">protocol-relative</a>',
       ].join('\n\n'),
     );
-    expect(preview.querySelector('script, iframe, svg, form, input, [style], [class="takeover"]')).toBeNull();
+    expect(
+      preview.querySelector('script, iframe, svg, form, input, [style], [class="takeover"]'),
+    ).toBeNull();
     const attributes = Array.from(preview.querySelectorAll('*')).flatMap((element) =>
       Array.from(element.attributes).map((attribute) => `${attribute.name}=${attribute.value}`),
     );
-    expect(attributes.filter((attribute) => /^on|^(href|src)=\s*(javascript|data|vbscript)/i.test(attribute))).toEqual([]);
+    expect(
+      attributes.filter((attribute) =>
+        /^on|^(href|src)=\s*(javascript|data|vbscript)/i.test(attribute),
+      ),
+    ).toEqual([]);
     expect((window as unknown as { hacked?: boolean }).hacked).toBeUndefined();
     // The text of what was removed stays readable; its links lose their address.
     expect(preview).toHaveTextContent('click');
@@ -57,10 +63,17 @@ describe('the editor’s Markdown preview', () => {
   });
 
   it('points out images without a description', () => {
-    const { rerender } = render(<MarkdownPreview source={'![](https://example.com/a.png)\n\n<img src="https://example.com/b.png">'} showAdvice />);
+    const { rerender } = render(
+      <MarkdownPreview
+        source={'![](https://example.com/a.png)\n\n<img src="https://example.com/b.png">'}
+        showAdvice
+      />,
+    );
     expect(screen.getByText(/2 images have no description/)).toBeInTheDocument();
 
-    rerender(<MarkdownPreview source="![The settings page](https://example.com/a.png)" showAdvice />);
+    rerender(
+      <MarkdownPreview source="![The settings page](https://example.com/a.png)" showAdvice />,
+    );
     expect(screen.queryByText(/no description/)).not.toBeInTheDocument();
     expect(screen.getByRole('img', { name: 'The settings page' })).toBeInTheDocument();
   });

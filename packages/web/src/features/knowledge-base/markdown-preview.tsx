@@ -25,7 +25,12 @@ export interface MarkdownPreviewProps {
  * A live preview: typing stays responsive on a long article because React renders the preview
  * with the text it had a moment ago while the newest keystroke is handled first.
  */
-export function MarkdownPreview({ source, className = 'article-body', emptyText, showAdvice = false }: MarkdownPreviewProps) {
+export function MarkdownPreview({
+  source,
+  className = 'article-body',
+  emptyText,
+  showAdvice = false,
+}: MarkdownPreviewProps) {
   const deferred = useDeferredValue(source);
   const { nodes, report } = useMemo(() => safeHtmlToReact(markdown.render(deferred)), [deferred]);
   const ref = useRef<HTMLDivElement>(null);

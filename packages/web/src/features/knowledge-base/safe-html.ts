@@ -10,16 +10,74 @@ import { createElement, type ReactNode } from 'react';
  */
 
 const ALLOWED_TAGS = new Set([
-  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'br', 'hr', 'blockquote', 'pre', 'code', 'kbd', 'samp',
-  'em', 'strong', 'b', 'i', 'u', 's', 'del', 'ins', 'mark', 'sub', 'sup', 'small',
-  'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'a', 'img', 'figure', 'figcaption', 'details', 'summary',
-  'table', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td', 'caption', 'span', 'div',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'p',
+  'br',
+  'hr',
+  'blockquote',
+  'pre',
+  'code',
+  'kbd',
+  'samp',
+  'em',
+  'strong',
+  'b',
+  'i',
+  'u',
+  's',
+  'del',
+  'ins',
+  'mark',
+  'sub',
+  'sup',
+  'small',
+  'ul',
+  'ol',
+  'li',
+  'dl',
+  'dt',
+  'dd',
+  'a',
+  'img',
+  'figure',
+  'figcaption',
+  'details',
+  'summary',
+  'table',
+  'thead',
+  'tbody',
+  'tfoot',
+  'tr',
+  'th',
+  'td',
+  'caption',
+  'span',
+  'div',
 ]);
 
 /** Dropped together with everything inside them, not unwrapped into text. */
 const DROPPED_WITH_CONTENT = new Set([
-  'script', 'style', 'textarea', 'option', 'noscript', 'iframe', 'object', 'embed', 'template',
-  'title', 'svg', 'math', 'select', 'frameset', 'frame', 'head',
+  'script',
+  'style',
+  'textarea',
+  'option',
+  'noscript',
+  'iframe',
+  'object',
+  'embed',
+  'template',
+  'title',
+  'svg',
+  'math',
+  'select',
+  'frameset',
+  'frame',
+  'head',
 ]);
 
 const VOID_TAGS = new Set(['br', 'hr', 'img']);
@@ -29,13 +87,19 @@ const TABLE_PARTS = new Set(['table', 'thead', 'tbody', 'tfoot', 'tr']);
 
 type AttributeRule = (value: string) => [prop: string, value: string | number] | null;
 
-const text = (prop: string): AttributeRule => (value) => [prop, value];
-const whole = (prop: string): AttributeRule => (value) =>
-  /^\d{1,4}$/.test(value) ? [prop, Number(value)] : null;
-const url = (schemes: readonly string[]): AttributeRule => (value) => {
-  const address = safeAddress(value, schemes);
-  return address === null ? null : ['href', address];
-};
+const text =
+  (prop: string): AttributeRule =>
+  (value) => [prop, value];
+const whole =
+  (prop: string): AttributeRule =>
+  (value) =>
+    /^\d{1,4}$/.test(value) ? [prop, Number(value)] : null;
+const url =
+  (schemes: readonly string[]): AttributeRule =>
+  (value) => {
+    const address = safeAddress(value, schemes);
+    return address === null ? null : ['href', address];
+  };
 const alignment: AttributeRule = (value) =>
   ['left', 'right', 'center'].includes(value.toLowerCase()) ? ['align', value.toLowerCase()] : null;
 
@@ -73,7 +137,8 @@ const ALLOWED_ATTRIBUTES: Record<string, Record<string, AttributeRule>> = {
 export function safeAddress(value: string, schemes: readonly string[]): string | null {
   // eslint-disable-next-line no-control-regex -- control characters are what it removes
   const cleaned = value.replace(/[\u0000-\u0020\u007f-\u009f]/g, '');
-  if (cleaned.startsWith('//') || cleaned.startsWith('\\\\') || cleaned.startsWith('/\\')) return null;
+  if (cleaned.startsWith('//') || cleaned.startsWith('\\\\') || cleaned.startsWith('/\\'))
+    return null;
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(cleaned);
   if (scheme) return schemes.includes(scheme[1]!.toLowerCase()) ? value.trim() : null;
   // "javascript&colon;…" has been decoded by the parser already; a colon before any slash, ?
@@ -135,7 +200,8 @@ function convert(
     props.rel = 'noopener noreferrer nofollow';
     props.target = '_blank';
   }
-  if (tag === 'img' && !(typeof props.alt === 'string' && props.alt.trim())) report.imagesWithoutAlt += 1;
+  if (tag === 'img' && !(typeof props.alt === 'string' && props.alt.trim()))
+    report.imagesWithoutAlt += 1;
   if (VOID_TAGS.has(tag)) return createElement(tag, props);
   return createElement(tag, props, ...convertChildren(element, tag, report));
 }

@@ -1,7 +1,10 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useRef, useState } from 'react';
 import { graphql } from '../../gql';
-import type { ArticleEditor_ArticleFragment, VersionHistory_VersionsQuery } from '../../gql/graphql';
+import type {
+  ArticleEditor_ArticleFragment,
+  VersionHistory_VersionsQuery,
+} from '../../gql/graphql';
 import { Button } from '../../ui/button';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { DateTime } from '../../ui/date-time';
@@ -83,7 +86,8 @@ export function VersionHistory({
     const refusal = answer?.restoreArticleVersion.error;
     if (refusal) return { message: refusal.message, hint: refusal.hint };
     const article = answer?.restoreArticleVersion.article;
-    if (!article) return { message: 'The version was not restored.', hint: 'Try again in a moment.' };
+    if (!article)
+      return { message: 'The version was not restored.', hint: 'Try again in a moment.' };
     onRestored(article);
     notify({
       title: `Version ${restoring.number} restored`,
@@ -136,7 +140,10 @@ export function VersionHistory({
   }
 
   return (
-    <section className="card article-editor__section version-history" aria-labelledby="version-history-heading">
+    <section
+      className="card article-editor__section version-history"
+      aria-labelledby="version-history-heading"
+    >
       <h2 id="version-history-heading" className="article-editor__section-title">
         Version history
       </h2>
@@ -164,7 +171,10 @@ export function VersionHistory({
               <h3 className="version-view__title">{viewing.title}</h3>
               {viewing.summary ? <p className="version-view__summary">{viewing.summary}</p> : null}
               <div className="version-view__body">
-                <MarkdownPreview source={viewing.bodyMarkdown} emptyText="This version has no body." />
+                <MarkdownPreview
+                  source={viewing.bodyMarkdown}
+                  emptyText="This version has no body."
+                />
               </div>
               <div className="dialog__actions">
                 <Button onPress={close}>Close</Button>
@@ -187,7 +197,9 @@ export function VersionHistory({
           {isPublished ? 'Readers see it at once. ' : ''}The versions in between are kept.
         </p>
         {hasUnsavedChanges ? (
-          <p className="notice notice--warning">Your unsaved changes in the editor will be replaced.</p>
+          <p className="notice notice--warning">
+            Your unsaved changes in the editor will be replaced.
+          </p>
         ) : null}
       </ConfirmDialog>
     </section>

@@ -19,7 +19,9 @@ export interface FakeLicense extends ListedLicense {
   registrationKey: string;
 }
 
-export function fakeLicense(overrides: Partial<FakeLicense> & Pick<FakeLicense, 'id' | 'product' | 'registrationKey'>): FakeLicense {
+export function fakeLicense(
+  overrides: Partial<FakeLicense> & Pick<FakeLicense, 'id' | 'product' | 'registrationKey'>,
+): FakeLicense {
   return {
     __typename: 'License',
     edition: 'Enterprise',
@@ -36,7 +38,11 @@ export function fakeLicense(overrides: Partial<FakeLicense> & Pick<FakeLicense, 
 }
 
 export const DEFAULT_LICENSES: FakeLicense[] = [
-  fakeLicense({ id: 'license-ledger', product: 'ledger', registrationKey: 'NWL5-ACME-7Q4K-29XD-M3PV' }),
+  fakeLicense({
+    id: 'license-ledger',
+    product: 'ledger',
+    registrationKey: 'NWL5-ACME-7Q4K-29XD-M3PV',
+  }),
   fakeLicense({
     id: 'license-beacon',
     product: 'beacon',
@@ -65,11 +71,21 @@ export interface FakeLicensingOptions {
   canManage?: boolean;
   canReveal?: boolean;
   /** The first addLicense answers with this error. */
-  addError?: { code: 'LICENSE_EXISTS' | 'VALIDATION_FAILED'; message: string; hint: string; field: string } | null;
+  addError?: {
+    code: 'LICENSE_EXISTS' | 'VALIDATION_FAILED';
+    message: string;
+    hint: string;
+    field: string;
+  } | null;
 }
 
 /** Northwind's licences in memory; every mutation's variables are recorded. */
-export function installFakeLicensingApi({ licenses = DEFAULT_LICENSES, canManage = false, canReveal = true, addError = null }: FakeLicensingOptions = {}) {
+export function installFakeLicensingApi({
+  licenses = DEFAULT_LICENSES,
+  canManage = false,
+  canReveal = true,
+  addError = null,
+}: FakeLicensingOptions = {}) {
   const state = {
     licenses: licenses.map((l) => ({ ...l, viewerCanRevealRegistrationKey: canReveal })),
     reveals: [] as string[],
@@ -82,7 +98,9 @@ export function installFakeLicensingApi({ licenses = DEFAULT_LICENSES, canManage
   server.use(
     // Vendor staff's organization picker; this page does not need its choices.
     graphql.query(AppLayout_OrganizationsDocument, () =>
-      HttpResponse.json({ data: { organizations: { __typename: 'OrganizationConnection', edges: [] } } }),
+      HttpResponse.json({
+        data: { organizations: { __typename: 'OrganizationConnection', edges: [] } },
+      }),
     ),
     graphql.query(LicensesPage_OrganizationDocument, () =>
       HttpResponse.json({
@@ -102,7 +120,13 @@ export function installFakeLicensingApi({ licenses = DEFAULT_LICENSES, canManage
       state.reveals.push(String(variables.licenseId));
       const license = state.licenses.find((l) => l.id === String(variables.licenseId));
       return HttpResponse.json({
-        data: { revealRegistrationKey: { __typename: 'RevealRegistrationKeyPayload', registrationKey: license?.registrationKey ?? null, error: null } },
+        data: {
+          revealRegistrationKey: {
+            __typename: 'RevealRegistrationKeyPayload',
+            registrationKey: license?.registrationKey ?? null,
+            error: null,
+          },
+        },
       });
     }),
     graphql.mutation(LicenseDialog_AddDocument, ({ variables }) => {
@@ -110,7 +134,9 @@ export function installFakeLicensingApi({ licenses = DEFAULT_LICENSES, canManage
       if (state.pendingAddError) {
         const error = { __typename: 'UserError' as const, ...state.pendingAddError };
         state.pendingAddError = null;
-        return HttpResponse.json({ data: { addLicense: { __typename: 'AddLicensePayload', license: null, error } } });
+        return HttpResponse.json({
+          data: { addLicense: { __typename: 'AddLicensePayload', license: null, error } },
+        });
       }
       const { input } = variables;
       const license = fakeLicense({
@@ -124,19 +150,42 @@ export function installFakeLicensingApi({ licenses = DEFAULT_LICENSES, canManage
         registrationKey: input.registrationKey ?? 'ABCD-EFGH-JKLM-NPQR-STUV',
       });
       state.licenses.push(license);
-      return HttpResponse.json({ data: { addLicense: { __typename: 'AddLicensePayload', license: { __typename: 'License', id: license.id, product: license.product }, error: null } } });
+      return HttpResponse.json({
+        data: {
+          addLicense: {
+            __typename: 'AddLicensePayload',
+            license: { __typename: 'License', id: license.id, product: license.product },
+            error: null,
+          },
+        },
+      });
     }),
     graphql.mutation(LicenseDialog_UpdateDocument, ({ variables }) => {
       state.updated.push(variables.input);
       const license = state.licenses.find((l) => l.id === String(variables.input.id))!;
-      Object.assign(license, { edition: variables.input.edition ?? license.edition, seats: variables.input.seats ?? license.seats });
+      Object.assign(license, {
+        edition: variables.input.edition ?? license.edition,
+        seats: variables.input.seats ?? license.seats,
+      });
       const { registrationKey: _key, viewerCanRevealRegistrationKey: _can, ...shown } = license;
-      return HttpResponse.json({ data: { updateLicense: { __typename: 'UpdateLicensePayload', license: shown, error: null } } });
+      return HttpResponse.json({
+        data: {
+          updateLicense: { __typename: 'UpdateLicensePayload', license: shown, error: null },
+        },
+      });
     }),
     graphql.mutation(LicensesPage_RemoveDocument, ({ variables }) => {
       state.removed.push(String(variables.id));
       state.licenses = state.licenses.filter((l) => l.id !== String(variables.id));
-      return HttpResponse.json({ data: { removeLicense: { __typename: 'RemoveLicensePayload', removedLicenseId: String(variables.id), error: null } } });
+      return HttpResponse.json({
+        data: {
+          removeLicense: {
+            __typename: 'RemoveLicensePayload',
+            removedLicenseId: String(variables.id),
+            error: null,
+          },
+        },
+      });
     }),
   );
   return state;

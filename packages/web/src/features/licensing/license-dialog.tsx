@@ -51,7 +51,15 @@ const UpdateLicenseMutation = graphql(`
   }
 `);
 
-const FIELDS = ['product', 'edition', 'seats', 'servicePlan', 'startsOn', 'endsOn', 'registrationKey'] as const;
+const FIELDS = [
+  'product',
+  'edition',
+  'seats',
+  'servicePlan',
+  'startsOn',
+  'endsOn',
+  'registrationKey',
+] as const;
 type Field = (typeof FIELDS)[number];
 type Values = Record<Field, string>;
 type Problems = Partial<Record<Field, FieldProblem>>;
@@ -72,7 +80,13 @@ export interface LicenseDialogProps {
 }
 
 /** Vendor administrators add a licence or change one, with each field's problem beside it. */
-export function LicenseDialog({ organizationId, organizationName, license, onClose, onSaved }: LicenseDialogProps) {
+export function LicenseDialog({
+  organizationId,
+  organizationName,
+  license,
+  onClose,
+  onSaved,
+}: LicenseDialogProps) {
   const [values, setValues] = useState<Values>(() => initialValues(license));
   const [problems, setProblems] = useState<Problems>({});
   const [formProblem, setFormProblem] = useState<FieldProblem | null>(null);
@@ -84,7 +98,8 @@ export function LicenseDialog({ organizationId, organizationName, license, onClo
   const set = (field: Field) => (value: string) => {
     const next = { ...values, [field]: value };
     setValues(next);
-    if (problems[field]) setProblems((current) => ({ ...current, [field]: validate(next, editing)[field] }));
+    if (problems[field])
+      setProblems((current) => ({ ...current, [field]: validate(next, editing)[field] }));
   };
 
   async function submit(event: FormEvent<HTMLFormElement>) {
@@ -105,17 +120,33 @@ export function LicenseDialog({ organizationId, organizationName, license, onClo
         registrationKey: values.registrationKey.trim().toUpperCase() || null,
       };
       const payload = license
-        ? (await update({ variables: { input: { id: license.id, ...common } } })).data?.updateLicense
-        : (await add({ variables: { input: { organizationId, product: values.product.trim(), ...common, servicePlan: common.servicePlan || null } } }))
-            .data?.addLicense;
+        ? (await update({ variables: { input: { id: license.id, ...common } } })).data
+            ?.updateLicense
+        : (
+            await add({
+              variables: {
+                input: {
+                  organizationId,
+                  product: values.product.trim(),
+                  ...common,
+                  servicePlan: common.servicePlan || null,
+                },
+              },
+            })
+          ).data?.addLicense;
       if (!payload) {
         setFormProblem(NOT_ANSWERING);
       } else if (payload.error) {
         const { field, message, hint } = payload.error;
-        if (field && (FIELDS as readonly string[]).includes(field)) setProblems({ [field as Field]: { message, hint } });
+        if (field && (FIELDS as readonly string[]).includes(field))
+          setProblems({ [field as Field]: { message, hint } });
         else setFormProblem({ message, hint });
       } else {
-        onSaved(license ? `The ${license.product} licence was changed` : `The ${values.product.trim()} licence was added`);
+        onSaved(
+          license
+            ? `The ${license.product} licence was changed`
+            : `The ${values.product.trim()} licence was added`,
+        );
       }
     } catch {
       setFormProblem(NOT_ANSWERING);
@@ -128,7 +159,9 @@ export function LicenseDialog({ organizationId, organizationName, license, onClo
     <Dialog
       isOpen
       onOpenChange={(open) => (open ? undefined : onClose())}
-      title={license ? `Edit the ${license.product} licence` : `Add a licence for ${organizationName}`}
+      title={
+        license ? `Edit the ${license.product} licence` : `Add a licence for ${organizationName}`
+      }
       size="medium"
       isDismissable={!busy}
     >
@@ -144,8 +177,19 @@ export function LicenseDialog({ organizationId, organizationName, license, onClo
               autoFocus
             />
           )}
-          <TextField label="Edition" value={values.edition} onChange={set('edition')} problem={problems.edition} />
-          <TextField label="Seats" inputMode="numeric" value={values.seats} onChange={set('seats')} problem={problems.seats} />
+          <TextField
+            label="Edition"
+            value={values.edition}
+            onChange={set('edition')}
+            problem={problems.edition}
+          />
+          <TextField
+            label="Seats"
+            inputMode="numeric"
+            value={values.seats}
+            onChange={set('seats')}
+            problem={problems.seats}
+          />
           <TextField
             label="Service plan"
             labelNote="optional"
@@ -156,13 +200,29 @@ export function LicenseDialog({ organizationId, organizationName, license, onClo
           />
           <div className="license-form__dates">
             {/* The browser's date picker; its value is YYYY-MM-DD whatever the person's locale shows. */}
-            <TextField label="Starts on" type="date" value={values.startsOn} onChange={set('startsOn')} problem={problems.startsOn} />
-            <TextField label="Ends on" type="date" value={values.endsOn} onChange={set('endsOn')} problem={problems.endsOn} />
+            <TextField
+              label="Starts on"
+              type="date"
+              value={values.startsOn}
+              onChange={set('startsOn')}
+              problem={problems.startsOn}
+            />
+            <TextField
+              label="Ends on"
+              type="date"
+              value={values.endsOn}
+              onChange={set('endsOn')}
+              problem={problems.endsOn}
+            />
           </div>
           <TextField
             label="Registration key"
             labelNote="optional"
-            description={editing ? 'Leave it empty to keep the current key.' : 'Leave it empty and Foyer generates one.'}
+            description={
+              editing
+                ? 'Leave it empty to keep the current key.'
+                : 'Leave it empty and Foyer generates one.'
+            }
             value={values.registrationKey}
             onChange={set('registrationKey')}
             problem={problems.registrationKey}
@@ -198,23 +258,33 @@ function initialValues(license: ListedLicense | null): Values {
 export function validate(values: Values, editing: boolean): Problems {
   const problems: Problems = {};
   if (!editing && !PRODUCT_CODE_PATTERN.test(values.product.trim())) {
-    problems.product = { message: 'Use a product code: lower-case letters, digits and hyphens, e.g. atlas.' };
+    problems.product = {
+      message: 'Use a product code: lower-case letters, digits and hyphens, e.g. atlas.',
+    };
   }
   if (!values.edition.trim()) problems.edition = { message: 'Enter the edition, e.g. Enterprise.' };
   if (!/^\d+$/.test(values.seats.trim()) || Number(values.seats) < 1) {
     problems.seats = { message: 'Give the number of seats: a whole number of at least 1.' };
   }
-  if (values.servicePlan.trim().length > 60) problems.servicePlan = { message: 'The service plan’s name is too long (60 characters at most).' };
+  if (values.servicePlan.trim().length > 60)
+    problems.servicePlan = {
+      message: 'The service plan’s name is too long (60 characters at most).',
+    };
   for (const field of ['startsOn', 'endsOn'] as const) {
-    if (!ISO_DAY.test(values[field].trim())) problems[field] = { message: 'Give the date as YYYY-MM-DD, e.g. 2030-12-31.' };
+    if (!ISO_DAY.test(values[field].trim()))
+      problems[field] = { message: 'Give the date as YYYY-MM-DD, e.g. 2030-12-31.' };
   }
   if (!problems.startsOn && !problems.endsOn && values.endsOn.trim() < values.startsOn.trim()) {
-    problems.endsOn = { message: 'The end date is before the start date.', hint: 'Give an end date on or after the start date.' };
+    problems.endsOn = {
+      message: 'The end date is before the start date.',
+      hint: 'Give an end date on or after the start date.',
+    };
   }
   const key = values.registrationKey.trim().toUpperCase();
   if (key && !REGISTRATION_KEY_PATTERN.test(key)) {
     problems.registrationKey = {
-      message: 'Use 4 to 8 groups of 4 or 5 capital letters and digits joined by hyphens, e.g. NWL5-ACME-7Q4K-29XD.',
+      message:
+        'Use 4 to 8 groups of 4 or 5 capital letters and digits joined by hyphens, e.g. NWL5-ACME-7Q4K-29XD.',
       hint: 'Or leave it empty.',
     };
   }

@@ -24,7 +24,9 @@ const LicenseSummaryQuery = graphql(`
 
 /** The home page's licensing card: each product held, its plan's state, and the way in. */
 export function LicenseSummary({ organizationName }: { organizationName: string }) {
-  const { data, loading, error } = useQuery(LicenseSummaryQuery, { fetchPolicy: 'cache-and-network' });
+  const { data, loading, error } = useQuery(LicenseSummaryQuery, {
+    fetchPolicy: 'cache-and-network',
+  });
   const organization = data?.viewer?.organization;
   const licenses = organization?.licenses ?? [];
 
@@ -32,9 +34,15 @@ export function LicenseSummary({ organizationName }: { organizationName: string 
     return (
       <div className="home-content__empty">
         <p className="home-content__empty-title">
-          {!organization && loading ? 'Loading licences…' : !organization && error ? 'Licences could not be loaded' : 'No licences on record yet'}
+          {!organization && loading
+            ? 'Loading licences…'
+            : !organization && error
+              ? 'Licences could not be loaded'
+              : 'No licences on record yet'}
         </p>
-        <p className="home-content__empty-hint">{organizationName}’s products and service plan will be shown here.</p>
+        <p className="home-content__empty-hint">
+          {organizationName}’s products and service plan will be shown here.
+        </p>
       </div>
     );
   }
@@ -48,7 +56,9 @@ export function LicenseSummary({ organizationName }: { organizationName: string 
               {license.product} <span className="muted">{license.edition}</span>
             </span>
             <span className="home-latest__date">
-              {license.planStatus === 'EXPIRING_SOON' && license.daysLeft !== null && license.daysLeft !== undefined
+              {license.planStatus === 'EXPIRING_SOON' &&
+              license.daysLeft !== null &&
+              license.daysLeft !== undefined
                 ? `Service plan ends in ${license.daysLeft} ${license.daysLeft === 1 ? 'day' : 'days'}`
                 : `Service plan: ${SERVICE_PLAN_STATUS_LABELS[license.planStatus].toLowerCase()}`}
             </span>

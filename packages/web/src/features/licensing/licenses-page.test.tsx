@@ -13,7 +13,8 @@ configure({ asyncUtilTimeout: 5000 });
 
 const LICENSES = `/orgs/${NORTHWIND_ID}/licenses`;
 const table = () => screen.getByRole('table', { name: 'Licences of Northwind Traders' });
-const row = (product: string) => within(table()).getByRole('row', { name: new RegExp(`^${product}`) });
+const row = (product: string) =>
+  within(table()).getByRole('row', { name: new RegExp(`^${product}`) });
 
 describe('LicensesPage', () => {
   it('lists each licence with edition, seats, plan status and dates, and the key masked', async () => {
@@ -23,7 +24,11 @@ describe('LicensesPage', () => {
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Licences' })).toBeInTheDocument();
     await screen.findByRole('table');
-    expect(within(table()).getAllByRole('rowheader').map((cell) => cell.textContent)).toEqual(['ledger', 'beacon', 'dispatch']);
+    expect(
+      within(table())
+        .getAllByRole('rowheader')
+        .map((cell) => cell.textContent),
+    ).toEqual(['ledger', 'beacon', 'dispatch']);
 
     const ledger = row('ledger');
     expect(ledger).toHaveTextContent('Enterprise');
@@ -56,9 +61,13 @@ describe('LicensesPage', () => {
     // user-event stands in for the browser's clipboard once set up; watch what is written to it.
     const writeText = jest.spyOn(navigator.clipboard, 'writeText').mockResolvedValue(undefined);
 
-    await user.click(await screen.findByRole('button', { name: 'Reveal the ledger registration key' }));
+    await user.click(
+      await screen.findByRole('button', { name: 'Reveal the ledger registration key' }),
+    );
     let dialog = screen.getByRole('alertdialog', { name: 'Reveal the ledger registration key?' });
-    expect(dialog).toHaveTextContent('Revealing the key is recorded in Northwind Traders’s audit log');
+    expect(dialog).toHaveTextContent(
+      'Revealing the key is recorded in Northwind Traders’s audit log',
+    );
     await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
     await waitFor(() => expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument());
     expect(api.reveals).toEqual([]);
@@ -68,7 +77,9 @@ describe('LicensesPage', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Reveal key' }));
 
     dialog = await screen.findByRole('dialog', { name: 'The ledger registration key' });
-    expect(within(dialog).getByLabelText('Registration key')).toHaveTextContent('NWL5-ACME-7Q4K-29XD-M3PV');
+    expect(within(dialog).getByLabelText('Registration key')).toHaveTextContent(
+      'NWL5-ACME-7Q4K-29XD-M3PV',
+    );
     expect(api.reveals).toEqual(['license-ledger']);
     await user.click(within(dialog).getByRole('button', { name: 'Copy' }));
     expect(writeText).toHaveBeenCalledWith('NWL5-ACME-7Q4K-29XD-M3PV');
@@ -88,21 +99,30 @@ describe('LicensesPage', () => {
 
     await screen.findByRole('table');
     expect(screen.queryByRole('button', { name: /^Reveal/ })).not.toBeInTheDocument();
-    expect(screen.getByText(/Only Northwind Traders’s administrators can reveal a registration key/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/Only Northwind Traders’s administrators can reveal a registration key/),
+    ).toBeInTheDocument();
   });
 
   it('lets a vendor administrator add a licence, with problems shown beside their fields', async () => {
     installFakePortalApi({ signedInAs: VERA });
     const api = installFakeLicensingApi({
       canManage: true,
-      addError: { code: 'LICENSE_EXISTS', message: 'Northwind Traders already holds a licence for ledger.', hint: 'Change that licence instead.', field: 'product' },
+      addError: {
+        code: 'LICENSE_EXISTS',
+        message: 'Northwind Traders already holds a licence for ledger.',
+        hint: 'Change that licence instead.',
+        field: 'product',
+      },
     });
     const { user } = renderApp(LICENSES);
 
     await user.click(await screen.findByRole('button', { name: 'Add licence' }));
     const dialog = screen.getByRole('dialog', { name: 'Add a licence for Northwind Traders' });
     await user.click(within(dialog).getByRole('button', { name: 'Add licence' }));
-    expect(within(dialog).getByRole('textbox', { name: 'Product' })).toHaveAccessibleDescription(/Use a product code/);
+    expect(within(dialog).getByRole('textbox', { name: 'Product' })).toHaveAccessibleDescription(
+      /Use a product code/,
+    );
     expect(within(dialog).getByRole('textbox', { name: 'Seats' })).toBeInvalid();
     expect(api.added).toEqual([]);
 
@@ -123,7 +143,11 @@ describe('LicensesPage', () => {
     await user.clear(endsOn);
     await user.type(endsOn, '2031-05-31');
     await user.click(within(dialog).getByRole('button', { name: 'Add licence' }));
-    await waitFor(() => expect(within(dialog).getByRole('textbox', { name: 'Product' })).toHaveAccessibleDescription(/already holds a licence for ledger/));
+    await waitFor(() =>
+      expect(within(dialog).getByRole('textbox', { name: 'Product' })).toHaveAccessibleDescription(
+        /already holds a licence for ledger/,
+      ),
+    );
 
     const product = within(dialog).getByRole('textbox', { name: 'Product' });
     await user.clear(product);
@@ -163,13 +187,23 @@ describe('LicensesPage', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Save changes' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect(api.updated).toEqual([
-      { id: 'license-ledger', edition: 'Enterprise', seats: 150, servicePlan: 'Premier Support', startsOn: '2030-01-01', endsOn: '2031-03-31', registrationKey: null },
+      {
+        id: 'license-ledger',
+        edition: 'Enterprise',
+        seats: 150,
+        servicePlan: 'Premier Support',
+        startsOn: '2030-01-01',
+        endsOn: '2031-03-31',
+        registrationKey: null,
+      },
     ]);
 
     await user.click(screen.getByRole('button', { name: 'Remove the dispatch licence' }));
     const confirm = screen.getByRole('dialog', { name: 'Remove the dispatch licence?' });
     await user.click(within(confirm).getByRole('button', { name: 'Confirm' }));
-    await waitFor(() => expect(screen.queryByRole('rowheader', { name: 'dispatch' })).not.toBeInTheDocument());
+    await waitFor(() =>
+      expect(screen.queryByRole('rowheader', { name: 'dispatch' })).not.toBeInTheDocument(),
+    );
     expect(api.removed).toEqual(['license-dispatch']);
   }, 30_000);
 });
@@ -187,7 +221,16 @@ describe('LicenseSummary on the home page', () => {
               organization: {
                 __typename: 'Organization',
                 id: NORTHWIND_ID,
-                licenses: DEFAULT_LICENSES.map(({ id, product, edition, planStatus, daysLeft }) => ({ __typename: 'License' as const, id, product, edition, planStatus, daysLeft })),
+                licenses: DEFAULT_LICENSES.map(
+                  ({ id, product, edition, planStatus, daysLeft }) => ({
+                    __typename: 'License' as const,
+                    id,
+                    product,
+                    edition,
+                    planStatus,
+                    daysLeft,
+                  }),
+                ),
               },
             },
           },
@@ -198,11 +241,18 @@ describe('LicenseSummary on the home page', () => {
 
     const card = await screen.findByRole('region', { name: 'Licensing' });
     const held = await within(card).findByRole('list', { name: 'Licences held' });
-    expect(within(held).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+    expect(
+      within(held)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([
       'ledger EnterpriseService plan: active',
       'beacon StandardService plan ends in 12 days',
       'dispatch EnterpriseService plan: ended',
     ]);
-    expect(within(card).getByRole('link', { name: 'See the licences' })).toHaveAttribute('href', LICENSES);
+    expect(within(card).getByRole('link', { name: 'See the licences' })).toHaveAttribute(
+      'href',
+      LICENSES,
+    );
   });
 });

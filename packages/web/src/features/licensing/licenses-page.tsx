@@ -79,9 +79,7 @@ export function LicensesPage() {
   if (loading && !data) return <LoadingState label="Loading the licences…" />;
   if (error && !data) {
     if (findGraphQLError(error, 'NOT_FOUND')) return <OrganizationNotFound />;
-    return (
-      <LoadFailed what="The licences" onRetry={refetch} />
-    );
+    return <LoadFailed what="The licences" onRetry={refetch} />;
   }
   const organization = data?.organization;
   if (!organization) return <OrganizationNotFound />;
@@ -93,7 +91,13 @@ export function LicensesPage() {
   async function remove(license: ListedLicense) {
     const result = await removeLicense({ variables: { id: license.id } });
     const payload = result.data?.removeLicense;
-    if (!payload || payload.error) return payload?.error ?? { message: 'Foyer did not answer as expected.', hint: 'Try again in a moment.' };
+    if (!payload || payload.error)
+      return (
+        payload?.error ?? {
+          message: 'Foyer did not answer as expected.',
+          hint: 'Try again in a moment.',
+        }
+      );
     notify({ title: `The ${license.product} licence was removed` });
     reload();
     return null;
@@ -161,7 +165,9 @@ export function LicensesPage() {
                 </td>
                 <td data-label="Registration key">
                   <div className="licenses-table__key">
-                    <code aria-label={`Masked key ending in ${license.registrationKeyMasked.slice(-4)}`}>
+                    <code
+                      aria-label={`Masked key ending in ${license.registrationKeyMasked.slice(-4)}`}
+                    >
                       {license.registrationKeyMasked}
                     </code>
                     {license.viewerCanRevealRegistrationKey ? (
@@ -178,7 +184,11 @@ export function LicensesPage() {
                 {canManage ? (
                   <td data-label="Actions">
                     <div className="licenses-table__actions">
-                      <Button size="small" aria-label={`Edit the ${license.product} licence`} onPress={() => setDialog({ kind: 'edit', license })}>
+                      <Button
+                        size="small"
+                        aria-label={`Edit the ${license.product} licence`}
+                        onPress={() => setDialog({ kind: 'edit', license })}
+                      >
                         Edit
                       </Button>
                       <Button
@@ -197,15 +207,21 @@ export function LicensesPage() {
           </tbody>
         </table>
       )}
-      {licenses && licenses.length > 0 && !licenses.some((l) => l.viewerCanRevealRegistrationKey) ? (
+      {licenses &&
+      licenses.length > 0 &&
+      !licenses.some((l) => l.viewerCanRevealRegistrationKey) ? (
         <p className="muted licenses-page__note">
-          Only {organization.name}’s administrators can reveal a registration key. Ask one of them if
-          you need it.
+          Only {organization.name}’s administrators can reveal a registration key. Ask one of them
+          if you need it.
         </p>
       ) : null}
 
       {dialog?.kind === 'reveal' ? (
-        <RevealKeyDialog license={dialog.license} organizationName={organization.name} onClose={close} />
+        <RevealKeyDialog
+          license={dialog.license}
+          organizationName={organization.name}
+          onClose={close}
+        />
       ) : null}
       {dialog?.kind === 'add' || dialog?.kind === 'edit' ? (
         <LicenseDialog
@@ -250,14 +266,17 @@ function ServicePlan({ license }: { license: ListedLicense }) {
   const status = license.planStatus;
   return (
     <div className="licenses-table__plan">
-      {license.servicePlan ? <span className="licenses-table__plan-name">{license.servicePlan}</span> : null}
+      {license.servicePlan ? (
+        <span className="licenses-table__plan-name">{license.servicePlan}</span>
+      ) : null}
       <span className={`badge badge--${TONES[status]}`}>
         <span className="badge__dot" aria-hidden="true" />
         {SERVICE_PLAN_STATUS_LABELS[status]}
       </span>
       {license.servicePlan ? (
         <span className="licenses-table__dates">
-          {formatDay(license.startsOn, { compact: true })} – {formatDay(license.endsOn, { compact: true })}
+          {formatDay(license.startsOn, { compact: true })} –{' '}
+          {formatDay(license.endsOn, { compact: true })}
         </span>
       ) : null}
       {status === 'EXPIRING_SOON' && license.daysLeft !== null && license.daysLeft !== undefined ? (

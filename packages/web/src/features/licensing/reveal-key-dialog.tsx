@@ -69,7 +69,11 @@ export function RevealKeyDialog({ license, organizationName, onClose }: RevealKe
     <Dialog
       isOpen
       onOpenChange={(open) => (open ? undefined : onClose())}
-      title={key ? `The ${license.product} registration key` : `Reveal the ${license.product} registration key?`}
+      title={
+        key
+          ? `The ${license.product} registration key`
+          : `Reveal the ${license.product} registration key?`
+      }
       role={key ? 'dialog' : 'alertdialog'}
       size="small"
       isDismissable={!pending}
@@ -89,13 +93,15 @@ export function RevealKeyDialog({ license, organizationName, onClose }: RevealKe
               </div>
               <p className="reveal-key__status" role="status">
                 {copied === 'yes' ? 'Copied to the clipboard.' : null}
-                {copied === 'no' ? 'Copying is blocked here: select the key and copy it by hand.' : null}
+                {copied === 'no'
+                  ? 'Copying is blocked here: select the key and copy it by hand.'
+                  : null}
               </p>
             </>
           ) : (
             <p>
-              Revealing the key is recorded in {organizationName}’s audit log, with your name and the
-              time.
+              Revealing the key is recorded in {organizationName}’s audit log, with your name and
+              the time.
             </p>
           )}
           <Refusal refusal={refusal} />

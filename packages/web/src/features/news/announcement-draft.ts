@@ -14,7 +14,8 @@ export interface AnnouncementDraft {
   pinned: boolean;
 }
 
-export type DraftField = 'title' | 'slug' | 'summary' | 'bodyMarkdown' | 'audience' | 'products' | 'organizationIds';
+export type DraftField =
+  'title' | 'slug' | 'summary' | 'bodyMarkdown' | 'audience' | 'products' | 'organizationIds';
 export type DraftProblems = Partial<Record<DraftField, FieldProblem>>;
 
 /** What the editor needs of a saved announcement. */
@@ -47,26 +48,44 @@ export function sameDraft(a: AnnouncementDraft, b: AnnouncementDraft): boolean {
 }
 
 export function productsOf(line: string): string[] {
-  return [...new Set(line.split(',').map((p) => p.trim().toLowerCase()).filter(Boolean))];
+  return [
+    ...new Set(
+      line
+        .split(',')
+        .map((p) => p.trim().toLowerCase())
+        .filter(Boolean),
+    ),
+  ];
 }
 
 /** The server's rules, checked before sending so the form can say what to fix at once. */
 export function problemsOf(draft: AnnouncementDraft): DraftProblems {
   const problems: DraftProblems = {};
   const title = draft.title.trim();
-  if (!title || title.length > 200) problems.title = { message: 'Enter a title (up to 200 characters).' };
+  if (!title || title.length > 200)
+    problems.title = { message: 'Enter a title (up to 200 characters).' };
   const slug = draft.slug.trim();
   if (slug && (!SLUG.test(slug) || slug.length > 120)) {
-    problems.slug = { message: 'Use lower-case letters, digits and single hyphens for the slug, e.g. atlas-8-released.' };
+    problems.slug = {
+      message:
+        'Use lower-case letters, digits and single hyphens for the slug, e.g. atlas-8-released.',
+    };
   }
-  if (draft.summary.trim().length > 1000) problems.summary = { message: 'The summary is too long (1,000 characters at most).' };
+  if (draft.summary.trim().length > 1000)
+    problems.summary = { message: 'The summary is too long (1,000 characters at most).' };
   if (!draft.allCustomers) {
     const products = productsOf(draft.products);
     const bad = products.find((p) => !PRODUCT_CODE_PATTERN.test(p));
     if (bad !== undefined) {
-      problems.products = { message: `“${bad}” is not a product code.`, hint: 'Use lower-case letters, digits and hyphens, e.g. atlas.' };
+      problems.products = {
+        message: `“${bad}” is not a product code.`,
+        hint: 'Use lower-case letters, digits and hyphens, e.g. atlas.',
+      };
     } else if (products.length === 0 && draft.organizationIds.length === 0) {
-      problems.audience = { message: 'Name at least one product or organization this announcement is for.', hint: 'Or choose all customers.' };
+      problems.audience = {
+        message: 'Name at least one product or organization this announcement is for.',
+        hint: 'Or choose all customers.',
+      };
     }
   }
   return problems;
@@ -93,7 +112,11 @@ export function draftFieldOf(field: string | null | undefined): DraftField | nul
 function audienceInputOf(draft: AnnouncementDraft) {
   return draft.allCustomers
     ? { allCustomers: true }
-    : { allCustomers: false, products: productsOf(draft.products), organizationIds: draft.organizationIds };
+    : {
+        allCustomers: false,
+        products: productsOf(draft.products),
+        organizationIds: draft.organizationIds,
+      };
 }
 
 export function createInputOf(draft: AnnouncementDraft): CreateAnnouncementInput {

@@ -15,16 +15,22 @@ describe('AnnouncementEditorPage', () => {
     const news = installFakeNewsApi({ canManage: true });
     const { user, router } = renderApp('/news/new');
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'New announcement' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'New announcement' }),
+    ).toBeInTheDocument();
     await user.click(field('Title'));
     await user.paste('Atlas maintenance');
     await user.click(field('Body'));
     await user.paste('**Saturday** morning.');
-    expect(within(screen.getByRole('region', { name: 'Preview' })).getByText('Saturday').tagName).toBe('STRONG');
+    expect(
+      within(screen.getByRole('region', { name: 'Preview' })).getByText('Saturday').tagName,
+    ).toBe('STRONG');
 
     await user.click(screen.getByRole('radio', { name: 'Chosen products and organizations' }));
     await user.click(screen.getByRole('button', { name: 'Save draft' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('Name at least one product or organization this announcement is for.');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Name at least one product or organization this announcement is for.',
+    );
     expect(news.created).toEqual([]);
 
     await user.click(field(/^Products/));
@@ -43,9 +49,15 @@ describe('AnnouncementEditorPage', () => {
       title: 'Atlas maintenance',
       bodyMarkdown: '**Saturday** morning.',
       pinned: true,
-      audience: { allCustomers: false, products: ['atlas', 'beacon'], organizationIds: ['organization-contoso'] },
+      audience: {
+        allCustomers: false,
+        products: ['atlas', 'beacon'],
+        organizationIds: ['organization-contoso'],
+      },
     });
-    await waitFor(() => expect(router.state.location.pathname).toBe('/news/atlas-maintenance/edit'));
+    await waitFor(() =>
+      expect(router.state.location.pathname).toBe('/news/atlas-maintenance/edit'),
+    );
   });
 
   it('tells a customer that only the vendor writes news', async () => {
@@ -53,6 +65,8 @@ describe('AnnouncementEditorPage', () => {
     installFakeNewsApi();
     renderApp('/news/new');
 
-    expect(await screen.findByText('Only the vendor’s administrators write and publish announcements.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Only the vendor’s administrators write and publish announcements.'),
+    ).toBeInTheDocument();
   });
 });

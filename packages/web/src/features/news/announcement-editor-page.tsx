@@ -158,10 +158,13 @@ function NewAnnouncement() {
 }
 
 function EditAnnouncement({ slug }: { slug: string }) {
-  const { data, previousData, loading, error, refetch } = useQuery(AnnouncementEditorAnnouncementQuery, {
-    variables: { slug },
-    fetchPolicy: 'network-only',
-  });
+  const { data, previousData, loading, error, refetch } = useQuery(
+    AnnouncementEditorAnnouncementQuery,
+    {
+      variables: { slug },
+      fetchPolicy: 'network-only',
+    },
+  );
   const announcement = (data ?? previousData)?.announcementBySlug;
   if (!announcement) {
     return (
@@ -205,7 +208,11 @@ function NotAllowed() {
 }
 
 // Editing who it is for clears the problems of the whole audience, which are checked together.
-const AUDIENCE_FIELDS: readonly (keyof AnnouncementDraft)[] = ['allCustomers', 'products', 'organizationIds'];
+const AUDIENCE_FIELDS: readonly (keyof AnnouncementDraft)[] = [
+  'allCustomers',
+  'products',
+  'organizationIds',
+];
 
 function AnnouncementEditor({ announcement }: { announcement: EditedAnnouncement | null }) {
   const [create] = useMutation(CreateAnnouncementMutation);
@@ -219,10 +226,14 @@ function AnnouncementEditor({ announcement }: { announcement: EditedAnnouncement
     sameDraft,
     problemsOf,
     fieldOf: draftFieldOf,
-    clearedBy: (field) => (AUDIENCE_FIELDS.includes(field) ? ['audience', 'products', 'organizationIds'] : [field as DraftField]),
+    clearedBy: (field) =>
+      AUDIENCE_FIELDS.includes(field)
+        ? ['audience', 'products', 'organizationIds']
+        : [field as DraftField],
     persist: async (draft) => {
       const payload = announcement
-        ? (await update({ variables: { input: updateInputOf(announcement.id, draft) } })).data?.updateAnnouncement
+        ? (await update({ variables: { input: updateInputOf(announcement.id, draft) } })).data
+            ?.updateAnnouncement
         : (await create({ variables: { input: createInputOf(draft) } })).data?.createAnnouncement;
       return payload && { error: payload.error, saved: payload.announcement };
     },
@@ -230,7 +241,8 @@ function AnnouncementEditor({ announcement }: { announcement: EditedAnnouncement
       const payload = (await publish({ variables: { id } })).data?.publishAnnouncement;
       return payload?.error ?? (payload?.announcement ? null : 'missing');
     },
-    unpublish: async (id) => (await unpublish({ variables: { id } })).data?.unpublishAnnouncement.error ?? null,
+    unpublish: async (id) =>
+      (await unpublish({ variables: { id } })).data?.unpublishAnnouncement.error ?? null,
     editPath: editAnnouncementPath,
     viewPath: announcementPath,
     publishedSaveDescription: 'Readers see the change now.',
@@ -241,23 +253,56 @@ function AnnouncementEditor({ announcement }: { announcement: EditedAnnouncement
 
   return (
     <div className="article-editor">
-      <title>{announcement === null ? 'New announcement · Foyer' : `Edit ${announcement.title} · Foyer`}</title>
+      <title>
+        {announcement === null ? 'New announcement · Foyer' : `Edit ${announcement.title} · Foyer`}
+      </title>
       <p className="article-page__back">
-        {announcement ? <Link to={announcementPath(announcement.slug)}>Back to the announcement</Link> : <Link to={NEWS_PATH}>News</Link>}
+        {announcement ? (
+          <Link to={announcementPath(announcement.slug)}>Back to the announcement</Link>
+        ) : (
+          <Link to={NEWS_PATH}>News</Link>
+        )}
       </p>
       <EditorHeader
         heading={heading}
         isPublished={isPublished}
-        subtitle={isNew ? 'It starts as a draft that only vendor staff see. Publish it when it is ready.' : isPublished ? 'Published.' : 'Draft.'}
+        subtitle={
+          isNew
+            ? 'It starts as a draft that only vendor staff see. Publish it when it is ready.'
+            : isPublished
+              ? 'Published.'
+              : 'Draft.'
+        }
       />
 
-      <form ref={editor.formRef} className="article-editor__form" noValidate aria-label={heading} onSubmit={(event) => void editor.saveOnly(event)}>
-        <section className="card article-editor__section" aria-labelledby="announcement-editor-content">
+      <form
+        ref={editor.formRef}
+        className="article-editor__form"
+        noValidate
+        aria-label={heading}
+        onSubmit={(event) => void editor.saveOnly(event)}
+      >
+        <section
+          className="card article-editor__section"
+          aria-labelledby="announcement-editor-content"
+        >
           <h2 id="announcement-editor-content" className="article-editor__section-title">
             Content
           </h2>
-          <TextField label="Title" value={draft.title} onChange={(value) => change('title', value)} problem={problems.title} />
-          <SlugField noun="announcement" prefix="/news/" isNew={isNew} value={draft.slug} onChange={(value) => change('slug', value)} problem={problems.slug} />
+          <TextField
+            label="Title"
+            value={draft.title}
+            onChange={(value) => change('title', value)}
+            problem={problems.title}
+          />
+          <SlugField
+            noun="announcement"
+            prefix="/news/"
+            isNew={isNew}
+            value={draft.slug}
+            onChange={(value) => change('slug', value)}
+            problem={problems.slug}
+          />
           <SummaryField
             description="One or two sentences, shown in the news list."
             value={draft.summary}
@@ -274,12 +319,19 @@ function AnnouncementEditor({ announcement }: { announcement: EditedAnnouncement
           />
         </section>
 
-        <section className="card article-editor__section" aria-labelledby="announcement-editor-audience">
+        <section
+          className="card article-editor__section"
+          aria-labelledby="announcement-editor-audience"
+        >
           <h2 id="announcement-editor-audience" className="article-editor__section-title">
             Audience
           </h2>
           <AudiencePicker draft={draft} problems={problems} onChange={change} />
-          <Checkbox isSelected={draft.pinned} onChange={(value) => change('pinned', value)} description="Pinned announcements are shown first in the news.">
+          <Checkbox
+            isSelected={draft.pinned}
+            onChange={(value) => change('pinned', value)}
+            description="Pinned announcements are shown first in the news."
+          >
             Pin to the top
           </Checkbox>
         </section>
@@ -313,10 +365,14 @@ interface AudiencePickerProps {
 
 /** All customers, or the products and organizations chosen (at least one). */
 function AudiencePicker({ draft, problems, onChange }: AudiencePickerProps) {
-  const { data, loading } = useQuery(AnnouncementEditorOrganizationsQuery, { skip: draft.allCustomers });
+  const { data, loading } = useQuery(AnnouncementEditorOrganizationsQuery, {
+    skip: draft.allCustomers,
+  });
   const name = useId();
   const problemId = useId();
-  const organizations = (data?.organizations.edges ?? []).map((edge) => edge.node).filter((o) => o.kind === 'CUSTOMER' || o.kind === 'PARTNER');
+  const organizations = (data?.organizations.edges ?? [])
+    .map((edge) => edge.node)
+    .filter((o) => o.kind === 'CUSTOMER' || o.kind === 'PARTNER');
   const audienceProblem = problems.audience ?? problems.organizationIds;
 
   function toggleOrganization(id: string, selected: boolean) {
@@ -329,7 +385,13 @@ function AudiencePicker({ draft, problems, onChange }: AudiencePickerProps) {
       <fieldset aria-describedby={audienceProblem ? problemId : undefined}>
         <legend>Who it is for</legend>
         <label className="announcement-audience__choice">
-          <input type="radio" name={name} checked={draft.allCustomers} onChange={() => onChange('allCustomers', true)} /> All customers and partners
+          <input
+            type="radio"
+            name={name}
+            checked={draft.allCustomers}
+            onChange={() => onChange('allCustomers', true)}
+          />{' '}
+          All customers and partners
         </label>
         <label className="announcement-audience__choice">
           <input
@@ -378,7 +440,9 @@ function AudiencePicker({ draft, problems, onChange }: AudiencePickerProps) {
       {audienceProblem ? (
         <div id={problemId} className="form__problem-box" role="alert">
           <p className="form__problem-message">{audienceProblem.message}</p>
-          {audienceProblem.hint ? <p className="form__problem-hint">{audienceProblem.hint}</p> : null}
+          {audienceProblem.hint ? (
+            <p className="form__problem-hint">{audienceProblem.hint}</p>
+          ) : null}
         </div>
       ) : null}
     </div>

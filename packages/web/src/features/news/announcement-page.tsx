@@ -50,9 +50,7 @@ export function AnnouncementPage() {
   if (!announcement) {
     if (loading) return <LoadingState label="Loading the announcement…" />;
     if (findGraphQLError(error, 'NOT_FOUND')) return <AnnouncementNotFound />;
-    return (
-      <LoadFailed what="The announcement" onRetry={refetch} />
-    );
+    return <LoadFailed what="The announcement" onRetry={refetch} />;
   }
   return <AnnouncementView announcement={announcement} />;
 }
@@ -74,12 +72,17 @@ function AnnouncementView({ announcement }: { announcement: Announcement }) {
         <div className="article-page__heading">
           <h1 id="announcement-title">{announcement.title}</h1>
           {announcement.viewerCanEdit ? (
-            <Link className={buttonClassName('secondary')} to={editAnnouncementPath(announcement.slug)}>
+            <Link
+              className={buttonClassName('secondary')}
+              to={editAnnouncementPath(announcement.slug)}
+            >
               Edit<span className="visually-hidden"> “{announcement.title}”</span>
             </Link>
           ) : null}
         </div>
-        {announcement.summary ? <p className="article-page__summary">{announcement.summary}</p> : null}
+        {announcement.summary ? (
+          <p className="article-page__summary">{announcement.summary}</p>
+        ) : null}
         <dl className="article-meta">
           <div className="article-meta__item">
             <dt>{announcement.publishedAt ? 'Published' : 'Last edited'}</dt>
@@ -113,8 +116,10 @@ function AnnouncementView({ announcement }: { announcement: Announcement }) {
 export function audienceText(audience: NonNullable<Announcement['audience']>): string {
   if (audience.allCustomers) return 'All customers';
   const parts: string[] = [];
-  if (audience.organizations.length > 0) parts.push(audience.organizations.map((o) => o.name).join(', '));
-  if (audience.products.length > 0) parts.push(`licence holders of ${audience.products.join(', ')}`);
+  if (audience.organizations.length > 0)
+    parts.push(audience.organizations.map((o) => o.name).join(', '));
+  if (audience.products.length > 0)
+    parts.push(`licence holders of ${audience.products.join(', ')}`);
   return parts.join('; ');
 }
 
@@ -124,7 +129,9 @@ function AnnouncementNotFound() {
       <title>Announcement not found · Foyer</title>
       <h1>Announcement not found</h1>
       <div className="notice" role="alert">
-        <p className="notice__message">There is no announcement at this address, or it is not one you can open.</p>
+        <p className="notice__message">
+          There is no announcement at this address, or it is not one you can open.
+        </p>
         <p className="notice__hint">It may have been unpublished. See the latest news instead.</p>
       </div>
       <p className="article-page__not-found-links">

@@ -40,7 +40,11 @@ export function LatestNews() {
     return (
       <div className="home-content__empty">
         <p className="home-content__empty-title">
-          {loading && !connection ? 'Loading news…' : error && !connection ? 'News could not be loaded' : 'No news yet'}
+          {loading && !connection
+            ? 'Loading news…'
+            : error && !connection
+              ? 'News could not be loaded'
+              : 'No news yet'}
         </p>
         <p className="home-content__empty-hint">Announcements will appear here.</p>
       </div>
@@ -49,7 +53,12 @@ export function LatestNews() {
 
   return (
     <div className="home-latest">
-      {unseen > 0 ? <p className="home-latest__note">{unseen === 1 ? '1 new announcement' : `${unseen} new announcements`} since you last looked</p> : null}
+      {unseen > 0 ? (
+        <p className="home-latest__note">
+          {unseen === 1 ? '1 new announcement' : `${unseen} new announcements`} since you last
+          looked
+        </p>
+      ) : null}
       <ul className="home-latest__list" aria-label="Latest news">
         {connection.edges.map(({ node }) => (
           <li key={node.id} className="home-latest__item">
@@ -65,7 +74,9 @@ export function LatestNews() {
         ))}
       </ul>
       <Link to={NEWS_PATH} className="home-latest__all">
-        {connection.totalCount > 1 ? `See all ${connection.totalCount} announcements` : 'Open the news'}
+        {connection.totalCount > 1
+          ? `See all ${connection.totalCount} announcements`
+          : 'Open the news'}
       </Link>
     </div>
   );

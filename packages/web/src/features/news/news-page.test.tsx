@@ -31,19 +31,26 @@ describe('News', () => {
     await user.click(await within(nav()).findByRole('link', { name: 'News, 2 new' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'News' })).toBeInTheDocument();
     const items = within(await list()).getAllByRole('listitem');
-    expect(items.map((item) => within(item).getByRole('heading', { level: 2 }).textContent)).toEqual([
+    expect(
+      items.map((item) => within(item).getByRole('heading', { level: 2 }).textContent),
+    ).toEqual([
       'Welcome to the portalPinned',
       'Maintenance on SaturdayNew',
       'Atlas 8 releasedNew',
       'Holiday support hours',
     ]);
-    expect(within(items[0]!).getByRole('link', { name: 'Welcome to the portal' })).toHaveAttribute('href', '/news/welcome');
+    expect(within(items[0]!).getByRole('link', { name: 'Welcome to the portal' })).toHaveAttribute(
+      'href',
+      '/news/welcome',
+    );
     expect(items[1]).toHaveTextContent('Read-only for 20 minutes.');
     // Readers do not write.
     expect(screen.queryByRole('link', { name: 'New announcement' })).not.toBeInTheDocument();
 
     // The badges stay for this visit; the navigation's count goes, and the server was told once.
-    await waitFor(() => expect(within(nav()).getByRole('link', { name: 'News' })).toBeInTheDocument());
+    await waitFor(() =>
+      expect(within(nav()).getByRole('link', { name: 'News' })).toBeInTheDocument(),
+    );
     expect(news.markSeenCalls).toBe(1);
     expect(within(await list()).getAllByText('New')).toHaveLength(2);
   });
@@ -54,7 +61,10 @@ describe('News', () => {
     renderApp('/news');
 
     expect(await screen.findByText('No news yet')).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'New announcement' })).toHaveAttribute('href', '/news/new');
+    expect(screen.getByRole('link', { name: 'New announcement' })).toHaveAttribute(
+      'href',
+      '/news/new',
+    );
   });
 
   it('opens one announcement by its address, and says when it cannot', async () => {
@@ -62,12 +72,16 @@ describe('News', () => {
     installFakeNewsApi();
     const { router } = renderApp('/news/atlas-8');
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'Atlas 8 released' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Atlas 8 released' }),
+    ).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 2, name: 'Highlights' })).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: /Edit/ })).not.toBeInTheDocument();
 
     await act(() => router.navigate('/news/not-for-you'));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Announcement not found' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Announcement not found' }),
+    ).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Latest news' })).toHaveAttribute('href', '/news');
   });
 });

@@ -87,7 +87,8 @@ export function NewsPage() {
         <div>
           <h1>News</h1>
           <p className="muted page-header__subtitle">
-            Announcements from Northwind for your organization and the products you use. Pinned ones come first.
+            Announcements from Northwind for your organization and the products you use. Pinned ones
+            come first.
           </p>
         </div>
         {canManage ? (
@@ -105,10 +106,19 @@ export function NewsPage() {
         pagerLabel="Pages of announcements"
         pages={pages}
         pageSize={NEWS_PAGE_SIZE}
-        empty={<EmptyState title="No news yet" message="Announcements for your organization appear here as they are published." />}
+        empty={
+          <EmptyState
+            title="No news yet"
+            message="Announcements for your organization appear here as they are published."
+          />
+        }
       >
         {(announcements) => (
-          <ul className="news-list" aria-label="Announcements, pinned first, then newest" aria-busy={loading || undefined}>
+          <ul
+            className="news-list"
+            aria-label="Announcements, pinned first, then newest"
+            aria-busy={loading || undefined}
+          >
             {announcements.map((announcement) => (
               <NewsListItem key={announcement.id} announcement={announcement} />
             ))}
@@ -126,7 +136,9 @@ function NewsListItem({ announcement }: { announcement: ListedAnnouncement }) {
         <Link to={announcementPath(announcement.slug)}>{announcement.title}</Link>
         {announcement.pinned ? <span className="news-badge news-badge--pinned">Pinned</span> : null}
         {announcement.isNew ? <span className="news-badge news-badge--new">New</span> : null}
-        {announcement.publishedAt ? null : <span className="news-badge news-badge--pinned">Draft</span>}
+        {announcement.publishedAt ? null : (
+          <span className="news-badge news-badge--pinned">Draft</span>
+        )}
       </h2>
       {announcement.summary ? <p className="news-list__summary">{announcement.summary}</p> : null}
       <p className="news-list__meta">

@@ -31,18 +31,22 @@ describe('Account manager on the organization page', () => {
     const organizations = installFakeOrganizationsApi(api);
     const { user } = renderApp(`/orgs/${NORTHWIND.id}/details`);
 
-    expect(await screen.findByText('No account manager is named for Northwind Traders.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('No account manager is named for Northwind Traders.'),
+    ).toBeInTheDocument();
     const pick = await findPicker();
     // Disabled people cannot be reached, so they are not offered.
-    expect(within(pick).getAllByRole('option').map((option) => option.textContent)).toEqual([
-      'No account manager',
-      'Omar Haddad (Account Manager)',
-      'Priya Nair',
-    ]);
+    expect(
+      within(pick)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual(['No account manager', 'Omar Haddad (Account Manager)', 'Priya Nair']);
     await user.selectOptions(pick, OMAR.id);
     await user.click(screen.getByRole('button', { name: 'Save account manager' }));
 
-    expect(await screen.findByText('Omar Haddad now looks after Northwind Traders')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Omar Haddad now looks after Northwind Traders'),
+    ).toBeInTheDocument();
     expect(organizations.accountManagerChanges).toEqual([
       { organizationId: NORTHWIND.id, professionalId: OMAR.id },
     ]);
@@ -52,7 +56,9 @@ describe('Account manager on the organization page', () => {
       `mailto:${OMAR.email}`,
     );
     expect(within(panel()).getByText('+1 415 555 0142')).toBeInTheDocument();
-    expect(screen.queryByText('No account manager is named for Northwind Traders.')).not.toBeInTheDocument();
+    expect(
+      screen.queryByText('No account manager is named for Northwind Traders.'),
+    ).not.toBeInTheDocument();
   });
 
   it('changes and clears the account manager', async () => {
@@ -66,13 +72,19 @@ describe('Account manager on the organization page', () => {
     expect(pick).toHaveValue(OMAR.id);
     await user.selectOptions(pick, PRIYA.id);
     await user.click(screen.getByRole('button', { name: 'Save account manager' }));
-    expect(await screen.findByText('Priya Nair now looks after Northwind Traders')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Priya Nair now looks after Northwind Traders'),
+    ).toBeInTheDocument();
     expect(shownManager()).toBe('Priya Nair');
 
     await user.selectOptions(pick, '');
     await user.click(screen.getByRole('button', { name: 'Save account manager' }));
-    expect(await screen.findByText('Northwind Traders has no account manager now')).toBeInTheDocument();
-    expect(within(panel()).getByText('No account manager is named for Northwind Traders.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Northwind Traders has no account manager now'),
+    ).toBeInTheDocument();
+    expect(
+      within(panel()).getByText('No account manager is named for Northwind Traders.'),
+    ).toBeInTheDocument();
     expect(organizations.accountManagerChanges).toEqual([
       { organizationId: NORTHWIND.id, professionalId: PRIYA.id },
       { organizationId: NORTHWIND.id, professionalId: null },

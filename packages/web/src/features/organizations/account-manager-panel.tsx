@@ -118,7 +118,13 @@ function AccountManagerForm({ organization }: AccountManagerPanelProps) {
     .filter((person) => person.status !== 'DISABLED' || person.id === currentId);
   const current = organization.accountManager;
   if (current && !people.some((person) => person.id === current.id)) {
-    people.unshift({ __typename: 'Professional', id: current.id, displayName: current.displayName, jobTitle: current.jobTitle ?? null, status: 'ACTIVE' });
+    people.unshift({
+      __typename: 'Professional',
+      id: current.id,
+      displayName: current.displayName,
+      jobTitle: current.jobTitle ?? null,
+      status: 'ACTIVE',
+    });
   }
 
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
@@ -131,7 +137,9 @@ function AccountManagerForm({ organization }: AccountManagerPanelProps) {
       const payload = data?.setAccountManager;
       if (!payload?.organization) {
         setProblem({
-          message: payload?.error?.message ?? 'The account manager could not be changed. Please try again.',
+          message:
+            payload?.error?.message ??
+            'The account manager could not be changed. Please try again.',
           hint: payload?.error?.hint,
         });
         return;
@@ -148,7 +156,11 @@ function AccountManagerForm({ organization }: AccountManagerPanelProps) {
   }
 
   return (
-    <form className="account-manager__form" noValidate onSubmit={(event) => void handleSubmit(event)}>
+    <form
+      className="account-manager__form"
+      noValidate
+      onSubmit={(event) => void handleSubmit(event)}
+    >
       <FormProblem problem={problem} />
       <SelectField
         label="Account manager"
@@ -165,10 +177,18 @@ function AccountManagerForm({ organization }: AccountManagerPanelProps) {
             : null
         }
         options={[
-          { value: '', label: loadingCandidates && !failed ? 'Loading the vendor’s professionals…' : 'No account manager' },
+          {
+            value: '',
+            label:
+              loadingCandidates && !failed
+                ? 'Loading the vendor’s professionals…'
+                : 'No account manager',
+          },
           ...people.map((person) => ({
             value: person.id,
-            label: person.jobTitle ? `${person.displayName} (${person.jobTitle})` : person.displayName,
+            label: person.jobTitle
+              ? `${person.displayName} (${person.jobTitle})`
+              : person.displayName,
           })),
         ]}
         onChange={(value) => {
@@ -176,7 +196,12 @@ function AccountManagerForm({ organization }: AccountManagerPanelProps) {
           setProblem(null);
         }}
       />
-      <Button type="submit" variant="primary" isPending={saving} isDisabled={loadingCandidates || failed}>
+      <Button
+        type="submit"
+        variant="primary"
+        isPending={saving}
+        isDisabled={loadingCandidates || failed}
+      >
         {saving ? 'Saving…' : 'Save account manager'}
       </Button>
     </form>

@@ -209,14 +209,16 @@ describe('Create organization', () => {
     const partner = field(dialog, 'Organization', /Served by partner/);
     await waitFor(() => expect(partner).toBeEnabled());
     // Only partners are offered.
-    expect(within(partner).getAllByRole('option').map((option) => option.textContent)).toEqual([
-      'No partner',
-      'Acme Partners (ACME-7)',
-      'Blue River Resellers (BRR-12)',
-    ]);
+    expect(
+      within(partner)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual(['No partner', 'Acme Partners (ACME-7)', 'Blue River Resellers (BRR-12)']);
     await user.selectOptions(partner, ACME_PARTNERS.id);
 
-    await user.click(within(dialog).getByRole('checkbox', { name: 'Someone else is the Billing contact' }));
+    await user.click(
+      within(dialog).getByRole('checkbox', { name: 'Someone else is the Billing contact' }),
+    );
     await user.click(within(dialog).getByRole('button', { name: 'Create organization' }));
     // The contact's own fields are now required.
     const billingEmail = field(dialog, 'Billing contact', 'E-mail');

@@ -256,11 +256,7 @@ function CreateOrganizationForm({
   }
 
   return (
-    <form
-      className="create-organization"
-      noValidate
-      onSubmit={(event) => void handleSubmit(event)}
-    >
+    <form className="create-organization" noValidate onSubmit={(event) => void handleSubmit(event)}>
       <p className="create-organization__intro muted">
         The organization, its first administrator and its mandatory contacts are created together.
         Every field is required unless marked optional.
@@ -349,9 +345,7 @@ function CreateOrganizationForm({
                 change('servedByPartnerId', { ...values, servedByPartnerId })
               }
             />
-            {partners.failed ? (
-              <Button onPress={partners.retry}>Load partners again</Button>
-            ) : null}
+            {partners.failed ? <Button onPress={partners.retry}>Load partners again</Button> : null}
           </div>
         ) : null}
       </fieldset>

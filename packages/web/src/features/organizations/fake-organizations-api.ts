@@ -161,7 +161,12 @@ export interface FakeOrganizationsOptions {
   /** organizationId → the vendor professional looking after it. */
   accountManagers?: [organizationId: string, professionalId: string][];
   /** Answer the next setAccountManager with this refusal instead of changing anything. */
-  refuseSetAccountManagerWith?: { code: ErrorCode; message: string; hint: string; field: string | null } | null;
+  refuseSetAccountManagerWith?: {
+    code: ErrorCode;
+    message: string;
+    hint: string;
+    field: string | null;
+  } | null;
 }
 
 /**
@@ -236,7 +241,9 @@ export function installFakeOrganizationsApi(
   const forbidden = <Result extends DefaultBodyType>() =>
     thrownError<Result>('FORBIDDEN', 'You may not do that.', 'Ask the vendor’s administrators.');
   const accountManagerOf = (organizationId: string) => {
-    const person = vendorStaff.find((staff) => staff.id === state.accountManagers.get(organizationId));
+    const person = vendorStaff.find(
+      (staff) => staff.id === state.accountManagers.get(organizationId),
+    );
     if (!person) return null;
     const { id, displayName, email, phone, jobTitle } = person;
     return { __typename: 'Professional' as const, id, displayName, email, phone, jobTitle };
@@ -372,7 +379,11 @@ export function installFakeOrganizationsApi(
             ? {
                 __typename: 'Professional',
                 id: viewer.id,
-                organization: { __typename: 'Organization', id: viewer.organization.id, kind: viewer.organization.kind },
+                organization: {
+                  __typename: 'Organization',
+                  id: viewer.organization.id,
+                  kind: viewer.organization.kind,
+                },
               }
             : null,
         },
@@ -402,7 +413,8 @@ export function installFakeOrganizationsApi(
       const organizationId = String(variables.organizationId);
       const professionalId = variables.professionalId ? String(variables.professionalId) : null;
       state.accountManagerChanges.push({ organizationId, professionalId });
-      const refusal = state.refuseSetAccountManagerWith ?? (isVendorAdministrator() ? null : FORBIDDEN_PAYLOAD);
+      const refusal =
+        state.refuseSetAccountManagerWith ?? (isVendorAdministrator() ? null : FORBIDDEN_PAYLOAD);
       if (refusal) {
         state.refuseSetAccountManagerWith = null;
         return HttpResponse.json({
@@ -421,7 +433,11 @@ export function installFakeOrganizationsApi(
         data: {
           setAccountManager: {
             __typename: 'SetAccountManagerPayload',
-            organization: { __typename: 'Organization', id: organizationId, accountManager: accountManagerOf(organizationId) },
+            organization: {
+              __typename: 'Organization',
+              id: organizationId,
+              accountManager: accountManagerOf(organizationId),
+            },
             error: null,
           },
         },

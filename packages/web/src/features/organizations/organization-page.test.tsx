@@ -67,10 +67,11 @@ describe('OrganizationPage', () => {
     const pick = await screen.findByRole('combobox', { name: 'Partner to link' });
     await waitFor(() => expect(pick).toBeEnabled());
     // Partners already serving the customer, and organizations that are not partners, are not offered.
-    expect(within(pick).getAllByRole('option').map((option) => option.textContent)).toEqual([
-      'Choose a partner',
-      'Blue River Resellers (BRR-12)',
-    ]);
+    expect(
+      within(pick)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual(['Choose a partner', 'Blue River Resellers (BRR-12)']);
     await user.selectOptions(pick, BLUE_RIVER.id);
     await user.click(screen.getByRole('button', { name: 'Link partner' }));
 

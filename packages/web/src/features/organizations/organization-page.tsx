@@ -84,9 +84,7 @@ export function OrganizationPage() {
         </div>
       );
     }
-    return (
-      <LoadFailed what="The organization" onRetry={refetch} />
-    );
+    return <LoadFailed what="The organization" onRetry={refetch} />;
   }
 
   const { organization, viewerCanCreateOrganization } = data;
@@ -159,7 +157,9 @@ export function OrganizationPage() {
           )}
         </section>
 
-        {organization.kind === 'VENDOR' ? null : <AccountManagerPanel organization={organization} />}
+        {organization.kind === 'VENDOR' ? null : (
+          <AccountManagerPanel organization={organization} />
+        )}
       </div>
 
       {organization.kind === 'VENDOR' ? null : (

@@ -142,7 +142,9 @@ describe('OrganizationsPage', () => {
     expect(screen.queryByRole('button', { name: 'Create organization' })).not.toBeInTheDocument();
     const northwind = within(table()).getByRole('row', { name: /Northwind Traders/ });
     expect(within(northwind).queryByRole('link', { name: /Partners of/ })).toBeNull();
-    expect(within(northwind).getByRole('link', { name: 'Accounts of Northwind Traders' })).toBeVisible();
+    expect(
+      within(northwind).getByRole('link', { name: 'Accounts of Northwind Traders' }),
+    ).toBeVisible();
   });
 
   it('tells a customer’s administrator the list is for vendor staff, without asking for it', async () => {

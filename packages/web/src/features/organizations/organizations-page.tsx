@@ -65,9 +65,7 @@ export function OrganizationsPage() {
   if (loading && !data) return <LoadingState label="Loading organizations…" />;
 
   if (error) {
-    return (
-      <LoadFailed what="Organizations" onRetry={refetch} />
-    );
+    return <LoadFailed what="Organizations" onRetry={refetch} />;
   }
 
   // The layout only renders this page for a signed-in person and redirects once a session ends.

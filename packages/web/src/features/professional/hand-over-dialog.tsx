@@ -148,14 +148,18 @@ function HandOverForm({
     const [reason] = whyCannotTransferRole(candidates, role, candidate.id);
     if (reason) blocked.set(candidate.id, reason);
   }
-  const selected = candidates.find((candidate) => candidate.id === selectedId && !blocked.has(candidate.id));
+  const selected = candidates.find(
+    (candidate) => candidate.id === selectedId && !blocked.has(candidate.id),
+  );
 
   async function confirm() {
     if (!selected) return;
     setRefusal(null);
     onBusyChange(true);
     try {
-      const { data: result } = await transfer({ variables: { role, toProfessionalId: selected.id } });
+      const { data: result } = await transfer({
+        variables: { role, toProfessionalId: selected.id },
+      });
       const payload = result?.transferRole;
       if (!payload?.professional) {
         setRefusal(payload?.error ?? { message: 'That did not work. Please try again.' });
@@ -232,7 +236,11 @@ function HandOverForm({
           {(candidate) => {
             const reason = blocked.get(candidate.id);
             return (
-              <ListBoxItem id={candidate.id} textValue={candidate.displayName} className="candidate">
+              <ListBoxItem
+                id={candidate.id}
+                textValue={candidate.displayName}
+                className="candidate"
+              >
                 <span className="candidate__radio" aria-hidden="true" />
                 {/* One label for both lines: an option's name holds all the text it shows, so
                     speech input users can say what they see. */}

@@ -61,11 +61,19 @@ export function checkProfessionalField(
   const value = values[name].trim();
   switch (name) {
     case 'firstName':
-      return value && value.length <= 100 ? null : { message: 'Enter a first name (up to 100 characters).' };
+      return value && value.length <= 100
+        ? null
+        : { message: 'Enter a first name (up to 100 characters).' };
     case 'lastName':
-      return value && value.length <= 100 ? null : { message: 'Enter a last name (up to 100 characters).' };
+      return value && value.length <= 100
+        ? null
+        : { message: 'Enter a last name (up to 100 characters).' };
     case 'email':
-      if (!value) return { message: 'Enter an e-mail address.', hint: 'The invitation and every notice go there.' };
+      if (!value)
+        return {
+          message: 'Enter an e-mail address.',
+          hint: 'The invitation and every notice go there.',
+        };
       return EMAIL.test(value) && value.length <= 254
         ? null
         : { message: 'Enter a valid e-mail address, like name@example.com.' };
@@ -74,19 +82,26 @@ export function checkProfessionalField(
         ? null
         : { message: 'Enter a phone number with digits, spaces and + ( ) - only.' };
     case 'jobTitle':
-      return value.length <= 120 ? null : { message: 'The job title is too long (120 characters at most).' };
+      return value.length <= 120
+        ? null
+        : { message: 'The job title is too long (120 characters at most).' };
     case 'preferredLanguage':
       return null;
   }
 }
 
 /** The server names a field by its input property, sometimes under the input ("input.email"). */
-export function professionalFieldOf(field: string | null | undefined): ProfessionalFieldName | null {
+export function professionalFieldOf(
+  field: string | null | undefined,
+): ProfessionalFieldName | null {
   const name = field?.split('.').pop();
   return FIELD_ORDER.find((candidate) => candidate === name) ?? null;
 }
 
-type FieldRefs = Record<ProfessionalFieldName, RefObject<HTMLInputElement | HTMLSelectElement | null>>;
+type FieldRefs = Record<
+  ProfessionalFieldName,
+  RefObject<HTMLInputElement | HTMLSelectElement | null>
+>;
 
 /**
  * State of the profile fields: values, the problem of each, and checks that run when a field is
@@ -94,7 +109,9 @@ type FieldRefs = Record<ProfessionalFieldName, RefObject<HTMLInputElement | HTML
  */
 export function useProfessionalFields(initial: ProfessionalFieldValues) {
   const [values, setValues] = useState(initial);
-  const [problems, setProblems] = useState<Partial<Record<ProfessionalFieldName, FieldProblem>>>({});
+  const [problems, setProblems] = useState<Partial<Record<ProfessionalFieldName, FieldProblem>>>(
+    {},
+  );
   const refs: FieldRefs = {
     firstName: useRef<HTMLInputElement>(null),
     lastName: useRef<HTMLInputElement>(null),
@@ -141,7 +158,11 @@ export function useProfessionalFields(initial: ProfessionalFieldValues) {
   }
 
   /** Puts a server error on its field when it names one; false when it is the form's to show. */
-  function showServerProblem(error: { field?: string | null; message: string; hint?: string | null }) {
+  function showServerProblem(error: {
+    field?: string | null;
+    message: string;
+    hint?: string | null;
+  }) {
     const name = professionalFieldOf(error.field);
     if (!name) return false;
     setProblem(name, { message: error.message, hint: error.hint });
@@ -190,8 +211,19 @@ export function ProfessionalFields({ state, emailLocked = false }: ProfessionalF
         {...text('email')}
       />
       <div className="form__row">
-        <TextField label="Phone" labelNote="optional" type="tel" autoComplete="off" {...text('phone')} />
-        <TextField label="Job title" labelNote="optional" autoComplete="off" {...text('jobTitle')} />
+        <TextField
+          label="Phone"
+          labelNote="optional"
+          type="tel"
+          autoComplete="off"
+          {...text('phone')}
+        />
+        <TextField
+          label="Job title"
+          labelNote="optional"
+          autoComplete="off"
+          {...text('jobTitle')}
+        />
       </div>
       <SelectField
         label="Preferred language"

@@ -61,7 +61,9 @@ describe('ProfessionalPage', () => {
         'Farid Haddad is an Administrator and cannot be deleted. Make sure another professional is Administrator, then revoke Administrator from Farid Haddad first.',
       );
       // The fix is right there: there are two administrators, so revoking is allowed.
-      expect(within(section('Roles')).getByRole('button', { name: 'Revoke administrator' })).toBeEnabled();
+      expect(
+        within(section('Roles')).getByRole('button', { name: 'Revoke administrator' }),
+      ).toBeEnabled();
     });
 
     it('Delete, for the holder of a contact role, with the hand-over offered beside the reason', async () => {
@@ -72,21 +74,29 @@ describe('ProfessionalPage', () => {
       const deleteButton = within(remove).getByRole('button', { name: 'Delete' });
       expect(deleteButton).toBeDisabled();
       // Said once on the page, beside Delete, with the way out.
-      const reason = screen.getByText('Frank Weber holds Billing contact: hand it to someone else first.');
+      const reason = screen.getByText(
+        'Frank Weber holds Billing contact: hand it to someone else first.',
+      );
       expect(reason.closest('li')).toContainElement(
         within(remove).getByRole('button', { name: 'Hand over Billing contact' }),
       );
-      expect(deleteButton).toHaveAccessibleDescription(/Hand Billing contact to another professional, then delete Frank Weber\./);
+      expect(deleteButton).toHaveAccessibleDescription(
+        /Hand Billing contact to another professional, then delete Frank Weber\./,
+      );
 
       await user.click(within(remove).getByRole('button', { name: 'Hand over Billing contact' }));
-      expect(await screen.findByRole('dialog', { name: 'Hand over Billing contact' })).toBeInTheDocument();
+      expect(
+        await screen.findByRole('dialog', { name: 'Hand over Billing contact' }),
+      ).toBeInTheDocument();
     });
 
     it('Disable, for the holder of a contact role', async () => {
       installFakeAccountsApi();
       await openPage('professional-frank', 'Frank Weber');
 
-      const disable = within(section('Access and removal')).getByRole('button', { name: 'Disable' });
+      const disable = within(section('Access and removal')).getByRole('button', {
+        name: 'Disable',
+      });
       expect(disable).toBeDisabled();
       // The reason itself is stated beside Delete; here, what to do for disabling.
       expect(disable).toHaveAccessibleDescription(
@@ -105,15 +115,23 @@ describe('ProfessionalPage', () => {
       expect(revoke).toHaveAccessibleDescription(
         'Ana Moreau is the only active Administrator of this organization. Make another active professional Administrator first, then revoke it from Ana Moreau.',
       );
-      const disable = within(section('Access and removal')).getByRole('button', { name: 'Disable' });
+      const disable = within(section('Access and removal')).getByRole('button', {
+        name: 'Disable',
+      });
       expect(disable).toBeDisabled();
       expect(disable).toHaveAccessibleDescription(
         'Make another active professional Administrator first, then disable Ana Moreau.',
       );
-      expect(screen.getAllByText('Ana Moreau is the only active Administrator of this organization.')).toHaveLength(1);
+      expect(
+        screen.getAllByText('Ana Moreau is the only active Administrator of this organization.'),
+      ).toHaveLength(1);
 
-      await user.click(within(roles).getByRole('button', { name: 'Make another professional Administrator' }));
-      const dialog = await screen.findByRole('dialog', { name: 'Make another professional Administrator' });
+      await user.click(
+        within(roles).getByRole('button', { name: 'Make another professional Administrator' }),
+      );
+      const dialog = await screen.findByRole('dialog', {
+        name: 'Make another professional Administrator',
+      });
       const picker = within(dialog).getByRole('listbox', { name: 'Make Administrator' });
       const ana = await within(picker).findByRole('option', { name: /^Ana Moreau/ });
       expect(ana).toHaveAttribute('aria-disabled', 'true');
@@ -165,23 +183,32 @@ describe('ProfessionalPage', () => {
 
     await user.click(screen.getByRole('button', { name: 'Hand over Billing contact' }));
     const dialog = await screen.findByRole('dialog', { name: 'Hand over Billing contact' });
-    await user.type(within(dialog).getByRole('searchbox', { name: 'Search professionals' }), 'chlo');
+    await user.type(
+      within(dialog).getByRole('searchbox', { name: 'Search professionals' }),
+      'chlo',
+    );
     const picker = within(dialog).getByRole('listbox', { name: 'Hand Billing contact to' });
     await waitFor(() =>
-      expect(within(picker).getAllByRole('option').map((o) => o.textContent)).toEqual([
-        'Chloé Dubois chloe.dubois@northwind.example',
-      ]),
+      expect(
+        within(picker)
+          .getAllByRole('option')
+          .map((o) => o.textContent),
+      ).toEqual(['Chloé Dubois chloe.dubois@northwind.example']),
     );
     expect(api.candidateSearches.at(-1)).toBe('chlo');
     await user.click(within(picker).getByRole('option', { name: /^Chloé Dubois/ }));
     await user.click(within(dialog).getByRole('button', { name: 'Confirm' }));
 
-    expect(await screen.findByText('Billing contact handed over to Chloé Dubois.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Billing contact handed over to Chloé Dubois.'),
+    ).toBeInTheDocument();
     // The button that opened the dialog has gone with its reason: focus lands on the heading.
     await waitFor(() =>
       expect(screen.getByRole('heading', { level: 1, name: 'Frank Weber' })).toHaveFocus(),
     );
-    expect(api.transfers).toEqual([{ role: 'BILLING_CONTACT', toProfessionalId: 'professional-chloe' }]);
+    expect(api.transfers).toEqual([
+      { role: 'BILLING_CONTACT', toProfessionalId: 'professional-chloe' },
+    ]);
     const remove = section('Access and removal');
     const deleteButton = await within(remove).findByRole('button', { name: 'Delete' });
     await waitFor(() => expect(deleteButton).toBeEnabled());
@@ -192,8 +219,12 @@ describe('ProfessionalPage', () => {
     const confirmDialog = await screen.findByRole('dialog', { name: 'Delete Frank Weber?' });
     await user.click(within(confirmDialog).getByRole('button', { name: 'Confirm' }));
 
-    expect(await screen.findByText('Frank Weber was deleted from Northwind Traders.')).toBeInTheDocument();
-    await waitFor(() => expect(router.state.location.pathname).toBe(`/orgs/${NORTHWIND.id}/accounts`));
+    expect(
+      await screen.findByText('Frank Weber was deleted from Northwind Traders.'),
+    ).toBeInTheDocument();
+    await waitFor(() =>
+      expect(router.state.location.pathname).toBe(`/orgs/${NORTHWIND.id}/accounts`),
+    );
     const table = await screen.findByRole('grid', { name: 'Professionals of Northwind Traders' });
     await waitFor(() =>
       expect(within(table).queryByRole('link', { name: 'Frank Weber' })).not.toBeInTheDocument(),
@@ -218,14 +249,20 @@ describe('ProfessionalPage', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Confirm' }));
 
     const refusal = await within(dialog).findByRole('alert');
-    expect(refusal).toHaveTextContent('Bruno Lemaire holds Billing contact: hand it to someone else first.');
-    expect(refusal).toHaveTextContent('Hand Billing contact to another professional, then delete Bruno Lemaire.');
+    expect(refusal).toHaveTextContent(
+      'Bruno Lemaire holds Billing contact: hand it to someone else first.',
+    );
+    expect(refusal).toHaveTextContent(
+      'Hand Billing contact to another professional, then delete Bruno Lemaire.',
+    );
     expect(within(dialog).queryByRole('button', { name: 'Confirm' })).not.toBeInTheDocument();
     expect(api.deleted).toEqual([]);
 
     await user.click(within(dialog).getByRole('button', { name: 'Close' }));
     // The page has been reloaded behind the dialog: the button now says why, before any click.
-    const deleteButton = within(section('Access and removal')).getByRole('button', { name: 'Delete' });
+    const deleteButton = within(section('Access and removal')).getByRole('button', {
+      name: 'Delete',
+    });
     await waitFor(() => expect(deleteButton).toBeDisabled());
     expect(screen.getByRole('button', { name: 'Hand over Billing contact' })).toBeInTheDocument();
   });
@@ -235,8 +272,12 @@ describe('ProfessionalPage', () => {
     const { user } = await openPage(ANA.viewer.id, 'Ana Moreau');
 
     api.members.find((m) => m.id === 'professional-farid')!.roles = [];
-    await user.click(within(section('Roles')).getByRole('button', { name: 'Revoke administrator' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Revoke Administrator from Ana Moreau?' });
+    await user.click(
+      within(section('Roles')).getByRole('button', { name: 'Revoke administrator' }),
+    );
+    const dialog = await screen.findByRole('dialog', {
+      name: 'Revoke Administrator from Ana Moreau?',
+    });
     await user.click(within(dialog).getByRole('button', { name: 'Confirm' }));
 
     expect(await within(dialog).findByRole('alert')).toHaveTextContent(
@@ -254,12 +295,16 @@ describe('ProfessionalPage', () => {
     let dialog = await screen.findByRole('dialog', { name: 'Make David Okafor an Administrator?' });
     await user.click(within(dialog).getByRole('button', { name: 'Confirm' }));
     expect(await screen.findByText('David Okafor is now an Administrator.')).toBeInTheDocument();
-    expect(within(roles).getByRole('list', { name: 'Roles of David Okafor' })).toHaveTextContent('Administrator');
+    expect(within(roles).getByRole('list', { name: 'Roles of David Okafor' })).toHaveTextContent(
+      'Administrator',
+    );
 
     await user.click(await within(roles).findByRole('button', { name: 'Revoke administrator' }));
     dialog = await screen.findByRole('dialog', { name: 'Revoke Administrator from David Okafor?' });
     await user.click(within(dialog).getByRole('button', { name: 'Confirm' }));
-    expect(await screen.findByText('David Okafor is no longer an Administrator.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('David Okafor is no longer an Administrator.'),
+    ).toBeInTheDocument();
     expect(api.revokedAdministrators).toEqual(['professional-david']);
     expect(await within(roles).findByRole('button', { name: 'Make administrator' })).toBeEnabled();
   });
@@ -283,10 +328,16 @@ describe('ProfessionalPage', () => {
     expect(invitation.querySelector('time[datetime="2030-03-17T10:00:00.000Z"]')).not.toBeNull();
 
     await user.click(within(invitation).getByRole('button', { name: 'Revoke invitation' }));
-    expect(await screen.findByText('Bruno Lemaire’s invitation link no longer works.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Bruno Lemaire’s invitation link no longer works.'),
+    ).toBeInTheDocument();
     expect(await within(invitation).findByText('Revoked')).toBeInTheDocument();
-    expect(within(invitation).queryByRole('button', { name: 'Revoke invitation' })).not.toBeInTheDocument();
-    expect(within(invitation).getByRole('button', { name: 'Resend invitation' })).toBeInTheDocument();
+    expect(
+      within(invitation).queryByRole('button', { name: 'Revoke invitation' }),
+    ).not.toBeInTheDocument();
+    expect(
+      within(invitation).getByRole('button', { name: 'Resend invitation' }),
+    ).toBeInTheDocument();
     expect(api.revokedInvitations).toEqual(['professional-bruno']);
   });
 
@@ -296,7 +347,9 @@ describe('ProfessionalPage', () => {
 
     // Bruno accepted the invitation in the meantime.
     api.members.find((m) => m.id === 'professional-bruno')!.status = 'ACTIVE';
-    await user.click(within(section('Invitation')).getByRole('button', { name: 'Resend invitation' }));
+    await user.click(
+      within(section('Invitation')).getByRole('button', { name: 'Resend invitation' }),
+    );
 
     expect(await within(section('Invitation')).findByRole('alert')).toHaveTextContent(
       'Bruno Lemaire has already joined; there is no invitation to re-send.',
@@ -317,7 +370,9 @@ describe('ProfessionalPage', () => {
     await user.click(within(details).getByRole('button', { name: 'Save changes' }));
 
     expect(await screen.findByText('Frank Weber’s details were saved.')).toBeInTheDocument();
-    expect(api.updates).toEqual([{ id: 'professional-frank', jobTitle: 'Head of accounts', phone: '' }]);
+    expect(api.updates).toEqual([
+      { id: 'professional-frank', jobTitle: 'Head of accounts', phone: '' },
+    ]);
     expect(await within(details).findByText('Head of accounts')).toBeInTheDocument();
     expect(within(details).getByText('Not given')).toBeInTheDocument();
     expect(within(details).getByRole('button', { name: 'Edit details' })).toBeInTheDocument();
@@ -335,7 +390,9 @@ describe('ProfessionalPage', () => {
     await user.click(within(details).getByRole('button', { name: 'Save changes' }));
 
     await waitFor(() => expect(email).toHaveAttribute('aria-invalid', 'true'));
-    expect(email).toHaveAccessibleDescription(/already belongs to a professional of Northwind Traders/);
+    expect(email).toHaveAccessibleDescription(
+      /already belongs to a professional of Northwind Traders/,
+    );
     expect(within(details).getByRole('button', { name: 'Save changes' })).toBeInTheDocument();
   });
 
@@ -343,7 +400,9 @@ describe('ProfessionalPage', () => {
     const api = installFakeAccountsApi();
     const { user } = await openPage('professional-david', 'David Okafor');
     // David holds Shipping contact; once it has moved to Frank (elsewhere), he can be disabled.
-    expect(within(section('Access and removal')).getByRole('button', { name: 'Disable' })).toBeDisabled();
+    expect(
+      within(section('Access and removal')).getByRole('button', { name: 'Disable' }),
+    ).toBeDisabled();
 
     api.members.find((m) => m.id === 'professional-david')!.roles = [];
     api.members.find((m) => m.id === 'professional-frank')!.roles.push('SHIPPING_CONTACT');
@@ -351,7 +410,9 @@ describe('ProfessionalPage', () => {
     await user.click(await screen.findByRole('link', { name: 'David Okafor' }));
     await screen.findByRole('heading', { level: 1, name: 'David Okafor' });
     const remove = section('Access and removal');
-    await waitFor(() => expect(within(remove).getByRole('button', { name: 'Disable' })).toBeEnabled());
+    await waitFor(() =>
+      expect(within(remove).getByRole('button', { name: 'Disable' })).toBeEnabled(),
+    );
 
     await user.click(within(remove).getByRole('button', { name: 'Disable' }));
     const dialog = await screen.findByRole('dialog', { name: 'Disable David Okafor?' });
@@ -382,6 +443,8 @@ describe('ProfessionalPage', () => {
     installFakeAccountsApi();
     renderApp(pageOf('professional-gone'));
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'Professional not found' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Professional not found' }),
+    ).toBeInTheDocument();
   });
 });

@@ -102,9 +102,7 @@ export function ProfessionalPage() {
   if (loading && !data) return <LoadingState label="Loading professional…" />;
 
   if (error && !data) {
-    return (
-      <LoadFailed what="This professional" onRetry={refetch} />
-    );
+    return <LoadFailed what="This professional" onRetry={refetch} />;
   }
 
   const node = data?.node;

@@ -141,7 +141,9 @@ export function RemovalPanel({ professional, members, refresh, offerHandOver }: 
     notify({ title: `${name} was deleted from ${organization.name}.` });
     await navigate(accountsPath(organization.id), { replace: true });
     // Only once the page showing them is gone, or it would refetch a professional that is no more.
-    client.cache.evict({ id: client.cache.identify({ __typename: 'Professional', id: professional.id }) });
+    client.cache.evict({
+      id: client.cache.identify({ __typename: 'Professional', id: professional.id }),
+    });
     client.cache.gc();
     return null;
   }

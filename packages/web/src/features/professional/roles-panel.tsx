@@ -67,7 +67,13 @@ const MakeAdministratorMutation = graphql(`
 const AFTER_ROLE_CHANGE = ['ProfessionalPage_professional', 'AccountsPage_professionals'];
 
 /** The roles a professional holds, and making them Administrator or no longer one. */
-export function RolesPanel({ professional, members, refresh, offerHandOver, landFocus }: PanelProps) {
+export function RolesPanel({
+  professional,
+  members,
+  refresh,
+  offerHandOver,
+  landFocus,
+}: PanelProps) {
   const headingId = useId();
   const adminReasonsId = useId();
   const [confirming, setConfirming] = useState<'revoke' | 'grant' | null>(null);
@@ -79,7 +85,9 @@ export function RolesPanel({ professional, members, refresh, offerHandOver, land
   const isAdministrator = professional.roles.includes('ADMINISTRATOR');
   const contactRoles = MANDATORY_CONTACT_ROLES.filter((role) => professional.roles.includes(role));
 
-  const revokeBlocked = isAdministrator ? whyCannotRevokeAdministrator(members, professional.id) : [];
+  const revokeBlocked = isAdministrator
+    ? whyCannotRevokeAdministrator(members, professional.id)
+    : [];
   const grantBlocked = isAdministrator
     ? []
     : whyCannotTransferRole(members, 'ADMINISTRATOR', professional.id);

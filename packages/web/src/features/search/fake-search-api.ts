@@ -10,7 +10,9 @@ import { server } from '../../test/msw-server';
 
 export type FakeHit = SearchPage_ResultsQuery['search']['edges'][number]['node'];
 
-function hit(fields: Partial<FakeHit> & Pick<FakeHit, 'slug' | 'title' | 'titleHtml' | 'snippetHtml'>): FakeHit {
+function hit(
+  fields: Partial<FakeHit> & Pick<FakeHit, 'slug' | 'title' | 'titleHtml' | 'snippetHtml'>,
+): FakeHit {
   return {
     __typename: 'SearchHit',
     kind: 'ARTICLE',
@@ -77,7 +79,11 @@ export interface FakeSearchOptions {
  * facets counted over what is left, pages by cursor; suggestions are titles containing the prefix
  * with it marked. Every request's variables are recorded.
  */
-export function installFakeSearchApi({ hits = PROXY_HITS, suggestions = SUGGESTIONS, lowerBound = null }: FakeSearchOptions = {}) {
+export function installFakeSearchApi({
+  hits = PROXY_HITS,
+  suggestions = SUGGESTIONS,
+  lowerBound = null,
+}: FakeSearchOptions = {}) {
   const state = {
     hits,
     searches: [] as SearchPage_ResultsQueryVariables[],
@@ -108,7 +114,9 @@ export function installFakeSearchApi({ hits = PROXY_HITS, suggestions = SUGGESTI
       if (state.failing) {
         return HttpResponse.json({
           data: null,
-          errors: [{ message: 'Internal error', path: ['search'], extensions: { code: 'INTERNAL_ERROR' } }],
+          errors: [
+            { message: 'Internal error', path: ['search'], extensions: { code: 'INTERNAL_ERROR' } },
+          ],
         });
       }
       const matching = state.hits.filter(

@@ -25,7 +25,9 @@ describe('HeaderSearch', () => {
     const { search, user } = setUp();
 
     const box = await searchBox();
-    expect(box).toHaveAccessibleDescription('Suggestions appear as you type. Press Enter to see every result.');
+    expect(box).toHaveAccessibleDescription(
+      'Suggestions appear as you type. Press Enter to see every result.',
+    );
     await user.type(box, 'prox');
 
     await waitFor(() =>
@@ -67,7 +69,9 @@ describe('HeaderSearch', () => {
     expect(box).toHaveAttribute('aria-activedescendant', second!.id);
     await user.keyboard('{ArrowUp}{ArrowDown}{Enter}');
 
-    await waitFor(() => expect(router.state.location.pathname).toBe('/kb/proxy-authentication-errors'));
+    await waitFor(() =>
+      expect(router.state.location.pathname).toBe('/kb/proxy-authentication-errors'),
+    );
     expect(screen.queryByRole('listbox')).not.toBeInTheDocument();
   });
 
@@ -79,7 +83,9 @@ describe('HeaderSearch', () => {
 
     await waitFor(() => expect(router.state.location.pathname).toBe('/search'));
     expect(router.state.location.search).toBe('?q=proxy+settings');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Results for “proxy settings”' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Results for “proxy settings”' }),
+    ).toBeInTheDocument();
     expect(box).toHaveValue('proxy settings');
     await waitFor(() => expect(search.searches.at(-1)).toMatchObject({ query: 'proxy settings' }));
   });
@@ -94,7 +100,9 @@ describe('HeaderSearch', () => {
 
     await user.clear(box);
     await user.type(box, 'tls');
-    await user.click(within(screen.getByRole('search', { name: 'Site' })).getByRole('button', { name: 'Search' }));
+    await user.click(
+      within(screen.getByRole('search', { name: 'Site' })).getByRole('button', { name: 'Search' }),
+    );
     await waitFor(() => expect(router.state.location.search).toBe('?q=tls'));
   });
 

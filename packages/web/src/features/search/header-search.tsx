@@ -76,7 +76,14 @@ export function HeaderSearch() {
     ? [
         ...suggestions.flatMap((suggestion): SearchOption[] =>
           suggestion.slug
-            ? [{ key: `${suggestion.kind}:${suggestion.slug}`, type: 'suggestion', suggestion, slug: suggestion.slug }]
+            ? [
+                {
+                  key: `${suggestion.kind}:${suggestion.slug}`,
+                  type: 'suggestion',
+                  suggestion,
+                  slug: suggestion.slug,
+                },
+              ]
             : [],
         ),
         { key: 'see-all', type: 'see-all', text: typed },
@@ -165,7 +172,12 @@ export function HeaderSearch() {
         Search Foyer
       </label>
       <span className="header-search__control">
-        <svg className="header-search__icon" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
+        <svg
+          className="header-search__icon"
+          viewBox="0 0 20 20"
+          aria-hidden="true"
+          focusable="false"
+        >
           <circle cx="8.5" cy="8.5" r="5.5" />
           <line x1="12.6" y1="12.6" x2="17" y2="17" />
         </svg>
@@ -203,7 +215,13 @@ export function HeaderSearch() {
       <span id={hintId} className="visually-hidden">
         Suggestions appear as you type. Press Enter to see every result.
       </span>
-      <ul id={listId} className="header-search__list" role="listbox" aria-label="Suggestions" hidden={!expanded}>
+      <ul
+        id={listId}
+        className="header-search__list"
+        role="listbox"
+        aria-label="Suggestions"
+        hidden={!expanded}
+      >
         {expanded
           ? options.map((option, index) => (
               // Options are chosen with the arrow keys and Enter in the box, which keeps focus; the
@@ -227,7 +245,10 @@ export function HeaderSearch() {
               >
                 {option.type === 'suggestion' ? (
                   <>
-                    <ServerHtml className="header-search__option-title" html={option.suggestion.titleHtml} />
+                    <ServerHtml
+                      className="header-search__option-title"
+                      html={option.suggestion.titleHtml}
+                    />
                     {/* Read out between the title and its kind, which are shown on two lines. */}
                     <span className="visually-hidden">, </span>
                     <span className="header-search__option-kind">

@@ -40,7 +40,9 @@ describe('SearchPage', () => {
   it('shows the ranked results with their highlighted titles and passages', async () => {
     const { search } = setUp('/search?q=proxy');
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'Results for “proxy”' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Results for “proxy”' }),
+    ).toBeInTheDocument();
     const list = await results();
     expect(resultTitles()).toEqual([
       'Configure the proxy',
@@ -61,7 +63,9 @@ describe('SearchPage', () => {
     expect(filtersOf(search)).toEqual([
       { query: 'proxy', kinds: null, product: null, version: null, category: null, after: null },
     ]);
-    expect(screen.getByText(/Use quotes for an exact phrase/)).toHaveTextContent('"reset the password"');
+    expect(screen.getByText(/Use quotes for an exact phrase/)).toHaveTextContent(
+      '"reset the password"',
+    );
   });
 
   it('renders only the highlight fields as HTML: everything else stays text', async () => {
@@ -86,13 +90,25 @@ describe('SearchPage', () => {
     await results();
     expect(facetLinks('Type')).toEqual(['All types', 'Knowledge base3 results']);
     expect(facetLinks('Product')).toEqual(['All products', 'atlas2 results', 'beacon1 result']);
-    expect(facetLinks('Category')).toEqual(['All categories', 'Networking2 results', 'Troubleshooting1 result']);
-    expect(within(facet('Product')).getByRole('link', { name: 'All products' })).toHaveAttribute('aria-current', 'true');
+    expect(facetLinks('Category')).toEqual([
+      'All categories',
+      'Networking2 results',
+      'Troubleshooting1 result',
+    ]);
+    expect(within(facet('Product')).getByRole('link', { name: 'All products' })).toHaveAttribute(
+      'aria-current',
+      'true',
+    );
 
     await user.click(within(facet('Product')).getByRole('link', { name: /^atlas/ }));
-    await waitFor(() => expect(resultTitles()).toEqual(['Configure the proxy', 'Proxy authentication errors']));
+    await waitFor(() =>
+      expect(resultTitles()).toEqual(['Configure the proxy', 'Proxy authentication errors']),
+    );
     expect(router.state.location.search).toBe('?q=proxy&product=atlas');
-    expect(within(facet('Product')).getByRole('link', { name: /^atlas/ })).toHaveAttribute('aria-current', 'true');
+    expect(within(facet('Product')).getByRole('link', { name: /^atlas/ })).toHaveAttribute(
+      'aria-current',
+      'true',
+    );
     expect(search.searches.at(-1)).toMatchObject({ query: 'proxy', product: 'atlas', kinds: null });
 
     await user.click(within(facet('Category')).getByRole('link', { name: /^Troubleshooting/ }));
@@ -100,7 +116,11 @@ describe('SearchPage', () => {
     expect(search.searches.at(-1)).toMatchObject({ product: 'atlas', category: 'Troubleshooting' });
 
     await user.click(within(facet('Type')).getByRole('link', { name: /^Knowledge base/ }));
-    await waitFor(() => expect(router.state.location.search).toBe('?q=proxy&kind=article&product=atlas&category=Troubleshooting'));
+    await waitFor(() =>
+      expect(router.state.location.search).toBe(
+        '?q=proxy&kind=article&product=atlas&category=Troubleshooting',
+      ),
+    );
     await waitFor(() => expect(search.searches.at(-1)).toMatchObject({ kinds: ['ARTICLE'] }));
 
     await user.click(screen.getByRole('link', { name: 'Clear filters' }));
@@ -151,7 +171,10 @@ describe('SearchPage', () => {
 
     expect(await screen.findByText('Nothing matches with these filters')).toBeInTheDocument();
     // The product filtered by stays visible, at zero, so it can be seen and removed.
-    expect(within(facet('Product')).getByRole('link', { name: /^comet/ })).toHaveAttribute('aria-current', 'true');
+    expect(within(facet('Product')).getByRole('link', { name: /^comet/ })).toHaveAttribute(
+      'aria-current',
+      'true',
+    );
     await user.click(screen.getAllByRole('link', { name: 'Clear filters' })[0]!);
     await waitFor(() => expect(resultTitles()).toHaveLength(3));
   });

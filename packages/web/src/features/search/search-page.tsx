@@ -169,9 +169,7 @@ function SearchResults({ request }: { request: SearchRequest }) {
 
   let list;
   if (error && !data) {
-    list = (
-      <LoadFailed what="These results" onRetry={refetch} />
-    );
+    list = <LoadFailed what="These results" onRetry={refetch} />;
   } else if (hits.length === 0 && !loading) {
     list = filtered ? (
       <EmptyState
@@ -203,7 +201,11 @@ function SearchResults({ request }: { request: SearchRequest }) {
           pageSize={SEARCH_PAGE_SIZE}
           shown={hits.length}
           totalCount={results.totalCount}
-          totalLabel={results.totalCountIsLowerBound ? `more than ${formatCount(results.totalCount)}` : undefined}
+          totalLabel={
+            results.totalCountIsLowerBound
+              ? `more than ${formatCount(results.totalCount)}`
+              : undefined
+          }
           hasNextPage={results.pageInfo.hasNextPage}
           isBusy={loading}
           onPrevious={pages.previous}
@@ -225,7 +227,8 @@ function SearchResults({ request }: { request: SearchRequest }) {
         </p>
         {results.totalCountIsLowerBound && !loading ? (
           <p className="muted search-page__narrow">
-            Only the {formatCount(results.totalCount)} most recent matches are ranked: add words or a filter to narrow the search.
+            Only the {formatCount(results.totalCount)} most recent matches are ranked: add words or
+            a filter to narrow the search.
           </p>
         ) : null}
         {list}
@@ -235,11 +238,9 @@ function SearchResults({ request }: { request: SearchRequest }) {
 }
 
 function SearchResult({ hit }: { hit: Hit }) {
-  const details = [
-    hit.product,
-    hit.version ? `Version ${hit.version}` : null,
-    hit.category,
-  ].filter(Boolean);
+  const details = [hit.product, hit.version ? `Version ${hit.version}` : null, hit.category].filter(
+    Boolean,
+  );
   return (
     <li className="search-result">
       <p className="search-result__kind">{CONTENT_KIND_LABELS[hit.kind]}</p>
@@ -323,7 +324,14 @@ interface FacetProps {
   hrefFor: (value: string | null) => string;
 }
 
-function Facet({ title, allLabel, values, selected, label = (value) => value, hrefFor }: FacetProps) {
+function Facet({
+  title,
+  allLabel,
+  values,
+  selected,
+  label = (value) => value,
+  hrefFor,
+}: FacetProps) {
   const headingId = useId();
   // The value filtered by stays offered even when nothing matches it, so it can be seen and changed.
   const shown =

@@ -7,7 +7,10 @@ import type { ElementType, HTMLAttributes } from 'react';
  */
 export type SanitizedServerHtml = string & { readonly __sanitizedByServer?: true };
 
-export interface ServerHtmlProps extends Omit<HTMLAttributes<HTMLElement>, 'children' | 'dangerouslySetInnerHTML'> {
+export interface ServerHtmlProps extends Omit<
+  HTMLAttributes<HTMLElement>,
+  'children' | 'dangerouslySetInnerHTML'
+> {
   /** The element to render: a span inside a link, a p for a snippet, a div for a body. */
   as?: ElementType;
   html: SanitizedServerHtml;

@@ -14,28 +14,54 @@ describe('CourseEditorPage', () => {
     const training = installFakeTrainingApi({ canManage: true });
     const { user, router } = renderApp('/training/new');
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'New course' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'New course' }),
+    ).toBeInTheDocument();
     const courseForm = screen.getByRole('form', { name: 'Course' });
     await user.type(within(courseForm).getByRole('textbox', { name: 'Title' }), 'Dispatch basics');
     await user.type(within(courseForm).getByRole('textbox', { name: /^Product/ }), 'dispatch');
     await user.click(within(courseForm).getByRole('button', { name: 'Create course' }));
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'Edit course' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Edit course' }),
+    ).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/training/dispatch-basics/edit');
-    expect(training.created).toEqual([expect.objectContaining({ title: 'Dispatch basics', product: 'dispatch', visibility: 'ALL_CUSTOMERS' })]);
+    expect(training.created).toEqual([
+      expect.objectContaining({
+        title: 'Dispatch basics',
+        product: 'dispatch',
+        visibility: 'ALL_CUSTOMERS',
+      }),
+    ]);
     expect(screen.getByText('No lessons yet.')).toBeInTheDocument();
 
     const lessonForm = screen.getByRole('form', { name: 'New lesson' });
-    await user.type(within(lessonForm).getByRole('textbox', { name: 'Lesson title' }), 'Depots and vehicles');
+    await user.type(
+      within(lessonForm).getByRole('textbox', { name: 'Lesson title' }),
+      'Depots and vehicles',
+    );
     await user.selectOptions(within(lessonForm).getByRole('combobox', { name: 'Kind' }), 'VIDEO');
-    await user.upload(within(lessonForm).getByLabelText('Video file'), new File([new Uint8Array(2048)], 'depots.mp4', { type: 'video/mp4' }));
+    await user.upload(
+      within(lessonForm).getByLabelText('Video file'),
+      new File([new Uint8Array(2048)], 'depots.mp4', { type: 'video/mp4' }),
+    );
     expect(await within(lessonForm).findByText('Uploaded: depots.mp4')).toBeInTheDocument();
     // jsdom's XMLHttpRequest does not send a File's bytes, so only the name is checked here.
     expect(training.uploads.map((upload) => upload.fileName)).toEqual(['depots.mp4']);
     await user.click(within(lessonForm).getByRole('button', { name: 'Add lesson' }));
 
-    await waitFor(() => expect(screen.getByRole('region', { name: 'Lessons' })).toHaveTextContent('1. Depots and vehicles · Video: depots.mp4'));
-    expect(training.addedLessons).toEqual([expect.objectContaining({ title: 'Depots and vehicles', kind: 'VIDEO', videoFileId: 'file-1' })]);
+    await waitFor(() =>
+      expect(screen.getByRole('region', { name: 'Lessons' })).toHaveTextContent(
+        '1. Depots and vehicles · Video: depots.mp4',
+      ),
+    );
+    expect(training.addedLessons).toEqual([
+      expect.objectContaining({
+        title: 'Depots and vehicles',
+        kind: 'VIDEO',
+        videoFileId: 'file-1',
+      }),
+    ]);
 
     await user.click(screen.getByRole('button', { name: 'Publish' }));
     expect(await screen.findByRole('button', { name: 'Unpublish' })).toBeInTheDocument();
@@ -55,22 +81,34 @@ describe('CourseEditorPage', () => {
     const training = installFakeTrainingApi({ canManage: true });
     const { user } = renderApp('/training/portal-tour/edit');
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'Edit course' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Edit course' }),
+    ).toBeInTheDocument();
     expect(leavingAsksFirst()).toBe(false);
     const courseForm = screen.getByRole('form', { name: 'Course' });
     await user.type(within(courseForm).getByRole('textbox', { name: 'Title' }), ' today');
     expect(leavingAsksFirst()).toBe(true);
     await user.click(within(courseForm).getByRole('button', { name: 'Save course' }));
     expect(await screen.findByText('Course saved')).toBeInTheDocument();
-    expect(training.updated).toEqual([expect.objectContaining({ id: 'course-portal', title: 'Getting the most out of the portal today' })]);
+    expect(training.updated).toEqual([
+      expect.objectContaining({
+        id: 'course-portal',
+        title: 'Getting the most out of the portal today',
+      }),
+    ]);
     expect(leavingAsksFirst()).toBe(false);
 
     const lessonForm = screen.getByRole('form', { name: 'New lesson' });
-    await user.type(within(lessonForm).getByRole('textbox', { name: 'Lesson title' }), 'Asking for help');
+    await user.type(
+      within(lessonForm).getByRole('textbox', { name: 'Lesson title' }),
+      'Asking for help',
+    );
     expect(leavingAsksFirst()).toBe(true);
     await user.click(within(lessonForm).getByRole('button', { name: 'Add lesson' }));
     expect(await screen.findByText('Lesson added')).toBeInTheDocument();
-    expect(training.addedLessons).toEqual([expect.objectContaining({ courseId: 'course-portal', title: 'Asking for help' })]);
+    expect(training.addedLessons).toEqual([
+      expect.objectContaining({ courseId: 'course-portal', title: 'Asking for help' }),
+    ]);
     expect(leavingAsksFirst()).toBe(false);
   });
 
@@ -78,7 +116,9 @@ describe('CourseEditorPage', () => {
     installFakePortalApi({ signedInAs: ANA });
     installFakeTrainingApi();
     renderApp('/training/new');
-    expect(await screen.findByRole('alert')).toHaveTextContent('Only the vendor’s administrators write courses.');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Only the vendor’s administrators write courses.',
+    );
     expect(screen.queryByRole('form', { name: 'Course' })).not.toBeInTheDocument();
   });
 });

@@ -1,5 +1,10 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { CONTENT_VISIBILITY_LABELS, ITEM_VISIBILITIES, type ContentVisibility, type ErrorCode } from '@foyer/shared';
+import {
+  CONTENT_VISIBILITY_LABELS,
+  ITEM_VISIBILITIES,
+  type ContentVisibility,
+  type ErrorCode,
+} from '@foyer/shared';
 import { useId, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { findGraphQLError } from '../../app/graphql-errors';
@@ -189,7 +194,10 @@ interface PayloadError {
   field?: string | null;
 }
 
-const VISIBILITY_OPTIONS = ITEM_VISIBILITIES.map((value) => ({ value, label: CONTENT_VISIBILITY_LABELS[value] }));
+const VISIBILITY_OPTIONS = ITEM_VISIBILITIES.map((value) => ({
+  value,
+  label: CONTENT_VISIBILITY_LABELS[value],
+}));
 const KIND_OPTIONS: { value: LessonKind; label: string }[] = [
   { value: 'TEXT' as LessonKind, label: 'Text' },
   { value: 'VIDEO' as LessonKind, label: 'Video' },
@@ -199,9 +207,14 @@ const KIND_OPTIONS: { value: LessonKind; label: string }[] = [
 export function CourseEditorPage() {
   const { slug } = useParams();
   const permission = useQuery(CourseEditorPermissionQuery);
-  const course = useQuery(CourseEditorCourseQuery, { variables: { slug: slug ?? '' }, skip: !slug, fetchPolicy: 'cache-and-network' });
+  const course = useQuery(CourseEditorCourseQuery, {
+    variables: { slug: slug ?? '' },
+    skip: !slug,
+    fetchPolicy: 'cache-and-network',
+  });
 
-  if (permission.loading || (slug && course.loading && !course.data)) return <LoadingState label="Loading the editor…" />;
+  if (permission.loading || (slug && course.loading && !course.data))
+    return <LoadingState label="Loading the editor…" />;
   if (!permission.data?.viewerCanManageCourses) {
     return (
       <EditorNotice
@@ -234,14 +247,19 @@ export function CourseEditorPage() {
     <div className="course-editor">
       <title>{`${existing ? `Edit “${existing.title}”` : 'New course'} · Training · Foyer`}</title>
       <p className="article-page__back">
-        <Link to={existing ? coursePath(existing.slug) : TRAINING_PATH}>{existing ? existing.title : 'Training'}</Link>
+        <Link to={existing ? coursePath(existing.slug) : TRAINING_PATH}>
+          {existing ? existing.title : 'Training'}
+        </Link>
       </p>
       <h1>{existing ? 'Edit course' : 'New course'}</h1>
       <CourseForm key={existing?.id ?? 'new'} course={existing} />
       {existing ? (
         <>
           <PublishControls course={existing} />
-          <LessonsEditor course={existing} onChanged={() => void course.refetch().catch(() => undefined)} />
+          <LessonsEditor
+            course={existing}
+            onChanged={() => void course.refetch().catch(() => undefined)}
+          />
         </>
       ) : (
         <p className="muted">Save the course first; then add its lessons and publish it.</p>
@@ -266,7 +284,8 @@ function CourseForm({ course }: { course: EditedCourse | null }) {
   const [problem, setProblem] = useState<PayloadError | null>(null);
   const saving = created.loading || updated.loading;
   const unsaved = useUnsavedChangesWarning(!sameFields(draft, saved));
-  const fieldProblem = (field: string): FieldProblem | null => (problem?.field === field ? problem : null);
+  const fieldProblem = (field: string): FieldProblem | null =>
+    problem?.field === field ? problem : null;
 
   async function save(event: FormEvent) {
     event.preventDefault();
@@ -277,15 +296,22 @@ function CourseForm({ course }: { course: EditedCourse | null }) {
     }
     try {
       if (course) {
-        const result = await update({ variables: { input: { id: course.id, ...draft, slug: draft.slug || null } } });
+        const result = await update({
+          variables: { input: { id: course.id, ...draft, slug: draft.slug || null } },
+        });
         const payload = result.data?.updateCourse;
         if (payload?.error) return setProblem(payload.error);
         unsaved.markSaved();
         setSaved(draft);
         notify({ title: 'Course saved' });
-        if (payload?.course && payload.course.slug !== course.slug) navigate(editCoursePath(payload.course.slug), { replace: true });
+        if (payload?.course && payload.course.slug !== course.slug)
+          navigate(editCoursePath(payload.course.slug), { replace: true });
       } else {
-        const result = await create({ variables: { input: { ...draft, product: draft.product || null, slug: draft.slug || null } } });
+        const result = await create({
+          variables: {
+            input: { ...draft, product: draft.product || null, slug: draft.slug || null },
+          },
+        });
         const payload = result.data?.createCourse;
         if (payload?.error) return setProblem(payload.error);
         unsaved.markSaved();
@@ -294,15 +320,41 @@ function CourseForm({ course }: { course: EditedCourse | null }) {
         if (payload?.course) navigate(editCoursePath(payload.course.slug), { replace: true });
       }
     } catch {
-      setProblem({ message: 'Foyer could not save the course.', hint: 'Check your connection, then try again.' });
+      setProblem({
+        message: 'Foyer could not save the course.',
+        hint: 'Check your connection, then try again.',
+      });
     }
   }
 
   return (
-    <form className="course-editor__form" onSubmit={(event) => void save(event)} aria-label="Course" noValidate>
-      <TextField label="Title" value={draft.title} onChange={(title) => setDraft({ ...draft, title })} problem={fieldProblem('title')} isRequired />
-      <FormField label="Summary" labelNote="optional" description="One or two sentences, shown on the course card." problem={fieldProblem('summary')}>
-        {(control) => <textarea {...control} rows={2} value={draft.summary} onChange={(event) => setDraft({ ...draft, summary: event.target.value })} />}
+    <form
+      className="course-editor__form"
+      onSubmit={(event) => void save(event)}
+      aria-label="Course"
+      noValidate
+    >
+      <TextField
+        label="Title"
+        value={draft.title}
+        onChange={(title) => setDraft({ ...draft, title })}
+        problem={fieldProblem('title')}
+        isRequired
+      />
+      <FormField
+        label="Summary"
+        labelNote="optional"
+        description="One or two sentences, shown on the course card."
+        problem={fieldProblem('summary')}
+      >
+        {(control) => (
+          <textarea
+            {...control}
+            rows={2}
+            value={draft.summary}
+            onChange={(event) => setDraft({ ...draft, summary: event.target.value })}
+          />
+        )}
       </FormField>
       <div className="course-editor__row">
         <TextField
@@ -323,7 +375,11 @@ function CourseForm({ course }: { course: EditedCourse | null }) {
       <TextField
         label="Address"
         labelNote="optional"
-        description={course ? 'Changing it breaks links to the old address.' : 'Leave it empty to make it from the title.'}
+        description={
+          course
+            ? 'Changing it breaks links to the old address.'
+            : 'Leave it empty to make it from the title.'
+        }
         value={draft.slug}
         onChange={(slug) => setDraft({ ...draft, slug })}
         problem={fieldProblem('slug')}
@@ -345,15 +401,33 @@ function PublishControls({ course }: { course: EditedCourse }) {
   const isPublished = Boolean(course.publishedAt);
 
   async function toggle() {
-    const result = isPublished ? await unpublish({ variables: { id: course.id } }) : await publish({ variables: { id: course.id } });
-    const error = result.data && ('publishCourse' in result.data ? result.data.publishCourse.error : result.data.unpublishCourse.error);
-    notify(error ? { title: error.message, description: error.hint ?? undefined, tone: 'error' } : { title: isPublished ? 'Back to a draft' : 'Course published' });
+    const result = isPublished
+      ? await unpublish({ variables: { id: course.id } })
+      : await publish({ variables: { id: course.id } });
+    const error =
+      result.data &&
+      ('publishCourse' in result.data
+        ? result.data.publishCourse.error
+        : result.data.unpublishCourse.error);
+    notify(
+      error
+        ? { title: error.message, description: error.hint ?? undefined, tone: 'error' }
+        : { title: isPublished ? 'Back to a draft' : 'Course published' },
+    );
   }
 
   return (
     <section className="course-editor__publish" aria-label="Publishing">
-      <p>{isPublished ? 'Published: learners the visibility allows can take it.' : 'Draft: only vendor staff can see it.'}</p>
-      <Button variant={isPublished ? 'secondary' : 'primary'} isPending={pending} onPress={() => void toggle().catch(() => undefined)}>
+      <p>
+        {isPublished
+          ? 'Published: learners the visibility allows can take it.'
+          : 'Draft: only vendor staff can see it.'}
+      </p>
+      <Button
+        variant={isPublished ? 'secondary' : 'primary'}
+        isPending={pending}
+        onPress={() => void toggle().catch(() => undefined)}
+      >
         {isPublished ? 'Unpublish' : 'Publish'}
       </Button>
     </section>
@@ -373,7 +447,11 @@ function LessonsEditor({ course, onChanged }: { course: EditedCourse; onChanged:
       notify({ title: done });
       onChanged();
     } catch {
-      notify({ title: 'That did not work', description: 'Check your connection, then try again.', tone: 'error' });
+      notify({
+        title: 'That did not work',
+        description: 'Check your connection, then try again.',
+        tone: 'error',
+      });
     }
   }
 
@@ -387,16 +465,48 @@ function LessonsEditor({ course, onChanged }: { course: EditedCourse; onChanged:
             <div className="lesson-editor-list__row">
               <span className="lesson-editor-list__title">
                 {lesson.position}. {lesson.title}
-                <span className="muted"> · {lesson.kind === 'VIDEO' ? (lesson.video ? `Video: ${lesson.video.fileName}` : 'Video, no file yet') : 'Text'}</span>
+                <span className="muted">
+                  {' '}
+                  ·{' '}
+                  {lesson.kind === 'VIDEO'
+                    ? lesson.video
+                      ? `Video: ${lesson.video.fileName}`
+                      : 'Video, no file yet'
+                    : 'Text'}
+                </span>
               </span>
               <span className="lesson-editor-list__actions">
-                <Button size="small" variant="quiet" isDisabled={lesson.position === 1} onPress={() => void run(move({ variables: { id: lesson.id, position: lesson.position - 1 } }), 'Lesson moved up')}>
+                <Button
+                  size="small"
+                  variant="quiet"
+                  isDisabled={lesson.position === 1}
+                  onPress={() =>
+                    void run(
+                      move({ variables: { id: lesson.id, position: lesson.position - 1 } }),
+                      'Lesson moved up',
+                    )
+                  }
+                >
                   Move up<span className="visually-hidden">: {lesson.title}</span>
                 </Button>
-                <Button size="small" variant="quiet" isDisabled={lesson.position === count} onPress={() => void run(move({ variables: { id: lesson.id, position: lesson.position + 1 } }), 'Lesson moved down')}>
+                <Button
+                  size="small"
+                  variant="quiet"
+                  isDisabled={lesson.position === count}
+                  onPress={() =>
+                    void run(
+                      move({ variables: { id: lesson.id, position: lesson.position + 1 } }),
+                      'Lesson moved down',
+                    )
+                  }
+                >
                   Move down<span className="visually-hidden">: {lesson.title}</span>
                 </Button>
-                <Button size="small" onPress={() => setEditing(editing === lesson.id ? null : lesson.id)} aria-expanded={editing === lesson.id}>
+                <Button
+                  size="small"
+                  onPress={() => setEditing(editing === lesson.id ? null : lesson.id)}
+                  aria-expanded={editing === lesson.id}
+                >
                   Edit<span className="visually-hidden">: {lesson.title}</span>
                 </Button>
                 <Button size="small" variant="danger" onPress={() => setRemoving(lesson)}>
@@ -434,8 +544,8 @@ function LessonsEditor({ course, onChanged }: { course: EditedCourse; onChanged:
         }}
       >
         <p>
-          “{removing?.title}” and everyone’s progress on it will be gone. Those who had done every other lesson will
-          have completed the course.
+          “{removing?.title}” and everyone’s progress on it will be gone. Those who had done every
+          other lesson will have completed the course.
         </p>
       </ConfirmDialog>
       <h3>Add a lesson</h3>
@@ -444,7 +554,15 @@ function LessonsEditor({ course, onChanged }: { course: EditedCourse; onChanged:
   );
 }
 
-function LessonForm({ courseId, lesson, onSaved }: { courseId: string; lesson: EditedLesson | null; onSaved: () => void }) {
+function LessonForm({
+  courseId,
+  lesson,
+  onSaved,
+}: {
+  courseId: string;
+  lesson: EditedLesson | null;
+  onSaved: () => void;
+}) {
   const [add, added] = useMutation(AddLessonMutation);
   const [update, updated] = useMutation(UpdateLessonMutation);
   const [draft, setDraft] = useState({
@@ -470,7 +588,11 @@ function LessonForm({ courseId, lesson, onSaved }: { courseId: string; lesson: E
       const uploaded = await uploadFileChecked(file, setUploading);
       setVideo({ id: uploaded.id, fileName: uploaded.fileName });
     } catch (error) {
-      setProblem(error instanceof UploadError ? { message: error.message, hint: error.hint } : { message: 'The upload failed.' });
+      setProblem(
+        error instanceof UploadError
+          ? { message: error.message, hint: error.hint }
+          : { message: 'The upload failed.' },
+      );
     } finally {
       setUploading(null);
     }
@@ -481,7 +603,13 @@ function LessonForm({ courseId, lesson, onSaved }: { courseId: string; lesson: E
     setProblem(null);
     if (!draft.title.trim()) return setProblem({ message: 'Enter a title.', field: 'title' });
     const durationSeconds = draft.durationSeconds ? Number(draft.durationSeconds) : null;
-    const fields = { title: draft.title, kind: draft.kind, bodyMarkdown: draft.bodyMarkdown, durationSeconds, ...(video ? { videoFileId: video.id } : {}) };
+    const fields = {
+      title: draft.title,
+      kind: draft.kind,
+      bodyMarkdown: draft.bodyMarkdown,
+      durationSeconds,
+      ...(video ? { videoFileId: video.id } : {}),
+    };
     try {
       const result = lesson
         ? (await update({ variables: { input: { id: lesson.id, ...fields } } })).data?.updateLesson
@@ -491,27 +619,58 @@ function LessonForm({ courseId, lesson, onSaved }: { courseId: string; lesson: E
       notify({ title: lesson ? 'Lesson saved' : 'Lesson added' });
       onSaved();
     } catch {
-      setProblem({ message: 'Foyer could not save the lesson.', hint: 'Check your connection, then try again.' });
+      setProblem({
+        message: 'Foyer could not save the lesson.',
+        hint: 'Check your connection, then try again.',
+      });
     }
   }
 
   const label = lesson ? `Lesson ${lesson.position}` : 'New lesson';
   return (
-    <form className="lesson-form" aria-label={label} onSubmit={(event) => void save(event)} noValidate>
+    <form
+      className="lesson-form"
+      aria-label={label}
+      onSubmit={(event) => void save(event)}
+      noValidate
+    >
       <div className="course-editor__row">
-        <TextField label="Lesson title" value={draft.title} onChange={(title) => setDraft({ ...draft, title })} problem={problem?.field === 'title' ? problem : null} />
-        <SelectField<LessonKind> label="Kind" value={draft.kind} options={KIND_OPTIONS} onChange={(kind) => setDraft({ ...draft, kind })} />
+        <TextField
+          label="Lesson title"
+          value={draft.title}
+          onChange={(title) => setDraft({ ...draft, title })}
+          problem={problem?.field === 'title' ? problem : null}
+        />
+        <SelectField<LessonKind>
+          label="Kind"
+          value={draft.kind}
+          options={KIND_OPTIONS}
+          onChange={(kind) => setDraft({ ...draft, kind })}
+        />
       </div>
       {draft.kind === 'VIDEO' ? (
         <div className="course-editor__row">
           <div className="form__field">
             <label htmlFor={fileInputId}>Video file</label>
             <p className="form__field-description">
-              {video ? `Uploaded: ${video.fileName}` : lesson?.video ? `Now: ${lesson.video.fileName}` : 'MP4 (H.264), WebM or Ogg.'}
+              {video
+                ? `Uploaded: ${video.fileName}`
+                : lesson?.video
+                  ? `Now: ${lesson.video.fileName}`
+                  : 'MP4 (H.264), WebM or Ogg.'}
             </p>
-            <input id={fileInputId} type="file" accept="video/mp4,video/webm,video/ogg" onChange={(event) => void chooseFile(event.target.files?.[0])} />
+            <input
+              id={fileInputId}
+              type="file"
+              accept="video/mp4,video/webm,video/ogg"
+              onChange={(event) => void chooseFile(event.target.files?.[0])}
+            />
             {uploading !== null ? (
-              <progress max={1} value={uploading} aria-label={`Uploading: ${Math.round(uploading * 100)}%`} />
+              <progress
+                max={1}
+                value={uploading}
+                aria-label={`Uploading: ${Math.round(uploading * 100)}%`}
+              />
             ) : null}
           </div>
           <TextField
@@ -519,12 +678,24 @@ function LessonForm({ courseId, lesson, onSaved }: { courseId: string; lesson: E
             labelNote="optional"
             inputMode="numeric"
             value={draft.durationSeconds}
-            onChange={(durationSeconds) => setDraft({ ...draft, durationSeconds: durationSeconds.replace(/\D/g, '') })}
+            onChange={(durationSeconds) =>
+              setDraft({ ...draft, durationSeconds: durationSeconds.replace(/\D/g, '') })
+            }
           />
         </div>
       ) : null}
-      <FormField label={draft.kind === 'VIDEO' ? 'Notes' : 'Text'} description="Markdown: # headings, **bold**, - lists, [links](https://…).">
-        {(control) => <textarea {...control} rows={8} value={draft.bodyMarkdown} onChange={(event) => setDraft({ ...draft, bodyMarkdown: event.target.value })} />}
+      <FormField
+        label={draft.kind === 'VIDEO' ? 'Notes' : 'Text'}
+        description="Markdown: # headings, **bold**, - lists, [links](https://…)."
+      >
+        {(control) => (
+          <textarea
+            {...control}
+            rows={8}
+            value={draft.bodyMarkdown}
+            onChange={(event) => setDraft({ ...draft, bodyMarkdown: event.target.value })}
+          />
+        )}
       </FormField>
       {problem && problem.field !== 'title' ? <ProblemNotice problem={problem} /> : null}
       <div>

@@ -15,20 +15,33 @@ describe('CoursePage', () => {
     installFakeTrainingApi();
     const { container } = renderApp('/training/ledger-month-end-close');
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'Ledger: closing the month' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Ledger: closing the month' }),
+    ).toBeInTheDocument();
     expect(screen.getByRole('progressbar', { name: 'Progress: 50%' })).toBeInTheDocument();
-    expect(lessons().getAllByRole('link').map((link) => link.textContent)).toEqual([
+    expect(
+      lessons()
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual([
       '✓The close at a glance · Video (completed)',
       '✓Importing bank statements (completed)',
       '3Matching rules',
       '4Locking the period',
     ]);
-    expect(lessons().getByRole('link', { name: /Matching rules/ })).toHaveAttribute('aria-current', 'step');
+    expect(lessons().getByRole('link', { name: /Matching rules/ })).toHaveAttribute(
+      'aria-current',
+      'step',
+    );
     const lesson = screen.getByRole('region', { name: 'Matching rules' });
     expect(within(lesson).getByText('Lesson 3 of 4')).toBeInTheDocument();
     // The lesson's text is the server's sanitized HTML.
-    expect(within(lesson).getByRole('heading', { level: 3, name: 'Rules that save hours' })).toBeInTheDocument();
-    expect(within(lesson).getByRole('link', { name: /^Next lesson.+Locking the period$/ })).toHaveAttribute('href', '/training/ledger-month-end-close?lesson=4');
+    expect(
+      within(lesson).getByRole('heading', { level: 3, name: 'Rules that save hours' }),
+    ).toBeInTheDocument();
+    expect(
+      within(lesson).getByRole('link', { name: /^Next lesson.+Locking the period$/ }),
+    ).toHaveAttribute('href', '/training/ledger-month-end-close?lesson=4');
     expect(await seriousAccessibilityProblems(container)).toEqual([]);
   });
 
@@ -41,7 +54,9 @@ describe('CoursePage', () => {
     await user.click(screen.getByRole('button', { name: 'Mark as complete' }));
     expect(await screen.findByText(/Completed on/)).toBeInTheDocument();
     expect(training.completed).toEqual(['lesson-matching']);
-    expect(lessons().getByRole('link', { name: /Matching rules/ })).toHaveTextContent('(completed)');
+    expect(lessons().getByRole('link', { name: /Matching rules/ })).toHaveTextContent(
+      '(completed)',
+    );
     expect(screen.getByRole('progressbar', { name: 'Progress: 75%' })).toBeInTheDocument();
     expect(screen.queryByText(/You completed this course/)).not.toBeInTheDocument();
 
@@ -55,7 +70,14 @@ describe('CoursePage', () => {
 
   it('plays a video lesson from the video address, saves where it stopped and completes it at the end', async () => {
     installFakePortalApi({ signedInAs: ANA });
-    const unwatched = { ...LEDGER_COURSE, lessons: LEDGER_COURSE.lessons.map((l) => ({ ...l, completedAt: null, videoPositionSeconds: l.kind === 'VIDEO' ? 2 : 0 })) };
+    const unwatched = {
+      ...LEDGER_COURSE,
+      lessons: LEDGER_COURSE.lessons.map((l) => ({
+        ...l,
+        completedAt: null,
+        videoPositionSeconds: l.kind === 'VIDEO' ? 2 : 0,
+      })),
+    };
     const training = installFakeTrainingApi({ courses: [unwatched] });
     renderApp('/training/ledger-month-end-close');
 
@@ -66,7 +88,9 @@ describe('CoursePage', () => {
 
     Object.defineProperty(video, 'currentTime', { configurable: true, writable: true, value: 3.4 });
     fireEvent.pause(video);
-    await waitFor(() => expect(training.positions).toEqual([{ lessonId: 'lesson-overview', seconds: 3 }]));
+    await waitFor(() =>
+      expect(training.positions).toEqual([{ lessonId: 'lesson-overview', seconds: 3 }]),
+    );
 
     video.currentTime = 4;
     fireEvent.ended(video);
@@ -79,7 +103,12 @@ describe('CoursePage', () => {
     installFakePortalApi({ signedInAs: ANA });
     installFakeTrainingApi();
     renderApp('/training/secret-course');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Course not found' })).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Browse the courses' })).toHaveAttribute('href', '/training');
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Course not found' }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Browse the courses' })).toHaveAttribute(
+      'href',
+      '/training',
+    );
   });
 });

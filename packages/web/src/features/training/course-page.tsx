@@ -3,7 +3,13 @@ import { CONTENT_VISIBILITY_LABELS } from '@foyer/shared';
 import { useRef, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { findGraphQLError } from '../../app/graphql-errors';
-import { coursePath, editCoursePath, SEARCH_PATH, TRAINING_PATH, trainingPath } from '../../app/paths';
+import {
+  coursePath,
+  editCoursePath,
+  SEARCH_PATH,
+  TRAINING_PATH,
+  trainingPath,
+} from '../../app/paths';
 import { graphql } from '../../gql';
 import type { CoursePage_CourseQuery } from '../../gql/graphql';
 import { Button, buttonClassName } from '../../ui/button';
@@ -116,9 +122,7 @@ export function CoursePage() {
   if (!course) {
     if (loading) return <LoadingState label="Loading the course…" />;
     if (findGraphQLError(error, 'NOT_FOUND')) return <CourseNotFound />;
-    return (
-      <LoadFailed what="The course" onRetry={refetch} />
-    );
+    return <LoadFailed what="The course" onRetry={refetch} />;
   }
   return <CourseView course={course} />;
 }
@@ -128,7 +132,11 @@ function CourseView({ course }: { course: Course }) {
   const asked = Number(params.get('lesson'));
   // Without a lesson in the address, the reader continues where they left off: the first lesson
   // not done when the page opened, which stays put when they complete it.
-  const [resumeId] = useState(() => (course.lessons.find((lesson) => !lesson.viewerProgress?.completedAt) ?? course.lessons[0])?.id);
+  const [resumeId] = useState(
+    () =>
+      (course.lessons.find((lesson) => !lesson.viewerProgress?.completedAt) ?? course.lessons[0])
+        ?.id,
+  );
   const current =
     course.lessons.find((lesson) => lesson.position === asked) ??
     course.lessons.find((lesson) => lesson.id === resumeId) ??
@@ -158,8 +166,12 @@ function CourseView({ course }: { course: Course }) {
         </div>
         {course.summary ? <p className="article-page__summary">{course.summary}</p> : null}
         <p className="course-page__meta">
-          {course.product ? <Link to={trainingPath({ product: course.product })}>{course.product}</Link> : null}
-          {course.viewerCanEdit ? <span>Visible to: {CONTENT_VISIBILITY_LABELS[course.visibility]}</span> : null}
+          {course.product ? (
+            <Link to={trainingPath({ product: course.product })}>{course.product}</Link>
+          ) : null}
+          {course.viewerCanEdit ? (
+            <span>Visible to: {CONTENT_VISIBILITY_LABELS[course.visibility]}</span>
+          ) : null}
         </p>
         {progress ? <CourseProgressBar {...progress} /> : null}
         {progress?.completedAt ? (
@@ -186,7 +198,9 @@ function CourseView({ course }: { course: Course }) {
                     </span>
                     <span className="lesson-nav__title">
                       {lesson.title}
-                      {lesson.kind === 'VIDEO' ? <span className="lesson-nav__kind"> · Video</span> : null}
+                      {lesson.kind === 'VIDEO' ? (
+                        <span className="lesson-nav__kind"> · Video</span>
+                      ) : null}
                       {done ? <span className="visually-hidden"> (completed)</span> : null}
                     </span>
                   </Link>
@@ -236,7 +250,9 @@ function LessonView({ course, lesson }: { course: Course; lesson: Lesson }) {
     if (!canTrack || whole === lastSaved.current) return;
     lastSaved.current = whole;
     // Losing one position save costs a few seconds of replay at most: no error is shown.
-    void savePosition({ variables: { lessonId: lesson.id, seconds: whole } }).catch(() => undefined);
+    void savePosition({ variables: { lessonId: lesson.id, seconds: whole } }).catch(
+      () => undefined,
+    );
   }
 
   return (
@@ -257,7 +273,11 @@ function LessonView({ course, lesson }: { course: Course; lesson: Lesson }) {
               const video = event.currentTarget;
               const resumeAt = lesson.viewerProgress?.videoPositionSeconds ?? 0;
               // Resume where they stopped, unless that was the very end.
-              if (resumeAt > 0 && (!Number.isFinite(video.duration) || resumeAt < video.duration - 1)) video.currentTime = resumeAt;
+              if (
+                resumeAt > 0 &&
+                (!Number.isFinite(video.duration) || resumeAt < video.duration - 1)
+              )
+                video.currentTime = resumeAt;
             }}
             onTimeUpdate={(event) => {
               const time = event.currentTarget.currentTime;
@@ -286,7 +306,10 @@ function LessonView({ course, lesson }: { course: Course; lesson: Lesson }) {
           </Button>
         ) : null}
         {next ? (
-          <Link className={buttonClassName(completedAt ? 'primary' : 'secondary')} to={coursePath(course.slug, next.position)}>
+          <Link
+            className={buttonClassName(completedAt ? 'primary' : 'secondary')}
+            to={coursePath(course.slug, next.position)}
+          >
             Next lesson<span className="visually-hidden">: {next.title}</span>
           </Link>
         ) : null}
@@ -307,8 +330,12 @@ function CourseNotFound() {
       <title>Course not found · Foyer</title>
       <h1>Course not found</h1>
       <div className="notice" role="alert">
-        <p className="notice__message">There is no course at this address, or it is not one you can open.</p>
-        <p className="notice__hint">It may have been unpublished. Search for it, or browse the courses.</p>
+        <p className="notice__message">
+          There is no course at this address, or it is not one you can open.
+        </p>
+        <p className="notice__hint">
+          It may have been unpublished. Search for it, or browse the courses.
+        </p>
       </div>
       <p className="article-page__not-found-links">
         <Link className={buttonClassName('primary')} to={SEARCH_PATH}>

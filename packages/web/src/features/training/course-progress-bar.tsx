@@ -6,7 +6,12 @@ export interface CourseProgressBarProps {
 }
 
 /** A bar and its words: "2 of 5 lessons" or "Completed". The bar is a native <progress>. */
-export function CourseProgressBar({ completedLessons, totalLessons, percent, completedAt }: CourseProgressBarProps) {
+export function CourseProgressBar({
+  completedLessons,
+  totalLessons,
+  percent,
+  completedAt,
+}: CourseProgressBarProps) {
   const words = completedAt
     ? 'Completed'
     : completedLessons === 0
@@ -14,7 +19,12 @@ export function CourseProgressBar({ completedLessons, totalLessons, percent, com
       : `${completedLessons} of ${totalLessons} lessons done`;
   return (
     <div className="course-progress" data-complete={completedAt ? true : undefined}>
-      <progress className="course-progress__bar" max={100} value={percent} aria-label={`Progress: ${percent}%`} />
+      <progress
+        className="course-progress__bar"
+        max={100}
+        value={percent}
+        aria-label={`Progress: ${percent}%`}
+      />
       <span className="course-progress__label">{words}</span>
     </div>
   );

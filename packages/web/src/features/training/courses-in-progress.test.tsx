@@ -26,7 +26,9 @@ describe('CoursesInProgress', () => {
     const list = await screen.findByRole('list', { name: 'Courses in progress' });
     const items = within(list).getAllByRole('listitem');
     expect(items).toHaveLength(1);
-    expect(within(items[0]!).getByRole('link', { name: 'Ledger: closing the month' })).toHaveAttribute('href', '/training/ledger-month-end-close');
+    expect(
+      within(items[0]!).getByRole('link', { name: 'Ledger: closing the month' }),
+    ).toHaveAttribute('href', '/training/ledger-month-end-close');
     expect(within(items[0]!).getByText('2 of 4 lessons done')).toBeInTheDocument();
   });
 
@@ -34,6 +36,9 @@ describe('CoursesInProgress', () => {
     installFakeTrainingApi({ courses: [PORTAL_COURSE] });
     renderAlone();
     expect(await screen.findByText('No course in progress')).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Browse the courses' })).toHaveAttribute('href', '/training');
+    expect(screen.getByRole('link', { name: 'Browse the courses' })).toHaveAttribute(
+      'href',
+      '/training',
+    );
   });
 });

@@ -38,7 +38,11 @@ export function CoursesInProgress() {
     return (
       <div className="home-content__empty">
         <p className="home-content__empty-title">
-          {loading && !courses ? 'Loading your courses…' : error && !courses ? 'Your courses could not be loaded' : 'No course in progress'}
+          {loading && !courses
+            ? 'Loading your courses…'
+            : error && !courses
+              ? 'Your courses could not be loaded'
+              : 'No course in progress'}
         </p>
         <p className="home-content__empty-hint">
           <Link to={TRAINING_PATH}>Browse the courses</Link>

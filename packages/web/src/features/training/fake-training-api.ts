@@ -47,7 +47,17 @@ export interface FakeCourse {
 }
 
 function lesson(id: string, title: string, fields: Partial<FakeLesson> = {}): FakeLesson {
-  return { id, title, kind: 'TEXT', bodyHtml: `<p>About ${title}.</p>`, durationSeconds: null, videoUrl: null, completedAt: null, videoPositionSeconds: 0, ...fields };
+  return {
+    id,
+    title,
+    kind: 'TEXT',
+    bodyHtml: `<p>About ${title}.</p>`,
+    durationSeconds: null,
+    videoUrl: null,
+    completedAt: null,
+    videoPositionSeconds: 0,
+    ...fields,
+  };
 }
 
 export const LEDGER_COURSE: FakeCourse = {
@@ -66,8 +76,12 @@ export const LEDGER_COURSE: FakeCourse = {
       completedAt: '2030-03-01T09:00:00.000Z',
       videoPositionSeconds: 4,
     }),
-    lesson('lesson-import', 'Importing bank statements', { completedAt: '2030-03-02T09:00:00.000Z' }),
-    lesson('lesson-matching', 'Matching rules', { bodyHtml: '<h3>Rules that save hours</h3><p>Start with the reference rule.</p>' }),
+    lesson('lesson-import', 'Importing bank statements', {
+      completedAt: '2030-03-02T09:00:00.000Z',
+    }),
+    lesson('lesson-matching', 'Matching rules', {
+      bodyHtml: '<h3>Rules that save hours</h3><p>Start with the reference rule.</p>',
+    }),
     lesson('lesson-lock', 'Locking the period'),
   ],
 };
@@ -80,18 +94,37 @@ export const PORTAL_COURSE: FakeCourse = {
   product: null,
   visibility: 'ALL_CUSTOMERS',
   publishedAt: '2030-01-01T09:00:00.000Z',
-  lessons: [lesson('lesson-search', 'Searching well'), lesson('lesson-access', 'Who manages your access')],
+  lessons: [
+    lesson('lesson-search', 'Searching well'),
+    lesson('lesson-access', 'Who manages your access'),
+  ],
 };
 
 const NOW = '2030-03-06T12:00:00.000Z';
 
 const ORGANIZATION_PROGRESS = [
-  { name: 'Chloe Martin', courseId: 'course-ledger', courseTitle: 'Ledger: closing the month', completed: 2, total: 4 },
-  { name: 'Frank Osei', courseId: 'course-ledger', courseTitle: 'Ledger: closing the month', completed: 4, total: 4 },
+  {
+    name: 'Chloe Martin',
+    courseId: 'course-ledger',
+    courseTitle: 'Ledger: closing the month',
+    completed: 2,
+    total: 4,
+  },
+  {
+    name: 'Frank Osei',
+    courseId: 'course-ledger',
+    courseTitle: 'Ledger: closing the month',
+    completed: 4,
+    total: 4,
+  },
 ];
 
 /** The training API as the server behaves for one learner, kept in memory; every change is recorded. */
-export function installFakeTrainingApi({ courses = [LEDGER_COURSE, PORTAL_COURSE], canManage = false, refuseProgress = false } = {}) {
+export function installFakeTrainingApi({
+  courses = [LEDGER_COURSE, PORTAL_COURSE],
+  canManage = false,
+  refuseProgress = false,
+} = {}) {
   const state = {
     courses: courses.map((course): FakeCourse => JSON.parse(JSON.stringify(course))),
     completed: [] as string[],
@@ -119,14 +152,19 @@ export function installFakeTrainingApi({ courses = [LEDGER_COURSE, PORTAL_COURSE
           viewerCanManageCourses: canManage,
           courses: {
             __typename: 'CourseConnection',
-            edges: state.courses.map((course) => ({ __typename: 'CourseEdge' as const, node: { __typename: 'Course' as const, id: course.id, product: course.product } })),
+            edges: state.courses.map((course) => ({
+              __typename: 'CourseEdge' as const,
+              node: { __typename: 'Course' as const, id: course.id, product: course.product },
+            })),
           },
         },
       }),
     ),
     graphql.query(TrainingPage_CoursesDocument, ({ variables }) => {
       state.listRequests.push({ product: variables.product });
-      const shown = state.courses.filter((course) => !variables.product || course.product === variables.product);
+      const shown = state.courses.filter(
+        (course) => !variables.product || course.product === variables.product,
+      );
       return HttpResponse.json({
         data: {
           courses: {
@@ -144,7 +182,11 @@ export function installFakeTrainingApi({ courses = [LEDGER_COURSE, PORTAL_COURSE
                 summary: course.summary,
                 product: course.product,
                 publishedAt: course.publishedAt,
-                lessons: course.lessons.map((l) => ({ __typename: 'Lesson' as const, id: l.id, kind: l.kind })),
+                lessons: course.lessons.map((l) => ({
+                  __typename: 'Lesson' as const,
+                  id: l.id,
+                  kind: l.kind,
+                })),
                 viewerProgress: progressOf(course),
               },
             })),
@@ -155,7 +197,10 @@ export function installFakeTrainingApi({ courses = [LEDGER_COURSE, PORTAL_COURSE
     graphql.query(CoursesInProgress_CoursesDocument, ({ variables }) => {
       const started = state.courses.filter((course) => {
         const progress = progressOf(course);
-        return progress.completedAt === null && course.lessons.some((l) => l.completedAt || l.videoPositionSeconds > 0);
+        return (
+          progress.completedAt === null &&
+          course.lessons.some((l) => l.completedAt || l.videoPositionSeconds > 0)
+        );
       });
       return HttpResponse.json({
         data: {
@@ -174,7 +219,13 @@ export function installFakeTrainingApi({ courses = [LEDGER_COURSE, PORTAL_COURSE
       if (!course) {
         return HttpResponse.json({
           data: null,
-          errors: [{ message: 'Course was not found.', path: ['courseBySlug'], extensions: { code: 'NOT_FOUND' } }],
+          errors: [
+            {
+              message: 'Course was not found.',
+              path: ['courseBySlug'],
+              extensions: { code: 'NOT_FOUND' },
+            },
+          ],
         });
       }
       return HttpResponse.json({ data: { courseBySlug: coursePageFields(course, canManage) } });
@@ -188,18 +239,36 @@ export function installFakeTrainingApi({ courses = [LEDGER_COURSE, PORTAL_COURSE
           completeLesson: {
             __typename: 'CompleteLessonPayload',
             error: null,
-            lesson: { __typename: 'Lesson', id: found.lesson.id, viewerProgress: lessonProgressOf(found.lesson) },
-            course: { __typename: 'Course', id: found.course.id, viewerProgress: progressOf(found.course) },
+            lesson: {
+              __typename: 'Lesson',
+              id: found.lesson.id,
+              viewerProgress: lessonProgressOf(found.lesson),
+            },
+            course: {
+              __typename: 'Course',
+              id: found.course.id,
+              viewerProgress: progressOf(found.course),
+            },
           },
         },
       });
     }),
     graphql.query(OrganizationTrainingPage_ProgressDocument, ({ variables }) => {
-      const organization = { __typename: 'Organization' as const, id: String(variables.organizationId), name: 'Northwind Traders' };
+      const organization = {
+        __typename: 'Organization' as const,
+        id: String(variables.organizationId),
+        name: 'Northwind Traders',
+      };
       if (refuseProgress) {
         return HttpResponse.json({
           data: null,
-          errors: [{ message: 'You are not allowed to do that.', path: ['trainingProgress'], extensions: { code: 'FORBIDDEN' } }],
+          errors: [
+            {
+              message: 'You are not allowed to do that.',
+              path: ['trainingProgress'],
+              extensions: { code: 'FORBIDDEN' },
+            },
+          ],
         });
       }
       return HttpResponse.json({
@@ -214,14 +283,22 @@ export function installFakeTrainingApi({ courses = [LEDGER_COURSE, PORTAL_COURSE
               cursor: `row-${index}`,
               node: {
                 __typename: 'TrainingProgressEntry' as const,
-                professional: { __typename: 'Professional' as const, id: `professional-${row.name}`, displayName: row.name, email: `${row.name}@example.test` },
+                professional: {
+                  __typename: 'Professional' as const,
+                  id: `professional-${row.name}`,
+                  displayName: row.name,
+                  email: `${row.name}@example.test`,
+                },
                 courseId: row.courseId,
                 courseTitle: row.courseTitle,
                 progress: {
                   __typename: 'CourseProgress' as const,
                   completedLessons: row.completed,
                   totalLessons: row.total,
-                  percent: progressPercent({ completedLessons: row.completed, totalLessons: row.total }),
+                  percent: progressPercent({
+                    completedLessons: row.completed,
+                    totalLessons: row.total,
+                  }),
                   completedAt: row.completed === row.total ? '2030-03-03T10:00:00.000Z' : null,
                   lastActivityAt: '2030-03-03T10:00:00.000Z',
                 },
@@ -231,15 +308,32 @@ export function installFakeTrainingApi({ courses = [LEDGER_COURSE, PORTAL_COURSE
         },
       });
     }),
-    graphql.query(CourseEditor_PermissionDocument, () => HttpResponse.json({ data: { viewerCanManageCourses: canManage } })),
+    graphql.query(CourseEditor_PermissionDocument, () =>
+      HttpResponse.json({ data: { viewerCanManageCourses: canManage } }),
+    ),
     graphql.query(CourseEditor_CourseDocument, ({ variables }) => {
       const course = state.courses.find((candidate) => candidate.slug === variables.slug);
-      if (!course) return HttpResponse.json({ data: null, errors: [{ message: 'Course was not found.', path: ['courseBySlug'], extensions: { code: 'NOT_FOUND' } }] });
+      if (!course)
+        return HttpResponse.json({
+          data: null,
+          errors: [
+            {
+              message: 'Course was not found.',
+              path: ['courseBySlug'],
+              extensions: { code: 'NOT_FOUND' },
+            },
+          ],
+        });
       return HttpResponse.json({ data: { courseBySlug: editorFields(course) } });
     }),
     graphql.mutation(CourseEditor_CreateDocument, ({ variables }) => {
       state.created.push(variables.input);
-      const slug = variables.input.slug || variables.input.title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+      const slug =
+        variables.input.slug ||
+        variables.input.title
+          .toLowerCase()
+          .replace(/[^a-z0-9]+/g, '-')
+          .replace(/^-+|-+$/g, '');
       const course: FakeCourse = {
         id: `course-${state.courses.length + 1}`,
         slug,
@@ -251,7 +345,15 @@ export function installFakeTrainingApi({ courses = [LEDGER_COURSE, PORTAL_COURSE
         lessons: [],
       };
       state.courses.push(course);
-      return HttpResponse.json({ data: { createCourse: { __typename: 'CreateCoursePayload', error: null, course: { __typename: 'Course', id: course.id, slug } } } });
+      return HttpResponse.json({
+        data: {
+          createCourse: {
+            __typename: 'CreateCoursePayload',
+            error: null,
+            course: { __typename: 'Course', id: course.id, slug },
+          },
+        },
+      });
     }),
     graphql.mutation(CourseEditor_UpdateDocument, ({ variables }) => {
       const { input } = variables;
@@ -265,37 +367,82 @@ export function installFakeTrainingApi({ courses = [LEDGER_COURSE, PORTAL_COURSE
         visibility: input.visibility ?? course.visibility,
       });
       const { id, slug, title, summary, product, visibility } = course;
-      return HttpResponse.json({ data: { updateCourse: { __typename: 'UpdateCoursePayload', error: null, course: { __typename: 'Course', id, slug, title, summary, product, visibility } } } });
+      return HttpResponse.json({
+        data: {
+          updateCourse: {
+            __typename: 'UpdateCoursePayload',
+            error: null,
+            course: { __typename: 'Course', id, slug, title, summary, product, visibility },
+          },
+        },
+      });
     }),
     graphql.mutation(CourseEditor_AddLessonDocument, ({ variables }) => {
       state.addedLessons.push(variables.input);
       const course = state.courses.find((candidate) => candidate.id === variables.input.courseId)!;
-      const upload = variables.input.videoFileId ? state.uploads[Number(variables.input.videoFileId.replace('file-', '')) - 1] : null;
+      const upload = variables.input.videoFileId
+        ? state.uploads[Number(variables.input.videoFileId.replace('file-', '')) - 1]
+        : null;
       const added = lesson(`lesson-${course.lessons.length + 1}`, variables.input.title, {
         kind: variables.input.kind ?? 'TEXT',
         videoUrl: upload ? `/api/training/lessons/lesson-${course.lessons.length + 1}/video` : null,
         videoFileName: upload?.fileName ?? null,
       });
       course.lessons.push(added);
-      return HttpResponse.json({ data: { addLesson: { __typename: 'AddLessonPayload', error: null, lesson: { __typename: 'Lesson', id: added.id } } } });
+      return HttpResponse.json({
+        data: {
+          addLesson: {
+            __typename: 'AddLessonPayload',
+            error: null,
+            lesson: { __typename: 'Lesson', id: added.id },
+          },
+        },
+      });
     }),
     graphql.mutation(CourseEditor_PublishDocument, ({ variables }) => {
       const course = state.courses.find((candidate) => candidate.id === variables.id)!;
       state.published.push(course.id);
       course.publishedAt = NOW;
-      return HttpResponse.json({ data: { publishCourse: { __typename: 'PublishCoursePayload', error: null, course: { __typename: 'Course', id: course.id, publishedAt: NOW } } } });
+      return HttpResponse.json({
+        data: {
+          publishCourse: {
+            __typename: 'PublishCoursePayload',
+            error: null,
+            course: { __typename: 'Course', id: course.id, publishedAt: NOW },
+          },
+        },
+      });
     }),
     graphql.mutation(CourseEditor_RemoveLessonDocument, ({ variables }) => {
       const found = findLesson(String(variables.id))!;
       state.removedLessons.push(found.lesson.id);
       found.course.lessons = found.course.lessons.filter((item) => item.id !== found.lesson.id);
-      return HttpResponse.json({ data: { removeLesson: { __typename: 'RemoveLessonPayload', error: null, course: { __typename: 'Course', id: found.course.id } } } });
+      return HttpResponse.json({
+        data: {
+          removeLesson: {
+            __typename: 'RemoveLessonPayload',
+            error: null,
+            course: { __typename: 'Course', id: found.course.id },
+          },
+        },
+      });
     }),
     http.post('*/api/files', async ({ request }) => {
       const bytes = await request.arrayBuffer();
       const fileName = decodeURIComponent(request.headers.get('x-file-name') ?? '');
       state.uploads.push({ fileName, size: bytes.byteLength });
-      return HttpResponse.json({ file: { id: `file-${state.uploads.length}`, fileName, contentType: request.headers.get('content-type'), size: bytes.byteLength, sha256: '0'.repeat(64) } }, { status: 201 });
+      return HttpResponse.json(
+        {
+          file: {
+            id: `file-${state.uploads.length}`,
+            fileName,
+            contentType: request.headers.get('content-type'),
+            size: bytes.byteLength,
+            sha256: '0'.repeat(64),
+          },
+        },
+        { status: 201 },
+      );
     }),
     graphql.mutation(CoursePage_SaveLessonPositionDocument, ({ variables }) => {
       const found = findLesson(String(variables.lessonId))!;
@@ -306,7 +453,11 @@ export function installFakeTrainingApi({ courses = [LEDGER_COURSE, PORTAL_COURSE
           saveLessonPosition: {
             __typename: 'SaveLessonPositionPayload',
             error: null,
-            lesson: { __typename: 'Lesson', id: found.lesson.id, viewerProgress: lessonProgressOf(found.lesson) },
+            lesson: {
+              __typename: 'Lesson',
+              id: found.lesson.id,
+              viewerProgress: lessonProgressOf(found.lesson),
+            },
           },
         },
       });
@@ -316,13 +467,30 @@ export function installFakeTrainingApi({ courses = [LEDGER_COURSE, PORTAL_COURSE
 }
 
 function progressOf(course: FakeCourse) {
-  const counts = { completedLessons: course.lessons.filter((l) => l.completedAt).length, totalLessons: course.lessons.length };
-  const completedAt = isCourseComplete(counts) ? course.lessons.map((l) => l.completedAt!).sort().at(-1)! : null;
-  return { __typename: 'CourseProgress' as const, ...counts, percent: progressPercent(counts), completedAt };
+  const counts = {
+    completedLessons: course.lessons.filter((l) => l.completedAt).length,
+    totalLessons: course.lessons.length,
+  };
+  const completedAt = isCourseComplete(counts)
+    ? course.lessons
+        .map((l) => l.completedAt!)
+        .sort()
+        .at(-1)!
+    : null;
+  return {
+    __typename: 'CourseProgress' as const,
+    ...counts,
+    percent: progressPercent(counts),
+    completedAt,
+  };
 }
 
 function lessonProgressOf(item: FakeLesson) {
-  return { __typename: 'LessonProgress' as const, completedAt: item.completedAt, videoPositionSeconds: item.videoPositionSeconds };
+  return {
+    __typename: 'LessonProgress' as const,
+    completedAt: item.completedAt,
+    videoPositionSeconds: item.videoPositionSeconds,
+  };
 }
 
 function coursePageFields(course: FakeCourse, canManage: boolean) {
@@ -345,7 +513,9 @@ function coursePageFields(course: FakeCourse, canManage: boolean) {
       kind: item.kind,
       bodyHtml: item.bodyHtml,
       durationSeconds: item.durationSeconds,
-      video: item.videoUrl ? { __typename: 'LessonVideo' as const, url: item.videoUrl, contentType: 'video/mp4' } : null,
+      video: item.videoUrl
+        ? { __typename: 'LessonVideo' as const, url: item.videoUrl, contentType: 'video/mp4' }
+        : null,
       viewerProgress: lessonProgressOf(item),
     })),
   };
@@ -369,7 +539,13 @@ function editorFields(course: FakeCourse) {
       kind: item.kind,
       bodyMarkdown: '',
       durationSeconds: item.durationSeconds,
-      video: item.videoUrl ? { __typename: 'LessonVideo' as const, url: item.videoUrl, fileName: item.videoFileName ?? 'video.mp4' } : null,
+      video: item.videoUrl
+        ? {
+            __typename: 'LessonVideo' as const,
+            url: item.videoUrl,
+            fileName: item.videoFileName ?? 'video.mp4',
+          }
+        : null,
     })),
   };
 }

@@ -13,11 +13,24 @@ describe('OrganizationTrainingPage', () => {
     installFakeTrainingApi();
     const { container } = renderApp('/orgs/organization-northwind/training');
 
-    const table = await screen.findByRole('grid', { name: 'Training progress of Northwind Traders' });
+    const table = await screen.findByRole('grid', {
+      name: 'Training progress of Northwind Traders',
+    });
     const rows = within(table).getAllByRole('row').slice(1);
-    expect(rows.map((row) => Array.from(row.querySelectorAll('[role=gridcell], [role=rowheader]')).map((cell) => cell.textContent))).toEqual([
+    expect(
+      rows.map((row) =>
+        Array.from(row.querySelectorAll('[role=gridcell], [role=rowheader]')).map(
+          (cell) => cell.textContent,
+        ),
+      ),
+    ).toEqual([
       ['Chloe Martin', 'Ledger: closing the month', '2 of 4 lessons done', expect.any(String)],
-      ['Frank Osei', 'Ledger: closing the month', expect.stringMatching(/^Completedon /), expect.any(String)],
+      [
+        'Frank Osei',
+        'Ledger: closing the month',
+        expect.stringMatching(/^Completedon /),
+        expect.any(String),
+      ],
     ]);
     expect(within(rows[0]!).getByRole('link', { name: 'Chloe Martin' })).toHaveAttribute(
       'href',
@@ -30,7 +43,9 @@ describe('OrganizationTrainingPage', () => {
     installFakePortalApi({ signedInAs: ANA });
     installFakeTrainingApi({ refuseProgress: true });
     renderApp('/orgs/organization-northwind/training');
-    expect(await screen.findByRole('alert')).toHaveTextContent('administrators can see its training progress');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'administrators can see its training progress',
+    );
     expect(screen.queryByRole('grid')).not.toBeInTheDocument();
   });
 });

@@ -67,26 +67,30 @@ export function OrganizationTrainingPage() {
   if (findGraphQLError(error, 'FORBIDDEN')) {
     content = (
       <div className="notice" role="alert">
-        <p className="notice__message">Only {organization?.name ?? 'the organization'}’s administrators can see its training progress.</p>
+        <p className="notice__message">
+          Only {organization?.name ?? 'the organization'}’s administrators can see its training
+          progress.
+        </p>
         <p className="notice__hint">Your own progress is on each course’s page.</p>
       </div>
     );
   } else if (findGraphQLError(error, 'NOT_FOUND')) {
     content = (
       <div className="notice" role="alert">
-        <p className="notice__message">There is no organization at this address, or it is not one you can see.</p>
+        <p className="notice__message">
+          There is no organization at this address, or it is not one you can see.
+        </p>
         <p className="notice__hint">
           Check the link, or start again from your <Link to={HOME_PATH}>home page</Link>.
         </p>
       </div>
     );
   } else if (!connection) {
-    content =
-      loading ? (
-        <LoadingState label="Loading training progress…" />
-      ) : (
-        <LoadFailed what="Training progress" onRetry={refetch} />
-      );
+    content = loading ? (
+      <LoadingState label="Loading training progress…" />
+    ) : (
+      <LoadFailed what="Training progress" onRetry={refetch} />
+    );
   } else if (connection.edges.length === 0) {
     content = (
       <EmptyState
@@ -97,7 +101,10 @@ export function OrganizationTrainingPage() {
   } else {
     content = (
       <>
-        <Table aria-label={`Training progress of ${organization?.name ?? 'the organization'}`} isBusy={loading}>
+        <Table
+          aria-label={`Training progress of ${organization?.name ?? 'the organization'}`}
+          isBusy={loading}
+        >
           <TableHeader>
             <Column isRowHeader>Professional</Column>
             <Column>Course</Column>
@@ -108,10 +115,14 @@ export function OrganizationTrainingPage() {
             {(entry) => (
               <Row id={entry.id}>
                 <Cell textValue={entry.professional.displayName}>
-                  <Link to={professionalPath(organizationId, entry.professional.id)}>{entry.professional.displayName}</Link>
+                  <Link to={professionalPath(organizationId, entry.professional.id)}>
+                    {entry.professional.displayName}
+                  </Link>
                 </Cell>
                 <Cell>{entry.courseTitle}</Cell>
-                <Cell textValue={`${entry.progress.completedLessons} of ${entry.progress.totalLessons}`}>
+                <Cell
+                  textValue={`${entry.progress.completedLessons} of ${entry.progress.totalLessons}`}
+                >
                   <CourseProgressBar {...entry.progress} />
                   {entry.progress.completedAt ? (
                     <span className="muted training-table__completed">
@@ -119,7 +130,13 @@ export function OrganizationTrainingPage() {
                     </span>
                   ) : null}
                 </Cell>
-                <Cell>{entry.progress.lastActivityAt ? <DateTime value={entry.progress.lastActivityAt} compact /> : '—'}</Cell>
+                <Cell>
+                  {entry.progress.lastActivityAt ? (
+                    <DateTime value={entry.progress.lastActivityAt} compact />
+                  ) : (
+                    '—'
+                  )}
+                </Cell>
               </Row>
             )}
           </TableBody>
@@ -144,8 +161,8 @@ export function OrganizationTrainingPage() {
       <title>{`Training progress${organization ? ` · ${organization.name}` : ''} · Foyer`}</title>
       <h1>Training progress</h1>
       <p className="muted">
-        {organization ? `${organization.name}: ` : ''}each professional’s courses, with the lessons they have completed. A
-        course counts as completed when every lesson it has now is done.
+        {organization ? `${organization.name}: ` : ''}each professional’s courses, with the lessons
+        they have completed. A course counts as completed when every lesson it has now is done.
       </p>
       {content}
     </div>

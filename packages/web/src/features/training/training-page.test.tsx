@@ -19,18 +19,27 @@ describe('TrainingPage', () => {
       'Ledger: closing the month',
       'Getting the most out of the portal',
     ]);
-    expect(within(cards[0]!).getByRole('link', { name: 'Ledger: closing the month' })).toHaveAttribute('href', '/training/ledger-month-end-close');
+    expect(
+      within(cards[0]!).getByRole('link', { name: 'Ledger: closing the month' }),
+    ).toHaveAttribute('href', '/training/ledger-month-end-close');
     expect(within(cards[0]!).getByText('ledger')).toBeInTheDocument();
     expect(within(cards[0]!).getByText('4 lessons')).toBeInTheDocument();
     expect(within(cards[0]!).getByText('1 video')).toBeInTheDocument();
-    expect(within(cards[0]!).getByRole('progressbar', { name: 'Progress: 50%' })).toHaveAttribute('value', '50');
+    expect(within(cards[0]!).getByRole('progressbar', { name: 'Progress: 50%' })).toHaveAttribute(
+      'value',
+      '50',
+    );
     expect(within(cards[0]!).getByText('2 of 4 lessons done')).toBeInTheDocument();
     expect(within(cards[1]!).getByText('Not started')).toBeInTheDocument();
     // Learners do not write courses.
     expect(screen.queryByRole('link', { name: 'New course' })).not.toBeInTheDocument();
 
     await user.selectOptions(screen.getByRole('combobox', { name: 'Product' }), 'ledger');
-    await waitFor(() => expect(within(screen.getByRole('list', { name: 'Courses' })).getAllByRole('listitem')).toHaveLength(1));
+    await waitFor(() =>
+      expect(
+        within(screen.getByRole('list', { name: 'Courses' })).getAllByRole('listitem'),
+      ).toHaveLength(1),
+    );
     expect(router.state.location.search).toBe('?product=ledger');
     expect(training.listRequests.at(-1)).toEqual({ product: 'ledger' });
     expect(await seriousAccessibilityProblems(container)).toEqual([]);
@@ -40,6 +49,9 @@ describe('TrainingPage', () => {
     installFakePortalApi({ signedInAs: ANA });
     installFakeTrainingApi({ canManage: true });
     renderApp('/training');
-    expect(await screen.findByRole('link', { name: 'New course' })).toHaveAttribute('href', '/training/new');
+    expect(await screen.findByRole('link', { name: 'New course' })).toHaveAttribute(
+      'href',
+      '/training/new',
+    );
   });
 });

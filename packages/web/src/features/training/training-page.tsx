@@ -68,7 +68,9 @@ export function TrainingPage() {
   const filters = useAddressFilters();
   const product = filters.get('product');
   const pages = useCursorPages(product);
-  const { data: optionsData } = useQuery(TrainingFilterOptionsQuery, { fetchPolicy: 'cache-and-network' });
+  const { data: optionsData } = useQuery(TrainingFilterOptionsQuery, {
+    fetchPolicy: 'cache-and-network',
+  });
   const { data, previousData, loading, error, refetch } = useQuery(TrainingCoursesQuery, {
     variables: { product: product || null, first: TRAINING_PAGE_SIZE, after: pages.after },
     // Progress made on a course page shows when coming back.
@@ -76,7 +78,11 @@ export function TrainingPage() {
   });
   const connection = (data ?? previousData)?.courses;
   const canManage = optionsData?.viewerCanManageCourses ?? false;
-  const productOptions = filterOptions('All products', optionsData?.courses.edges.map((edge) => edge.node.product) ?? [], product);
+  const productOptions = filterOptions(
+    'All products',
+    optionsData?.courses.edges.map((edge) => edge.node.product) ?? [],
+    product,
+  );
   const setProduct = (value: string) => filters.set('product', value);
 
   return (
@@ -86,8 +92,8 @@ export function TrainingPage() {
         <div>
           <h1>Training</h1>
           <p className="muted page-header__subtitle">
-            Courses for the products your organization uses: short lessons and videos, at your own pace. Foyer
-            remembers where you stopped.
+            Courses for the products your organization uses: short lessons and videos, at your own
+            pace. Foyer remembers where you stopped.
           </p>
         </div>
         {canManage ? (
@@ -98,7 +104,13 @@ export function TrainingPage() {
       </header>
 
       <div className="toolbar training-filters" role="search" aria-label="Filter courses">
-        <SelectField label="Product" name="product" value={product} options={productOptions} onChange={setProduct} />
+        <SelectField
+          label="Product"
+          name="product"
+          value={product}
+          options={productOptions}
+          onChange={setProduct}
+        />
         {product ? (
           <div className="training-filters__clear">
             <Button onPress={() => setProduct('')}>Clear filter</Button>
@@ -126,7 +138,10 @@ export function TrainingPage() {
               }
             />
           ) : (
-            <EmptyState title="No courses yet" message="Courses appear here as they are published." />
+            <EmptyState
+              title="No courses yet"
+              message="Courses appear here as they are published."
+            />
           )
         }
       >

@@ -52,17 +52,24 @@ export function ArticleLinks({ update }: { update: UpdateEditor_UpdateFragment }
   const [query, setQuery] = useState('');
   const prefix = useDebouncedValue(query.trim(), 250);
   const [problem, setProblem] = useState<FieldProblem | null>(null);
-  const { data } = useQuery(ArticleSuggestionsQuery, { variables: { prefix }, skip: prefix.length < 2 });
+  const { data } = useQuery(ArticleSuggestionsQuery, {
+    variables: { prefix },
+    skip: prefix.length < 2,
+  });
   const [link] = useMutation(LinkArticleMutation);
   const [unlink] = useMutation(UnlinkArticleMutation);
   const linked = new Set(update.fixesArticles.map((article) => article.id));
-  const suggestions = prefix.length < 2 ? [] : (data?.searchSuggestions ?? []).filter((s) => !linked.has(s.id));
+  const suggestions =
+    prefix.length < 2 ? [] : (data?.searchSuggestions ?? []).filter((s) => !linked.has(s.id));
 
   async function run(action: 'link' | 'unlink', articleId: string) {
     setProblem(null);
     try {
       const variables = { updateId: update.id, articleId };
-      const error = action === 'link' ? (await link({ variables })).data?.linkUpdateArticle.error : (await unlink({ variables })).data?.unlinkUpdateArticle.error;
+      const error =
+        action === 'link'
+          ? (await link({ variables })).data?.linkUpdateArticle.error
+          : (await unlink({ variables })).data?.unlinkUpdateArticle.error;
       if (error) setProblem({ message: error.message, hint: error.hint });
     } catch {
       setProblem({ message: 'Foyer is not answering, so nothing changed.', hint: 'Try again.' });
@@ -75,7 +82,9 @@ export function ArticleLinks({ update }: { update: UpdateEditor_UpdateFragment }
         Articles it fixes
       </h2>
       {update.fixesArticles.length === 0 ? (
-        <p className="muted">None yet. Readers of a linked article see this update under “Fixed in”.</p>
+        <p className="muted">
+          None yet. Readers of a linked article see this update under “Fixed in”.
+        </p>
       ) : (
         <ul className="update-editor__files">
           {update.fixesArticles.map((article) => (
@@ -88,7 +97,12 @@ export function ArticleLinks({ update }: { update: UpdateEditor_UpdateFragment }
           ))}
         </ul>
       )}
-      <SearchField label="Find an article to link" value={query} onChange={setQuery} placeholder="Type part of its title" />
+      <SearchField
+        label="Find an article to link"
+        value={query}
+        onChange={setQuery}
+        placeholder="Type part of its title"
+      />
       {suggestions.length > 0 ? (
         <ul className="update-editor__files" aria-label="Articles found">
           {suggestions.map((suggestion) => (

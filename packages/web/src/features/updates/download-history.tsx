@@ -18,17 +18,31 @@ const DownloadHistoryQuery = graphql(`
 
 /** For vendor staff: who downloaded the update's files and when, newest first. */
 export function DownloadHistory({ updateId }: { updateId: string }) {
-  const { data, loading, error } = useQuery(DownloadHistoryQuery, { variables: { updateId }, fetchPolicy: 'cache-and-network' });
+  const { data, loading, error } = useQuery(DownloadHistoryQuery, {
+    variables: { updateId },
+    fetchPolicy: 'cache-and-network',
+  });
   const downloads = data?.updateDownloads;
   return (
     <section className="download-history" aria-labelledby="download-history-heading">
       <h2 id="download-history-heading">Downloads</h2>
       {!downloads ? (
-        <p className="muted">{loading ? 'Loading downloads…' : error ? 'The downloads could not be loaded. Reload the page to try again.' : ''}</p>
+        <p className="muted">
+          {loading
+            ? 'Loading downloads…'
+            : error
+              ? 'The downloads could not be loaded. Reload the page to try again.'
+              : ''}
+        </p>
       ) : downloads.length === 0 ? (
         <p className="muted">Nobody has downloaded these files yet.</p>
       ) : (
-        <div className="download-history__scroll" tabIndex={0} role="region" aria-label="Downloads, newest first">
+        <div
+          className="download-history__scroll"
+          tabIndex={0}
+          role="region"
+          aria-label="Downloads, newest first"
+        >
           <table className="download-history__table">
             <thead>
               <tr>
@@ -46,7 +60,11 @@ export function DownloadHistory({ updateId }: { updateId: string }) {
                   </td>
                   <td>{download.professionalName ?? 'A deleted person'}</td>
                   <td>{download.organizationName ?? '—'}</td>
-                  <td>{download.fileLabel ? `${download.fileLabel} (${download.fileName})` : download.fileName}</td>
+                  <td>
+                    {download.fileLabel
+                      ? `${download.fileLabel} (${download.fileName})`
+                      : download.fileName}
+                  </td>
                 </tr>
               ))}
             </tbody>

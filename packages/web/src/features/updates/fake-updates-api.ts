@@ -45,7 +45,10 @@ export interface FakeUpdate {
   fixes: string[];
 }
 
-function update(fields: Partial<FakeUpdate> & Pick<FakeUpdate, 'id' | 'slug' | 'title' | 'product' | 'version' | 'releasedOn'>): FakeUpdate {
+function update(
+  fields: Partial<FakeUpdate> &
+    Pick<FakeUpdate, 'id' | 'slug' | 'title' | 'product' | 'version' | 'releasedOn'>,
+): FakeUpdate {
   return {
     kind: 'UPDATE',
     summary: '',
@@ -72,10 +75,25 @@ export const LEDGER_UPDATE = update({
   version: '5.1.0',
   appliesToVersions: ['5.0', '5.0.1'],
   releasedOn: '2030-05-20',
-  releaseNotesHtml: '<p>Scheduled <strong>bank-statement</strong> imports.</p><h2>Upgrading</h2><p>Back up first.</p>',
+  releaseNotesHtml:
+    '<p>Scheduled <strong>bank-statement</strong> imports.</p><h2>Upgrading</h2><p>Back up first.</p>',
   files: [
-    { id: '7d1c7a52-0f0e-4f5e-9b0a-1b6f1f0c2a11', label: 'Linux x64', fileName: 'ledger-5.1.0-linux-x64.tar', size: 6144, sha256: SHA, downloadCount: 3 },
-    { id: '7d1c7a52-0f0e-4f5e-9b0a-1b6f1f0c2a12', label: 'Windows Server x64', fileName: 'ledger-5.1.0-windows-x64.zip', size: 5120, sha256: SHA.split('').reverse().join(''), downloadCount: 0 },
+    {
+      id: '7d1c7a52-0f0e-4f5e-9b0a-1b6f1f0c2a11',
+      label: 'Linux x64',
+      fileName: 'ledger-5.1.0-linux-x64.tar',
+      size: 6144,
+      sha256: SHA,
+      downloadCount: 3,
+    },
+    {
+      id: '7d1c7a52-0f0e-4f5e-9b0a-1b6f1f0c2a12',
+      label: 'Windows Server x64',
+      fileName: 'ledger-5.1.0-windows-x64.zip',
+      size: 5120,
+      sha256: SHA.split('').reverse().join(''),
+      downloadCount: 0,
+    },
   ],
 });
 
@@ -89,9 +107,26 @@ export const DISPATCH_HOTFIX = update({
   version: '3.0.3',
   appliesToVersions: ['3.0.2'],
   releasedOn: '2030-05-28',
-  files: [{ id: '9e2b4c61-1a2b-4c3d-8e9f-0a1b2c3d4e51', label: 'Telematics gateway', fileName: 'dispatch-3.0.3-gateway.tar', size: 2048, sha256: SHA, downloadCount: 1 }],
-  downloadBlockedReason: 'Your service plan for Dispatch ended on 2030-04-30. Renew it to download hotfixes.',
-  fixesArticles: [{ id: 'QXJ0aWNsZTpwcm94eQ==', slug: 'configure-the-proxy', title: 'Configure the proxy', summary: 'Send Atlas traffic through your company proxy.' }],
+  files: [
+    {
+      id: '9e2b4c61-1a2b-4c3d-8e9f-0a1b2c3d4e51',
+      label: 'Telematics gateway',
+      fileName: 'dispatch-3.0.3-gateway.tar',
+      size: 2048,
+      sha256: SHA,
+      downloadCount: 1,
+    },
+  ],
+  downloadBlockedReason:
+    'Your service plan for Dispatch ended on 2030-04-30. Renew it to download hotfixes.',
+  fixesArticles: [
+    {
+      id: 'QXJ0aWNsZTpwcm94eQ==',
+      slug: 'configure-the-proxy',
+      title: 'Configure the proxy',
+      summary: 'Send Atlas traffic through your company proxy.',
+    },
+  ],
   fixes: ['QXJ0aWNsZTpwcm94eQ=='],
 });
 
@@ -121,19 +156,32 @@ export interface FakeUpdatesOptions {
 }
 
 /** Updates as the server answers them, kept in memory; requests are recorded for the tests. */
-export function installFakeUpdatesApi({ updates = [LEDGER_UPDATE, DISPATCH_HOTFIX, INSIGHT_UPDATE, DRAFT_UPDATE], vendor = false }: FakeUpdatesOptions = {}) {
+export function installFakeUpdatesApi({
+  updates = [LEDGER_UPDATE, DISPATCH_HOTFIX, INSIGHT_UPDATE, DRAFT_UPDATE],
+  vendor = false,
+}: FakeUpdatesOptions = {}) {
   const state = {
     updates: updates.map((item): FakeUpdate => JSON.parse(JSON.stringify(item))),
-    listRequests: [] as Array<{ product?: string | null; kind?: string | null; after?: string | null }>,
+    listRequests: [] as Array<{
+      product?: string | null;
+      kind?: string | null;
+      after?: string | null;
+    }>,
     downloadRequests: [] as string[],
     created: [] as Array<Record<string, unknown>>,
     saved: [] as Array<Record<string, unknown>>,
     published: [] as string[],
     /** Answer the next create with this refusal instead of saving. */
-    refuseNextCreate: null as { code: ErrorCode; field: string | null; message: string; hint: string } | null,
+    refuseNextCreate: null as {
+      code: ErrorCode;
+      field: string | null;
+      message: string;
+      hint: string;
+    } | null,
   };
   const readable = () => state.updates.filter((item) => vendor || item.publishedAt);
-  const newestFirst = (items: FakeUpdate[]) => [...items].sort((a, b) => b.releasedOn.localeCompare(a.releasedOn));
+  const newestFirst = (items: FakeUpdate[]) =>
+    [...items].sort((a, b) => b.releasedOn.localeCompare(a.releasedOn));
 
   server.use(
     graphql.query(UpdatesPage_FilterOptionsDocument, () =>
@@ -151,9 +199,15 @@ export function installFakeUpdatesApi({ updates = [LEDGER_UPDATE, DISPATCH_HOTFI
       }),
     ),
     graphql.query(UpdatesPage_UpdatesDocument, ({ variables }) => {
-      state.listRequests.push({ product: variables.product, kind: variables.kind, after: variables.after });
+      state.listRequests.push({
+        product: variables.product,
+        kind: variables.kind,
+        after: variables.after,
+      });
       const matching = newestFirst(readable()).filter(
-        (item) => (!variables.product || item.product === variables.product) && (!variables.kind || item.kind === variables.kind),
+        (item) =>
+          (!variables.product || item.product === variables.product) &&
+          (!variables.kind || item.kind === variables.kind),
       );
       const start = variables.after ? Number(variables.after.replace('cursor-', '')) + 1 : 0;
       const page = matching.slice(start, start + variables.first);
@@ -162,7 +216,11 @@ export function installFakeUpdatesApi({ updates = [LEDGER_UPDATE, DISPATCH_HOTFI
           updates: {
             __typename: 'SoftwareUpdateConnection',
             totalCount: matching.length,
-            pageInfo: { __typename: 'PageInfo', hasNextPage: start + variables.first < matching.length, endCursor: page.length > 0 ? `cursor-${start + page.length - 1}` : null },
+            pageInfo: {
+              __typename: 'PageInfo',
+              hasNextPage: start + variables.first < matching.length,
+              endCursor: page.length > 0 ? `cursor-${start + page.length - 1}` : null,
+            },
             edges: page.map((item, index) => ({
               __typename: 'SoftwareUpdateEdge',
               cursor: `cursor-${start + index}`,
@@ -188,7 +246,16 @@ export function installFakeUpdatesApi({ updates = [LEDGER_UPDATE, DISPATCH_HOTFI
     graphql.query(UpdatePage_UpdateDocument, ({ variables }) => {
       const found = readable().find((item) => item.slug === variables.slug);
       if (!found) {
-        return HttpResponse.json({ data: null, errors: [{ message: 'Update not found.', path: ['updateBySlug'], extensions: { code: 'NOT_FOUND' } }] });
+        return HttpResponse.json({
+          data: null,
+          errors: [
+            {
+              message: 'Update not found.',
+              path: ['updateBySlug'],
+              extensions: { code: 'NOT_FOUND' },
+            },
+          ],
+        });
       }
       const blocked = vendor ? null : found.downloadBlockedReason;
       return HttpResponse.json({
@@ -219,15 +286,30 @@ export function installFakeUpdatesApi({ updates = [LEDGER_UPDATE, DISPATCH_HOTFI
               downloadUrl: blocked === null ? `/api/updates/files/${file.id}` : null,
               downloadCount: vendor ? file.downloadCount : null,
             })),
-            fixesArticles: found.fixesArticles.map((article) => ({ __typename: 'Article', ...article })),
+            fixesArticles: found.fixesArticles.map((article) => ({
+              __typename: 'Article',
+              ...article,
+            })),
           },
         },
       });
     }),
-    graphql.query(UpdateEditor_PermissionDocument, () => HttpResponse.json({ data: { viewerCanManageUpdates: vendor } })),
+    graphql.query(UpdateEditor_PermissionDocument, () =>
+      HttpResponse.json({ data: { viewerCanManageUpdates: vendor } }),
+    ),
     graphql.query(UpdateEditor_UpdateDocument, ({ variables }) => {
       const found = state.updates.find((item) => item.slug === variables.slug);
-      if (!found) return HttpResponse.json({ data: null, errors: [{ message: 'Update not found.', path: ['updateBySlug'], extensions: { code: 'NOT_FOUND' } }] });
+      if (!found)
+        return HttpResponse.json({
+          data: null,
+          errors: [
+            {
+              message: 'Update not found.',
+              path: ['updateBySlug'],
+              extensions: { code: 'NOT_FOUND' },
+            },
+          ],
+        });
       return HttpResponse.json({ data: { updateBySlug: editorFields(found, vendor) } });
     }),
     graphql.mutation(UpdateEditor_CreateDocument, ({ variables }) => {
@@ -236,11 +318,24 @@ export function installFakeUpdatesApi({ updates = [LEDGER_UPDATE, DISPATCH_HOTFI
       if (state.refuseNextCreate) {
         const error = state.refuseNextCreate;
         state.refuseNextCreate = null;
-        return HttpResponse.json({ data: { createUpdate: { __typename: 'CreateUpdatePayload', update: null, error: { __typename: 'UserError', ...error } } } });
+        return HttpResponse.json({
+          data: {
+            createUpdate: {
+              __typename: 'CreateUpdatePayload',
+              update: null,
+              error: { __typename: 'UserError', ...error },
+            },
+          },
+        });
       }
       const created = update({
         id: `U29mdHdhcmVVcGRhdGU6${state.updates.length}`,
-        slug: input.slug ?? input.title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, ''),
+        slug:
+          input.slug ??
+          input.title
+            .toLowerCase()
+            .replace(/[^a-z0-9]+/g, '-')
+            .replace(/^-|-$/g, ''),
         kind: input.kind,
         title: input.title,
         product: input.product,
@@ -251,7 +346,15 @@ export function installFakeUpdatesApi({ updates = [LEDGER_UPDATE, DISPATCH_HOTFI
         publishedAt: null,
       });
       state.updates.push(created);
-      return HttpResponse.json({ data: { createUpdate: { __typename: 'CreateUpdatePayload', update: editorFields(created, vendor), error: null } } });
+      return HttpResponse.json({
+        data: {
+          createUpdate: {
+            __typename: 'CreateUpdatePayload',
+            update: editorFields(created, vendor),
+            error: null,
+          },
+        },
+      });
     }),
     graphql.mutation(UpdateEditor_SaveDocument, ({ variables }) => {
       const { id, ...input } = variables.input;
@@ -268,13 +371,29 @@ export function installFakeUpdatesApi({ updates = [LEDGER_UPDATE, DISPATCH_HOTFI
         releasedOn: input.releasedOn ?? found.releasedOn,
         visibility: input.visibility ?? found.visibility,
       });
-      return HttpResponse.json({ data: { updateUpdate: { __typename: 'UpdateUpdatePayload', update: editorFields(found, vendor), error: null } } });
+      return HttpResponse.json({
+        data: {
+          updateUpdate: {
+            __typename: 'UpdateUpdatePayload',
+            update: editorFields(found, vendor),
+            error: null,
+          },
+        },
+      });
     }),
     graphql.mutation(UpdateEditor_PublishDocument, ({ variables }) => {
       const found = state.updates.find((item) => item.id === variables.id)!;
       found.publishedAt = '2030-06-01T09:00:00.000Z';
       state.published.push(found.id);
-      return HttpResponse.json({ data: { publishUpdate: { __typename: 'PublishUpdatePayload', update: { __typename: 'SoftwareUpdate', id: found.id, publishedAt: found.publishedAt }, error: null } } });
+      return HttpResponse.json({
+        data: {
+          publishUpdate: {
+            __typename: 'PublishUpdatePayload',
+            update: { __typename: 'SoftwareUpdate', id: found.id, publishedAt: found.publishedAt },
+            error: null,
+          },
+        },
+      });
     }),
     graphql.query(DownloadHistory_DownloadsDocument, ({ variables }) => {
       state.downloadRequests.push(String(variables.updateId));
@@ -303,7 +422,14 @@ export function installFakeUpdatesApi({ updates = [LEDGER_UPDATE, DISPATCH_HOTFI
             id: String(variables.articleId),
             fixedIn: newestFirst(readable())
               .filter((item) => item.fixes.includes(String(variables.articleId)))
-              .map((item) => ({ __typename: 'SoftwareUpdate', id: item.id, slug: item.slug, kind: item.kind, title: item.title, releasedOn: item.releasedOn })),
+              .map((item) => ({
+                __typename: 'SoftwareUpdate',
+                id: item.id,
+                slug: item.slug,
+                kind: item.kind,
+                title: item.title,
+                releasedOn: item.releasedOn,
+              })),
           },
         },
       }),
@@ -327,7 +453,19 @@ function editorFields(item: FakeUpdate, vendor: boolean) {
     visibility: item.visibility,
     publishedAt: item.publishedAt,
     viewerCanEdit: vendor,
-    files: item.files.map((file) => ({ __typename: 'SoftwareUpdateFile' as const, id: file.id, label: file.label, fileName: file.fileName, size: file.size, sha256: file.sha256 })),
-    fixesArticles: item.fixesArticles.map((article) => ({ __typename: 'Article' as const, id: article.id, slug: article.slug, title: article.title })),
+    files: item.files.map((file) => ({
+      __typename: 'SoftwareUpdateFile' as const,
+      id: file.id,
+      label: file.label,
+      fileName: file.fileName,
+      size: file.size,
+      sha256: file.sha256,
+    })),
+    fixesArticles: item.fixesArticles.map((article) => ({
+      __typename: 'Article' as const,
+      id: article.id,
+      slug: article.slug,
+      title: article.title,
+    })),
   };
 }

@@ -33,7 +33,11 @@ export function LatestUpdates() {
     return (
       <div className="home-content__empty">
         <p className="home-content__empty-title">
-          {loading && !updates ? 'Loading updates…' : error && !updates ? 'Updates could not be loaded' : 'No updates for your products yet'}
+          {loading && !updates
+            ? 'Loading updates…'
+            : error && !updates
+              ? 'Updates could not be loaded'
+              : 'No updates for your products yet'}
         </p>
         <p className="home-content__empty-hint">
           <Link to={UPDATES_PATH}>See every update and hotfix</Link>
@@ -51,7 +55,8 @@ export function LatestUpdates() {
               {update.title}
             </Link>
             <span className="home-latest__date">
-              {kindLabel(update.kind)} · {productLabel(update.product)} {update.version} · released {formatDay(update.releasedOn)}
+              {kindLabel(update.kind)} · {productLabel(update.product)} {update.version} · released{' '}
+              {formatDay(update.releasedOn)}
             </span>
           </li>
         ))}

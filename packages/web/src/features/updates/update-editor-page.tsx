@@ -1,5 +1,11 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { CONTENT_VISIBILITY_LABELS, ITEM_VISIBILITIES, UPDATE_KINDS, type ContentVisibility, type UpdateKind } from '@foyer/shared';
+import {
+  CONTENT_VISIBILITY_LABELS,
+  ITEM_VISIBILITIES,
+  UPDATE_KINDS,
+  type ContentVisibility,
+  type UpdateKind,
+} from '@foyer/shared';
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { editUpdatePath, UPDATES_PATH, updatePath } from '../../app/paths';
@@ -11,7 +17,12 @@ import { FormProblem } from '../../ui/form-problem';
 import { SelectField } from '../../ui/select-field';
 import { TextField } from '../../ui/text-field';
 import { notify } from '../../ui/toast';
-import { EditorHeader, EditorNotice, ItemLoadState, PermissionLoadState } from '../content/editor-parts';
+import {
+  EditorHeader,
+  EditorNotice,
+  ItemLoadState,
+  PermissionLoadState,
+} from '../content/editor-parts';
 import { sameFields } from '../content/same-fields';
 import { NOT_ANSWERING } from '../content/use-publishable-editor';
 import { useUnsavedChangesWarning } from '../content/use-unsaved-changes-warning';
@@ -164,9 +175,12 @@ function draftOf(update: EditedUpdate | null): UpdateDraft {
 function problemsOf(draft: UpdateDraft): Partial<Record<DraftField, FieldProblem>> {
   const problems: Partial<Record<DraftField, FieldProblem>> = {};
   if (!draft.title.trim()) problems.title = { message: 'Enter a title.' };
-  if (!/^[a-z0-9][a-z0-9-]{0,39}$/.test(draft.product.trim())) problems.product = { message: 'Enter the product code, e.g. ledger.' };
-  if (!draft.version.trim()) problems.version = { message: 'Enter the version it installs, e.g. 5.1.0.' };
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(draft.releasedOn)) problems.releasedOn = { message: 'Give the release date.' };
+  if (!/^[a-z0-9][a-z0-9-]{0,39}$/.test(draft.product.trim()))
+    problems.product = { message: 'Enter the product code, e.g. ledger.' };
+  if (!draft.version.trim())
+    problems.version = { message: 'Enter the version it installs, e.g. 5.1.0.' };
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(draft.releasedOn))
+    problems.releasedOn = { message: 'Give the release date.' };
   return problems;
 }
 
@@ -176,7 +190,10 @@ function inputOf(draft: UpdateDraft) {
     title: draft.title.trim(),
     product: draft.product.trim(),
     version: draft.version.trim(),
-    appliesToVersions: draft.appliesTo.split(',').map((v) => v.trim()).filter(Boolean),
+    appliesToVersions: draft.appliesTo
+      .split(',')
+      .map((v) => v.trim())
+      .filter(Boolean),
     releasedOn: draft.releasedOn,
     releaseNotesMarkdown: draft.releaseNotesMarkdown,
     visibility: draft.visibility,
@@ -184,7 +201,10 @@ function inputOf(draft: UpdateDraft) {
 }
 
 const KIND_OPTIONS = UPDATE_KINDS.map((value) => ({ value, label: kindLabel(value) }));
-const VISIBILITY_OPTIONS = ITEM_VISIBILITIES.map((value) => ({ value, label: CONTENT_VISIBILITY_LABELS[value] }));
+const VISIBILITY_OPTIONS = ITEM_VISIBILITIES.map((value) => ({
+  value,
+  label: CONTENT_VISIBILITY_LABELS[value],
+}));
 
 /** /updates/new and /updates/:slug/edit: vendor administrators write and publish updates. */
 export function UpdateEditorPage() {
@@ -200,7 +220,10 @@ function NewUpdate() {
 }
 
 function EditUpdate({ slug }: { slug: string }) {
-  const { data, previousData, loading, error, refetch } = useQuery(UpdateEditorQuery, { variables: { slug }, fetchPolicy: 'network-only' });
+  const { data, previousData, loading, error, refetch } = useQuery(UpdateEditorQuery, {
+    variables: { slug },
+    fetchPolicy: 'network-only',
+  });
   const update = (data ?? previousData)?.updateBySlug;
   if (!update) {
     return (
@@ -272,11 +295,16 @@ function UpdateEditor({ update }: { update: EditedUpdate | null }) {
     try {
       const slug = draft.slug.trim() || null;
       const payload = update
-        ? (await save({ variables: { input: { id: update.id, ...inputOf(draft), ...(slug ? { slug } : {}) } } })).data?.updateUpdate
+        ? (
+            await save({
+              variables: { input: { id: update.id, ...inputOf(draft), ...(slug ? { slug } : {}) } },
+            })
+          ).data?.updateUpdate
         : (await create({ variables: { input: { ...inputOf(draft), slug } } })).data?.createUpdate;
       if (payload?.error) {
         const field = payload.error.field ? DRAFT_FIELDS[payload.error.field] : undefined;
-        if (field) setProblems({ [field]: { message: payload.error.message, hint: payload.error.hint } });
+        if (field)
+          setProblems({ [field]: { message: payload.error.message, hint: payload.error.hint } });
         else setFormProblem({ message: payload.error.message, hint: payload.error.hint });
         return null;
       }
@@ -303,8 +331,14 @@ function UpdateEditor({ update }: { update: EditedUpdate | null }) {
     const saved = await store();
     setBusy(null);
     if (!saved) return;
-    notify({ title: isPublished ? 'Changes saved' : 'Draft saved', description: isPublished ? 'Customers see the changes now.' : 'Attach its files, then publish it.' });
-    if (isNew || saved.slug !== update?.slug) navigate(editUpdatePath(saved.slug), { replace: true });
+    notify({
+      title: isPublished ? 'Changes saved' : 'Draft saved',
+      description: isPublished
+        ? 'Customers see the changes now.'
+        : 'Attach its files, then publish it.',
+    });
+    if (isNew || saved.slug !== update?.slug)
+      navigate(editUpdatePath(saved.slug), { replace: true });
   }
 
   async function togglePublished() {
@@ -314,16 +348,24 @@ function UpdateEditor({ update }: { update: EditedUpdate | null }) {
       const saved = await store();
       if (!saved) return;
       if (isPublished) {
-        const error = (await unpublish({ variables: { id: saved.id } })).data?.unpublishUpdate.error;
+        const error = (await unpublish({ variables: { id: saved.id } })).data?.unpublishUpdate
+          .error;
         if (error) setFormProblem({ message: error.message, hint: error.hint });
-        else notify({ title: 'Update unpublished', description: 'It is a draft again: only vendor staff can see it.' });
+        else
+          notify({
+            title: 'Update unpublished',
+            description: 'It is a draft again: only vendor staff can see it.',
+          });
       } else {
         const error = (await publish({ variables: { id: saved.id } })).data?.publishUpdate.error;
         if (error) {
           setFormProblem({ message: error.message, hint: error.hint });
           return;
         }
-        notify({ title: 'Update published', description: `“${saved.title}” is open to its readers.` });
+        notify({
+          title: 'Update published',
+          description: `“${saved.title}” is open to its readers.`,
+        });
         navigate(updatePath(saved.slug));
       }
     } catch {
@@ -338,7 +380,11 @@ function UpdateEditor({ update }: { update: EditedUpdate | null }) {
     <div className="update-editor">
       <title>{isNew ? 'New update · Foyer' : `Edit ${update.title} · Foyer`}</title>
       <p className="update-page__back">
-        {update ? <Link to={updatePath(update.slug)}>Back to the update</Link> : <Link to={UPDATES_PATH}>Updates</Link>}
+        {update ? (
+          <Link to={updatePath(update.slug)}>Back to the update</Link>
+        ) : (
+          <Link to={UPDATES_PATH}>Updates</Link>
+        )}
       </p>
       <EditorHeader
         heading={heading}
@@ -352,25 +398,71 @@ function UpdateEditor({ update }: { update: EditedUpdate | null }) {
         }
       />
 
-      <form className="update-editor__form" noValidate aria-label={heading} onSubmit={(event) => void saveOnly(event)}>
+      <form
+        className="update-editor__form"
+        noValidate
+        aria-label={heading}
+        onSubmit={(event) => void saveOnly(event)}
+      >
         <section className="card update-editor__section" aria-labelledby="update-editor-release">
           <h2 id="update-editor-release" className="update-editor__section-title">
             Release
           </h2>
           <div className="update-editor__grid">
-            <SelectField<UpdateKind> label="Kind" value={draft.kind} options={KIND_OPTIONS} onChange={(value) => change('kind', value)} problem={problems.kind}
-              description="Hotfix files are for customers with an active service plan; update files for licence holders." />
-            <TextField label="Title" value={draft.title} onChange={(value) => change('title', value)} problem={problems.title} />
-            <TextField label="Product" description="Its code, e.g. ledger." value={draft.product} onChange={(value) => change('product', value)} problem={problems.product} />
-            <TextField label="Version" description="The version it installs, e.g. 5.1.0." value={draft.version} onChange={(value) => change('version', value)} problem={problems.version} />
-            <TextField label="Applies to" labelNote="optional" description="Versions it installs on, separated by commas." value={draft.appliesTo} onChange={(value) => change('appliesTo', value)} problem={problems.appliesTo} />
+            <SelectField<UpdateKind>
+              label="Kind"
+              value={draft.kind}
+              options={KIND_OPTIONS}
+              onChange={(value) => change('kind', value)}
+              problem={problems.kind}
+              description="Hotfix files are for customers with an active service plan; update files for licence holders."
+            />
+            <TextField
+              label="Title"
+              value={draft.title}
+              onChange={(value) => change('title', value)}
+              problem={problems.title}
+            />
+            <TextField
+              label="Product"
+              description="Its code, e.g. ledger."
+              value={draft.product}
+              onChange={(value) => change('product', value)}
+              problem={problems.product}
+            />
+            <TextField
+              label="Version"
+              description="The version it installs, e.g. 5.1.0."
+              value={draft.version}
+              onChange={(value) => change('version', value)}
+              problem={problems.version}
+            />
+            <TextField
+              label="Applies to"
+              labelNote="optional"
+              description="Versions it installs on, separated by commas."
+              value={draft.appliesTo}
+              onChange={(value) => change('appliesTo', value)}
+              problem={problems.appliesTo}
+            />
             <FormField label="Release date" problem={problems.releasedOn}>
-              {(control) => <input {...control} type="date" value={draft.releasedOn} onChange={(event) => change('releasedOn', event.target.value)} />}
+              {(control) => (
+                <input
+                  {...control}
+                  type="date"
+                  value={draft.releasedOn}
+                  onChange={(event) => change('releasedOn', event.target.value)}
+                />
+              )}
             </FormField>
             <TextField
               label="Slug"
               labelNote={isNew ? 'optional' : undefined}
-              description={isNew ? 'Its address under /updates/. Leave it empty to make it from the title.' : 'Changing it breaks links to the old address.'}
+              description={
+                isNew
+                  ? 'Its address under /updates/. Leave it empty to make it from the title.'
+                  : 'Changing it breaks links to the old address.'
+              }
               value={draft.slug}
               onChange={(value) => change('slug', value)}
               problem={problems.slug}
@@ -384,9 +476,20 @@ function UpdateEditor({ update }: { update: EditedUpdate | null }) {
               description="Once published. Downloading its files also needs the licence or plan its kind asks for."
             />
           </div>
-          <FormField label="Release notes" description="Markdown: # headings, **bold**, - lists, [links](https://…)." problem={problems.releaseNotesMarkdown}>
+          <FormField
+            label="Release notes"
+            description="Markdown: # headings, **bold**, - lists, [links](https://…)."
+            problem={problems.releaseNotesMarkdown}
+          >
             {(control) => (
-              <textarea {...control} className="update-editor__notes" rows={12} spellCheck value={draft.releaseNotesMarkdown} onChange={(event) => change('releaseNotesMarkdown', event.target.value)} />
+              <textarea
+                {...control}
+                className="update-editor__notes"
+                rows={12}
+                spellCheck
+                value={draft.releaseNotesMarkdown}
+                onChange={(event) => change('releaseNotesMarkdown', event.target.value)}
+              />
             )}
           </FormField>
         </section>
@@ -394,11 +497,19 @@ function UpdateEditor({ update }: { update: EditedUpdate | null }) {
         <div className="update-editor__actions">
           <FormProblem problem={formProblem} />
           <div className="update-editor__buttons">
-            <Button type="submit" variant={isNew || isPublished ? 'primary' : 'secondary'} isPending={busy === 'save'}>
+            <Button
+              type="submit"
+              variant={isNew || isPublished ? 'primary' : 'secondary'}
+              isPending={busy === 'save'}
+            >
               {busy === 'save' ? 'Saving…' : isNew ? 'Save draft' : 'Save changes'}
             </Button>
             {update ? (
-              <Button variant={isPublished ? 'secondary' : 'primary'} onPress={() => void togglePublished()} isPending={busy === 'publish'}>
+              <Button
+                variant={isPublished ? 'secondary' : 'primary'}
+                onPress={() => void togglePublished()}
+                isPending={busy === 'publish'}
+              >
                 {isPublished ? 'Unpublish' : 'Publish'}
               </Button>
             ) : null}

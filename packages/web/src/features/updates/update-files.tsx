@@ -39,7 +39,8 @@ const RemoveFileMutation = graphql(`
   }
 `);
 
-type Stage = { step: 'hashing' } | { step: 'uploading'; fraction: number } | { step: 'attaching' } | null;
+type Stage =
+  { step: 'hashing' } | { step: 'uploading'; fraction: number } | { step: 'attaching' } | null;
 
 /** The files offered with an update: upload one (checksummed in the browser), label it, remove one. */
 export function UpdateFiles({ update }: { update: UpdateEditor_UpdateFragment }) {
@@ -66,19 +67,32 @@ export function UpdateFiles({ update }: { update: UpdateEditor_UpdateFragment })
       setStage({ step: 'hashing' });
       const sha256 = await sha256Of(file);
       setStage({ step: 'uploading', fraction: 0 });
-      const uploaded = await uploadFile(file, sha256, (fraction) => setStage({ step: 'uploading', fraction }));
+      const uploaded = await uploadFile(file, sha256, (fraction) =>
+        setStage({ step: 'uploading', fraction }),
+      );
       setStage({ step: 'attaching' });
-      const payload = (await attach({ variables: { input: { updateId: update.id, fileId: uploaded.id, label: label.trim() } } })).data?.attachUpdateFile;
+      const payload = (
+        await attach({
+          variables: { input: { updateId: update.id, fileId: uploaded.id, label: label.trim() } },
+        })
+      ).data?.attachUpdateFile;
       if (payload?.error) {
         setProblem({ message: payload.error.message, hint: payload.error.hint });
         return;
       }
-      notify({ title: 'File attached', description: `${uploaded.fileName} (${formatSize(uploaded.size)}) is offered with the update.` });
+      notify({
+        title: 'File attached',
+        description: `${uploaded.fileName} (${formatSize(uploaded.size)}) is offered with the update.`,
+      });
       setFile(null);
       setLabel('');
       if (inputRef.current) inputRef.current.value = '';
     } catch (error) {
-      setProblem(error instanceof UploadError ? { message: error.message, hint: error.hint } : { message: 'The file could not be attached.', hint: 'Try again.' });
+      setProblem(
+        error instanceof UploadError
+          ? { message: error.message, hint: error.hint }
+          : { message: 'The file could not be attached.', hint: 'Try again.' },
+      );
     } finally {
       setStage(null);
     }
@@ -86,11 +100,19 @@ export function UpdateFiles({ update }: { update: UpdateEditor_UpdateFragment })
 
   async function removeFile(id: string, name: string) {
     try {
-      const error = (await remove({ variables: { updateFileId: id } })).data?.removeUpdateFile.error;
+      const error = (await remove({ variables: { updateFileId: id } })).data?.removeUpdateFile
+        .error;
       if (error) setProblem({ message: error.message, hint: error.hint });
-      else notify({ title: 'File removed', description: `${name} is no longer offered. Its downloads stay on record.` });
+      else
+        notify({
+          title: 'File removed',
+          description: `${name} is no longer offered. Its downloads stay on record.`,
+        });
     } catch {
-      setProblem({ message: 'Foyer is not answering, so the file was not removed.', hint: 'Try again.' });
+      setProblem({
+        message: 'Foyer is not answering, so the file was not removed.',
+        hint: 'Try again.',
+      });
     }
   }
 
@@ -107,11 +129,15 @@ export function UpdateFiles({ update }: { update: UpdateEditor_UpdateFragment })
           {update.files.map((attached) => (
             <li key={attached.id} className="update-editor__file">
               <span>
-                <strong>{attached.label}</strong> · {attached.fileName} · {formatSize(attached.size)}
+                <strong>{attached.label}</strong> · {attached.fileName} ·{' '}
+                {formatSize(attached.size)}
                 <br />
                 <code className="update-file__sha">{attached.sha256}</code>
               </span>
-              <Button variant="quiet" onPress={() => void removeFile(attached.id, attached.fileName)}>
+              <Button
+                variant="quiet"
+                onPress={() => void removeFile(attached.id, attached.fileName)}
+              >
                 Remove<span className="visually-hidden"> {attached.fileName}</span>
               </Button>
             </li>
@@ -121,7 +147,13 @@ export function UpdateFiles({ update }: { update: UpdateEditor_UpdateFragment })
       <div className="update-editor__upload">
         <div className="form__field">
           <label htmlFor="update-file-input">File to upload</label>
-          <input ref={inputRef} id="update-file-input" type="file" onChange={(event) => setFile(event.target.files?.[0] ?? null)} disabled={stage !== null} />
+          <input
+            ref={inputRef}
+            id="update-file-input"
+            type="file"
+            onChange={(event) => setFile(event.target.files?.[0] ?? null)}
+            disabled={stage !== null}
+          />
         </div>
         <TextField
           label="Label"
@@ -141,7 +173,8 @@ export function UpdateFiles({ update }: { update: UpdateEditor_UpdateFragment })
         {stage?.step === 'hashing' ? 'Computing the checksum…' : null}
         {percent !== null ? (
           <>
-            <progress max={100} value={percent} aria-label="Upload progress" /> Uploading… {percent}%
+            <progress max={100} value={percent} aria-label="Upload progress" /> Uploading… {percent}
+            %
           </>
         ) : null}
         {stage?.step === 'attaching' ? 'Attaching…' : null}

@@ -18,16 +18,35 @@ describe('UpdatePage', () => {
     const { container } = renderApp('/updates/ledger-5-1-0');
 
     const page = await screen.findByRole('article', { name: 'Ledger 5.1.0' });
-    const details = Object.fromEntries(within(page).getAllByRole('term').map((term) => [term.textContent, term.nextElementSibling?.textContent]));
-    expect(details).toEqual({ Kind: 'Update', Product: 'Ledger', Version: '5.1.0', Released: 'May 20, 2030', 'Applies to': '5.0, 5.0.1' });
+    const details = Object.fromEntries(
+      within(page)
+        .getAllByRole('term')
+        .map((term) => [term.textContent, term.nextElementSibling?.textContent]),
+    );
+    expect(details).toEqual({
+      Kind: 'Update',
+      Product: 'Ledger',
+      Version: '5.1.0',
+      Released: 'May 20, 2030',
+      'Applies to': '5.0, 5.0.1',
+    });
 
     const items = within(files()).getAllByRole('listitem');
     expect(items).toHaveLength(2);
     expect(within(items[0]!).getByRole('heading', { name: 'Linux x64' })).toBeInTheDocument();
     expect(items[0]).toHaveTextContent('ledger-5.1.0-linux-x64.tar · 6.1 KB');
-    expect(items[0]).toHaveTextContent('SHA-256 a3f1c09e5b7d2e4f6a8b0c1d3e5f7a9b1c3d5e7f9a1b3c5d7e9f1a3b5c7d9e1f');
-    expect(within(items[0]!).getByRole('link', { name: 'Download Linux x64' })).toHaveAttribute('href', '/api/updates/files/7d1c7a52-0f0e-4f5e-9b0a-1b6f1f0c2a11');
-    expect(within(items[0]!).getByRole('button', { name: 'Copy the SHA-256 of ledger-5.1.0-linux-x64.tar' })).toBeInTheDocument();
+    expect(items[0]).toHaveTextContent(
+      'SHA-256 a3f1c09e5b7d2e4f6a8b0c1d3e5f7a9b1c3d5e7f9a1b3c5d7e9f1a3b5c7d9e1f',
+    );
+    expect(within(items[0]!).getByRole('link', { name: 'Download Linux x64' })).toHaveAttribute(
+      'href',
+      '/api/updates/files/7d1c7a52-0f0e-4f5e-9b0a-1b6f1f0c2a11',
+    );
+    expect(
+      within(items[0]!).getByRole('button', {
+        name: 'Copy the SHA-256 of ledger-5.1.0-linux-x64.tar',
+      }),
+    ).toBeInTheDocument();
     expect(within(files()).queryByRole('note')).not.toBeInTheDocument();
     // Readers are not shown who downloaded what.
     expect(screen.queryByRole('region', { name: 'Downloads' })).not.toBeInTheDocument();
@@ -45,12 +64,17 @@ describe('UpdatePage', () => {
     renderApp('/updates/dispatch-3-0-3-hotfix');
 
     await screen.findByRole('article', { name: 'Dispatch 3.0.3 hotfix: driver app shows offline' });
-    expect(within(files()).getByRole('note')).toHaveTextContent('Your service plan for Dispatch ended on 2030-04-30. Renew it to download hotfixes.');
+    expect(within(files()).getByRole('note')).toHaveTextContent(
+      'Your service plan for Dispatch ended on 2030-04-30. Renew it to download hotfixes.',
+    );
     expect(within(files()).queryByRole('link', { name: /Download/ })).not.toBeInTheDocument();
     expect(within(files()).getByText('Not available to you')).toBeInTheDocument();
 
     const fixes = screen.getByRole('region', { name: 'Fixes' });
-    expect(within(fixes).getByRole('link', { name: 'Configure the proxy' })).toHaveAttribute('href', '/kb/configure-the-proxy');
+    expect(within(fixes).getByRole('link', { name: 'Configure the proxy' })).toHaveAttribute(
+      'href',
+      '/kb/configure-the-proxy',
+    );
   });
 
   it('shows vendor staff the download counts and who downloaded what, and a way to edit', async () => {
@@ -60,9 +84,14 @@ describe('UpdatePage', () => {
 
     await screen.findByRole('article', { name: 'Ledger 5.1.0' });
     expect(within(files()).getAllByRole('listitem')[0]).toHaveTextContent('downloaded 3 times');
-    expect(screen.getByRole('link', { name: 'Edit “Ledger 5.1.0”' })).toHaveAttribute('href', '/updates/ledger-5-1-0/edit');
+    expect(screen.getByRole('link', { name: 'Edit “Ledger 5.1.0”' })).toHaveAttribute(
+      'href',
+      '/updates/ledger-5-1-0/edit',
+    );
     const downloads = await screen.findByRole('table');
-    expect(within(downloads).getAllByRole('row')[1]).toHaveTextContent('Frank BergerAcme LogisticsLinux x64 (ledger-5.1.0-linux-x64.tar)');
+    expect(within(downloads).getAllByRole('row')[1]).toHaveTextContent(
+      'Frank BergerAcme LogisticsLinux x64 (ledger-5.1.0-linux-x64.tar)',
+    );
     expect(api.downloadRequests).toEqual(['U29mdHdhcmVVcGRhdGU6bGVkZ2Vy']);
   });
 
@@ -71,8 +100,12 @@ describe('UpdatePage', () => {
     installFakeUpdatesApi();
     renderApp('/updates/ledger-5-2-0-beta');
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'Update not found' })).toBeInTheDocument();
-    expect(screen.getByRole('alert')).toHaveTextContent('There is no update at this address, or it is not one you can open.');
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Update not found' }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'There is no update at this address, or it is not one you can open.',
+    );
   });
 
   it('lists on an article the updates that fix it', async () => {
@@ -82,7 +115,11 @@ describe('UpdatePage', () => {
     renderApp('/kb/configure-the-proxy');
 
     const fixedIn = await screen.findByRole('region', { name: 'Fixed in' });
-    expect(within(fixedIn).getByRole('link', { name: 'Dispatch 3.0.3 hotfix: driver app shows offline' })).toHaveAttribute('href', '/updates/dispatch-3-0-3-hotfix');
+    expect(
+      within(fixedIn).getByRole('link', {
+        name: 'Dispatch 3.0.3 hotfix: driver app shows offline',
+      }),
+    ).toHaveAttribute('href', '/updates/dispatch-3-0-3-hotfix');
     expect(fixedIn).toHaveTextContent('Hotfix, released May 28, 2030');
   });
 });

@@ -2,7 +2,13 @@ import { useQuery } from '@apollo/client/react';
 import { CONTENT_VISIBILITY_LABELS } from '@foyer/shared';
 import { Link, useParams } from 'react-router';
 import { findGraphQLError } from '../../app/graphql-errors';
-import { articlePath, editUpdatePath, SEARCH_PATH, UPDATES_PATH, updatesPath } from '../../app/paths';
+import {
+  articlePath,
+  editUpdatePath,
+  SEARCH_PATH,
+  UPDATES_PATH,
+  updatesPath,
+} from '../../app/paths';
 import { graphql } from '../../gql';
 import type { UpdatePage_UpdateQuery } from '../../gql/graphql';
 import { Button, buttonClassName } from '../../ui/button';
@@ -66,9 +72,7 @@ export function UpdatePage() {
   if (!update) {
     if (loading) return <LoadingState label="Loading the update…" />;
     if (findGraphQLError(error, 'NOT_FOUND')) return <UpdateNotFound />;
-    return (
-      <LoadFailed what="The update" onRetry={refetch} />
-    );
+    return <LoadFailed what="The update" onRetry={refetch} />;
   }
   return <UpdateView update={update} />;
 }
@@ -107,7 +111,9 @@ function UpdateView({ update }: { update: Update }) {
           <div className="update-meta__item">
             <dt>Product</dt>
             <dd>
-              <Link to={updatesPath({ product: update.product })}>{productLabel(update.product)}</Link>
+              <Link to={updatesPath({ product: update.product })}>
+                {productLabel(update.product)}
+              </Link>
             </dd>
           </div>
           <div className="update-meta__item">
@@ -143,7 +149,9 @@ function UpdateView({ update }: { update: Update }) {
           </div>
         ) : null}
         {update.files.length === 0 ? (
-          <p className="muted">No files are offered with this {kindLabel(update.kind).toLowerCase()} yet.</p>
+          <p className="muted">
+            No files are offered with this {kindLabel(update.kind).toLowerCase()} yet.
+          </p>
         ) : (
           <ul className="update-files__list">
             {update.files.map((file) => (
@@ -152,19 +160,28 @@ function UpdateView({ update }: { update: Update }) {
                   <h3 className="update-file__label">{file.label}</h3>
                   <p className="update-file__name">
                     {file.fileName} · {formatSize(file.size)}
-                    {file.downloadCount !== null ? ` · ${downloadCountText(file.downloadCount)}` : ''}
+                    {file.downloadCount !== null
+                      ? ` · ${downloadCountText(file.downloadCount)}`
+                      : ''}
                   </p>
                   <p className="update-file__checksum">
                     <span className="update-file__checksum-label">SHA-256</span>{' '}
                     <code className="update-file__sha">{file.sha256}</code>{' '}
-                    <Button variant="quiet" onPress={() => void copyChecksum(file.fileName, file.sha256)}>
+                    <Button
+                      variant="quiet"
+                      onPress={() => void copyChecksum(file.fileName, file.sha256)}
+                    >
                       Copy<span className="visually-hidden"> the SHA-256 of {file.fileName}</span>
                     </Button>
                   </p>
                 </div>
                 <div className="update-file__action">
                   {file.downloadUrl ? (
-                    <a className={buttonClassName('primary')} href={file.downloadUrl} download={file.fileName}>
+                    <a
+                      className={buttonClassName('primary')}
+                      href={file.downloadUrl}
+                      download={file.fileName}
+                    >
                       Download<span className="visually-hidden"> {file.label}</span>
                     </a>
                   ) : (
@@ -180,7 +197,11 @@ function UpdateView({ update }: { update: Update }) {
       <section className="update-notes" aria-labelledby="update-notes-heading">
         <h2 id="update-notes-heading">Release notes</h2>
         {/* The server's releaseNotesHtml: Markdown rendered and passed through its allow-list. */}
-        <ServerHtml as="div" className="update-notes__body article-body" html={update.releaseNotesHtml} />
+        <ServerHtml
+          as="div"
+          className="update-notes__body article-body"
+          html={update.releaseNotesHtml}
+        />
       </section>
 
       {update.fixesArticles.length > 0 ? (
@@ -190,7 +211,9 @@ function UpdateView({ update }: { update: Update }) {
             {update.fixesArticles.map((article) => (
               <li key={article.id}>
                 <Link to={articlePath(article.slug)}>{article.title}</Link>
-                {article.summary ? <p className="update-fixes__summary">{article.summary}</p> : null}
+                {article.summary ? (
+                  <p className="update-fixes__summary">{article.summary}</p>
+                ) : null}
               </li>
             ))}
           </ul>
@@ -210,9 +233,16 @@ function downloadCountText(count: number): string {
 async function copyChecksum(fileName: string, sha256: string): Promise<void> {
   try {
     await navigator.clipboard.writeText(sha256);
-    notify({ title: 'Checksum copied', description: `The SHA-256 of ${fileName} is on the clipboard.` });
+    notify({
+      title: 'Checksum copied',
+      description: `The SHA-256 of ${fileName} is on the clipboard.`,
+    });
   } catch {
-    notify({ title: 'The checksum could not be copied', description: 'Select it and copy it by hand.', tone: 'error' });
+    notify({
+      title: 'The checksum could not be copied',
+      description: 'Select it and copy it by hand.',
+      tone: 'error',
+    });
   }
 }
 
@@ -223,10 +253,12 @@ function UpdateNotFound() {
       <title>Update not found · Foyer</title>
       <h1>Update not found</h1>
       <div className="notice" role="alert">
-        <p className="notice__message">There is no update at this address, or it is not one you can open.</p>
+        <p className="notice__message">
+          There is no update at this address, or it is not one you can open.
+        </p>
         <p className="notice__hint">
-          Updates are for organizations licensed for the product. Search for it, or ask your organization’s
-          administrators.
+          Updates are for organizations licensed for the product. Search for it, or ask your
+          organization’s administrators.
         </p>
       </div>
       <p className="update-page__not-found-links">

@@ -20,13 +20,24 @@ describe('UpdatesPage', () => {
     const api = installFakeUpdatesApi();
     renderApp('/updates');
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'Updates and hotfixes' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Updates and hotfixes' }),
+    ).toBeInTheDocument();
     const list = await screen.findByRole('list', { name: LIST_NAME });
-    expect(titles()).toEqual(['Dispatch 3.0.3 hotfix: driver app shows offline', 'Ledger 5.1.0', 'Insight 1.8.0']);
+    expect(titles()).toEqual([
+      'Dispatch 3.0.3 hotfix: driver app shows offline',
+      'Ledger 5.1.0',
+      'Insight 1.8.0',
+    ]);
     const [hotfix, ledger] = within(list).getAllByRole('listitem');
     expect(within(hotfix!).getByText('Hotfix')).toBeInTheDocument();
-    expect(within(ledger!).getByRole('link', { name: 'Ledger 5.1.0' })).toHaveAttribute('href', '/updates/ledger-5-1-0');
-    expect(ledger).toHaveTextContent('Scheduled bank-statement imports and a faster trial balance.');
+    expect(within(ledger!).getByRole('link', { name: 'Ledger 5.1.0' })).toHaveAttribute(
+      'href',
+      '/updates/ledger-5-1-0',
+    );
+    expect(ledger).toHaveTextContent(
+      'Scheduled bank-statement imports and a faster trial balance.',
+    );
     expect(ledger).toHaveTextContent('Ledger 5.1.0Released May 20, 2030Applies to 5.0, 5.0.1');
     expect(screen.getByText('3 updates.')).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'New update' })).not.toBeInTheDocument();
@@ -40,16 +51,28 @@ describe('UpdatesPage', () => {
 
     await screen.findByRole('list', { name: LIST_NAME });
     const kind = screen.getByRole('combobox', { name: 'Kind' });
-    expect(within(kind).getAllByRole('option').map((option) => option.textContent)).toEqual(['Updates and hotfixes', 'Updates only', 'Hotfixes only']);
+    expect(
+      within(kind)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual(['Updates and hotfixes', 'Updates only', 'Hotfixes only']);
     await user.selectOptions(kind, 'hotfix');
-    await waitFor(() => expect(titles()).toEqual(['Dispatch 3.0.3 hotfix: driver app shows offline']));
+    await waitFor(() =>
+      expect(titles()).toEqual(['Dispatch 3.0.3 hotfix: driver app shows offline']),
+    );
     expect(router.state.location.search).toBe('?kind=hotfix');
     expect(api.listRequests.at(-1)).toEqual({ product: null, kind: 'HOTFIX', after: null });
     expect(screen.getByText('1 update matches the filters.')).toBeInTheDocument();
 
     await user.selectOptions(screen.getByRole('combobox', { name: 'Kind' }), '');
     const product = screen.getByRole('combobox', { name: 'Product' });
-    await waitFor(() => expect(within(product).getAllByRole('option').map((option) => option.textContent)).toEqual(['All products', 'Dispatch', 'Insight', 'Ledger']));
+    await waitFor(() =>
+      expect(
+        within(product)
+          .getAllByRole('option')
+          .map((option) => option.textContent),
+      ).toEqual(['All products', 'Dispatch', 'Insight', 'Ledger']),
+    );
     await user.selectOptions(product, 'ledger');
     await waitFor(() => expect(titles()).toEqual(['Ledger 5.1.0']));
     expect(router.state.location.search).toBe('?product=ledger');
@@ -63,6 +86,9 @@ describe('UpdatesPage', () => {
     await screen.findByRole('list', { name: LIST_NAME });
     expect(titles()).toContain('Ledger 5.2.0 beta');
     expect(screen.getByText('Draft')).toBeInTheDocument();
-    expect(await screen.findByRole('link', { name: 'New update' })).toHaveAttribute('href', '/updates/new');
+    expect(await screen.findByRole('link', { name: 'New update' })).toHaveAttribute(
+      'href',
+      '/updates/new',
+    );
   });
 });

@@ -73,17 +73,26 @@ export function UpdatesPage() {
   const filters = useAddressFilters();
   const product = filters.get('product');
   const kindParam = filters.get('kind').toUpperCase();
-  const kind = (UPDATE_KINDS as readonly string[]).includes(kindParam) ? (kindParam as UpdateKind) : null;
+  const kind = (UPDATE_KINDS as readonly string[]).includes(kindParam)
+    ? (kindParam as UpdateKind)
+    : null;
   const filtered = Boolean(product || kind);
   const pages = useCursorPages(`${product}|${kind ?? ''}`);
-  const { data: optionsData } = useQuery(UpdatesFilterOptionsQuery, { fetchPolicy: 'cache-and-network' });
+  const { data: optionsData } = useQuery(UpdatesFilterOptionsQuery, {
+    fetchPolicy: 'cache-and-network',
+  });
   const { data, previousData, loading, error, refetch } = useQuery(UpdatesPageQuery, {
     variables: { product: product || null, kind, first: UPDATES_PAGE_SIZE, after: pages.after },
     fetchPolicy: 'cache-and-network',
   });
   const connection = (data ?? previousData)?.updates;
   const canManage = optionsData?.viewerCanManageUpdates ?? false;
-  const productOptions = filterOptions('All products', optionsData?.updates.edges.map((edge) => edge.node.product) ?? [], product, productLabel);
+  const productOptions = filterOptions(
+    'All products',
+    optionsData?.updates.edges.map((edge) => edge.node.product) ?? [],
+    product,
+    productLabel,
+  );
 
   return (
     <div className="updates-page">
@@ -92,8 +101,8 @@ export function UpdatesPage() {
         <div>
           <h1>Updates and hotfixes</h1>
           <p className="muted page-header__subtitle">
-            New versions and fixes for your products, newest release first. Hotfixes come with an active
-            service plan.
+            New versions and fixes for your products, newest release first. Hotfixes come with an
+            active service plan.
           </p>
         </div>
         {canManage ? (
@@ -104,8 +113,20 @@ export function UpdatesPage() {
       </header>
 
       <div className="toolbar updates-filters" role="search" aria-label="Filter updates">
-        <SelectField label="Product" name="product" value={product} options={productOptions} onChange={(value) => filters.set('product', value)} />
-        <SelectField label="Kind" name="kind" value={kind?.toLowerCase() ?? ''} options={KIND_OPTIONS} onChange={(value) => filters.set('kind', value)} />
+        <SelectField
+          label="Product"
+          name="product"
+          value={product}
+          options={productOptions}
+          onChange={(value) => filters.set('product', value)}
+        />
+        <SelectField
+          label="Kind"
+          name="kind"
+          value={kind?.toLowerCase() ?? ''}
+          options={KIND_OPTIONS}
+          onChange={(value) => filters.set('kind', value)}
+        />
         {filtered ? (
           <div className="updates-filters__clear">
             <Button onPress={filters.clear}>Clear filters</Button>
@@ -115,7 +136,9 @@ export function UpdatesPage() {
 
       {connection ? (
         <p className="updates-page__count" role="status">
-          {loading ? 'Loading updates…' : countText(connection.totalCount, filtered, ['update', 'updates'])}
+          {loading
+            ? 'Loading updates…'
+            : countText(connection.totalCount, filtered, ['update', 'updates'])}
         </p>
       ) : null}
       <PagedList
@@ -147,7 +170,11 @@ export function UpdatesPage() {
         }
       >
         {(updates) => (
-          <ul className="update-list" aria-label="Updates, newest release first" aria-busy={loading || undefined}>
+          <ul
+            className="update-list"
+            aria-label="Updates, newest release first"
+            aria-busy={loading || undefined}
+          >
             {updates.map((update) => (
               <UpdateListItem key={update.id} update={update} />
             ))}
@@ -164,7 +191,9 @@ function UpdateListItem({ update }: { update: ListedUpdate }) {
     <li className="update-list__item">
       <h2 className="update-list__title">
         <Link to={updatePath(update.slug)}>{update.title}</Link>
-        <span className={`kind-badge kind-badge--${update.kind.toLowerCase()}`}>{kindLabel(update.kind)}</span>
+        <span className={`kind-badge kind-badge--${update.kind.toLowerCase()}`}>
+          {kindLabel(update.kind)}
+        </span>
         {update.publishedAt ? null : <span className="draft-badge">Draft</span>}
       </h2>
       {update.summary ? <p className="update-list__summary">{update.summary}</p> : null}

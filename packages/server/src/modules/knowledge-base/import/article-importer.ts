@@ -9,7 +9,14 @@ import type { ArticleIndexer } from '../article-indexer';
 import { convertDocument } from './convert-document';
 import { decodeText } from './decode-text';
 import { describeFsError, findDocuments, type FoundDocument } from './find-documents';
-import { applyRecord, diffArticle, insertArticle, isUnchanged, lockArticleBySlug, type ArticleRecord } from './article-writer';
+import {
+  applyRecord,
+  diffArticle,
+  insertArticle,
+  isUnchanged,
+  lockArticleBySlug,
+  type ArticleRecord,
+} from './article-writer';
 
 /** Larger files are refused before they are read (the body limit is 200,000 characters anyway). */
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
@@ -82,9 +89,18 @@ export class ArticleImporter {
   async run(settings: ImportSettings, progress?: ImportProgress): Promise<ImportReport> {
     const folder = path.resolve(settings.folder);
     const stat = await fs.stat(folder).catch(() => null);
-    if (!stat?.isDirectory()) throw new ImportFolderError(`${settings.folder} is not a folder (or cannot be read).`);
+    if (!stat?.isDirectory())
+      throw new ImportFolderError(`${settings.folder} is not a folder (or cannot be read).`);
     const found = await findDocuments(folder);
-    const report: ImportReport = { documents: found.documents.length, created: 0, updated: 0, unchanged: 0, skipped: 0, ignored: found.ignored, outcomes: [] };
+    const report: ImportReport = {
+      documents: found.documents.length,
+      created: 0,
+      updated: 0,
+      unchanged: 0,
+      skipped: 0,
+      ignored: found.ignored,
+      outcomes: [],
+    };
     const total = found.documents.length + found.unreadableFolders.length;
     progress?.started(total);
     const record = (outcome: FileOutcome) => {
@@ -93,31 +109,57 @@ export class ArticleImporter {
       progress?.fileDone(outcome, report.outcomes.length, total);
     };
     for (const unreadable of found.unreadableFolders) {
-      record({ name: `${unreadable.name}/`, status: 'skipped', slug: null, reason: `the folder could not be read: ${unreadable.reason}` });
+      record({
+        name: `${unreadable.name}/`,
+        status: 'skipped',
+        slug: null,
+        reason: `the folder could not be read: ${unreadable.reason}`,
+      });
     }
     const slugs = new Map<string, string>();
-    for (const document of found.documents) record(await this.importFile(document, settings, slugs));
+    for (const document of found.documents)
+      record(await this.importFile(document, settings, slugs));
     return report;
   }
 
-  private async importFile(document: FoundDocument, settings: ImportSettings, slugs: Map<string, string>): Promise<FileOutcome> {
-    const skip = (reason: string, slug: string | null = null): FileOutcome => ({ name: document.name, status: 'skipped', slug, reason });
+  private async importFile(
+    document: FoundDocument,
+    settings: ImportSettings,
+    slugs: Map<string, string>,
+  ): Promise<FileOutcome> {
+    const skip = (reason: string, slug: string | null = null): FileOutcome => ({
+      name: document.name,
+      status: 'skipped',
+      slug,
+      reason,
+    });
 
     const slug = slugForFile(document.name, settings.slugPrefix);
     if (!slug) return skip('its file name has no letters or digits to make an address (slug) from');
     // The importer writes slugs itself, past the editor's check: an article at /kb/new would be
     // hidden behind the editor's page, found by search but never opened.
     if (RESERVED_ARTICLE_SLUGS.includes(slug)) {
-      return skip(`its address "${slug}" is the address of one of Foyer’s own pages; rename the file (or import the folder with --slug-prefix)`, slug);
+      return skip(
+        `its address "${slug}" is the address of one of Foyer’s own pages; rename the file (or import the folder with --slug-prefix)`,
+        slug,
+      );
     }
     const earlier = slugs.get(slug);
-    if (earlier) return skip(`its address "${slug}" would be the same as that of ${earlier}; rename one of the two files`, slug);
+    if (earlier)
+      return skip(
+        `its address "${slug}" would be the same as that of ${earlier}; rename one of the two files`,
+        slug,
+      );
     slugs.set(slug, document.name);
 
     let bytes: Buffer;
     try {
       const { size } = await fs.stat(document.file);
-      if (size > MAX_FILE_BYTES) return skip(`it is too large (${formatBytes(size)}; the limit is ${formatBytes(MAX_FILE_BYTES)})`, slug);
+      if (size > MAX_FILE_BYTES)
+        return skip(
+          `it is too large (${formatBytes(size)}; the limit is ${formatBytes(MAX_FILE_BYTES)})`,
+          slug,
+        );
       bytes = await fs.readFile(document.file);
     } catch (error) {
       return skip(`it could not be read: ${describeFsError(error)}`, slug);
@@ -145,30 +187,71 @@ export class ArticleImporter {
     if (current) {
       const conflict = conflictWith(current, wanted);
       if (conflict) return skip(conflict, slug);
-      if (isUnchanged(diffArticle(current, wanted, settings.publish))) return { name: document.name, status: 'unchanged', slug };
+      if (isUnchanged(diffArticle(current, wanted, settings.publish)))
+        return { name: document.name, status: 'unchanged', slug };
     }
 
-    const stamp = { at: this.clock.now(), professionalId: null, label: `Imported from ${document.name}` };
+    const stamp = {
+      at: this.clock.now(),
+      professionalId: null,
+      label: `Imported from ${document.name}`,
+    };
     try {
       return await this.db.write([], async (manager): Promise<FileOutcome> => {
         const article = await lockArticleBySlug(manager, slug);
         if (!article) {
-          await insertArticle(manager, this.indexer, wanted, stamp, settings.publish ? stamp.at : null);
-          return { name: document.name, status: 'created', slug, note: settings.publish ? 'published' : 'draft' };
+          await insertArticle(
+            manager,
+            this.indexer,
+            wanted,
+            stamp,
+            settings.publish ? stamp.at : null,
+          );
+          return {
+            name: document.name,
+            status: 'created',
+            slug,
+            note: settings.publish ? 'published' : 'draft',
+          };
         }
         const conflict = conflictWith(article, wanted);
         if (conflict) throw new SkipFile(conflict);
-        const diff = await applyRecord(manager, this.indexer, article, wanted, stamp, settings.publish);
+        const diff = await applyRecord(
+          manager,
+          this.indexer,
+          article,
+          wanted,
+          stamp,
+          settings.publish,
+        );
         if (isUnchanged(diff)) return { name: document.name, status: 'unchanged', slug };
-        const notes = [diff.content ? `new version ${article.currentVersion}` : diff.details ? 'details changed' : null, diff.publish ? 'published' : null];
-        return { name: document.name, status: 'updated', slug, note: notes.filter(Boolean).join(', ') };
+        const notes = [
+          diff.content
+            ? `new version ${article.currentVersion}`
+            : diff.details
+              ? 'details changed'
+              : null,
+          diff.publish ? 'published' : null,
+        ];
+        return {
+          name: document.name,
+          status: 'updated',
+          slug,
+          note: notes.filter(Boolean).join(', '),
+        };
       });
     } catch (error) {
       if (error instanceof SkipFile) return skip(error.message, slug);
       if (/UNIQUE constraint failed: article\.slug|Key \(slug\)/.test(errorText(error))) {
-        return skip(`another article took the address "${slug}" while importing; run the import again`, slug);
+        return skip(
+          `another article took the address "${slug}" while importing; run the import again`,
+          slug,
+        );
       }
-      return skip(`it could not be saved, and nothing of it was: ${(error as Error)?.message ?? String(error)}`, slug);
+      return skip(
+        `it could not be saved, and nothing of it was: ${(error as Error)?.message ?? String(error)}`,
+        slug,
+      );
     }
   }
 }
@@ -209,9 +292,14 @@ function kebab(text: string): string {
 }
 
 function formatBytes(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
+  return bytes >= 1024 * 1024
+    ? `${(bytes / (1024 * 1024)).toFixed(1)} MB`
+    : `${Math.ceil(bytes / 1024)} KB`;
 }
 
 function errorText(error: unknown): string {
-  return String((error as { message?: unknown })?.message ?? '') + String((error as { detail?: unknown })?.detail ?? '');
+  return (
+    String((error as { message?: unknown })?.message ?? '') +
+    String((error as { detail?: unknown })?.detail ?? '')
+  );
 }

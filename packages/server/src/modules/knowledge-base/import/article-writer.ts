@@ -47,9 +47,15 @@ export function normalizeTags(tags: readonly string[]): string[] {
   return [...new Set(tags.map((t) => t.trim().toLowerCase()).filter(Boolean))];
 }
 
-export function diffArticle(article: ArticleEntity, record: ArticleRecord, publish: boolean): ArticleDiff {
+export function diffArticle(
+  article: ArticleEntity,
+  record: ArticleRecord,
+  publish: boolean,
+): ArticleDiff {
   const content = CONTENT_FIELDS.some((field) => article[field] !== record[field]);
-  const tags = record.tags !== null && JSON.stringify(tagsOf(article)) !== JSON.stringify(normalizeTags(record.tags));
+  const tags =
+    record.tags !== null &&
+    JSON.stringify(tagsOf(article)) !== JSON.stringify(normalizeTags(record.tags));
   const details =
     tags ||
     DETAIL_FIELDS.some((field) => article[field] !== record[field]) ||
@@ -101,7 +107,10 @@ export async function insertArticle(
  * Loads the article after writing to its row, so a concurrent edit of the same article waits
  * for this transaction (as ArticleEditor does): version numbers are taken one after the other.
  */
-export async function lockArticleBySlug(manager: EntityManager, slug: string): Promise<ArticleEntity | null> {
+export async function lockArticleBySlug(
+  manager: EntityManager,
+  slug: string,
+): Promise<ArticleEntity | null> {
   await manager.update(ArticleEntity, { slug }, { currentVersion: () => 'current_version' });
   return manager.findOneBy(ArticleEntity, { slug });
 }
@@ -147,10 +156,18 @@ export async function applyRecord(
 async function replaceTags(manager: EntityManager, article: ArticleEntity): Promise<void> {
   await manager.delete(ArticleTagEntity, { articleId: article.id });
   const tags = tagsOf(article);
-  if (tags.length > 0) await manager.insert(ArticleTagEntity, tags.map((tag) => ({ articleId: article.id, tag })));
+  if (tags.length > 0)
+    await manager.insert(
+      ArticleTagEntity,
+      tags.map((tag) => ({ articleId: article.id, tag })),
+    );
 }
 
-async function addVersion(manager: EntityManager, article: ArticleEntity, stamp: WriteStamp): Promise<void> {
+async function addVersion(
+  manager: EntityManager,
+  article: ArticleEntity,
+  stamp: WriteStamp,
+): Promise<void> {
   await manager.insert(ArticleVersionEntity, {
     id: randomUUID(),
     articleId: article.id,

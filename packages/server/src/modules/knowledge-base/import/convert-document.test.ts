@@ -11,16 +11,27 @@ const convert = (text: string, format: 'markdown' | 'html' = 'markdown') => {
 
 describe('converting a document to an article', () => {
   it('takes the first "# " heading as the title and the first paragraph as the summary', () => {
-    const doc = convert('Intro line before.\n\n# Backing up Ledger\n\nTake a **full** backup\nevery night.\n\n## Restore\n\nRun `ledger-restore`.\n');
+    const doc = convert(
+      'Intro line before.\n\n# Backing up Ledger\n\nTake a **full** backup\nevery night.\n\n## Restore\n\nRun `ledger-restore`.\n',
+    );
     expect(doc.title).toBe('Backing up Ledger');
     expect(doc.summary).toBe('Intro line before.');
-    expect(doc.bodyMarkdown).toBe('Intro line before.\n\nTake a **full** backup\nevery night.\n\n## Restore\n\nRun `ledger-restore`.\n');
+    expect(doc.bodyMarkdown).toBe(
+      'Intro line before.\n\nTake a **full** backup\nevery night.\n\n## Restore\n\nRun `ledger-restore`.\n',
+    );
   });
 
   it('reads setext headings, and front matter for the title, summary and tags', () => {
     expect(convert('Backing up\n==========\n\nBody.').title).toBe('Backing up');
-    const doc = convert('---\ntitle: "Declared: title"\ndescription: Declared summary\nauthor: someone\ntags:\n  - Backup\n  - "restore"\n---\n# Declared: title\n\nBody.\n');
-    expect(doc).toEqual({ title: 'Declared: title', summary: 'Declared summary', bodyMarkdown: 'Body.\n', tags: ['Backup', 'restore'] });
+    const doc = convert(
+      '---\ntitle: "Declared: title"\ndescription: Declared summary\nauthor: someone\ntags:\n  - Backup\n  - "restore"\n---\n# Declared: title\n\nBody.\n',
+    );
+    expect(doc).toEqual({
+      title: 'Declared: title',
+      summary: 'Declared summary',
+      bodyMarkdown: 'Body.\n',
+      tags: ['Backup', 'restore'],
+    });
     expect(splitFrontMatter('---\ntags: a, b\n---\nx').fields.tags).toEqual(['a', 'b']);
     expect(splitFrontMatter('No front matter\n---\n').body).toBe('No front matter\n---\n');
   });
@@ -39,11 +50,19 @@ describe('converting a document to an article', () => {
 
   it('refuses a document without a title, with an empty body or a title that is too long', () => {
     expect(convertDocument('Only text.', 'markdown').problem).toMatch(/no title/);
-    expect(convertDocument('## Only a second-level heading\n\nText', 'markdown').problem).toMatch(/no title/);
+    expect(convertDocument('## Only a second-level heading\n\nText', 'markdown').problem).toMatch(
+      /no title/,
+    );
     expect(convertDocument('# Title\n\n   \n', 'markdown').problem).toMatch(/body is empty/);
-    expect(convertDocument(`# ${'t'.repeat(201)}\n\nBody`, 'markdown').problem).toMatch(/title is 201 characters/);
-    expect(convertDocument(`# T\n\n${'b'.repeat(200_001)}`, 'markdown').problem).toMatch(/body is 200,00\d characters/);
-    expect(convertDocument('<html><body><p>No heading</p></body></html>', 'html').problem).toMatch(/no <h1> or <title>/);
+    expect(convertDocument(`# ${'t'.repeat(201)}\n\nBody`, 'markdown').problem).toMatch(
+      /title is 201 characters/,
+    );
+    expect(convertDocument(`# T\n\n${'b'.repeat(200_001)}`, 'markdown').problem).toMatch(
+      /body is 200,00\d characters/,
+    );
+    expect(convertDocument('<html><body><p>No heading</p></body></html>', 'html').problem).toMatch(
+      /no <h1> or <title>/,
+    );
   });
 
   it('converts HTML to Markdown, dropping scripts, styles and page furniture', () => {
@@ -91,16 +110,32 @@ describe('converting a document to an article', () => {
         '',
       ].join('\n'),
     );
-    expect(renderMarkdown(doc.bodyMarkdown)).not.toMatch(/script|steal|onclick|iframe|Subscribe|Home/);
+    expect(renderMarkdown(doc.bodyMarkdown)).not.toMatch(
+      /script|steal|onclick|iframe|Subscribe|Home/,
+    );
   });
 
   it('takes the <title> when the page has no <h1>, and the meta description as the summary', () => {
-    const doc = convert('<title> Ports &amp; protocols </title><meta name="description" content="Which ports Ledger uses."><p>8443 and 8080.</p>', 'html');
-    expect(doc).toMatchObject({ title: 'Ports & protocols', summary: 'Which ports Ledger uses.', bodyMarkdown: '8443 and 8080.\n' });
+    const doc = convert(
+      '<title> Ports &amp; protocols </title><meta name="description" content="Which ports Ledger uses."><p>8443 and 8080.</p>',
+      'html',
+    );
+    expect(doc).toMatchObject({
+      title: 'Ports & protocols',
+      summary: 'Which ports Ledger uses.',
+      bodyMarkdown: '8443 and 8080.\n',
+    });
   });
 
   it('knows the file kinds by extension', () => {
-    expect(['a.md', 'b.MARKDOWN', 'c.html', 'd.Htm', 'e.txt', 'README'].map(formatOf)).toEqual(['markdown', 'markdown', 'html', 'html', null, null]);
+    expect(['a.md', 'b.MARKDOWN', 'c.html', 'd.Htm', 'e.txt', 'README'].map(formatOf)).toEqual([
+      'markdown',
+      'markdown',
+      'html',
+      'html',
+      null,
+      null,
+    ]);
   });
 });
 
@@ -120,17 +155,28 @@ describe('the slug of an imported file', () => {
 describe('reading a file as text', () => {
   it('reads UTF-8 (with or without a byte-order mark) and UTF-16 with one', () => {
     expect(decodeText(Buffer.from('\ufeff# Café', 'utf8'), false)).toEqual({ text: '# Café' });
-    expect(decodeText(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('# Café', 'utf16le')]), false)).toEqual({ text: '# Café' });
+    expect(
+      decodeText(
+        Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('# Café', 'utf16le')]),
+        false,
+      ),
+    ).toEqual({ text: '# Café' });
   });
 
   it('honours the character set an HTML page declares', () => {
     const page = Buffer.from('<meta charset="windows-1252"><h1>Caf\xe9</h1>', 'latin1');
     expect(decodeText(page, true)).toEqual({ text: '<meta charset="windows-1252"><h1>Café</h1>' });
-    expect(decodeText(Buffer.from('<meta charset="klingon"><h1>x</h1>'), true).problem).toMatch(/"klingon", which is not known/);
+    expect(decodeText(Buffer.from('<meta charset="klingon"><h1>x</h1>'), true).problem).toMatch(
+      /"klingon", which is not known/,
+    );
   });
 
   it('refuses invalid UTF-8 and binary files', () => {
-    expect(decodeText(Buffer.from('# Caf\xe9', 'latin1'), false).problem).toMatch(/not valid UTF-8/);
-    expect(decodeText(Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]), false).problem).toMatch(/binary/);
+    expect(decodeText(Buffer.from('# Caf\xe9', 'latin1'), false).problem).toMatch(
+      /not valid UTF-8/,
+    );
+    expect(decodeText(Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]), false).problem).toMatch(
+      /binary/,
+    );
   });
 });

@@ -22,7 +22,8 @@ export interface ConvertedDocument {
   tags: string[] | null;
 }
 
-export type Conversion = { document: ConvertedDocument; problem?: undefined } | { document?: undefined; problem: string };
+export type Conversion =
+  { document: ConvertedDocument; problem?: undefined } | { document?: undefined; problem: string };
 
 export function formatOf(fileName: string): DocumentFormat | null {
   const extension = /\.([^.]+)$/.exec(fileName)?.[1]?.toLowerCase();
@@ -40,7 +41,12 @@ export function formatOf(fileName: string): DocumentFormat | null {
 export function convertDocument(text: string, format: DocumentFormat): Conversion {
   if (format === 'html') {
     const { markdown, title, description } = htmlToMarkdown(text);
-    return fromMarkdown(markdown, { title, summary: description, tags: null }, 'heading', 'no <h1> or <title>');
+    return fromMarkdown(
+      markdown,
+      { title, summary: description, tags: null },
+      'heading',
+      'no <h1> or <title>',
+    );
   }
   const { body, fields } = splitFrontMatter(text);
   return fromMarkdown(body, fields, 'declared', 'no "# " heading (or "title:" in front matter)');
@@ -55,7 +61,12 @@ interface DeclaredFields {
 const markdownParser = new MarkdownIt({ html: true, linkify: false });
 
 /** prefer: which title wins when the document has both a declared one and a first-level heading. */
-function fromMarkdown(source: string, declared: DeclaredFields, prefer: 'declared' | 'heading', whereTitle: string): Conversion {
+function fromMarkdown(
+  source: string,
+  declared: DeclaredFields,
+  prefer: 'declared' | 'heading',
+  whereTitle: string,
+): Conversion {
   const lines = normalizeNewlines(source).split('\n');
   const tokens = markdownParser.parse(lines.join('\n'), {});
   const headingIndex = tokens.findIndex((t) => t.type === 'heading_open' && t.tag === 'h1');
@@ -66,23 +77,33 @@ function fromMarkdown(source: string, declared: DeclaredFields, prefer: 'declare
   const title = oneLine(fromHeading ? headingText : (declared.title ?? ''));
   // The title is shown above the body, so the heading it came from leaves the body (as does a
   // first heading repeating a declared title).
-  if (heading?.map && (fromHeading || headingIndex === 0)) lines.splice(heading.map[0], heading.map[1] - heading.map[0]);
+  if (heading?.map && (fromHeading || headingIndex === 0))
+    lines.splice(heading.map[0], heading.map[1] - heading.map[0]);
   if (!title) return { problem: `it has no title: ${whereTitle}` };
-  if (title.length > MAX_TITLE) return { problem: `its title is ${title.length} characters long; the limit is ${MAX_TITLE}` };
+  if (title.length > MAX_TITLE)
+    return { problem: `its title is ${title.length} characters long; the limit is ${MAX_TITLE}` };
 
   const bodyMarkdown = tidy(lines.join('\n'));
-  if (!markdownToText(bodyMarkdown).trim()) return { problem: 'its body is empty (nothing but the title)' };
+  if (!markdownToText(bodyMarkdown).trim())
+    return { problem: 'its body is empty (nothing but the title)' };
   if (bodyMarkdown.length > MAX_BODY) {
-    return { problem: `its body is ${bodyMarkdown.length.toLocaleString('en')} characters of Markdown; the limit is ${MAX_BODY.toLocaleString('en')}` };
+    return {
+      problem: `its body is ${bodyMarkdown.length.toLocaleString('en')} characters of Markdown; the limit is ${MAX_BODY.toLocaleString('en')}`,
+    };
   }
 
   const summary = oneLine(declared.summary ?? '') || firstParagraph(bodyMarkdown);
-  if (summary.length > MAX_SUMMARY) return { problem: `its summary is ${summary.length} characters long; the limit is ${MAX_SUMMARY}` };
+  if (summary.length > MAX_SUMMARY)
+    return {
+      problem: `its summary is ${summary.length} characters long; the limit is ${MAX_SUMMARY}`,
+    };
 
   const tags = declared.tags?.map((t) => t.trim()).filter(Boolean) ?? null;
-  if (tags && tags.length > MAX_TAGS) return { problem: `it has ${tags.length} tags; the limit is ${MAX_TAGS}` };
+  if (tags && tags.length > MAX_TAGS)
+    return { problem: `it has ${tags.length} tags; the limit is ${MAX_TAGS}` };
   const longTag = tags?.find((t) => t.length > MAX_TAG);
-  if (longTag) return { problem: `its tag "${longTag.slice(0, 50)}…" is longer than ${MAX_TAG} characters` };
+  if (longTag)
+    return { problem: `its tag "${longTag.slice(0, 50)}…" is longer than ${MAX_TAG} characters` };
 
   return { document: { title, summary, bodyMarkdown, tags } };
 }
@@ -131,7 +152,8 @@ function tidy(markdown: string): string {
   let fence: string | null = null;
   for (const line of markdown.split('\n')) {
     const marker = /^\s{0,3}(`{3,}|~{3,})/.exec(line)?.[1];
-    if (marker && (fence === null || (marker[0] === fence[0] && marker.length >= fence.length))) fence = fence === null ? marker : null;
+    if (marker && (fence === null || (marker[0] === fence[0] && marker.length >= fence.length)))
+      fence = fence === null ? marker : null;
     if (fence === null && !line.trim() && !out[out.length - 1]?.trim()) continue;
     out.push(fence === null && !line.trim() ? '' : line);
   }
@@ -161,9 +183,14 @@ export function splitFrontMatter(text: string): { body: string; fields: Declared
     const value = pair[2]!.trim();
     listKey = value === '' ? key : null;
     if (key === 'title' && value) fields.title = unquote(value);
-    else if ((key === 'summary' || (key === 'description' && fields.summary === null)) && value) fields.summary = unquote(value);
+    else if ((key === 'summary' || (key === 'description' && fields.summary === null)) && value)
+      fields.summary = unquote(value);
     else if ((key === 'tags' || key === 'keywords') && value) {
-      fields.tags = value.replace(/^\[|\]$/g, '').split(',').map(unquote).filter(Boolean);
+      fields.tags = value
+        .replace(/^\[|\]$/g, '')
+        .split(',')
+        .map(unquote)
+        .filter(Boolean);
     } else if (key === 'tags' || key === 'keywords') {
       listKey = 'tags';
     }
@@ -188,10 +215,27 @@ interface DomNode {
   getAttribute(name: string): string | null;
 }
 
-const DROPPED = ['script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'nav', 'svg', 'canvas', 'form', 'button'];
+const DROPPED = [
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'iframe',
+  'object',
+  'embed',
+  'nav',
+  'svg',
+  'canvas',
+  'form',
+  'button',
+];
 
 /** HTML to Markdown with turndown, GitHub tables and strikethrough, keeping <title> and the meta description aside. */
-function htmlToMarkdown(html: string): { markdown: string; title: string | null; description: string | null } {
+function htmlToMarkdown(html: string): {
+  markdown: string;
+  title: string | null;
+  description: string | null;
+} {
   let title: string | null = null;
   let description: string | null = null;
   const service = new TurndownService({
@@ -212,10 +256,14 @@ function htmlToMarkdown(html: string): { markdown: string; title: string | null;
     },
   });
   service.addRule('metaDescription', {
-    filter: (node) => node.nodeName === 'META' || node.nodeName === 'LINK' || node.nodeName === 'BASE',
+    filter: (node) =>
+      node.nodeName === 'META' || node.nodeName === 'LINK' || node.nodeName === 'BASE',
     replacement: (_content, node) => {
       const element = node as unknown as DomNode;
-      if (element.nodeName === 'META' && element.getAttribute('name')?.toLowerCase() === 'description') {
+      if (
+        element.nodeName === 'META' &&
+        element.getAttribute('name')?.toLowerCase() === 'description'
+      ) {
         description ??= oneLine(element.getAttribute('content') ?? '') || null;
       }
       return '';
@@ -234,7 +282,11 @@ function htmlToMarkdown(html: string): { markdown: string; title: string | null;
       }
       const paragraph = /\n$/.test(content);
       const body = content.replace(/^\n+|\n+$/g, '') + (paragraph ? '\n' : '');
-      return prefix + body.replace(/\n/g, `\n${' '.repeat(prefix.length)}`) + (element.nextSibling ? '\n' : '');
+      return (
+        prefix +
+        body.replace(/\n/g, `\n${' '.repeat(prefix.length)}`) +
+        (element.nextSibling ? '\n' : '')
+      );
     },
   });
   // <pre> without <code> is still code.
@@ -248,7 +300,9 @@ function htmlToMarkdown(html: string): { markdown: string; title: string | null;
   });
   // Inline data: images would bloat the body and are removed when rendered anyway: keep the alt text.
   service.addRule('dataImage', {
-    filter: (node) => node.nodeName === 'IMG' && /^\s*data:/i.test((node as unknown as DomNode).getAttribute('src') ?? ''),
+    filter: (node) =>
+      node.nodeName === 'IMG' &&
+      /^\s*data:/i.test((node as unknown as DomNode).getAttribute('src') ?? ''),
     replacement: (_content, node) => (node as unknown as DomNode).getAttribute('alt') ?? '',
   });
   const markdown = service.turndown(html);

@@ -20,7 +20,9 @@ export function decodeText(bytes: Uint8Array, html: boolean): Decoded {
   try {
     decoder = new TextDecoder(label, { fatal: true });
   } catch {
-    return { problem: `it declares the character set "${label}", which is not known; save it as UTF-8` };
+    return {
+      problem: `it declares the character set "${label}", which is not known; save it as UTF-8`,
+    };
   }
   let text: string;
   try {

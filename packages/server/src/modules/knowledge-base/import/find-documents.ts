@@ -68,6 +68,8 @@ export function describeFsError(error: unknown): string {
     case 'EISDIR':
       return 'it is a folder';
     default:
-      return code ? `${code}: ${(error as Error).message}` : String((error as Error)?.message ?? error);
+      return code
+        ? `${code}: ${(error as Error).message}`
+        : String((error as Error)?.message ?? error);
   }
 }

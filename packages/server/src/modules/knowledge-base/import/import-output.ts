@@ -7,7 +7,12 @@ export interface OutputStream {
   columns?: number;
 }
 
-const LABELS: Record<FileOutcome['status'], string> = { created: 'created', updated: 'updated', unchanged: 'unchanged', skipped: 'SKIPPED' };
+const LABELS: Record<FileOutcome['status'], string> = {
+  created: 'created',
+  updated: 'updated',
+  unchanged: 'unchanged',
+  skipped: 'SKIPPED',
+};
 const BAR_WIDTH = 24;
 const REDRAW_MS = 50;
 
@@ -18,7 +23,8 @@ const REDRAW_MS = 50;
 export function progressOutput(stream: OutputStream): ImportProgress & { finish(): void } {
   if (!stream.isTTY) {
     return {
-      started: (total) => stream.write(`${total} ${total === 1 ? 'document' : 'documents'} found\n`),
+      started: (total) =>
+        stream.write(`${total} ${total === 1 ? 'document' : 'documents'} found\n`),
       fileDone: (outcome) => stream.write(`${describeOutcome(outcome)}\n`),
       finish: () => undefined,
     };
@@ -66,11 +72,18 @@ export function formatSummary(report: ImportReport, target: string): string {
     `  unchanged  ${report.unchanged}`,
     `  skipped    ${report.skipped}`,
   ];
-  if (report.ignored > 0) lines.push(`  (${report.ignored} other ${report.ignored === 1 ? 'file' : 'files'} in the folder, not Markdown or HTML, ignored)`);
+  if (report.ignored > 0)
+    lines.push(
+      `  (${report.ignored} other ${report.ignored === 1 ? 'file' : 'files'} in the folder, not Markdown or HTML, ignored)`,
+    );
   const skipped = report.outcomes.filter((o) => o.status === 'skipped');
-  if (report.documents === 0 && skipped.length === 0) lines.push('', 'Warning: the folder holds no .md, .markdown, .html or .htm file.');
+  if (report.documents === 0 && skipped.length === 0)
+    lines.push('', 'Warning: the folder holds no .md, .markdown, .html or .htm file.');
   if (skipped.length > 0) {
-    lines.push('', `Warning: ${skipped.length} ${skipped.length === 1 ? 'file was' : 'files were'} skipped and left nothing behind:`);
+    lines.push(
+      '',
+      `Warning: ${skipped.length} ${skipped.length === 1 ? 'file was' : 'files were'} skipped and left nothing behind:`,
+    );
     for (const outcome of skipped) lines.push(`  ${outcome.name}: ${outcome.reason}`);
     lines.push('Fix them and run the same command again: it only writes what changed.');
   }

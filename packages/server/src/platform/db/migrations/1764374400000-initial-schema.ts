@@ -31,7 +31,10 @@ export class InitialSchema1764374400000 implements MigrationInterface {
     await queryRunner.createTable(
       new Table({
         name: 'system_setting',
-        columns: [{ name: 'key', type: 'varchar', length: '64', isPrimary: true }, { name: 'value', type: 'text' }],
+        columns: [
+          { name: 'key', type: 'varchar', length: '64', isPrimary: true },
+          { name: 'value', type: 'text' },
+        ],
       }),
     );
 
@@ -56,8 +59,18 @@ export class InitialSchema1764374400000 implements MigrationInterface {
         name: 'partner_customer',
         columns: [id('partner_id'), id('customer_id'), at('created_at')],
         foreignKeys: [
-          { columnNames: ['partner_id'], referencedTableName: 'organization', referencedColumnNames: ['id'], onDelete: 'CASCADE' },
-          { columnNames: ['customer_id'], referencedTableName: 'organization', referencedColumnNames: ['id'], onDelete: 'CASCADE' },
+          {
+            columnNames: ['partner_id'],
+            referencedTableName: 'organization',
+            referencedColumnNames: ['id'],
+            onDelete: 'CASCADE',
+          },
+          {
+            columnNames: ['customer_id'],
+            referencedTableName: 'organization',
+            referencedColumnNames: ['id'],
+            onDelete: 'CASCADE',
+          },
         ],
         indices: [{ name: 'idx_partner_customer_customer', columnNames: ['customer_id'] }],
       }),
@@ -66,7 +79,12 @@ export class InitialSchema1764374400000 implements MigrationInterface {
     await queryRunner.createTable(
       new Table({
         name: 'account',
-        columns: [id(), { ...text('email_normalized', 254), isUnique: true }, text('password_hash', 255), at('created_at')],
+        columns: [
+          id(),
+          { ...text('email_normalized', 254), isUnique: true },
+          text('password_hash', 255),
+          at('created_at'),
+        ],
       }),
     );
 
@@ -91,12 +109,29 @@ export class InitialSchema1764374400000 implements MigrationInterface {
           at('updated_at'),
         ],
         foreignKeys: [
-          { columnNames: ['organization_id'], referencedTableName: 'organization', referencedColumnNames: ['id'], onDelete: 'CASCADE' },
-          { columnNames: ['account_id'], referencedTableName: 'account', referencedColumnNames: ['id'], onDelete: 'SET NULL' },
+          {
+            columnNames: ['organization_id'],
+            referencedTableName: 'organization',
+            referencedColumnNames: ['id'],
+            onDelete: 'CASCADE',
+          },
+          {
+            columnNames: ['account_id'],
+            referencedTableName: 'account',
+            referencedColumnNames: ['id'],
+            onDelete: 'SET NULL',
+          },
         ],
         indices: [
-          { name: 'uq_professional_org_email', columnNames: ['organization_id', 'email_normalized'], isUnique: true },
-          { name: 'idx_professional_org_sort', columnNames: ['organization_id', 'sort_name', 'id'] },
+          {
+            name: 'uq_professional_org_email',
+            columnNames: ['organization_id', 'email_normalized'],
+            isUnique: true,
+          },
+          {
+            name: 'idx_professional_org_sort',
+            columnNames: ['organization_id', 'sort_name', 'id'],
+          },
           { name: 'idx_professional_account', columnNames: ['account_id'] },
         ],
       }),
@@ -105,12 +140,28 @@ export class InitialSchema1764374400000 implements MigrationInterface {
     await queryRunner.createTable(
       new Table({
         name: 'professional_role',
-        columns: [id('professional_id'), { name: 'role', type: 'varchar', length: '32', isPrimary: true }, text('organization_id', 36)],
-        foreignKeys: [
-          { columnNames: ['professional_id'], referencedTableName: 'professional', referencedColumnNames: ['id'], onDelete: 'CASCADE' },
-          { columnNames: ['organization_id'], referencedTableName: 'organization', referencedColumnNames: ['id'], onDelete: 'CASCADE' },
+        columns: [
+          id('professional_id'),
+          { name: 'role', type: 'varchar', length: '32', isPrimary: true },
+          text('organization_id', 36),
         ],
-        indices: [{ name: 'idx_professional_role_org_role', columnNames: ['organization_id', 'role'] }],
+        foreignKeys: [
+          {
+            columnNames: ['professional_id'],
+            referencedTableName: 'professional',
+            referencedColumnNames: ['id'],
+            onDelete: 'CASCADE',
+          },
+          {
+            columnNames: ['organization_id'],
+            referencedTableName: 'organization',
+            referencedColumnNames: ['id'],
+            onDelete: 'CASCADE',
+          },
+        ],
+        indices: [
+          { name: 'idx_professional_role_org_role', columnNames: ['organization_id', 'role'] },
+        ],
       }),
     );
     // The database itself refuses a second holder of a mandatory contact role (invariant 2),
@@ -132,15 +183,33 @@ export class InitialSchema1764374400000 implements MigrationInterface {
           at('revoked_at', true),
         ],
         foreignKeys: [
-          { columnNames: ['account_id'], referencedTableName: 'account', referencedColumnNames: ['id'], onDelete: 'CASCADE' },
-          { columnNames: ['professional_id'], referencedTableName: 'professional', referencedColumnNames: ['id'], onDelete: 'CASCADE' },
+          {
+            columnNames: ['account_id'],
+            referencedTableName: 'account',
+            referencedColumnNames: ['id'],
+            onDelete: 'CASCADE',
+          },
+          {
+            columnNames: ['professional_id'],
+            referencedTableName: 'professional',
+            referencedColumnNames: ['id'],
+            onDelete: 'CASCADE',
+          },
         ],
       }),
     );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    for (const table of ['session', 'professional_role', 'professional', 'account', 'partner_customer', 'organization', 'system_setting']) {
+    for (const table of [
+      'session',
+      'professional_role',
+      'professional',
+      'account',
+      'partner_customer',
+      'organization',
+      'system_setting',
+    ]) {
       await queryRunner.dropTable(table);
     }
   }

@@ -10,14 +10,39 @@ export class InvitationsOutboxAudit1764460800000 implements MigrationInterface {
 
   async up(queryRunner: QueryRunner): Promise<void> {
     const timestamp = queryRunner.connection.driver.normalizeType({ type: Date });
-    const id = (name = 'id', isPrimary = true): TableColumnOptions => ({ name, type: 'varchar', length: '36', isPrimary });
-    const text = (name: string, length: number, isNullable = false): TableColumnOptions => ({ name, type: 'varchar', length: String(length), isNullable });
-    const long = (name: string, isNullable = false): TableColumnOptions => ({ name, type: 'text', isNullable });
-    const at = (name: string, isNullable = false): TableColumnOptions => ({ name, type: timestamp, isNullable });
-    const cascadeTo = (column: string, table: string) => ({ columnNames: [column], referencedTableName: table, referencedColumnNames: ['id'], onDelete: 'CASCADE' });
+    const id = (name = 'id', isPrimary = true): TableColumnOptions => ({
+      name,
+      type: 'varchar',
+      length: '36',
+      isPrimary,
+    });
+    const text = (name: string, length: number, isNullable = false): TableColumnOptions => ({
+      name,
+      type: 'varchar',
+      length: String(length),
+      isNullable,
+    });
+    const long = (name: string, isNullable = false): TableColumnOptions => ({
+      name,
+      type: 'text',
+      isNullable,
+    });
+    const at = (name: string, isNullable = false): TableColumnOptions => ({
+      name,
+      type: timestamp,
+      isNullable,
+    });
+    const cascadeTo = (column: string, table: string) => ({
+      columnNames: [column],
+      referencedTableName: table,
+      referencedColumnNames: ['id'],
+      onDelete: 'CASCADE',
+    });
 
     await queryRunner.addColumn('organization', new TableColumn(text('email_domain', 253, true)));
-    await queryRunner.query('CREATE UNIQUE INDEX uq_organization_email_domain ON organization (email_domain) WHERE email_domain IS NOT NULL');
+    await queryRunner.query(
+      'CREATE UNIQUE INDEX uq_organization_email_domain ON organization (email_domain) WHERE email_domain IS NOT NULL',
+    );
 
     await queryRunner.createTable(
       new Table({
@@ -38,9 +63,16 @@ export class InvitationsOutboxAudit1764460800000 implements MigrationInterface {
         foreignKeys: [
           cascadeTo('professional_id', 'professional'),
           cascadeTo('organization_id', 'organization'),
-          { columnNames: ['invited_by_professional_id'], referencedTableName: 'professional', referencedColumnNames: ['id'], onDelete: 'SET NULL' },
+          {
+            columnNames: ['invited_by_professional_id'],
+            referencedTableName: 'professional',
+            referencedColumnNames: ['id'],
+            onDelete: 'SET NULL',
+          },
         ],
-        indices: [{ name: 'idx_invitation_professional', columnNames: ['professional_id', 'created_at'] }],
+        indices: [
+          { name: 'idx_invitation_professional', columnNames: ['professional_id', 'created_at'] },
+        ],
       }),
     );
 
@@ -81,7 +113,10 @@ export class InvitationsOutboxAudit1764460800000 implements MigrationInterface {
         foreignKeys: [cascadeTo('organization_id', 'organization')],
         indices: [
           { name: 'idx_audit_org_time', columnNames: ['organization_id', 'occurred_at', 'id'] },
-          { name: 'idx_audit_org_actor', columnNames: ['organization_id', 'actor_professional_id'] },
+          {
+            name: 'idx_audit_org_actor',
+            columnNames: ['organization_id', 'actor_professional_id'],
+          },
         ],
       }),
     );
@@ -105,13 +140,19 @@ export class InvitationsOutboxAudit1764460800000 implements MigrationInterface {
           text('professional_id', 36, true),
         ],
         foreignKeys: [cascadeTo('organization_id', 'organization')],
-        indices: [{ name: 'idx_access_request_org_status', columnNames: ['organization_id', 'status', 'created_at', 'id'] }],
+        indices: [
+          {
+            name: 'idx_access_request_org_status',
+            columnNames: ['organization_id', 'status', 'created_at', 'id'],
+          },
+        ],
       }),
     );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    for (const table of ['access_request', 'audit_event', 'outbox_message', 'invitation']) await queryRunner.dropTable(table);
+    for (const table of ['access_request', 'audit_event', 'outbox_message', 'invitation'])
+      await queryRunner.dropTable(table);
     await queryRunner.query('DROP INDEX uq_organization_email_domain');
     await queryRunner.dropColumn('organization', 'email_domain');
   }

@@ -12,12 +12,40 @@ export class KnowledgeBase1764547200000 implements MigrationInterface {
 
   async up(queryRunner: QueryRunner): Promise<void> {
     const timestamp = queryRunner.connection.driver.normalizeType({ type: Date });
-    const id = (name = 'id', isPrimary = true): TableColumnOptions => ({ name, type: 'varchar', length: '36', isPrimary });
-    const text = (name: string, length: number, isNullable = false): TableColumnOptions => ({ name, type: 'varchar', length: String(length), isNullable });
-    const long = (name: string, isNullable = false): TableColumnOptions => ({ name, type: 'text', isNullable });
-    const at = (name: string, isNullable = false): TableColumnOptions => ({ name, type: timestamp, isNullable });
-    const cascadeTo = (column: string, table: string) => ({ columnNames: [column], referencedTableName: table, referencedColumnNames: ['id'], onDelete: 'CASCADE' });
-    const clearedWith = (column: string, table: string) => ({ columnNames: [column], referencedTableName: table, referencedColumnNames: ['id'], onDelete: 'SET NULL' });
+    const id = (name = 'id', isPrimary = true): TableColumnOptions => ({
+      name,
+      type: 'varchar',
+      length: '36',
+      isPrimary,
+    });
+    const text = (name: string, length: number, isNullable = false): TableColumnOptions => ({
+      name,
+      type: 'varchar',
+      length: String(length),
+      isNullable,
+    });
+    const long = (name: string, isNullable = false): TableColumnOptions => ({
+      name,
+      type: 'text',
+      isNullable,
+    });
+    const at = (name: string, isNullable = false): TableColumnOptions => ({
+      name,
+      type: timestamp,
+      isNullable,
+    });
+    const cascadeTo = (column: string, table: string) => ({
+      columnNames: [column],
+      referencedTableName: table,
+      referencedColumnNames: ['id'],
+      onDelete: 'CASCADE',
+    });
+    const clearedWith = (column: string, table: string) => ({
+      columnNames: [column],
+      referencedTableName: table,
+      referencedColumnNames: ['id'],
+      onDelete: 'SET NULL',
+    });
 
     await queryRunner.createTable(
       new Table({
@@ -36,7 +64,9 @@ export class KnowledgeBase1764547200000 implements MigrationInterface {
           at('updated_at'),
         ],
         foreignKeys: [cascadeTo('organization_id', 'organization')],
-        indices: [{ name: 'idx_license_organization', columnNames: ['organization_id', 'product'] }],
+        indices: [
+          { name: 'idx_license_organization', columnNames: ['organization_id', 'product'] },
+        ],
       }),
     );
 
@@ -61,7 +91,10 @@ export class KnowledgeBase1764547200000 implements MigrationInterface {
           text('created_by_professional_id', 36, true),
           text('updated_by_professional_id', 36, true),
         ],
-        foreignKeys: [clearedWith('created_by_professional_id', 'professional'), clearedWith('updated_by_professional_id', 'professional')],
+        foreignKeys: [
+          clearedWith('created_by_professional_id', 'professional'),
+          clearedWith('updated_by_professional_id', 'professional'),
+        ],
         indices: [
           { name: 'idx_article_updated', columnNames: ['updated_at', 'id'] },
           { name: 'idx_article_product', columnNames: ['product', 'version', 'category'] },
@@ -72,7 +105,10 @@ export class KnowledgeBase1764547200000 implements MigrationInterface {
     await queryRunner.createTable(
       new Table({
         name: 'article_tag',
-        columns: [id('article_id'), { name: 'tag', type: 'varchar', length: '40', isPrimary: true }],
+        columns: [
+          id('article_id'),
+          { name: 'tag', type: 'varchar', length: '40', isPrimary: true },
+        ],
         foreignKeys: [cascadeTo('article_id', 'article')],
         indices: [{ name: 'idx_article_tag_tag', columnNames: ['tag', 'article_id'] }],
       }),
@@ -93,16 +129,34 @@ export class KnowledgeBase1764547200000 implements MigrationInterface {
           at('edited_at'),
           { name: 'restored_from', type: 'integer', isNullable: true },
         ],
-        foreignKeys: [cascadeTo('article_id', 'article'), clearedWith('edited_by_professional_id', 'professional')],
-        indices: [{ name: 'uq_article_version_number', columnNames: ['article_id', 'number'], isUnique: true }],
+        foreignKeys: [
+          cascadeTo('article_id', 'article'),
+          clearedWith('edited_by_professional_id', 'professional'),
+        ],
+        indices: [
+          {
+            name: 'uq_article_version_number',
+            columnNames: ['article_id', 'number'],
+            isUnique: true,
+          },
+        ],
       }),
     );
 
     await queryRunner.createTable(
       new Table({
         name: 'article_feedback',
-        columns: [id('article_id'), id('professional_id'), { name: 'helpful', type: 'boolean' }, at('created_at'), at('updated_at')],
-        foreignKeys: [cascadeTo('article_id', 'article'), cascadeTo('professional_id', 'professional')],
+        columns: [
+          id('article_id'),
+          id('professional_id'),
+          { name: 'helpful', type: 'boolean' },
+          at('created_at'),
+          at('updated_at'),
+        ],
+        foreignKeys: [
+          cascadeTo('article_id', 'article'),
+          cascadeTo('professional_id', 'professional'),
+        ],
         indices: [{ name: 'idx_article_feedback_professional', columnNames: ['professional_id'] }],
       }),
     );
@@ -113,7 +167,13 @@ export class KnowledgeBase1764547200000 implements MigrationInterface {
         // The columns every search filters on come first, the long text last: SQLite reads a row's
         // columns in order, so checking a match's filters never touches the body's overflow pages.
         columns: [
-          { name: 'id', type: 'integer', isPrimary: true, isGenerated: true, generationStrategy: 'increment' },
+          {
+            name: 'id',
+            type: 'integer',
+            isPrimary: true,
+            isGenerated: true,
+            generationStrategy: 'increment',
+          },
           text('kind', 24),
           text('visibility', 24),
           { name: 'published', type: 'boolean' },
@@ -128,7 +188,9 @@ export class KnowledgeBase1764547200000 implements MigrationInterface {
           long('keywords'),
           long('body'),
         ],
-        indices: [{ name: 'uq_search_document_item', columnNames: ['kind', 'item_id'], isUnique: true }],
+        indices: [
+          { name: 'uq_search_document_item', columnNames: ['kind', 'item_id'], isUnique: true },
+        ],
       }),
     );
     await createSearchSchema(queryRunner);
@@ -136,7 +198,14 @@ export class KnowledgeBase1764547200000 implements MigrationInterface {
 
   async down(queryRunner: QueryRunner): Promise<void> {
     await dropSearchSchema(queryRunner);
-    for (const table of ['search_document', 'article_feedback', 'article_version', 'article_tag', 'article', 'license']) {
+    for (const table of [
+      'search_document',
+      'article_feedback',
+      'article_version',
+      'article_tag',
+      'article',
+      'license',
+    ]) {
       await queryRunner.dropTable(table);
     }
   }

@@ -1,4 +1,11 @@
-import { Table, TableColumn, TableForeignKey, TableIndex, type MigrationInterface, type QueryRunner } from 'typeorm';
+import {
+  Table,
+  TableColumn,
+  TableForeignKey,
+  TableIndex,
+  type MigrationInterface,
+  type QueryRunner,
+} from 'typeorm';
 
 /**
  * The account manager of a customer or partner: one of the vendor's professionals. Deleting that
@@ -10,7 +17,12 @@ export class AccountManager1764633600000 implements MigrationInterface {
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.addColumn(
       await freshTable(queryRunner, 'organization'),
-      new TableColumn({ name: 'account_manager_id', type: 'varchar', length: '36', isNullable: true }),
+      new TableColumn({
+        name: 'account_manager_id',
+        type: 'varchar',
+        length: '36',
+        isNullable: true,
+      }),
     );
     await queryRunner.createForeignKey(
       'organization',
@@ -25,7 +37,10 @@ export class AccountManager1764633600000 implements MigrationInterface {
     // Deleting a professional looks up the organizations they manage.
     await queryRunner.createIndex(
       'organization',
-      new TableIndex({ name: 'idx_organization_account_manager', columnNames: ['account_manager_id'] }),
+      new TableIndex({
+        name: 'idx_organization_account_manager',
+        columnNames: ['account_manager_id'],
+      }),
     );
   }
 

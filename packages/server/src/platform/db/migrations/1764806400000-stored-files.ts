@@ -19,7 +19,14 @@ export class StoredFiles1764806400000 implements MigrationInterface {
           { name: 'uploaded_by_professional_id', type: 'varchar', length: '36', isNullable: true },
           { name: 'created_at', type: timestamp },
         ],
-        foreignKeys: [{ columnNames: ['uploaded_by_professional_id'], referencedTableName: 'professional', referencedColumnNames: ['id'], onDelete: 'SET NULL' }],
+        foreignKeys: [
+          {
+            columnNames: ['uploaded_by_professional_id'],
+            referencedTableName: 'professional',
+            referencedColumnNames: ['id'],
+            onDelete: 'SET NULL',
+          },
+        ],
       }),
     );
   }

@@ -7,11 +7,35 @@ export class SoftwareUpdates1764892800000 implements MigrationInterface {
 
   async up(queryRunner: QueryRunner): Promise<void> {
     const timestamp = queryRunner.connection.driver.normalizeType({ type: Date });
-    const id = (name = 'id', isPrimary = true): TableColumnOptions => ({ name, type: 'varchar', length: '36', isPrimary });
-    const text = (name: string, length: number, isNullable = false): TableColumnOptions => ({ name, type: 'varchar', length: String(length), isNullable });
-    const at = (name: string, isNullable = false): TableColumnOptions => ({ name, type: timestamp, isNullable });
-    const cascadeTo = (column: string, table: string) => ({ columnNames: [column], referencedTableName: table, referencedColumnNames: ['id'], onDelete: 'CASCADE' });
-    const clearedWith = (column: string, table: string) => ({ columnNames: [column], referencedTableName: table, referencedColumnNames: ['id'], onDelete: 'SET NULL' });
+    const id = (name = 'id', isPrimary = true): TableColumnOptions => ({
+      name,
+      type: 'varchar',
+      length: '36',
+      isPrimary,
+    });
+    const text = (name: string, length: number, isNullable = false): TableColumnOptions => ({
+      name,
+      type: 'varchar',
+      length: String(length),
+      isNullable,
+    });
+    const at = (name: string, isNullable = false): TableColumnOptions => ({
+      name,
+      type: timestamp,
+      isNullable,
+    });
+    const cascadeTo = (column: string, table: string) => ({
+      columnNames: [column],
+      referencedTableName: table,
+      referencedColumnNames: ['id'],
+      onDelete: 'CASCADE',
+    });
+    const clearedWith = (column: string, table: string) => ({
+      columnNames: [column],
+      referencedTableName: table,
+      referencedColumnNames: ['id'],
+      onDelete: 'SET NULL',
+    });
 
     await queryRunner.createTable(
       new Table({
@@ -33,7 +57,10 @@ export class SoftwareUpdates1764892800000 implements MigrationInterface {
           text('created_by_professional_id', 36, true),
           text('updated_by_professional_id', 36, true),
         ],
-        foreignKeys: [clearedWith('created_by_professional_id', 'professional'), clearedWith('updated_by_professional_id', 'professional')],
+        foreignKeys: [
+          clearedWith('created_by_professional_id', 'professional'),
+          clearedWith('updated_by_professional_id', 'professional'),
+        ],
         indices: [
           { name: 'idx_software_update_released', columnNames: ['released_on', 'id'] },
           { name: 'idx_software_update_product', columnNames: ['product', 'kind'] },
@@ -44,9 +71,21 @@ export class SoftwareUpdates1764892800000 implements MigrationInterface {
     await queryRunner.createTable(
       new Table({
         name: 'software_update_file',
-        columns: [id(), id('update_id', false), id('stored_file_id', false), text('label', 80), { name: 'position', type: 'integer' }, at('created_at')],
-        foreignKeys: [cascadeTo('update_id', 'software_update'), { ...cascadeTo('stored_file_id', 'stored_file'), onDelete: 'RESTRICT' }],
-        indices: [{ name: 'idx_software_update_file_update', columnNames: ['update_id', 'position'] }],
+        columns: [
+          id(),
+          id('update_id', false),
+          id('stored_file_id', false),
+          text('label', 80),
+          { name: 'position', type: 'integer' },
+          at('created_at'),
+        ],
+        foreignKeys: [
+          cascadeTo('update_id', 'software_update'),
+          { ...cascadeTo('stored_file_id', 'stored_file'), onDelete: 'RESTRICT' },
+        ],
+        indices: [
+          { name: 'idx_software_update_file_update', columnNames: ['update_id', 'position'] },
+        ],
       }),
     );
 
@@ -81,8 +120,13 @@ export class SoftwareUpdates1764892800000 implements MigrationInterface {
       new Table({
         name: 'update_article_link',
         columns: [id('update_id'), id('article_id'), at('created_at')],
-        foreignKeys: [cascadeTo('update_id', 'software_update'), cascadeTo('article_id', 'article')],
-        indices: [{ name: 'idx_update_article_link_article', columnNames: ['article_id', 'update_id'] }],
+        foreignKeys: [
+          cascadeTo('update_id', 'software_update'),
+          cascadeTo('article_id', 'article'),
+        ],
+        indices: [
+          { name: 'idx_update_article_link_article', columnNames: ['article_id', 'update_id'] },
+        ],
       }),
     );
   }

@@ -7,11 +7,35 @@ export class Training1764979200000 implements MigrationInterface {
 
   async up(queryRunner: QueryRunner): Promise<void> {
     const timestamp = queryRunner.connection.driver.normalizeType({ type: Date });
-    const id = (name = 'id', isPrimary = true): TableColumnOptions => ({ name, type: 'varchar', length: '36', isPrimary });
-    const text = (name: string, length: number, isNullable = false): TableColumnOptions => ({ name, type: 'varchar', length: String(length), isNullable });
-    const at = (name: string, isNullable = false): TableColumnOptions => ({ name, type: timestamp, isNullable });
-    const cascadeTo = (column: string, table: string) => ({ columnNames: [column], referencedTableName: table, referencedColumnNames: ['id'], onDelete: 'CASCADE' });
-    const clearedWith = (column: string, table: string) => ({ columnNames: [column], referencedTableName: table, referencedColumnNames: ['id'], onDelete: 'SET NULL' });
+    const id = (name = 'id', isPrimary = true): TableColumnOptions => ({
+      name,
+      type: 'varchar',
+      length: '36',
+      isPrimary,
+    });
+    const text = (name: string, length: number, isNullable = false): TableColumnOptions => ({
+      name,
+      type: 'varchar',
+      length: String(length),
+      isNullable,
+    });
+    const at = (name: string, isNullable = false): TableColumnOptions => ({
+      name,
+      type: timestamp,
+      isNullable,
+    });
+    const cascadeTo = (column: string, table: string) => ({
+      columnNames: [column],
+      referencedTableName: table,
+      referencedColumnNames: ['id'],
+      onDelete: 'CASCADE',
+    });
+    const clearedWith = (column: string, table: string) => ({
+      columnNames: [column],
+      referencedTableName: table,
+      referencedColumnNames: ['id'],
+      onDelete: 'SET NULL',
+    });
 
     await queryRunner.createTable(
       new Table({
@@ -29,7 +53,10 @@ export class Training1764979200000 implements MigrationInterface {
           text('created_by_professional_id', 36, true),
           text('updated_by_professional_id', 36, true),
         ],
-        foreignKeys: [clearedWith('created_by_professional_id', 'professional'), clearedWith('updated_by_professional_id', 'professional')],
+        foreignKeys: [
+          clearedWith('created_by_professional_id', 'professional'),
+          clearedWith('updated_by_professional_id', 'professional'),
+        ],
         indices: [
           { name: 'idx_course_updated', columnNames: ['updated_at', 'id'] },
           { name: 'idx_course_product', columnNames: ['product'] },
@@ -53,7 +80,15 @@ export class Training1764979200000 implements MigrationInterface {
           at('updated_at'),
         ],
         // A stored file in use by a lesson cannot be deleted from under it.
-        foreignKeys: [cascadeTo('course_id', 'course'), { columnNames: ['video_file_id'], referencedTableName: 'stored_file', referencedColumnNames: ['id'], onDelete: 'RESTRICT' }],
+        foreignKeys: [
+          cascadeTo('course_id', 'course'),
+          {
+            columnNames: ['video_file_id'],
+            referencedTableName: 'stored_file',
+            referencedColumnNames: ['id'],
+            onDelete: 'RESTRICT',
+          },
+        ],
         indices: [{ name: 'idx_lesson_course', columnNames: ['course_id', 'position'] }],
       }),
     );
@@ -61,8 +96,17 @@ export class Training1764979200000 implements MigrationInterface {
     await queryRunner.createTable(
       new Table({
         name: 'lesson_progress',
-        columns: [id('professional_id'), id('lesson_id'), at('completed_at', true), { name: 'video_position_seconds', type: 'integer', default: 0 }, at('updated_at')],
-        foreignKeys: [cascadeTo('professional_id', 'professional'), cascadeTo('lesson_id', 'lesson')],
+        columns: [
+          id('professional_id'),
+          id('lesson_id'),
+          at('completed_at', true),
+          { name: 'video_position_seconds', type: 'integer', default: 0 },
+          at('updated_at'),
+        ],
+        foreignKeys: [
+          cascadeTo('professional_id', 'professional'),
+          cascadeTo('lesson_id', 'lesson'),
+        ],
         indices: [{ name: 'idx_lesson_progress_lesson', columnNames: ['lesson_id'] }],
       }),
     );

@@ -11,13 +11,41 @@ export class Community1765152000000 implements MigrationInterface {
 
   async up(queryRunner: QueryRunner): Promise<void> {
     const timestamp = queryRunner.connection.driver.normalizeType({ type: Date });
-    const id = (name = 'id', isPrimary = true): TableColumnOptions => ({ name, type: 'varchar', length: '36', isPrimary });
-    const text = (name: string, length: number, isNullable = false): TableColumnOptions => ({ name, type: 'varchar', length: String(length), isNullable });
-    const long = (name: string, isNullable = false): TableColumnOptions => ({ name, type: 'text', isNullable });
-    const at = (name: string, isNullable = false): TableColumnOptions => ({ name, type: timestamp, isNullable });
+    const id = (name = 'id', isPrimary = true): TableColumnOptions => ({
+      name,
+      type: 'varchar',
+      length: '36',
+      isPrimary,
+    });
+    const text = (name: string, length: number, isNullable = false): TableColumnOptions => ({
+      name,
+      type: 'varchar',
+      length: String(length),
+      isNullable,
+    });
+    const long = (name: string, isNullable = false): TableColumnOptions => ({
+      name,
+      type: 'text',
+      isNullable,
+    });
+    const at = (name: string, isNullable = false): TableColumnOptions => ({
+      name,
+      type: timestamp,
+      isNullable,
+    });
     const count = (name: string): TableColumnOptions => ({ name, type: 'integer', default: 0 });
-    const cascadeTo = (column: string, table: string) => ({ columnNames: [column], referencedTableName: table, referencedColumnNames: ['id'], onDelete: 'CASCADE' });
-    const clearedWith = (column: string, table: string) => ({ columnNames: [column], referencedTableName: table, referencedColumnNames: ['id'], onDelete: 'SET NULL' });
+    const cascadeTo = (column: string, table: string) => ({
+      columnNames: [column],
+      referencedTableName: table,
+      referencedColumnNames: ['id'],
+      onDelete: 'CASCADE',
+    });
+    const clearedWith = (column: string, table: string) => ({
+      columnNames: [column],
+      referencedTableName: table,
+      referencedColumnNames: ['id'],
+      onDelete: 'SET NULL',
+    });
     // Who wrote a post, kept as labels so the post still says who wrote it after the profile goes.
     const authorship = (): TableColumnOptions[] => [
       text('author_professional_id', 36, true),
@@ -25,8 +53,16 @@ export class Community1765152000000 implements MigrationInterface {
       text('author_organization_id', 36, true),
       text('author_organization_name', 200),
     ];
-    const moderation = (): TableColumnOptions[] => [at('hidden_at', true), text('hidden_by_professional_id', 36, true), text('hidden_reason', 500, true)];
-    const authorKeys = () => [clearedWith('author_professional_id', 'professional'), clearedWith('author_organization_id', 'organization'), clearedWith('hidden_by_professional_id', 'professional')];
+    const moderation = (): TableColumnOptions[] => [
+      at('hidden_at', true),
+      text('hidden_by_professional_id', 36, true),
+      text('hidden_reason', 500, true),
+    ];
+    const authorKeys = () => [
+      clearedWith('author_professional_id', 'professional'),
+      clearedWith('author_organization_id', 'organization'),
+      clearedWith('hidden_by_professional_id', 'professional'),
+    ];
 
     await queryRunner.createTable(
       new Table({
@@ -58,7 +94,16 @@ export class Community1765152000000 implements MigrationInterface {
     await queryRunner.createTable(
       new Table({
         name: 'answer',
-        columns: [id(), text('question_id', 36), long('body_markdown'), ...authorship(), at('created_at'), at('updated_at'), ...moderation(), count('score')],
+        columns: [
+          id(),
+          text('question_id', 36),
+          long('body_markdown'),
+          ...authorship(),
+          at('created_at'),
+          at('updated_at'),
+          ...moderation(),
+          count('score'),
+        ],
         foreignKeys: [cascadeTo('question_id', 'question'), ...authorKeys()],
         indices: [{ name: 'idx_answer_question', columnNames: ['question_id', 'score'] }],
       }),
@@ -69,7 +114,14 @@ export class Community1765152000000 implements MigrationInterface {
     await queryRunner.createTable(
       new Table({
         name: 'community_vote',
-        columns: [id('professional_id'), { name: 'post_kind', type: 'varchar', length: '16', isPrimary: true }, id('post_id'), { name: 'value', type: 'integer' }, at('created_at'), at('updated_at')],
+        columns: [
+          id('professional_id'),
+          { name: 'post_kind', type: 'varchar', length: '16', isPrimary: true },
+          id('post_id'),
+          { name: 'value', type: 'integer' },
+          at('created_at'),
+          at('updated_at'),
+        ],
         indices: [{ name: 'idx_community_vote_post', columnNames: ['post_kind', 'post_id'] }],
       }),
     );
@@ -77,9 +129,20 @@ export class Community1765152000000 implements MigrationInterface {
     await queryRunner.createTable(
       new Table({
         name: 'question_article_link',
-        columns: [id('question_id'), id('article_id'), text('linked_by_professional_id', 36, true), at('created_at')],
-        foreignKeys: [cascadeTo('question_id', 'question'), cascadeTo('article_id', 'article'), clearedWith('linked_by_professional_id', 'professional')],
-        indices: [{ name: 'idx_question_article_link_article', columnNames: ['article_id', 'question_id'] }],
+        columns: [
+          id('question_id'),
+          id('article_id'),
+          text('linked_by_professional_id', 36, true),
+          at('created_at'),
+        ],
+        foreignKeys: [
+          cascadeTo('question_id', 'question'),
+          cascadeTo('article_id', 'article'),
+          clearedWith('linked_by_professional_id', 'professional'),
+        ],
+        indices: [
+          { name: 'idx_question_article_link_article', columnNames: ['article_id', 'question_id'] },
+        ],
       }),
     );
   }

@@ -13,18 +13,32 @@ export class OneLicensePerProduct1765238400000 implements MigrationInterface {
       'SELECT organization_id, product FROM license GROUP BY organization_id, product HAVING count(*) > 1',
     );
     if (duplicates.length > 0) {
-      const listed = duplicates.map((d) => `${d.product} of organization ${d.organization_id}`).join(', ');
-      throw new Error(`Some organizations hold two licences for one product (${listed}). Keep one licence per product, then start Foyer again.`);
+      const listed = duplicates
+        .map((d) => `${d.product} of organization ${d.organization_id}`)
+        .join(', ');
+      throw new Error(
+        `Some organizations hold two licences for one product (${listed}). Keep one licence per product, then start Foyer again.`,
+      );
     }
     await queryRunner.dropIndex('license', 'idx_license_organization');
     await queryRunner.createIndex(
       'license',
-      new TableIndex({ name: 'uq_license_organization_product', columnNames: ['organization_id', 'product'], isUnique: true }),
+      new TableIndex({
+        name: 'uq_license_organization_product',
+        columnNames: ['organization_id', 'product'],
+        isUnique: true,
+      }),
     );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.dropIndex('license', 'uq_license_organization_product');
-    await queryRunner.createIndex('license', new TableIndex({ name: 'idx_license_organization', columnNames: ['organization_id', 'product'] }));
+    await queryRunner.createIndex(
+      'license',
+      new TableIndex({
+        name: 'idx_license_organization',
+        columnNames: ['organization_id', 'product'],
+      }),
+    );
   }
 }

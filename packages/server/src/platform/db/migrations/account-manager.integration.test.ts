@@ -27,7 +27,12 @@ describe('migration: account manager', () => {
     await before.initialize();
     await before.runMigrations({ transaction: 'each' });
     const at = '2025-01-02 03:04:05.000';
-    const organization = (id: string, kind: string, accountNumber: string, emailDomain: string | null) => ({
+    const organization = (
+      id: string,
+      kind: string,
+      accountNumber: string,
+      emailDomain: string | null,
+    ) => ({
       id,
       kind,
       name: `${kind} ${accountNumber}`,
@@ -37,7 +42,10 @@ describe('migration: account manager', () => {
       created_at: at,
       updated_at: at,
     });
-    for (const row of [organization(vendorId, 'VENDOR', 'V-1', 'vendor.example'), organization(customerId, 'CUSTOMER', 'C-1', 'customer.example')]) {
+    for (const row of [
+      organization(vendorId, 'VENDOR', 'V-1', 'vendor.example'),
+      organization(customerId, 'CUSTOMER', 'C-1', 'customer.example'),
+    ]) {
       await before.createQueryBuilder().insert().into('organization').values(row).execute();
     }
     await before
@@ -89,20 +97,30 @@ describe('migration: account manager', () => {
       updatedAt: new Date(),
       ...changes,
     });
-    await expect(db.manager.insert(OrganizationEntity, copy({ accountNumber: 'C-1' }))).rejects.toThrow(/account_number|UQ_/);
-    await expect(db.manager.insert(OrganizationEntity, copy({ emailDomain: 'customer.example' }))).rejects.toThrow(/email_domain/);
+    await expect(
+      db.manager.insert(OrganizationEntity, copy({ accountNumber: 'C-1' })),
+    ).rejects.toThrow(/account_number|UQ_/);
+    await expect(
+      db.manager.insert(OrganizationEntity, copy({ emailDomain: 'customer.example' })),
+    ).rejects.toThrow(/email_domain/);
     // Organizations without a registered domain are not duplicates of each other.
     await db.manager.insert(OrganizationEntity, copy({ accountNumber: 'C-3' }));
     await db.manager.insert(OrganizationEntity, copy({ accountNumber: 'C-4' }));
   });
 
   it('refers to a professional that exists, and forgets them when they are deleted', async () => {
-    await expect(db.manager.update(OrganizationEntity, customerId, { accountManagerId: randomUUID() })).rejects.toThrow();
+    await expect(
+      db.manager.update(OrganizationEntity, customerId, { accountManagerId: randomUUID() }),
+    ).rejects.toThrow();
     await db.manager.update(OrganizationEntity, customerId, { accountManagerId: managerId });
-    expect((await db.manager.findOneByOrFail(OrganizationEntity, { id: customerId })).accountManagerId).toBe(managerId);
+    expect(
+      (await db.manager.findOneByOrFail(OrganizationEntity, { id: customerId })).accountManagerId,
+    ).toBe(managerId);
 
     await db.manager.delete(ProfessionalEntity, { id: managerId });
-    expect((await db.manager.findOneByOrFail(OrganizationEntity, { id: customerId })).accountManagerId).toBeNull();
+    expect(
+      (await db.manager.findOneByOrFail(OrganizationEntity, { id: customerId })).accountManagerId,
+    ).toBeNull();
   });
 
   it('leaves the foreign keys other tables hold on organization in force', async () => {
@@ -145,7 +163,9 @@ describe('migrations on a new database', () => {
         updatedAt: new Date(),
       });
       await db.manager.insert(OrganizationEntity, organization('N-1'));
-      await expect(db.manager.insert(OrganizationEntity, organization('N-2'))).rejects.toThrow(/email_domain/);
+      await expect(db.manager.insert(OrganizationEntity, organization('N-2'))).rejects.toThrow(
+        /email_domain/,
+      );
     } finally {
       await db.close();
       await database.drop();

@@ -7,7 +7,9 @@ import { chooseMatchScan } from './postgres-scan-choice';
 import { runSql } from './sql';
 
 // The scan choice and the tsquery it reads exist on PostgreSQL only; FTS5 has no planner choice to make.
-const onPostgres = process.env.FOYER_TEST_DATABASE_URL?.startsWith('postgres') ? describe : describe.skip;
+const onPostgres = process.env.FOYER_TEST_DATABASE_URL?.startsWith('postgres')
+  ? describe
+  : describe.skip;
 
 onPostgres('PostgreSQL match scan', () => {
   let database: TestDatabase;
@@ -18,11 +20,23 @@ onPostgres('PostgreSQL match scan', () => {
     db = await openDatabase(database.url);
     const documents = new SearchDocuments();
     const doc = (n: number, body: string): SearchDocumentInput => ({
-      kind: 'ARTICLE', itemId: `item-${n}`, slug: `item-${n}`, title: `Widget ${n}`, summary: '', body, keywords: [],
-      product: null, version: null, category: null, visibility: 'ALL_CUSTOMERS', published: true, updatedAt: new Date(),
+      kind: 'ARTICLE',
+      itemId: `item-${n}`,
+      slug: `item-${n}`,
+      title: `Widget ${n}`,
+      summary: '',
+      body,
+      keywords: [],
+      product: null,
+      version: null,
+      category: null,
+      visibility: 'ALL_CUSTOMERS',
+      published: true,
+      updatedAt: new Date(),
     });
     await db.write([], async (manager) => {
-      for (let n = 1; n <= 60; n++) await documents.upsert(manager, doc(n, n === 7 ? 'widget sprocket' : 'widget maintenance'));
+      for (let n = 1; n <= 60; n++)
+        await documents.upsert(manager, doc(n, n === 7 ? 'widget sprocket' : 'widget maintenance'));
     });
     // The planner's statistics, as autovacuum would gather them.
     await db.manager.query('ANALYZE search_document');
@@ -50,9 +64,17 @@ onPostgres('PostgreSQL match scan', () => {
 
   it('gives a prefix each lexeme once, so the estimate counts its matches once', async () => {
     const tsquery = compile(parseSearchQuery('sprock')!);
-    const [row] = await runSql<{ text: string }>(db.manager, `SELECT CAST(${tsquery.required} AS text) AS text`, tsquery.parameters);
+    const [row] = await runSql<{ text: string }>(
+      db.manager,
+      `SELECT CAST(${tsquery.required} AS text) AS text`,
+      tsquery.parameters,
+    );
     expect(row!.text).toBe("'sprock':*");
-    const [found] = await runSql<{ n: string }>(db.manager, `SELECT count(*) AS n FROM search_document d WHERE d.search_vector @@ ${tsquery.required}`, tsquery.parameters);
+    const [found] = await runSql<{ n: string }>(
+      db.manager,
+      `SELECT count(*) AS n FROM search_document d WHERE d.search_vector @@ ${tsquery.required}`,
+      tsquery.parameters,
+    );
     expect(Number(found!.n)).toBe(1);
   });
 });

@@ -18,7 +18,12 @@ import { runSql, type SqlParameters } from './sql';
  */
 export type MatchScan = 'newest-first' | 'index';
 
-export async function chooseMatchScan(manager: EntityManager, match: string, parameters: SqlParameters, limit: number): Promise<MatchScan> {
+export async function chooseMatchScan(
+  manager: EntityManager,
+  match: string,
+  parameters: SqlParameters,
+  limit: number,
+): Promise<MatchScan> {
   // One EXPLAIN, no execution: the estimated matches and, beside them, the estimated size of the table.
   const [row] = await runSql<{ 'QUERY PLAN': unknown }>(
     manager,
@@ -32,7 +37,8 @@ export async function chooseMatchScan(manager: EntityManager, match: string, par
 
 /** The row estimates of the two branches of the UNION ALL, from EXPLAIN's JSON. */
 function estimatedRows(plan: unknown): [number | undefined, number | undefined] {
-  const parsed = (typeof plan === 'string' ? JSON.parse(plan) : plan) as Array<{ Plan?: { Plans?: Array<{ 'Plan Rows'?: number }> } }> | undefined;
+  const parsed = (typeof plan === 'string' ? JSON.parse(plan) : plan) as
+    Array<{ Plan?: { Plans?: Array<{ 'Plan Rows'?: number }> } }> | undefined;
   const branches = parsed?.[0]?.Plan?.Plans ?? [];
   return [branches[0]?.['Plan Rows'], branches[1]?.['Plan Rows']];
 }

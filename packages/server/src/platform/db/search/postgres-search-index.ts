@@ -1,6 +1,16 @@
 import type { EntityManager } from 'typeorm';
 import type { ReaderEntitlements } from '@foyer/shared';
-import { combinedScore, FIELD_WEIGHTS, filterConditions, SUGGESTION_SCAN, type SearchCandidate, type SearchFilters, type SearchHitRow, type SearchIndex, type SuggestionRow } from './search-index';
+import {
+  combinedScore,
+  FIELD_WEIGHTS,
+  filterConditions,
+  SUGGESTION_SCAN,
+  type SearchCandidate,
+  type SearchFilters,
+  type SearchHitRow,
+  type SearchIndex,
+  type SuggestionRow,
+} from './search-index';
 import type { SearchQuery } from './search-query';
 import { readableCondition, SEARCH_DOCUMENT_AUDIENCE } from './readable-filter';
 import { MARK_CLOSE, MARK_OPEN } from './highlight';
@@ -25,7 +35,13 @@ const HEADLINE = {
  * in the same WHERE as @@, so ranking, LIMIT and the caller's counts see readable documents only.
  */
 export class PostgresSearchIndex implements SearchIndex {
-  async candidates(manager: EntityManager, query: SearchQuery, reader: ReaderEntitlements | Promise<ReaderEntitlements>, filters: SearchFilters, limit: number): Promise<SearchCandidate[]> {
+  async candidates(
+    manager: EntityManager,
+    query: SearchQuery,
+    reader: ReaderEntitlements | Promise<ReaderEntitlements>,
+    filters: SearchFilters,
+    limit: number,
+  ): Promise<SearchCandidate[]> {
     const tsquery = compile(query);
     const relevance = `ts_rank(${WEIGHTS}, m.vector, ${tsquery.required}, ${RANK_NORMALIZATION})`;
     const together = tsquery.proximity ? `(m.vector @@ ${tsquery.proximity})` : 'false';
@@ -33,10 +49,20 @@ export class PostgresSearchIndex implements SearchIndex {
     // ts_rank (which reads each document's whole vector) for all of them. "+ 0" hides the order
     // of the primary key from the planner, which then cannot walk it (postgres-scan-choice.ts).
     // The planner's estimate is of the words alone, so it is asked while the entitlements load.
-    const [scan, entitlements] = await Promise.all([chooseMatchScan(manager, tsquery.required, tsquery.parameters, limit), reader]);
+    const [scan, entitlements] = await Promise.all([
+      chooseMatchScan(manager, tsquery.required, tsquery.parameters, limit),
+      reader,
+    ]);
     const where = conditions(entitlements, filters);
     const newest = scan === 'newest-first' ? 'd.id DESC' : 'd.id + 0 DESC';
-    const rows = await runSql<{ id: number; kind: SearchCandidate['kind']; product: string | null; category: string | null; relevance: number | string; together: boolean }>(
+    const rows = await runSql<{
+      id: number;
+      kind: SearchCandidate['kind'];
+      product: string | null;
+      category: string | null;
+      relevance: number | string;
+      together: boolean;
+    }>(
       manager,
       `SELECT m.id AS id, m.kind AS kind, m.product AS product, m.category AS category, ${relevance} AS relevance, ${together} AS together
          FROM (SELECT d.id, d.kind, d.product, d.category, d.search_vector AS vector
@@ -47,10 +73,20 @@ export class PostgresSearchIndex implements SearchIndex {
         ORDER BY together DESC, relevance DESC, m.id ASC`,
       { ...tsquery.parameters, ...where.parameters, limit },
     );
-    return rows.map((row) => ({ id: Number(row.id), kind: row.kind, product: row.product, category: row.category, score: combinedScore(Number(row.relevance), Boolean(row.together)) }));
+    return rows.map((row) => ({
+      id: Number(row.id),
+      kind: row.kind,
+      product: row.product,
+      category: row.category,
+      score: combinedScore(Number(row.relevance), Boolean(row.together)),
+    }));
   }
 
-  async hits(manager: EntityManager, query: SearchQuery, ids: readonly number[]): Promise<SearchHitRow[]> {
+  async hits(
+    manager: EntityManager,
+    query: SearchQuery,
+    ids: readonly number[],
+  ): Promise<SearchHitRow[]> {
     if (ids.length === 0) return [];
     const tsquery = compile(query);
     const window = bodyWindow(query);
@@ -63,12 +99,25 @@ export class PostgresSearchIndex implements SearchIndex {
               ts_headline('english', ${window.text}, ${tsquery.required}, :bodyHeadline) AS "bodyMarked"
          FROM search_document d ${window.join}
         WHERE d.id IN (:...ids)`,
-      { ...tsquery.parameters, ...window.parameters, ids: [...ids], titleHeadline: HEADLINE.title, summaryHeadline: HEADLINE.summary, bodyHeadline: HEADLINE.body },
+      {
+        ...tsquery.parameters,
+        ...window.parameters,
+        ids: [...ids],
+        titleHeadline: HEADLINE.title,
+        summaryHeadline: HEADLINE.summary,
+        bodyHeadline: HEADLINE.body,
+      },
     );
     return rows.map((row) => ({ ...row, id: Number(row.id), updatedAt: toDate(row.updatedAt) }));
   }
 
-  async suggestions(manager: EntityManager, query: SearchQuery, reader: ReaderEntitlements, filters: SearchFilters, limit: number): Promise<SuggestionRow[]> {
+  async suggestions(
+    manager: EntityManager,
+    query: SearchQuery,
+    reader: ReaderEntitlements,
+    filters: SearchFilters,
+    limit: number,
+  ): Promise<SuggestionRow[]> {
     const tsquery = compile(query);
     const where = conditions(reader, filters);
     // title_vector has a GIN index of its own; the headline is made for the few rows returned.
@@ -83,7 +132,13 @@ export class PostgresSearchIndex implements SearchIndex {
                 LIMIT :scan) AS m
         ORDER BY ts_rank(m.title_vector, ${tsquery.required}) DESC, length(m.title), m.id
         LIMIT :limit`,
-      { ...tsquery.parameters, ...where.parameters, titleHeadline: HEADLINE.title, limit, scan: SUGGESTION_SCAN },
+      {
+        ...tsquery.parameters,
+        ...where.parameters,
+        titleHeadline: HEADLINE.title,
+        limit,
+        scan: SUGGESTION_SCAN,
+      },
     );
     return rows.map((row) => ({ ...row, id: Number(row.id) }));
   }
@@ -106,9 +161,17 @@ const BODY_WINDOW = { span: 480, lead: 160 } as const;
  * every mention of a stored long text fetches and decompresses it again, which cost more than the
  * headline itself.
  */
-export function bodyWindow(query: SearchQuery): { join: string; text: string; parameters: SqlParameters } {
+export function bodyWindow(query: SearchQuery): {
+  join: string;
+  text: string;
+  parameters: SqlParameters;
+} {
   const words = [...query.terms, ...query.phrases];
-  const parameters: SqlParameters = { windowWords: words.join(' '), windowSpan: BODY_WINDOW.span, windowLead: BODY_WINDOW.lead };
+  const parameters: SqlParameters = {
+    windowWords: words.join(' '),
+    windowSpan: BODY_WINDOW.span,
+    windowLead: BODY_WINDOW.lead,
+  };
   // The prefix as typed as well: a stop word ("in") has no lexeme, and "instal" begins "installing" as it is.
   let lexemes = `tsvector_to_array(to_tsvector('english', :windowWords))`;
   if (query.prefix) {
@@ -120,8 +183,7 @@ export function bodyWindow(query: SearchQuery): { join: string; text: string; pa
   const trimmed =
     `regexp_replace(regexp_replace(substr(b.body, s.start, :windowSpan), CASE WHEN s.start > 1 THEN '^\\S*\\s+' ELSE '^' END, ''), ` +
     `CASE WHEN s.start + :windowSpan <= length(b.body) THEN '\\s+\\S*$' ELSE '$' END, '')`;
-  const join =
-    `CROSS JOIN LATERAL (
+  const join = `CROSS JOIN LATERAL (
        SELECT CASE WHEN length(b.body) <= :windowSpan THEN b.body ELSE ${trimmed} END AS text
          FROM (SELECT body, lower(body) AS lowered FROM (SELECT d.body || '' AS body OFFSET 0) AS detoasted OFFSET 0) AS b
         CROSS JOIN LATERAL (SELECT ${start} AS start OFFSET 0) AS s
@@ -167,7 +229,9 @@ export function compile(query: SearchQuery): CompiledQuery {
     // would scan twice. Their text is prefix lexemes joined by " | " (letters and digits only),
     // so a repeat right after its twin is cut from it; the expression stays one the planner can
     // work out before it plans, as a subquery would not be.
-    parts.push(`CAST(regexp_replace(CAST(${alternatives.join(' || ')} AS text), :repeatedAlternative, '\\1', 'g') AS tsquery)`);
+    parts.push(
+      `CAST(regexp_replace(CAST(${alternatives.join(' || ')} AS text), :repeatedAlternative, '\\1', 'g') AS tsquery)`,
+    );
     parameters.repeatedAlternative = REPEATED_ALTERNATIVE;
   }
   let proximity: string | null = null;
@@ -180,7 +244,8 @@ export function compile(query: SearchQuery): CompiledQuery {
 
 /** A lexeme in tsquery syntax. The parser lets only letters and digits through; quoting is belt and braces. */
 function lexeme(word: string): string {
-  if (!/^[\p{L}\p{N}]+$/u.test(word)) throw new Error('A tsquery lexeme must be letters and digits only');
+  if (!/^[\p{L}\p{N}]+$/u.test(word))
+    throw new Error('A tsquery lexeme must be letters and digits only');
   return `'${word}'`;
 }
 
@@ -189,7 +254,15 @@ function lexemePrefix(word: string): string {
 }
 
 function conditions(reader: ReaderEntitlements, filters: SearchFilters) {
-  const readable = readableCondition(reader, { visibility: 'd.visibility', product: 'd.product', published: 'd.published = TRUE', audience: SEARCH_DOCUMENT_AUDIENCE });
+  const readable = readableCondition(reader, {
+    visibility: 'd.visibility',
+    product: 'd.product',
+    published: 'd.published = TRUE',
+    audience: SEARCH_DOCUMENT_AUDIENCE,
+  });
   const filter = filterConditions(filters);
-  return { sql: [readable.sql, ...filter.sql].join(' AND '), parameters: { ...readable.parameters, ...filter.parameters } };
+  return {
+    sql: [readable.sql, ...filter.sql].join(' AND '),
+    parameters: { ...readable.parameters, ...filter.parameters },
+  };
 }

@@ -26,14 +26,21 @@ export interface AudienceTable {
 }
 
 /** The audience rows of search_document d. */
-export const SEARCH_DOCUMENT_AUDIENCE: AudienceTable = { table: 'search_document_audience', itemColumn: 'document_id', itemId: 'd.id' };
+export const SEARCH_DOCUMENT_AUDIENCE: AudienceTable = {
+  table: 'search_document_audience',
+  itemColumn: 'document_id',
+  itemId: 'd.id',
+};
 
 /**
  * The SQL mirror of canRead (packages/shared/src/content/can-read.ts): true exactly for the rows
  * the reader may open. Put inside every list, count, ranking and suggestion query, so that
  * nothing the reader may not open is ever counted, ranked or shown. Same SQL on both databases.
  */
-export function readableCondition(reader: ReaderEntitlements, columns: ReadableColumns): { sql: string; parameters: SqlParameters } {
+export function readableCondition(
+  reader: ReaderEntitlements,
+  columns: ReadableColumns,
+): { sql: string; parameters: SqlParameters } {
   if (reader.readsEverything) return { sql: '1 = 1', parameters: {} };
   const { visibility, product, published, audience } = columns;
   const allowed = [`${visibility} = 'ALL_CUSTOMERS'`];
@@ -43,7 +50,9 @@ export function readableCondition(reader: ReaderEntitlements, columns: ReadableC
     parameters.readableProducts = [...reader.products];
   }
   if (reader.servicePlanProducts.length > 0) {
-    allowed.push(`(${visibility} = 'ACTIVE_SERVICE_PLAN' AND (${product} IS NULL OR ${product} IN (:...servicePlanProducts)))`);
+    allowed.push(
+      `(${visibility} = 'ACTIVE_SERVICE_PLAN' AND (${product} IS NULL OR ${product} IN (:...servicePlanProducts)))`,
+    );
     parameters.servicePlanProducts = [...reader.servicePlanProducts];
   }
   const member: string[] = [];

@@ -46,22 +46,44 @@ export class SearchDocuments {
       published: input.published,
       updatedAt: input.updatedAt,
     };
-    const existing = await manager.findOne(SearchDocumentEntity, { where: { kind: input.kind, itemId: input.itemId }, select: { id: true, visibility: true } });
+    const existing = await manager.findOne(SearchDocumentEntity, {
+      where: { kind: input.kind, itemId: input.itemId },
+      select: { id: true, visibility: true },
+    });
     if (existing) await manager.update(SearchDocumentEntity, { id: existing.id }, fields);
     else await manager.insert(SearchDocumentEntity, fields);
-    if (existing?.visibility === 'CHOSEN_AUDIENCE') await manager.delete(SearchDocumentAudienceEntity, { documentId: existing.id });
+    if (existing?.visibility === 'CHOSEN_AUDIENCE')
+      await manager.delete(SearchDocumentAudienceEntity, { documentId: existing.id });
     if (input.visibility === 'CHOSEN_AUDIENCE' && input.audience) {
-      const documentId = existing?.id ?? (await manager.findOneOrFail(SearchDocumentEntity, { where: { kind: input.kind, itemId: input.itemId }, select: { id: true } })).id;
+      const documentId =
+        existing?.id ??
+        (
+          await manager.findOneOrFail(SearchDocumentEntity, {
+            where: { kind: input.kind, itemId: input.itemId },
+            select: { id: true },
+          })
+        ).id;
       const rows = [
-        ...[...new Set(input.audience.organizationIds)].map((organizationId) => ({ documentId, organizationId, product: null })),
-        ...[...new Set(input.audience.products)].map((product) => ({ documentId, organizationId: null, product })),
+        ...[...new Set(input.audience.organizationIds)].map((organizationId) => ({
+          documentId,
+          organizationId,
+          product: null,
+        })),
+        ...[...new Set(input.audience.products)].map((product) => ({
+          documentId,
+          organizationId: null,
+          product,
+        })),
       ];
       if (rows.length > 0) await manager.insert(SearchDocumentAudienceEntity, rows);
     }
   }
 
   async remove(manager: EntityManager, kind: ContentKind, itemId: string): Promise<void> {
-    const document = await manager.findOne(SearchDocumentEntity, { where: { kind, itemId }, select: { id: true } });
+    const document = await manager.findOne(SearchDocumentEntity, {
+      where: { kind, itemId },
+      select: { id: true },
+    });
     if (!document) return;
     await manager.delete(SearchDocumentAudienceEntity, { documentId: document.id });
     await manager.delete(SearchDocumentEntity, { id: document.id });

@@ -6,8 +6,18 @@ import { SearchDocuments, type SearchDocumentInput } from './search-documents';
 import { parseSearchQuery } from './search-query';
 import type { SearchIndex } from './search-index';
 
-const CUSTOMER: ReaderEntitlements = { readsEverything: false, products: ['atlas'], servicePlanProducts: [], organizationId: null };
-const VENDOR: ReaderEntitlements = { readsEverything: true, products: [], servicePlanProducts: [], organizationId: null };
+const CUSTOMER: ReaderEntitlements = {
+  readsEverything: false,
+  products: ['atlas'],
+  servicePlanProducts: [],
+  organizationId: null,
+};
+const VENDOR: ReaderEntitlements = {
+  readsEverything: true,
+  products: [],
+  servicePlanProducts: [],
+  organizationId: null,
+};
 
 describe('search index adapter', () => {
   let database: TestDatabase;
@@ -38,8 +48,13 @@ describe('search index adapter', () => {
     await db.write([], async (manager) => {
       // Five the customer may read, then five newer ones they may not.
       for (let n = 1; n <= 5; n++) await documents.upsert(manager, doc(n));
-      for (let n = 6; n <= 8; n++) await documents.upsert(manager, doc(n, { visibility: 'VENDOR_ONLY' }));
-      for (let n = 9; n <= 10; n++) await documents.upsert(manager, doc(n, { product: 'comet', visibility: 'ENTITLED_PRODUCT' }));
+      for (let n = 6; n <= 8; n++)
+        await documents.upsert(manager, doc(n, { visibility: 'VENDOR_ONLY' }));
+      for (let n = 9; n <= 10; n++)
+        await documents.upsert(
+          manager,
+          doc(n, { product: 'comet', visibility: 'ENTITLED_PRODUCT' }),
+        );
     });
   });
   afterAll(async () => {
@@ -49,7 +64,11 @@ describe('search index adapter', () => {
 
   const itemsOf = async (reader: ReaderEntitlements, limit: number, q = 'widget ') => {
     const candidates = await index.candidates(db.manager, parseSearchQuery(q)!, reader, {}, limit);
-    const hits = await index.hits(db.manager, parseSearchQuery(q)!, candidates.map((c) => c.id));
+    const hits = await index.hits(
+      db.manager,
+      parseSearchQuery(q)!,
+      candidates.map((c) => c.id),
+    );
     const byId = new Map(hits.map((h) => [h.id, h.itemId]));
     return candidates.map((c) => byId.get(c.id));
   };
@@ -66,14 +85,23 @@ describe('search index adapter', () => {
     const ids = (await index.candidates(db.manager, query, VENDOR, {}, 100)).map((c) => c.id);
     expect((await index.hits(db.manager, query, [ids[3]!])).map((h) => h.id)).toEqual([ids[3]]);
     const some = [ids[1]!, ids[4]!, ids[7]!];
-    expect((await index.hits(db.manager, query, some)).map((h) => h.id).sort((a, b) => a - b)).toEqual([...some].sort((a, b) => a - b));
+    expect(
+      (await index.hits(db.manager, query, some)).map((h) => h.id).sort((a, b) => a - b),
+    ).toEqual([...some].sort((a, b) => a - b));
   });
 
   it('keeps the index in step with updates and removals', async () => {
-    await db.write([], (manager) => documents.upsert(manager, doc(1, { title: 'Gadget 1', body: 'gadget care' })));
+    await db.write([], (manager) =>
+      documents.upsert(manager, doc(1, { title: 'Gadget 1', body: 'gadget care' })),
+    );
     expect(await itemsOf(CUSTOMER, 100, 'gadget ')).toEqual(['item-1']);
     expect(await itemsOf(CUSTOMER, 100)).toHaveLength(4);
-    await db.write([], (manager) => documents.upsert(manager, doc(1, { title: 'Gadget 1', body: 'gadget care', published: false })));
+    await db.write([], (manager) =>
+      documents.upsert(
+        manager,
+        doc(1, { title: 'Gadget 1', body: 'gadget care', published: false }),
+      ),
+    );
     expect(await itemsOf(CUSTOMER, 100, 'gadget ')).toEqual([]);
     expect(await itemsOf(VENDOR, 100, 'gadget ')).toEqual(['item-1']);
     await db.write([], (manager) => documents.remove(manager, 'ARTICLE', 'item-1'));

@@ -67,11 +67,23 @@ export interface SearchIndex {
    * The reader's entitlements may still be loading: work that does not depend on them (on
    * PostgreSQL, asking the planner how to scan) starts meanwhile.
    */
-  candidates(manager: EntityManager, query: SearchQuery, reader: ReaderEntitlements | Promise<ReaderEntitlements>, filters: SearchFilters, limit: number): Promise<SearchCandidate[]>;
+  candidates(
+    manager: EntityManager,
+    query: SearchQuery,
+    reader: ReaderEntitlements | Promise<ReaderEntitlements>,
+    filters: SearchFilters,
+    limit: number,
+  ): Promise<SearchCandidate[]>;
   /** Titles and snippets, with hits marked, of documents `candidates` returned (in any order). */
   hits(manager: EntityManager, query: SearchQuery, ids: readonly number[]): Promise<SearchHitRow[]>;
   /** Documents whose title matches, best first, among the most recent `SUGGESTION_SCAN` such: suggestions under the search box. */
-  suggestions(manager: EntityManager, query: SearchQuery, reader: ReaderEntitlements, filters: SearchFilters, limit: number): Promise<SuggestionRow[]>;
+  suggestions(
+    manager: EntityManager,
+    query: SearchQuery,
+    reader: ReaderEntitlements,
+    filters: SearchFilters,
+    limit: number,
+  ): Promise<SuggestionRow[]>;
 }
 
 /** How many title matches suggestions choose from, at most. */
@@ -81,7 +93,10 @@ export const SUGGESTION_SCAN = 500;
 export const FIELD_WEIGHTS = { title: 10, summary: 4, keywords: 4, body: 1 } as const;
 
 /** The filter conditions shared by both adapters, on search_document aliased `d`. */
-export function filterConditions(filters: SearchFilters): { sql: string[]; parameters: Record<string, unknown> } {
+export function filterConditions(filters: SearchFilters): {
+  sql: string[];
+  parameters: Record<string, unknown>;
+} {
   const sql: string[] = [];
   const parameters: Record<string, unknown> = {};
   if (filters.kinds && filters.kinds.length > 0) {

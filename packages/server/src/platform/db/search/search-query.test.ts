@@ -14,17 +14,34 @@ describe('parseSearchQuery', () => {
   });
 
   it('takes the last word as a whole word once a space follows it', () => {
-    expect(parseSearchQuery('install agent ')).toMatchObject({ terms: ['install', 'agent'], prefix: null });
-    expect(parseSearchQuery('install agent', { typing: false })).toMatchObject({ terms: ['install', 'agent'], prefix: null });
+    expect(parseSearchQuery('install agent ')).toMatchObject({
+      terms: ['install', 'agent'],
+      prefix: null,
+    });
+    expect(parseSearchQuery('install agent', { typing: false })).toMatchObject({
+      terms: ['install', 'agent'],
+      prefix: null,
+    });
   });
 
   it('reads quoted phrases, an unclosed quote running to the end', () => {
-    expect(parseSearchQuery('"install the agent" proxy ')).toMatchObject({ terms: ['proxy'], phrases: ['install the agent'], prefix: null });
-    expect(parseSearchQuery('proxy "install the ag')).toMatchObject({ terms: ['proxy'], phrases: ['install the ag'], prefix: null });
+    expect(parseSearchQuery('"install the agent" proxy ')).toMatchObject({
+      terms: ['proxy'],
+      phrases: ['install the agent'],
+      prefix: null,
+    });
+    expect(parseSearchQuery('proxy "install the ag')).toMatchObject({
+      terms: ['proxy'],
+      phrases: ['install the ag'],
+      prefix: null,
+    });
   });
 
   it('offers shorter stems for a word cut in the middle of its ending', () => {
-    expect(parseSearchQuery('configuratio')?.prefix).toEqual({ word: 'configuratio', stems: ['configurat', 'configur'] });
+    expect(parseSearchQuery('configuratio')?.prefix).toEqual({
+      word: 'configuratio',
+      stems: ['configurat', 'configur'],
+    });
     expect(parseSearchQuery('installa')?.prefix).toEqual({ word: 'installa', stems: ['install'] });
   });
 
@@ -41,7 +58,9 @@ describe('parseSearchQuery', () => {
 
   it('caps the number of parts', () => {
     const query = parseSearchQuery(Array.from({ length: 30 }, (_, i) => `word${i}`).join(' '))!;
-    expect(query.terms.length + query.phrases.length + (query.prefix ? 1 : 0)).toBeLessThanOrEqual(8);
+    expect(query.terms.length + query.phrases.length + (query.prefix ? 1 : 0)).toBeLessThanOrEqual(
+      8,
+    );
   });
 });
 
@@ -72,7 +91,8 @@ describe('query syntax typed into the box is only ever text', () => {
     // The only literals are the configuration names; everything typed is a :parameter.
     expect(compiled.required.replace(/'english'|'simple'/g, '')).not.toContain("'");
     for (const [name, value] of Object.entries(compiled.parameters)) {
-      if (name.startsWith('prefix') || name === 'proximity') expect(value).toMatch(/^'[\p{L}\p{N}]+'(:\*)?( <-> '[\p{L}\p{N}]+'(:\*)?)*$/u);
+      if (name.startsWith('prefix') || name === 'proximity')
+        expect(value).toMatch(/^'[\p{L}\p{N}]+'(:\*)?( <-> '[\p{L}\p{N}]+'(:\*)?)*$/u);
     }
   });
 });
@@ -80,7 +100,9 @@ describe('query syntax typed into the box is only ever text', () => {
 describe('highlighted HTML', () => {
   it('escapes the document and marks only the hits', () => {
     const marked = `<img src=x onerror=alert(1)> ${MARK_OPEN}proxy${MARK_CLOSE} & "quotes"`;
-    expect(markedToHtml(marked)).toBe('&lt;img src=x onerror=alert(1)&gt; <mark>proxy</mark> &amp; &quot;quotes&quot;');
+    expect(markedToHtml(marked)).toBe(
+      '&lt;img src=x onerror=alert(1)&gt; <mark>proxy</mark> &amp; &quot;quotes&quot;',
+    );
   });
 
   it('cannot be forged by the document: markers are stripped before indexing', () => {

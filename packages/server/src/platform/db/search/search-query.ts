@@ -47,8 +47,32 @@ export const STOP_WORDS = new Set(
  * them ("configur|atio", "install|a"), the word without it is tried as a prefix too.
  */
 const SUFFIXES = [
-  'ation', 'ations', 'ing', 'ings', 'ion', 'ions', 'ment', 'ments', 'ness', 'able', 'ible',
-  'ity', 'ities', 'ies', 'ied', 'ed', 'er', 'ers', 'es', 'ly', 'ize', 'ized', 'izing', 'ise', 'ised', 'ising',
+  'ation',
+  'ations',
+  'ing',
+  'ings',
+  'ion',
+  'ions',
+  'ment',
+  'ments',
+  'ness',
+  'able',
+  'ible',
+  'ity',
+  'ities',
+  'ies',
+  'ied',
+  'ed',
+  'er',
+  'ers',
+  'es',
+  'ly',
+  'ize',
+  'ized',
+  'izing',
+  'ise',
+  'ised',
+  'ising',
 ];
 const MIN_STEM_LENGTH = 4;
 
@@ -59,9 +83,15 @@ const HAS_WORD = /[\p{L}\p{N}]/u;
  * Parses the search box. `typing` marks the last word as unfinished (search-as-you-type),
  * unless the input ends with a space or a quote. Null when nothing searchable is left.
  */
-export function parseSearchQuery(input: string, options: { typing?: boolean } = {}): SearchQuery | null {
-  // eslint-disable-next-line no-control-regex -- control characters are what it removes
-  const text = input.normalize('NFKC').replace(/[\u0000-\u001F\u007F\uE000\uE001]/g, ' ').slice(0, MAX_QUERY_LENGTH);
+export function parseSearchQuery(
+  input: string,
+  options: { typing?: boolean } = {},
+): SearchQuery | null {
+  const text = input
+    .normalize('NFKC')
+    // eslint-disable-next-line no-control-regex -- control characters are what it removes
+    .replace(/[\u0000-\u001F\u007F\uE000\uE001]/g, ' ')
+    .slice(0, MAX_QUERY_LENGTH);
   const phrases: string[] = [];
   // An unclosed quote runs to the end: the person is still typing the phrase.
   const outside = text.replace(/"([^"]*)("|$)/g, (_match, phrase: string) => {
@@ -69,7 +99,10 @@ export function parseSearchQuery(input: string, options: { typing?: boolean } = 
     if (HAS_WORD.test(trimmed)) phrases.push(trimmed);
     return ' ';
   });
-  const chunks = outside.split(/\s+/).map(trimPunctuation).filter((chunk) => HAS_WORD.test(chunk));
+  const chunks = outside
+    .split(/\s+/)
+    .map(trimPunctuation)
+    .filter((chunk) => HAS_WORD.test(chunk));
 
   let prefix: SearchQuery['prefix'] = null;
   const typingLast = options.typing !== false && /[^\s"]$/.test(outside);
@@ -88,7 +121,12 @@ export function parseSearchQuery(input: string, options: { typing?: boolean } = 
   const parts = terms.length + phrases.length + (prefix ? 1 : 0);
   if (parts === 0) return null;
   if (parts > MAX_PARTS) {
-    return { terms: terms.slice(0, Math.max(0, MAX_PARTS - phrases.length)), phrases: phrases.slice(0, MAX_PARTS), prefix: null, proximity: null };
+    return {
+      terms: terms.slice(0, Math.max(0, MAX_PARTS - phrases.length)),
+      phrases: phrases.slice(0, MAX_PARTS),
+      prefix: null,
+      proximity: null,
+    };
   }
   return { terms, phrases, prefix, proximity };
 }
@@ -97,7 +135,8 @@ function stemsOf(word: string): string[] {
   const stems = new Set<string>();
   for (let cut = 1; cut <= 5 && word.length - cut >= MIN_STEM_LENGTH; cut++) {
     const tail = word.slice(-cut);
-    if (SUFFIXES.some((suffix) => suffix.length > tail.length && suffix.startsWith(tail))) stems.add(word.slice(0, -cut));
+    if (SUFFIXES.some((suffix) => suffix.length > tail.length && suffix.startsWith(tail)))
+      stems.add(word.slice(0, -cut));
   }
   // Stemmers turn a final y into i ("zephy" → "zephi"), which no longer begins "zephyrium".
   if (word.endsWith('y') && word.length - 1 >= MIN_STEM_LENGTH) stems.add(word.slice(0, -1));

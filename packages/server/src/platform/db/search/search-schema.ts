@@ -21,17 +21,25 @@ export async function createSearchSchema(queryRunner: QueryRunner): Promise<void
         setweight(to_tsvector('english'::regconfig, keywords), 'B') ||
         setweight(to_tsvector('english'::regconfig, body), 'C')
       ) STORED`);
-    await queryRunner.query('CREATE INDEX idx_search_document_vector ON search_document USING GIN (search_vector)');
+    await queryRunner.query(
+      'CREATE INDEX idx_search_document_vector ON search_document USING GIN (search_vector)',
+    );
     // Suggestions match titles only: a small vector of its own, so they never read the body's.
     await queryRunner.query(
       `ALTER TABLE search_document ADD COLUMN title_vector tsvector GENERATED ALWAYS AS (to_tsvector('english'::regconfig, title)) STORED`,
     );
-    await queryRunner.query('CREATE INDEX idx_search_document_title_vector ON search_document USING GIN (title_vector)');
+    await queryRunner.query(
+      'CREATE INDEX idx_search_document_title_vector ON search_document USING GIN (title_vector)',
+    );
     return;
   }
   await createFtsTable(queryRunner, '2 3');
   const columns = 'title, summary, keywords, body';
-  const values = (row: 'new' | 'old') => columns.split(', ').map((c) => `${row}.${c}`).join(', ');
+  const values = (row: 'new' | 'old') =>
+    columns
+      .split(', ')
+      .map((c) => `${row}.${c}`)
+      .join(', ');
   await queryRunner.query(`
     CREATE TRIGGER search_document_after_insert AFTER INSERT ON search_document BEGIN
       INSERT INTO search_fts (rowid, ${columns}) VALUES (new.id, ${values('new')});

@@ -13,7 +13,11 @@ export type SqlParameters = Record<string, unknown>;
  * Runs raw SQL with TypeORM's named parameters (`:name`, `:...list`), which each driver turns
  * into its own placeholders. An empty list must not be bound: `IN ()` is invalid on PostgreSQL.
  */
-export function runSql<T>(manager: EntityManager, sql: string, parameters: SqlParameters = {}): Promise<T[]> {
+export function runSql<T>(
+  manager: EntityManager,
+  sql: string,
+  parameters: SqlParameters = {},
+): Promise<T[]> {
   const [query, values] = manager.connection.driver.escapeQueryWithParameters(sql, parameters);
   return manager.query(query, values);
 }
@@ -31,7 +35,9 @@ export async function groupInOrder<T extends { id: string }>(
 ): Promise<Map<string, T[]>> {
   const grouped = new Map<string, T[]>(parentIds.map((id) => [id, []]));
   if (rows.length === 0) return grouped;
-  const found = await manager.findBy(entity, { id: In([...new Set(rows.map((r) => r.id))]) } as never);
+  const found = await manager.findBy(entity, {
+    id: In([...new Set(rows.map((r) => r.id))]),
+  } as never);
   const byId = new Map(found.map((item) => [item.id, item]));
   for (const row of rows) {
     const item = byId.get(row.id);

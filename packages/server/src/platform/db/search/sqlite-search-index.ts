@@ -1,6 +1,16 @@
 import type { EntityManager } from 'typeorm';
 import type { ReaderEntitlements } from '@foyer/shared';
-import { combinedScore, FIELD_WEIGHTS, filterConditions, SUGGESTION_SCAN, type SearchCandidate, type SearchFilters, type SearchHitRow, type SearchIndex, type SuggestionRow } from './search-index';
+import {
+  combinedScore,
+  FIELD_WEIGHTS,
+  filterConditions,
+  SUGGESTION_SCAN,
+  type SearchCandidate,
+  type SearchFilters,
+  type SearchHitRow,
+  type SearchIndex,
+  type SuggestionRow,
+} from './search-index';
 import type { SearchQuery } from './search-query';
 import { readableCondition, SEARCH_DOCUMENT_AUDIENCE } from './readable-filter';
 import { MARK_CLOSE, MARK_OPEN } from './highlight';
@@ -18,13 +28,26 @@ const COLUMN = { title: 0, summary: 1, keywords: 2, body: 3 } as const;
  * readable documents only.
  */
 export class SqliteSearchIndex implements SearchIndex {
-  async candidates(manager: EntityManager, query: SearchQuery, reader: ReaderEntitlements | Promise<ReaderEntitlements>, filters: SearchFilters, limit: number): Promise<SearchCandidate[]> {
+  async candidates(
+    manager: EntityManager,
+    query: SearchQuery,
+    reader: ReaderEntitlements | Promise<ReaderEntitlements>,
+    filters: SearchFilters,
+    limit: number,
+  ): Promise<SearchCandidate[]> {
     const where = conditions(await reader, filters);
     const together = togetherExpression(query);
     // FTS5 walks the matches newest first and stops at the limit, so bm25 and the row lookups are
     // paid for `limit` documents at most. The phrase is then looked up once, among the rowids
     // those matches span only: for common words, a few hundred documents rather than the index.
-    const rows = await runSql<{ id: number; kind: SearchCandidate['kind']; product: string | null; category: string | null; relevance: number; together: number }>(
+    const rows = await runSql<{
+      id: number;
+      kind: SearchCandidate['kind'];
+      product: string | null;
+      category: string | null;
+      relevance: number;
+      together: number;
+    }>(
       manager,
       `WITH matched AS MATERIALIZED (
          SELECT d.id AS id, d.kind AS kind, d.product AS product, d.category AS category, -${BM25} AS relevance
@@ -40,10 +63,20 @@ export class SqliteSearchIndex implements SearchIndex {
       { ...where.parameters, match: matchExpression(query), together, limit },
     );
     // A plain object literal per row: rest/spread over a thousand rows costs more than the mapping needs.
-    return rows.map((row) => ({ id: row.id, kind: row.kind, product: row.product, category: row.category, score: combinedScore(Number(row.relevance), Boolean(row.together)) }));
+    return rows.map((row) => ({
+      id: row.id,
+      kind: row.kind,
+      product: row.product,
+      category: row.category,
+      score: combinedScore(Number(row.relevance), Boolean(row.together)),
+    }));
   }
 
-  async hits(manager: EntityManager, query: SearchQuery, ids: readonly number[]): Promise<SearchHitRow[]> {
+  async hits(
+    manager: EntityManager,
+    query: SearchQuery,
+    ids: readonly number[],
+  ): Promise<SearchHitRow[]> {
     if (ids.length === 0) return [];
     // One pass of the MATCH over the rowids the page spans, the page's rows picked out of it. The
     // unary + keeps the IN list from FTS5, which would run the whole MATCH again for every id
@@ -62,12 +95,25 @@ export class SqliteSearchIndex implements SearchIndex {
         WHERE search_fts MATCH :match
           AND search_fts.rowid BETWEEN CAST(:first AS INTEGER) AND CAST(:last AS INTEGER)
           AND +search_fts.rowid IN (:...ids)`,
-      { match: matchExpression(query), ids: [...ids], first: String(Math.min(...ids)), last: String(Math.max(...ids)), open: MARK_OPEN, close: MARK_CLOSE },
+      {
+        match: matchExpression(query),
+        ids: [...ids],
+        first: String(Math.min(...ids)),
+        last: String(Math.max(...ids)),
+        open: MARK_OPEN,
+        close: MARK_CLOSE,
+      },
     );
     return rows.map((row) => ({ ...row, updatedAt: toDate(row.updatedAt) }));
   }
 
-  async suggestions(manager: EntityManager, query: SearchQuery, reader: ReaderEntitlements, filters: SearchFilters, limit: number): Promise<SuggestionRow[]> {
+  async suggestions(
+    manager: EntityManager,
+    query: SearchQuery,
+    reader: ReaderEntitlements,
+    filters: SearchFilters,
+    limit: number,
+  ): Promise<SuggestionRow[]> {
     const where = conditions(reader, filters);
     return runSql<SuggestionRow>(
       manager,
@@ -81,7 +127,14 @@ export class SqliteSearchIndex implements SearchIndex {
        ) AS matched
        ORDER BY rank, length(title), id
        LIMIT :limit`,
-      { ...where.parameters, match: `{title} : (${matchExpression(query)})`, limit, scan: SUGGESTION_SCAN, open: MARK_OPEN, close: MARK_CLOSE },
+      {
+        ...where.parameters,
+        match: `{title} : (${matchExpression(query)})`,
+        limit,
+        scan: SUGGESTION_SCAN,
+        open: MARK_OPEN,
+        close: MARK_CLOSE,
+      },
     );
   }
 }
@@ -107,7 +160,15 @@ function quote(text: string): string {
 }
 
 function conditions(reader: ReaderEntitlements, filters: SearchFilters) {
-  const readable = readableCondition(reader, { visibility: 'd.visibility', product: 'd.product', published: 'd.published = TRUE', audience: SEARCH_DOCUMENT_AUDIENCE });
+  const readable = readableCondition(reader, {
+    visibility: 'd.visibility',
+    product: 'd.product',
+    published: 'd.published = TRUE',
+    audience: SEARCH_DOCUMENT_AUDIENCE,
+  });
   const filter = filterConditions(filters);
-  return { sql: [readable.sql, ...filter.sql].join(' AND '), parameters: { ...readable.parameters, ...filter.parameters } };
+  return {
+    sql: [readable.sql, ...filter.sql].join(' AND '),
+    parameters: { ...readable.parameters, ...filter.parameters },
+  };
 }
