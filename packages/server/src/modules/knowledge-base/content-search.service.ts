@@ -96,14 +96,17 @@ export class ContentSearchService {
       version: args.version,
       category: args.category,
     };
-    const candidates = await this.index.candidates(
+    // One more than the cap is asked for: only if it comes do more match than are counted. The
+    // oldest of them goes, so the count is of the newest MAX_CANDIDATES, as the index promises.
+    const newest = await this.index.candidates(
       this.db.manager,
       query,
       reader,
       filters,
-      MAX_CANDIDATES,
+      MAX_CANDIDATES + 1,
     );
-    const totalCountIsLowerBound = candidates.length >= MAX_CANDIDATES;
+    const totalCountIsLowerBound = newest.length > MAX_CANDIDATES;
+    const candidates = totalCountIsLowerBound ? withoutOldest(newest) : newest;
 
     const start = args.after ? startAfter(candidates, args.after) : 0;
     const page = candidates.slice(start, start + size);
@@ -222,6 +225,12 @@ function startAfter(candidates: readonly SearchCandidate[], after: string): numb
   if (seen !== -1) return seen + 1;
   const index = candidates.findIndex((c) => c.score < score || (c.score === score && c.id > id));
   return index === -1 ? candidates.length : index;
+}
+
+/** The candidates but the one added first (the lowest id), in their order. */
+function withoutOldest(candidates: readonly SearchCandidate[]): SearchCandidate[] {
+  const oldest = candidates.reduce((min, c) => (c.id < min.id ? c : min));
+  return candidates.filter((c) => c !== oldest);
 }
 
 function emptyResults(): SearchResults {
