@@ -32,7 +32,17 @@ export interface ArticleFields {
 /** Only the fields given change; an empty string clears product, version or category. */
 export type ArticleChanges = Partial<{ [K in keyof ArticleFields]: ArticleFields[K] | null }>;
 
-const CONTENT_FIELDS = ['title', 'summary', 'bodyMarkdown'] as const;
+/** What a version keeps: an edit that changes any of them adds one. The address (slug) is not. */
+const VERSIONED_FIELDS = [
+  'title',
+  'summary',
+  'bodyMarkdown',
+  'product',
+  'version',
+  'category',
+  'tags',
+  'visibility',
+] as const;
 
 /** Addresses of the web app's own knowledge-base pages (/kb/new is the editor): no article may take one. */
 export const RESERVED_ARTICLE_SLUGS: readonly string[] = ['new'];
@@ -45,8 +55,9 @@ const slugs = new ContentSlugs({
 });
 
 /**
- * Writing articles, for the vendor's administrators. Every change to the title, summary or body
- * adds a version (the earlier ones are kept and can be restored), and the search document is
+ * Writing articles, for the vendor's administrators. Every change to the title, summary, body,
+ * product, version, category, tags or visibility adds a version (the earlier ones are kept and
+ * can be restored), and the search document is
  * rewritten in the same transaction, so search never shows a change that did not happen.
  */
 export class ArticleEditor {
@@ -98,7 +109,7 @@ export class ArticleEditor {
     const editor = requireContentEditor(actor);
     return this.write(async (manager) => {
       const article = await lockArticle(manager, articleId);
-      const before = CONTENT_FIELDS.map((field) => article[field]);
+      const before = VERSIONED_FIELDS.map((field) => article[field]);
       if (changes.title != null) article.title = changes.title.trim();
       if (changes.summary != null) article.summary = changes.summary.trim();
       if (changes.bodyMarkdown != null) article.bodyMarkdown = changes.bodyMarkdown;
@@ -114,7 +125,7 @@ export class ArticleEditor {
         article.slug = await slugs.claim(manager, changes.slug, article.id);
       }
       assertVisibilityHasProduct(article);
-      const contentChanged = CONTENT_FIELDS.some((field, i) => article[field] !== before[i]);
+      const contentChanged = VERSIONED_FIELDS.some((field, i) => article[field] !== before[i]);
       if (contentChanged) article.currentVersion += 1;
       article.updatedAt = this.clock.now();
       article.updatedByProfessionalId = editor.professionalId;
@@ -136,7 +147,12 @@ export class ArticleEditor {
     return this.setPublished(actor, articleId, false);
   }
 
-  /** Brings back an earlier version's title, summary and body, as a new version. */
+  /**
+   * Brings back an earlier version's title, summary, body, product, version, category and tags, as
+   * a new version. Not its visibility: who may read the article stays as it is now, so restoring
+   * old text never reopens an article to readers it was since closed to. A version made before
+   * the details were recorded brings back its text only.
+   */
   async restoreVersion(
     actor: Actor | null,
     articleId: string,
@@ -153,15 +169,26 @@ export class ArticleEditor {
         });
       }
       if (number === article.currentVersion) return article;
+      const detailsRecorded = version.visibility !== null;
       Object.assign(article, {
         title: version.title,
         summary: version.summary,
         bodyMarkdown: version.bodyMarkdown,
+        ...(detailsRecorded
+          ? {
+              product: version.product,
+              version: version.version,
+              category: version.category,
+              tags: version.tags ?? '[]',
+            }
+          : {}),
         currentVersion: article.currentVersion + 1,
         updatedAt: this.clock.now(),
         updatedByProfessionalId: editor.professionalId,
       });
+      assertVisibilityHasProduct(article);
       await manager.save(ArticleEntity, article);
+      if (detailsRecorded) await replaceTags(manager, article);
       await this.addVersion(manager, article, editor, number);
       await this.indexer.index(manager, article);
       return article;
@@ -199,6 +226,11 @@ export class ArticleEditor {
       title: article.title,
       summary: article.summary,
       bodyMarkdown: article.bodyMarkdown,
+      product: article.product,
+      version: article.version,
+      category: article.category,
+      tags: article.tags,
+      visibility: article.visibility,
       editedByProfessionalId: editor.professionalId,
       editedByLabel: person ? displayName(person) : null,
       editedAt: article.updatedAt,

@@ -1,6 +1,11 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { ContentVisibility } from '@foyer/shared';
 
-/** The content of an article as one edit left it. Every edit adds one; none is ever changed. */
+/**
+ * An article as one edit left it. Every edit adds one; none is ever changed. The details
+ * (product, version, category, tags, visibility) are null in versions made before they were
+ * recorded: `visibility` is never null otherwise.
+ */
 @Entity('article_version')
 export class ArticleVersionEntity {
   @PrimaryColumn('varchar', { length: 36 })
@@ -21,6 +26,22 @@ export class ArticleVersionEntity {
 
   @Column('text', { name: 'body_markdown' })
   bodyMarkdown: string;
+
+  @Column('varchar', { length: 40, nullable: true })
+  product: string | null;
+
+  @Column('varchar', { length: 40, nullable: true })
+  version: string | null;
+
+  @Column('varchar', { length: 60, nullable: true })
+  category: string | null;
+
+  /** JSON array of lower-case tags, as on the article. */
+  @Column('text', { nullable: true })
+  tags: string | null;
+
+  @Column('varchar', { length: 24, nullable: true })
+  visibility: ContentVisibility | null;
 
   @Column('varchar', { name: 'edited_by_professional_id', length: 36, nullable: true })
   editedByProfessionalId: string | null;

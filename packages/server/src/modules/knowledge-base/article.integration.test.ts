@@ -1,6 +1,7 @@
 import { startTestApp, type GraphQLResponse, type TestApp } from '../../test/test-app';
 import { createOrganization, grantLicense, type CreatedOrganization } from '../../test/factories';
-import { toGlobalId } from '../../platform/graphql/global-id';
+import { idOf, toGlobalId } from '../../platform/graphql/global-id';
+import { ArticleVersionEntity } from './article-version.entity';
 import { ARTICLE_FIELDS, createArticle } from './knowledge-base.test-helpers';
 
 const ARTICLE = `query ($id: ID!) { article(id: $id) { ${ARTICLE_FIELDS} } }`;
@@ -15,8 +16,9 @@ const CREATE = `mutation ($input: CreateArticleInput!) { createArticle(input: $i
 const UPDATE = `mutation ($input: UpdateArticleInput!) { updateArticle(input: $input) { article { id title summary bodyMarkdown tags product versionNumber } error { code message field } } }`;
 const PUBLISH = `mutation ($id: ID!) { publishArticle(id: $id) { article { id publishedAt } error { code } } }`;
 const UNPUBLISH = `mutation ($id: ID!) { unpublishArticle(id: $id) { article { id publishedAt } error { code } } }`;
-const VERSIONS = `query ($id: ID!) { articleVersions(articleId: $id) { number title summary bodyMarkdown editedBy editedAt restoredFrom } }`;
+const VERSIONS = `query ($id: ID!) { articleVersions(articleId: $id) { number title summary bodyMarkdown product version category tags visibility editedBy editedAt restoredFrom } }`;
 const RESTORE = `mutation ($id: ID!, $number: Int!) { restoreArticleVersion(articleId: $id, number: $number) { article { title bodyMarkdown versionNumber } error { code field } } }`;
+const RESTORE_DETAILS = `mutation ($id: ID!, $number: Int!) { restoreArticleVersion(articleId: $id, number: $number) { article { title product category tags visibility versionNumber } error { code message field } } }`;
 const RATE = `mutation ($id: ID!, $helpful: Boolean!) { rateArticle(articleId: $id, helpful: $helpful) { article { helpfulCount notHelpfulCount viewerFeedback } error { code } } }`;
 const RELATED = `query ($id: ID!) { article(id: $id) { relatedArticles(first: 10) { title } } }`;
 
@@ -199,7 +201,7 @@ describe('knowledge-base articles', () => {
         title: 'Backups and restores',
         versionNumber: 2,
       });
-      // Tags alone are not content: no new version.
+      // Tags are kept in versions too.
       const tagged = await app.graphql(
         UPDATE,
         { input: { id, tags: ['Backup', 'backup', ' Storage '] } },
@@ -207,42 +209,133 @@ describe('knowledge-base articles', () => {
       );
       expect(tagged.data!.updateArticle.article).toMatchObject({
         tags: ['backup', 'storage'],
-        versionNumber: 2,
+        versionNumber: 3,
       });
       await app.graphql(
         UPDATE,
         { input: { id, bodyMarkdown: 'Third body, with a mistake' } },
         vendorAdmin,
       );
+      // Saving what is already there is no edit.
+      const unchanged = await app.graphql(
+        UPDATE,
+        { input: { id, tags: ['backup', 'storage'] } },
+        vendorAdmin,
+      );
+      expect(unchanged.data!.updateArticle.article.versionNumber).toBe(4);
 
       const versions = (await app.graphql(VERSIONS, { id }, vendorStaff)).data!.articleVersions;
       expect(
-        versions.map((v: { number: number; title: string; bodyMarkdown: string }) => [
-          v.number,
-          v.title,
-          v.bodyMarkdown,
-        ]),
+        versions.map(
+          (v: { number: number; title: string; bodyMarkdown: string; tags: string[] }) => [
+            v.number,
+            v.title,
+            v.bodyMarkdown,
+            v.tags,
+          ],
+        ),
       ).toEqual([
-        [3, 'Backups and restores', 'Third body, with a mistake'],
-        [2, 'Backups and restores', 'Second body'],
-        [1, 'Backups', 'First body'],
+        [4, 'Backups and restores', 'Third body, with a mistake', ['backup', 'storage']],
+        [3, 'Backups and restores', 'Second body', ['backup', 'storage']],
+        [2, 'Backups and restores', 'Second body', []],
+        [1, 'Backups', 'First body', []],
       ]);
       expect(versions[0].editedBy).toBe('Vera Lindqvist');
+      expect(versions[0].visibility).toBe('ALL_CUSTOMERS');
 
       const restored = await app.graphql(RESTORE, { id, number: 1 }, vendorAdmin);
       expect(restored.data!.restoreArticleVersion).toEqual({
-        article: { title: 'Backups', bodyMarkdown: 'First body', versionNumber: 4 },
+        article: { title: 'Backups', bodyMarkdown: 'First body', versionNumber: 5 },
         error: null,
       });
       const after = (await app.graphql(VERSIONS, { id }, vendorAdmin)).data!.articleVersions;
-      expect(after).toHaveLength(4);
-      expect(after[0]).toMatchObject({ number: 4, title: 'Backups', restoredFrom: 1 });
-      expect(after[1]).toMatchObject({ number: 3, bodyMarkdown: 'Third body, with a mistake' });
+      expect(after).toHaveLength(5);
+      expect(after[0]).toMatchObject({ number: 5, title: 'Backups', tags: [], restoredFrom: 1 });
+      expect(after[1]).toMatchObject({ number: 4, bodyMarkdown: 'Third body, with a mistake' });
 
       const missing = await app.graphql(RESTORE, { id, number: 99 }, vendorAdmin);
       expect(missing.data!.restoreArticleVersion.error).toEqual({
         code: 'NOT_FOUND',
         field: 'number',
+      });
+    });
+
+    it('keeps edits of the details, and restores them but not who may read the article', async () => {
+      const { id } = await createArticle(app, vendorAdmin, {
+        title: 'Proxy setup',
+        bodyMarkdown: 'Set the proxy.',
+        product: 'atlas',
+        category: 'Setup',
+        tags: ['proxy'],
+      });
+      const closed = await app.graphql(
+        UPDATE,
+        { input: { id, category: 'Networking', tags: ['network'], visibility: 'VENDOR_ONLY' } },
+        vendorAdmin,
+      );
+      expect(closed.data!.updateArticle.article.versionNumber).toBe(2);
+      const [second, first] = (await app.graphql(VERSIONS, { id }, vendorAdmin)).data!
+        .articleVersions;
+      expect(first).toMatchObject({
+        product: 'atlas',
+        category: 'Setup',
+        tags: ['proxy'],
+        visibility: 'ALL_CUSTOMERS',
+      });
+      expect(second).toMatchObject({
+        category: 'Networking',
+        tags: ['network'],
+        visibility: 'VENDOR_ONLY',
+      });
+
+      const restored = await app.graphql(RESTORE_DETAILS, { id, number: 1 }, vendorAdmin);
+      expect(restored.data!.restoreArticleVersion).toEqual({
+        article: {
+          title: 'Proxy setup',
+          product: 'atlas',
+          category: 'Setup',
+          tags: ['proxy'],
+          visibility: 'VENDOR_ONLY',
+          versionNumber: 3,
+        },
+        error: null,
+      });
+      // Related articles find it by its restored tags again.
+      const tagRows = await app.db.manager.query(
+        app.db.kind === 'postgres'
+          ? 'SELECT tag FROM article_tag WHERE article_id = $1'
+          : 'SELECT tag FROM article_tag WHERE article_id = ?',
+        [idOf('Article', id)],
+      );
+      expect(tagRows.map((r: { tag: string }) => r.tag)).toEqual(['proxy']);
+    });
+
+    it('restores the text alone of a version made before the details were recorded', async () => {
+      const { id } = await createArticle(app, vendorAdmin, {
+        title: 'Old article',
+        bodyMarkdown: 'Old body',
+        category: 'Before',
+      });
+      await app.graphql(
+        UPDATE,
+        { input: { id, bodyMarkdown: 'New body', category: 'After' } },
+        vendorAdmin,
+      );
+      await app.db.write([], (manager) =>
+        manager.update(
+          ArticleVersionEntity,
+          { articleId: idOf('Article', id), number: 1 },
+          { product: null, version: null, category: null, tags: null, visibility: null },
+        ),
+      );
+      const [, first] = (await app.graphql(VERSIONS, { id }, vendorAdmin)).data!.articleVersions;
+      expect(first).toMatchObject({ category: null, tags: null, visibility: null });
+
+      const restored = await app.graphql(RESTORE_DETAILS, { id, number: 1 }, vendorAdmin);
+      expect(restored.data!.restoreArticleVersion.article).toMatchObject({
+        title: 'Old article',
+        category: 'After',
+        versionNumber: 3,
       });
     });
 

@@ -125,7 +125,7 @@ export class ArticleResolver {
 
   @Mutation(() => RestoreArticleVersionPayload, {
     description:
-      'Vendor administrators. The earlier version’s title, summary and body become a new version.',
+      'Vendor administrators. The earlier version’s title, summary, body, product, version, category and tags become a new version; the visibility stays as it is now.',
   })
   restoreArticleVersion(
     @Arg('articleId', () => ID) articleId: string,
@@ -233,5 +233,10 @@ export class ArticleVersionResolver {
   @FieldResolver(() => String, { nullable: true, description: 'The editor’s name at the time.' })
   editedBy(@Root() version: ArticleVersionEntity): string | null {
     return version.editedByLabel;
+  }
+
+  @FieldResolver(() => [String], { nullable: true, description: 'Null when not recorded.' })
+  tags(@Root() version: ArticleVersionEntity): string[] | null {
+    return version.tags === null ? null : tagsOf({ tags: version.tags });
   }
 }

@@ -49,7 +49,8 @@ export class ArticleType extends NodeInterface {
 
 @ObjectType('ArticleVersion', {
   simpleResolvers: true,
-  description: 'The title, summary and body as one edit left them.',
+  description:
+    'An article as one edit left it. Its details (product, version, category, tags, visibility) are null in versions made before Foyer recorded them.',
 })
 export class ArticleVersionType {
   @Field(() => Int, { description: '1 for the first version, then one more per edit.' })
@@ -63,6 +64,22 @@ export class ArticleVersionType {
 
   @Field()
   bodyMarkdown: string;
+
+  @Field(() => String, { nullable: true })
+  product: string | null;
+
+  @Field(() => String, { nullable: true })
+  version: string | null;
+
+  @Field(() => String, { nullable: true })
+  category: string | null;
+
+  @Field(() => ContentVisibilityEnum, {
+    nullable: true,
+    description:
+      'Who could read it then. Recorded for history: restoring a version keeps the visibility the article has now.',
+  })
+  visibility: ContentVisibility | null;
 
   @Field(() => GraphQLDateTime)
   editedAt: Date;

@@ -285,6 +285,10 @@ describe('ArticleEditorPage', () => {
       within(view).getByRole('heading', { level: 3, name: 'Proxy settings' }),
     ).toBeInTheDocument();
     expect(within(view).getByText('Settings').tagName).toBe('STRONG');
+    expect(within(view).getByText('Who could read it').nextElementSibling).toHaveTextContent(
+      'Vendor staff only',
+    );
+    expect(within(view).getByText('Category').nextElementSibling).toHaveTextContent('Setup');
     await user.click(within(view).getByRole('button', { name: 'Close' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
 
@@ -292,7 +296,7 @@ describe('ArticleEditorPage', () => {
     await user.click(screen.getByRole('button', { name: 'Restore version 1' }));
     const confirm = await screen.findByRole('dialog', { name: 'Restore version 1?' });
     expect(confirm).toHaveTextContent(
-      'Its title, summary and body become version 3. Readers see it at once.',
+      'Its title, summary, body, product, version, category and tags become version 3; who may read the article stays as it is. Readers see it at once.',
     );
     expect(confirm).toHaveTextContent('Your unsaved changes in the editor will be replaced.');
     await user.click(within(confirm).getByRole('button', { name: 'Confirm' }));
@@ -300,6 +304,9 @@ describe('ArticleEditorPage', () => {
     await waitFor(() => expect(kb.restored).toEqual([{ articleId: PROXY_ARTICLE.id, number: 1 }]));
     await waitFor(() => expect(field('Title')).toHaveValue('Proxy settings'));
     expect(field('Summary (optional)')).toHaveValue('The first draft.');
+    expect(field('Version')).toHaveValue('7.1');
+    expect(field('Category')).toHaveValue('Setup');
+    expect(screen.getByRole('combobox', { name: 'Who may read it' })).toHaveValue('ALL_CUSTOMERS');
     expect(screen.getByText('All changes saved')).toBeInTheDocument();
     expect(await screen.findByText('Version 1 restored')).toBeInTheDocument();
     await waitFor(() => expect(versions()).toHaveLength(3));

@@ -27,6 +27,12 @@ export interface FakeVersion {
   title: string;
   summary: string;
   bodyMarkdown: string;
+  /** The details are null in a version made before the server recorded them. */
+  product: string | null;
+  version: string | null;
+  category: string | null;
+  tags: string[] | null;
+  visibility: ContentVisibility | null;
   editedAt: string;
   editedBy: string | null;
   restoredFrom: number | null;
@@ -82,6 +88,11 @@ function article(
         title: fields.title,
         summary,
         bodyMarkdown,
+        product: fields.product ?? null,
+        version: fields.version ?? null,
+        category: fields.category ?? null,
+        tags: fields.tags ?? [],
+        visibility: fields.visibility ?? 'ALL_CUSTOMERS',
         editedAt: updatedAt,
         editedBy: 'Vera Lindqvist',
         restoredFrom: null,
@@ -115,6 +126,11 @@ export const PROXY_ARTICLE = article({
       summary: 'Send Atlas traffic through your company proxy.',
       bodyMarkdown:
         '## Before you start\n\nYou need the proxy address.\n\nSee [TLS certificates](/kb/install-tls-certificates).',
+      product: 'atlas',
+      version: '7.2',
+      category: 'Networking',
+      tags: ['proxy', 'network'],
+      visibility: 'ALL_CUSTOMERS',
       editedAt: '2030-03-04T10:30:00.000Z',
       editedBy: 'Vera Lindqvist',
       restoredFrom: null,
@@ -124,6 +140,11 @@ export const PROXY_ARTICLE = article({
       title: 'Proxy settings',
       summary: 'The first draft.',
       bodyMarkdown: '# Proxy settings\n\nOpen **Settings**, then *Network*.',
+      product: 'atlas',
+      version: '7.1',
+      category: 'Setup',
+      tags: ['proxy'],
+      visibility: 'VENDOR_ONLY',
       editedAt: '2030-02-01T09:00:00.000Z',
       editedBy: 'Vera Lindqvist',
       restoredFrom: null,
@@ -558,6 +579,15 @@ export function installFakeKnowledgeBaseApi({
         summary: version.summary,
         bodyMarkdown: version.bodyMarkdown,
         bodyHtml: htmlOf(version.bodyMarkdown),
+        // As the server does: the details come back when recorded, the visibility never.
+        ...(version.visibility
+          ? {
+              product: version.product,
+              version: version.version,
+              category: version.category,
+              tags: version.tags ?? [],
+            }
+          : {}),
         updatedAt: NOW,
       });
       addVersion(found, version.number);
@@ -586,6 +616,11 @@ export function installFakeKnowledgeBaseApi({
       title: target.title,
       summary: target.summary,
       bodyMarkdown: target.bodyMarkdown,
+      product: target.product,
+      version: target.version,
+      category: target.category,
+      tags: target.tags,
+      visibility: target.visibility,
       editedAt: NOW,
       editedBy: 'Vera Lindqvist',
       restoredFrom,

@@ -1,4 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
+import { CONTENT_VISIBILITY_LABELS } from '@foyer/shared';
 import { useEffect, useRef, useState } from 'react';
 import { graphql } from '../../gql';
 import type {
@@ -21,6 +22,11 @@ const VersionHistoryQuery = graphql(`
       title
       summary
       bodyMarkdown
+      product
+      version
+      category
+      tags
+      visibility
       editedAt
       editedBy
       restoredFrom
@@ -91,7 +97,7 @@ export function VersionHistory({
     onRestored(article);
     notify({
       title: `Version ${restoring.number} restored`,
-      description: `Its title, summary and body are now version ${article.versionNumber}.`,
+      description: `Its text and details are now version ${article.versionNumber}.`,
     });
     return null;
   }
@@ -148,8 +154,9 @@ export function VersionHistory({
         Version history
       </h2>
       <p className="muted version-history__intro">
-        Each save that changes the title, summary or body is kept. Restoring one makes it the newest
-        version; nothing in between is lost.
+        Each save that changes the article is kept: its text and its details. Restoring one makes it
+        the newest version; nothing in between is lost. The address and who may read the article
+        stay as they are now.
       </p>
       {content}
 
@@ -168,6 +175,7 @@ export function VersionHistory({
                 <DateTime value={viewing.editedAt} />
                 {viewing.editedBy ? ` by ${viewing.editedBy}` : null}
               </p>
+              <VersionDetails version={viewing} />
               <h3 className="version-view__title">{viewing.title}</h3>
               {viewing.summary ? <p className="version-view__summary">{viewing.summary}</p> : null}
               <div className="version-view__body">
@@ -193,7 +201,8 @@ export function VersionHistory({
         onConfirm={confirmRestore}
       >
         <p>
-          Its title, summary and body become version {currentNumber + 1}.{' '}
+          Its title, summary, body, product, version, category and tags become version{' '}
+          {currentNumber + 1}; who may read the article stays as it is.{' '}
           {isPublished ? 'Readers see it at once. ' : ''}The versions in between are kept.
         </p>
         {hasUnsavedChanges ? (
@@ -203,5 +212,29 @@ export function VersionHistory({
         ) : null}
       </ConfirmDialog>
     </section>
+  );
+}
+
+/** Product, version, category, tags and visibility as the version recorded them, when it did. */
+function VersionDetails({ version }: { version: Version }) {
+  if (!version.visibility) {
+    return <p className="muted">This version kept the text only: its details were not recorded.</p>;
+  }
+  const details: Array<[string, string]> = [
+    ['Product', version.product ?? '—'],
+    ['Version', version.version ?? '—'],
+    ['Category', version.category ?? '—'],
+    ['Tags', version.tags && version.tags.length > 0 ? version.tags.join(', ') : '—'],
+    ['Who could read it', CONTENT_VISIBILITY_LABELS[version.visibility]],
+  ];
+  return (
+    <dl className="version-view__details">
+      {details.map(([term, value]) => (
+        <div key={term}>
+          <dt>{term}</dt>
+          <dd>{value}</dd>
+        </div>
+      ))}
+    </dl>
   );
 }

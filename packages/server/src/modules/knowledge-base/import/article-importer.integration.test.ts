@@ -219,7 +219,7 @@ describe('importing a folder of documents as articles', () => {
       search: 1,
     });
 
-    // Options that change only the details: updated, without a new version.
+    // Options that change only the details: updated, and kept as a new version like any edit.
     const recategorized = await run({
       category: 'Setup',
       visibility: 'ENTITLED_PRODUCT',
@@ -230,7 +230,7 @@ describe('importing a folder of documents as articles', () => {
     expect(await article('ports')).toMatchObject({
       category: 'Setup',
       visibility: 'ENTITLED_PRODUCT',
-      currentVersion: 1,
+      currentVersion: 2,
       tags: JSON.stringify(['ledger']),
     });
     expect((await article('installing-ledger'))!.tags).toBe(

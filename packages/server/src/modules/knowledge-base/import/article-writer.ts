@@ -31,9 +31,9 @@ export interface WriteStamp {
 
 /** What applying a record to an existing article would change. */
 export interface ArticleDiff {
-  /** Title, summary or body: a new version. */
+  /** Title, summary or body. */
   content: boolean;
-  /** Product, version, category, visibility or tags: no new version. */
+  /** Product, version, category, visibility or tags. Either kind of change makes a new version. */
   details: boolean;
   tags: boolean;
   /** A draft that the import publishes. */
@@ -116,8 +116,8 @@ export async function lockArticleBySlug(
 }
 
 /**
- * Brings a locked article in line with the record: a new version when the title, summary or body
- * differ, the details otherwise, publishing it when asked. Returns what changed; nothing is
+ * Brings a locked article in line with the record: a new version when anything a version keeps
+ * differs (as ArticleEditor.update), publishing it when asked. Returns what changed; nothing is
  * written when nothing differs.
  */
 export async function applyRecord(
@@ -141,14 +141,15 @@ export async function applyRecord(
   if (record.visibility !== null) article.visibility = record.visibility;
   if (record.tags !== null) article.tags = JSON.stringify(normalizeTags(record.tags));
   if (diff.publish) article.publishedAt = stamp.at;
-  if (diff.content) article.currentVersion += 1;
-  if (diff.content || diff.details) {
+  const edited = diff.content || diff.details;
+  if (edited) article.currentVersion += 1;
+  if (edited) {
     article.updatedAt = stamp.at;
     article.updatedByProfessionalId = stamp.professionalId;
   }
   await manager.save(ArticleEntity, article);
   if (diff.tags) await replaceTags(manager, article);
-  if (diff.content) await addVersion(manager, article, stamp);
+  if (edited) await addVersion(manager, article, stamp);
   await indexer.index(manager, article);
   return diff;
 }
@@ -175,6 +176,11 @@ async function addVersion(
     title: article.title,
     summary: article.summary,
     bodyMarkdown: article.bodyMarkdown,
+    product: article.product,
+    version: article.version,
+    category: article.category,
+    tags: article.tags,
+    visibility: article.visibility,
     editedByProfessionalId: stamp.professionalId,
     editedByLabel: stamp.label ? stamp.label.slice(0, 300) : null,
     editedAt: stamp.at,

@@ -9,6 +9,7 @@ import { Training1764979200000 } from './1764979200000-training';
 import { News1765065600000 } from './1765065600000-news';
 import { Community1765152000000 } from './1765152000000-community';
 import { OneLicensePerProduct1765238400000 } from './1765238400000-one-license-per-product';
+import { ArticleVersionDetails1765324800000 } from './1765324800000-article-version-details';
 
 /** Every migration, oldest first. Listed explicitly so the build needs no file globbing. */
 export const migrations = [
@@ -23,4 +24,5 @@ export const migrations = [
   News1765065600000,
   Community1765152000000,
   OneLicensePerProduct1765238400000,
+  ArticleVersionDetails1765324800000,
 ];
