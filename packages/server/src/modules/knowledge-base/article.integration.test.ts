@@ -497,6 +497,7 @@ describe('knowledge-base articles', () => {
           titles: ['Atlas 2', 'Atlas 4'],
         });
         expect(await titles(reader, { product: 'comet' })).toEqual({ total: 0, titles: [] });
+        expect((await titles(reader, { product: 'Atlas' })).total).toBe(5);
         expect((await titles(admin, {})).total).toBe(8);
         expect(await titles(admin, { published: false })).toEqual({ total: 1, titles: ['Draft'] });
         expect(await titles(reader, { published: false })).toEqual({ total: 0, titles: [] });

@@ -67,7 +67,9 @@ export class ArticleService {
       const query = this.db.manager
         .createQueryBuilder(ArticleEntity, 'a')
         .where(readable.sql, readable.parameters);
-      if (args.product) query.andWhere('a.product = :product', { product: args.product });
+      // Product codes are lower case (PRODUCT_CODE_PATTERN): "Atlas" means atlas.
+      if (args.product)
+        query.andWhere('a.product = :product', { product: args.product.trim().toLowerCase() });
       if (args.version) query.andWhere('a.version = :version', { version: args.version });
       if (args.category) query.andWhere('a.category = :category', { category: args.category });
       if (args.published === true) query.andWhere('a.published_at IS NOT NULL');

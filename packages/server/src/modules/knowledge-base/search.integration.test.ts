@@ -241,6 +241,11 @@ describe('search', () => {
         'Upgrading the Atlas server',
       ]);
       expect(titles(await search(licensed, 'upgrading ', { product: 'beacon' }))).toEqual([]);
+      // Product codes are lower case, whatever the case typed.
+      expect(titles(await search(licensed, 'upgrading ', { product: ' Atlas ' })).sort()).toEqual([
+        'Upgrading the Atlas server',
+        'Upgrading the Atlas server to 7.2',
+      ]);
       expect(
         titles(await search(licensed, 'agent ', { category: 'Networking', kinds: ['ARTICLE'] })),
       ).toEqual(['Proxy settings for the Atlas agent']);

@@ -107,7 +107,8 @@ export function filterConditions(filters: SearchFilters): {
     const value = filters[column];
     if (value != null && value !== '') {
       sql.push(`d.${column} = :filter_${column}`);
-      parameters[`filter_${column}`] = value;
+      // Product codes are lower case (PRODUCT_CODE_PATTERN): "Atlas" means atlas.
+      parameters[`filter_${column}`] = column === 'product' ? value.trim().toLowerCase() : value;
     }
   }
   return { sql, parameters };
