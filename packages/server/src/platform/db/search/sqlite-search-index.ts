@@ -11,10 +11,11 @@ import {
   type SearchIndex,
   type SuggestionRow,
 } from './search-index';
-import type { SearchQuery } from './search-query';
+import { STOP_WORDS, type SearchQuery } from './search-query';
 import { readableCondition, SEARCH_DOCUMENT_AUDIENCE } from './readable-filter';
 import { MARK_CLOSE, MARK_OPEN } from './highlight';
 import { runSql, toDate } from './sql';
+import { porterStem } from './porter-stem';
 
 /** bm25() weights in the FTS5 table's column order: title, summary, keywords, body. */
 const BM25 = `bm25(search_fts, ${FIELD_WEIGHTS.title}.0, ${FIELD_WEIGHTS.summary}.0, ${FIELD_WEIGHTS.keywords}.0, ${FIELD_WEIGHTS.body}.0)`;
@@ -143,16 +144,78 @@ export class SqliteSearchIndex implements SearchIndex {
 export function matchExpression(query: SearchQuery): string {
   const parts = [...query.phrases.map(quote), ...query.terms.map(quote)];
   if (query.prefix) {
-    const prefixes = [query.prefix.word, ...query.prefix.stems].map((p) => `${quote(p)} *`);
-    parts.push(prefixes.length === 1 ? prefixes[0]! : `(${prefixes.join(' OR ')})`);
+    const alternatives = prefixAlternatives(query.prefix.word, query.prefix.stems).map((a) =>
+      a.isPrefix ? `${quote(a.text)} *` : quote(a.text),
+    );
+    parts.push(alternatives.length === 1 ? alternatives[0]! : `(${alternatives.join(' OR ')})`);
   }
   return parts.join(' AND ');
+}
+
+interface PrefixAlternative {
+  /** What is sent, quoted. */
+  text: string;
+  /** What FTS5 looks up once it has stemmed `text`. */
+  token: string;
+  isPrefix: boolean;
+}
+
+/**
+ * The ways the word being typed is looked up: as typed, as the whole word it may already be, and
+ * its shorter stems. One that another already covers is left out (bm25 counts every alternative
+ * across the index, and "galbe" * and "galb" * are both "galb" * to FTS5).
+ */
+function prefixAlternatives(word: string, stems: readonly string[]): PrefixAlternative[] {
+  const whole = wholeWord(word);
+  const sent = (text: string, isPrefix: boolean) => ({ text, token: porterStem(text), isPrefix });
+  const all: PrefixAlternative[] = [
+    sent(prefixToken(word), true),
+    ...(whole ? [sent(whole, false)] : []),
+    ...stems.map((stem) => sent(prefixToken(stem), true)),
+  ];
+  return all.filter(
+    (a, i) =>
+      !all.some(
+        (other, j) =>
+          j !== i &&
+          other.isPrefix &&
+          a.token.startsWith(other.token) &&
+          (a.token !== other.token || !a.isPrefix || j < i),
+      ),
+  );
 }
 
 /** The unquoted words as one phrase (the last one a prefix while typed), or null. */
 export function togetherExpression(query: SearchQuery): string | null {
   if (!query.proximity) return null;
-  return `${quote(query.proximity.join(' '))}${query.prefix ? ' *' : ''}`;
+  if (!query.prefix) return quote(query.proximity.join(' '));
+  const before = query.proximity.slice(0, -1);
+  const typed = `${quote([...before, prefixToken(query.prefix.word)].join(' '))} *`;
+  const whole = wholeWord(query.prefix.word);
+  return whole ? `(${typed} OR ${quote([...before, whole].join(' '))})` : typed;
+}
+
+/**
+ * How a prefix must be written for FTS5 to look it up as typed. FTS5 stems the tokens of a query
+ * as it stems the index, a prefix's too: "ins" would become "in" and match every word beginning
+ * "in", "analys" would become "anali" and match nothing. So where stemming would change the
+ * prefix, a word is sent that stems back to exactly the prefix: with an "e" (step 5 of Porter's
+ * algorithm drops it), or with "ful" or "ness" (step 3). Failing those, the prefix as typed.
+ */
+export function prefixToken(prefix: string): string {
+  if (!/^[a-z0-9]+$/.test(prefix)) return prefix;
+  const candidates = [prefix, `${prefix}e`, `${prefix}ful`, `${prefix}ness`];
+  return candidates.find((candidate) => porterStem(candidate) === prefix) ?? prefix;
+}
+
+/**
+ * The prefix as the whole word it may already be, matched through its stem ("maintenance" is kept
+ * as "mainten", which no prefix "maintenance" begins), when stemming changes it; but not when its
+ * stem is a stop word: "ins" must not find every "in".
+ */
+function wholeWord(prefix: string): string | null {
+  const stem = porterStem(prefix);
+  return /^[a-z0-9]+$/.test(prefix) && stem !== prefix && !STOP_WORDS.has(stem) ? prefix : null;
 }
 
 function quote(text: string): string {
