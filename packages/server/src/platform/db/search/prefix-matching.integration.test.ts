@@ -23,6 +23,8 @@ const TITLES = [
   ['Resetting a password', 'Reset it from the sign-in page.'],
   ['Red alerts', 'What a red alert means.'],
   ['DNS records', 'Which records to add.'],
+  ['Database migration checklist', 'Before the move.'],
+  ['Migrating a database', 'Step by step.'],
 ] as const;
 
 /**
@@ -65,7 +67,8 @@ describe('a prefix being typed', () => {
     await database.drop();
   });
 
-  const titlesFor = async (typed: string) => {
+  /** The titles found, best first. */
+  const rankedTitlesFor = async (typed: string) => {
     const query = parseSearchQuery(typed, { typing: true })!;
     const candidates = await index.candidates(db.manager, query, READER, {}, 100);
     const hits = await index.hits(
@@ -73,8 +76,10 @@ describe('a prefix being typed', () => {
       query,
       candidates.map((c) => c.id),
     );
-    return hits.map((h) => h.title).sort();
+    const titles = new Map(hits.map((h) => [h.id, h.title]));
+    return candidates.map((c) => titles.get(c.id)!);
   };
+  const titlesFor = async (typed: string) => (await rankedTitlesFor(typed)).sort();
 
   it('matches the words that begin with it, not those its stem would begin', async () => {
     // Stemmed as a word, "ins" is "in", which begins "in the box".
@@ -98,5 +103,13 @@ describe('a prefix being typed', () => {
     expect(await titlesFor('resetting')).toEqual(['Resetting a password']);
     expect(await titlesFor('dns')).toEqual(['DNS records']);
     expect(await titlesFor('red alerts')).toEqual(['Red alerts']);
+  });
+
+  it('goes on matching while a quoted phrase is typed, the words side by side first', async () => {
+    expect(await rankedTitlesFor('"database migr')).toEqual([
+      'Database migration checklist',
+      'Migrating a database',
+    ]);
+    expect(await rankedTitlesFor('"database migration"')).toEqual(['Database migration checklist']);
   });
 });

@@ -30,10 +30,23 @@ describe('parseSearchQuery', () => {
       phrases: ['install the agent'],
       prefix: null,
     });
+    // Still typing the phrase: its last word is the word being typed, the words before it the
+    // phrase, and all of them side by side rank first.
     expect(parseSearchQuery('proxy "install the ag')).toMatchObject({
       terms: ['proxy'],
-      phrases: ['install the ag'],
+      phrases: ['install the'],
+      prefix: { word: 'ag' },
+      proximity: ['install', 'the', 'ag'],
+    });
+    expect(parseSearchQuery('proxy "install the agent ')).toMatchObject({
+      terms: ['proxy'],
+      phrases: ['install the agent'],
       prefix: null,
+    });
+    expect(parseSearchQuery('"the ag')).toMatchObject({
+      phrases: [],
+      prefix: { word: 'ag' },
+      proximity: ['the', 'ag'],
     });
   });
 

@@ -6,6 +6,8 @@
  *   install agent      both words (stemmed: "installing" matches "install")
  *   "install the agent" the words as a phrase
  *   install age        search-as-you-type: the last word also matches as a prefix
+ *   "install the ag    a phrase still being typed: "install the", then a word beginning "ag",
+ *                      the three side by side first
  */
 export interface SearchQuery {
   /** Words that must all occur, as typed (a chunk such as "7.2" is one term). Stop words are left out. */
@@ -93,10 +95,23 @@ export function parseSearchQuery(
     .replace(/[\u0000-\u001F\u007F\uE000\uE001]/g, ' ')
     .slice(0, MAX_QUERY_LENGTH);
   const phrases: string[] = [];
-  // An unclosed quote runs to the end: the person is still typing the phrase.
-  const outside = text.replace(/"([^"]*)("|$)/g, (_match, phrase: string) => {
-    const trimmed = phrase.trim().replace(/\s+/g, ' ');
-    if (HAS_WORD.test(trimmed)) phrases.push(trimmed);
+  const typing = options.typing !== false;
+  // An unclosed quote runs to the end: the person is still typing the phrase. Unless a space
+  // follows it, its last word is the word being typed: the words before it are the phrase, and
+  // all of them side by side rank first.
+  const open: { phrase: string[] | null } = { phrase: null };
+  const outside = text.replace(/"([^"]*)("|$)/g, (_match, phrase: string, closing: string) => {
+    const words = phrase
+      .trim()
+      .split(/\s+/)
+      .filter((word) => HAS_WORD.test(word));
+    if (typing && closing === '' && /\S$/.test(phrase) && words.every((w) => WORD.test(w))) {
+      open.phrase = words.map((word) => word.toLowerCase());
+      words.pop();
+      if (words.some((word) => !STOP_WORDS.has(word.toLowerCase()))) phrases.push(words.join(' '));
+    } else if (words.length > 0) {
+      phrases.push(words.join(' '));
+    }
     return ' ';
   });
   const chunks = outside
@@ -105,17 +120,18 @@ export function parseSearchQuery(
     .filter((chunk) => HAS_WORD.test(chunk));
 
   let prefix: SearchQuery['prefix'] = null;
-  const typingLast = options.typing !== false && /[^\s"]$/.test(outside);
-  const last = chunks[chunks.length - 1];
-  if (typingLast && last !== undefined && WORD.test(last)) {
-    chunks.pop();
+  const openPhrase = open.phrase;
+  const typingLast = typing && /[^\s"]$/.test(outside);
+  const last = openPhrase ? openPhrase[openPhrase.length - 1] : chunks[chunks.length - 1];
+  if ((openPhrase || typingLast) && last !== undefined && WORD.test(last)) {
+    if (!openPhrase) chunks.pop();
     const word = last.toLowerCase();
     if ([...word].length >= MIN_PREFIX_LENGTH) prefix = { word, stems: stemsOf(word) };
   }
 
   const words = chunks.map((chunk) => chunk.toLowerCase());
   const terms = unique(words.filter((word) => !STOP_WORDS.has(word)));
-  const ordered = prefix ? [...words, prefix.word] : words;
+  const ordered = openPhrase ?? (prefix ? [...words, prefix.word] : words);
   const proximity = ordered.length >= 2 && ordered.every((w) => WORD.test(w)) ? ordered : null;
 
   const parts = terms.length + phrases.length + (prefix ? 1 : 0);
