@@ -2,10 +2,8 @@ import type { Actor } from '@foyer/shared';
 import { openDatabase, type Database } from '../../platform/db/database';
 import { createTestDatabase, type TestDatabase } from '../../test/test-database';
 import { createSearchIndex } from '../../platform/db/search/create-search-index';
-import {
-  SearchDocuments,
-  type SearchDocumentInput,
-} from '../../platform/db/search/search-documents';
+import { SearchDocuments } from '../../platform/db/search/search-documents';
+import { searchDocument } from '../../test/search-document';
 import { systemClock } from '../../platform/clock';
 import { EntitlementService } from '../licensing/entitlement.service';
 import { ContentSearchService, MAX_CANDIDATES } from './content-search.service';
@@ -24,21 +22,13 @@ describe('the cap on counted matches', () => {
   let db: Database;
   let search: ContentSearchService;
   const documents = new SearchDocuments();
-  const doc = (n: number): SearchDocumentInput => ({
-    kind: 'ARTICLE',
-    itemId: `gizmo-${n}`,
-    slug: `gizmo-${n}`,
-    title: `Gizmo ${n}`,
-    summary: '',
-    body: 'gizmo calibration',
-    keywords: [],
-    product: null,
-    version: null,
-    category: null,
-    visibility: 'ALL_CUSTOMERS',
-    published: true,
-    updatedAt: new Date(),
-  });
+  const doc = (n: number) =>
+    searchDocument(n, {
+      itemId: `gizmo-${n}`,
+      slug: `gizmo-${n}`,
+      title: `Gizmo ${n}`,
+      body: 'gizmo calibration',
+    });
   const add = (from: number, to: number) =>
     db.write([], async (manager) => {
       for (let n = from; n <= to; n++) await documents.upsert(manager, doc(n));

@@ -1,6 +1,7 @@
 import { openDatabase, type Database } from '../database';
 import { createTestDatabase, type TestDatabase } from '../../../test/test-database';
-import { SearchDocuments, type SearchDocumentInput } from './search-documents';
+import { SearchDocuments } from './search-documents';
+import { searchDocument } from '../../../test/search-document';
 import { parseSearchQuery } from './search-query';
 import { compile } from './postgres-search-index';
 import { chooseMatchScan } from './postgres-scan-choice';
@@ -19,24 +20,12 @@ onPostgres('PostgreSQL match scan', () => {
     database = await createTestDatabase();
     db = await openDatabase(database.url);
     const documents = new SearchDocuments();
-    const doc = (n: number, body: string): SearchDocumentInput => ({
-      kind: 'ARTICLE',
-      itemId: `item-${n}`,
-      slug: `item-${n}`,
-      title: `Widget ${n}`,
-      summary: '',
-      body,
-      keywords: [],
-      product: null,
-      version: null,
-      category: null,
-      visibility: 'ALL_CUSTOMERS',
-      published: true,
-      updatedAt: new Date(),
-    });
     await db.write([], async (manager) => {
       for (let n = 1; n <= 60; n++)
-        await documents.upsert(manager, doc(n, n === 7 ? 'widget sprocket' : 'widget maintenance'));
+        await documents.upsert(
+          manager,
+          searchDocument(n, { body: n === 7 ? 'widget sprocket' : 'widget maintenance' }),
+        );
     });
     // The planner's statistics, as autovacuum would gather them.
     await db.manager.query('ANALYZE search_document');

@@ -2,7 +2,8 @@ import type { ReaderEntitlements } from '@foyer/shared';
 import { openDatabase, type Database } from '../database';
 import { createTestDatabase, type TestDatabase } from '../../../test/test-database';
 import { createSearchIndex } from './create-search-index';
-import { SearchDocuments, type SearchDocumentInput } from './search-documents';
+import { SearchDocuments } from './search-documents';
+import { searchDocument } from '../../../test/search-document';
 import { parseSearchQuery } from './search-query';
 import type { SearchIndex } from './search-index';
 
@@ -43,22 +44,7 @@ describe('a prefix being typed', () => {
     const documents = new SearchDocuments();
     await db.write([], async (manager) => {
       for (const [n, [title, body]] of TITLES.entries()) {
-        const doc: SearchDocumentInput = {
-          kind: 'ARTICLE',
-          itemId: `doc-${n}`,
-          slug: `doc-${n}`,
-          title,
-          summary: '',
-          body,
-          keywords: [],
-          product: null,
-          version: null,
-          category: null,
-          visibility: 'ALL_CUSTOMERS',
-          published: true,
-          updatedAt: new Date(),
-        };
-        await documents.upsert(manager, doc);
+        await documents.upsert(manager, searchDocument(n, { title, body }));
       }
     });
   });

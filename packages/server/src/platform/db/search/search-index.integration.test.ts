@@ -3,6 +3,7 @@ import { openDatabase, type Database } from '../database';
 import { createTestDatabase, type TestDatabase } from '../../../test/test-database';
 import { createSearchIndex } from './create-search-index';
 import { SearchDocuments, type SearchDocumentInput } from './search-documents';
+import { searchDocument } from '../../../test/search-document';
 import { parseSearchQuery } from './search-query';
 import type { SearchIndex } from './search-index';
 
@@ -24,22 +25,8 @@ describe('search index adapter', () => {
   let db: Database;
   let index: SearchIndex;
   const documents = new SearchDocuments();
-  const doc = (n: number, fields: Partial<SearchDocumentInput> = {}): SearchDocumentInput => ({
-    kind: 'ARTICLE',
-    itemId: `item-${n}`,
-    slug: `item-${n}`,
-    title: `Widget ${n}`,
-    summary: '',
-    body: 'widget maintenance',
-    keywords: [],
-    product: 'atlas',
-    version: null,
-    category: null,
-    visibility: 'ALL_CUSTOMERS',
-    published: true,
-    updatedAt: new Date(),
-    ...fields,
-  });
+  const doc = (n: number, fields: Partial<SearchDocumentInput> = {}) =>
+    searchDocument(n, { body: 'widget maintenance', product: 'atlas', ...fields });
 
   beforeAll(async () => {
     database = await createTestDatabase();
