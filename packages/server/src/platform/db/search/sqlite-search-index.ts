@@ -173,16 +173,12 @@ function prefixAlternatives(word: string, stems: readonly string[]): PrefixAlter
     ...(whole ? [sent(whole, false)] : []),
     ...stems.map((stem) => sent(prefixToken(stem), true)),
   ];
-  return all.filter(
-    (a, i) =>
-      !all.some(
-        (other, j) =>
-          j !== i &&
-          other.isPrefix &&
-          a.token.startsWith(other.token) &&
-          (a.token !== other.token || !a.isPrefix || j < i),
-      ),
-  );
+  // Left out: whatever another prefix alternative's token begins; of two identical prefixes, the later.
+  const covers = (other: PrefixAlternative, j: number, a: PrefixAlternative, i: number) =>
+    other.isPrefix &&
+    a.token.startsWith(other.token) &&
+    (a.token !== other.token || !a.isPrefix || j < i);
+  return all.filter((a, i) => !all.some((other, j) => j !== i && covers(other, j, a, i)));
 }
 
 /** The unquoted words as one phrase (the last one a prefix while typed), or null. */
