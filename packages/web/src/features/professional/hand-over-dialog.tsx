@@ -46,16 +46,7 @@ const TransferRoleMutation = graphql(`
         updatedAt
       }
       error {
-        code
-        message
-        hint
-        role
-        reasons {
-          code
-          message
-          hint
-          role
-        }
+        ...ProfessionalPanel_refusal
       }
     }
   }

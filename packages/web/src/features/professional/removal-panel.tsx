@@ -23,16 +23,7 @@ const DeleteProfessionalMutation = graphql(`
     deleteProfessional(id: $id) {
       deletedProfessionalId
       error {
-        code
-        message
-        hint
-        role
-        reasons {
-          code
-          message
-          hint
-          role
-        }
+        ...ProfessionalPanel_refusal
       }
     }
   }
@@ -47,16 +38,7 @@ const SetStatusMutation = graphql(`
         updatedAt
       }
       error {
-        code
-        message
-        hint
-        role
-        reasons {
-          code
-          message
-          hint
-          role
-        }
+        ...ProfessionalPanel_refusal
       }
     }
   }

@@ -24,16 +24,7 @@ const RevokeAdministratorMutation = graphql(`
         updatedAt
       }
       error {
-        code
-        message
-        hint
-        role
-        reasons {
-          code
-          message
-          hint
-          role
-        }
+        ...ProfessionalPanel_refusal
       }
     }
   }
@@ -48,16 +39,7 @@ const MakeAdministratorMutation = graphql(`
         updatedAt
       }
       error {
-        code
-        message
-        hint
-        role
-        reasons {
-          code
-          message
-          hint
-          role
-        }
+        ...ProfessionalPanel_refusal
       }
     }
   }
