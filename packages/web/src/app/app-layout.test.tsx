@@ -107,6 +107,15 @@ describe('AppLayout navigation', () => {
       'Licences',
       'Training progress',
     ]);
+    // The organization's pages are grouped under its name.
+    const organizationPages = within(nav()).getByRole('list', {
+      name: ANA.viewer.organization.name,
+    });
+    expect(
+      within(organizationPages)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual(['Our accounts', 'Access requests', 'Audit log', 'Licences', 'Training progress']);
     expect(within(nav()).getByRole('link', { name: 'Licences' })).toHaveAttribute(
       'href',
       '/orgs/organization-northwind/licenses',

@@ -167,6 +167,7 @@ function AppHeader({ viewer, canCreateOrganization }: AppHeaderProps) {
   const { data: organizationsData } = useQuery(AppLayoutOrganizationsQuery, { skip: !isVendor });
   const [menuOpen, setMenuOpen] = useState(false);
   const menuId = useId();
+  const organizationLabelId = useId();
   const menuButtonRef = useRef<HTMLButtonElement>(null);
   const newsUnseenCount = useNewsUnseenCount();
 
@@ -216,15 +217,17 @@ function AppHeader({ viewer, canCreateOrganization }: AppHeaderProps) {
       active: pathname === TRAINING_PATH || pathname.startsWith(`${TRAINING_PATH}/`),
     },
   ];
+  // The pages of the organization being looked at, grouped under its name.
+  const organizationLinks: NavItem[] = [];
   if (canViewPeople) {
-    links.push({
+    organizationLinks.push({
       to: accountsPath(currentId),
       label: 'Our accounts',
       active: /^\/orgs\/[^/]+\/(accounts|professionals)(\/|$)/.test(pathname),
     });
   }
   if (own.viewerCanManageProfessionals) {
-    links.push({
+    organizationLinks.push({
       to: ACCESS_REQUESTS_PATH,
       label: 'Access requests',
       active: pathname.startsWith(ACCESS_REQUESTS_PATH),
@@ -232,7 +235,7 @@ function AppHeader({ viewer, canCreateOrganization }: AppHeaderProps) {
   }
   // The audit log is open to exactly those who may see the organization's people.
   if (canViewPeople) {
-    links.push({
+    organizationLinks.push({
       to: auditLogPath(currentId),
       label: 'Audit log',
       active: /^\/orgs\/[^/]+\/audit(\/|$)/.test(pathname),
@@ -241,7 +244,7 @@ function AppHeader({ viewer, canCreateOrganization }: AppHeaderProps) {
   // Every member sees their organization's licences; others see those of organizations they
   // manage or, as vendor staff, of any customer or partner. The vendor holds none.
   if ((currentId === own.id || canViewPeople) && (current?.kind ?? own.kind) !== 'VENDOR') {
-    links.push({
+    organizationLinks.push({
       to: licensesPath(currentId),
       label: 'Licences',
       active: /^\/orgs\/[^/]+\/licenses(\/|$)/.test(pathname),
@@ -249,14 +252,14 @@ function AppHeader({ viewer, canCreateOrganization }: AppHeaderProps) {
   }
   // Training progress is open to exactly those who may see the organization's people.
   if (canViewPeople) {
-    links.push({
+    organizationLinks.push({
       to: organizationTrainingPath(currentId),
       label: 'Training progress',
       active: /^\/orgs\/[^/]+\/training(\/|$)/.test(pathname),
     });
   }
   if (canCreateOrganization) {
-    links.push({
+    organizationLinks.push({
       to: ORGANIZATIONS_PATH,
       label: 'Organizations',
       active: pathname === ORGANIZATIONS_PATH || /^\/orgs\/[^/]+\/details(\/|$)/.test(pathname),
@@ -288,19 +291,15 @@ function AppHeader({ viewer, canCreateOrganization }: AppHeaderProps) {
         </button>
         <div id={menuId} className="app-header__menu" data-open={menuOpen || undefined}>
           <nav className="app-nav" aria-label="Main">
-            <ul className="app-nav__list">
-              {links.map((link) => (
-                <li key={link.label}>
-                  <Link
-                    to={link.to}
-                    className="app-nav__link"
-                    aria-current={link.active ? 'page' : undefined}
-                  >
-                    {link.content ?? link.label}
-                  </Link>
-                </li>
-              ))}
-            </ul>
+            <NavList links={links} />
+            {organizationLinks.length > 0 ? (
+              <div className="app-nav__group">
+                <span id={organizationLabelId} className="app-nav__group-label">
+                  {current?.name ?? own.name}
+                </span>
+                <NavList links={organizationLinks} labelledBy={organizationLabelId} />
+              </div>
+            ) : null}
           </nav>
           {choices.length > 1 ? (
             <OrganizationPicker choices={choices} currentId={currentId} pathname={pathname} />
@@ -315,6 +314,24 @@ function AppHeader({ viewer, canCreateOrganization }: AppHeaderProps) {
         </div>
       </div>
     </header>
+  );
+}
+
+function NavList({ links, labelledBy }: { links: NavItem[]; labelledBy?: string }) {
+  return (
+    <ul className="app-nav__list" aria-labelledby={labelledBy}>
+      {links.map((link) => (
+        <li key={link.label}>
+          <Link
+            to={link.to}
+            className="app-nav__link"
+            aria-current={link.active ? 'page' : undefined}
+          >
+            {link.content ?? link.label}
+          </Link>
+        </li>
+      ))}
+    </ul>
   );
 }
 
