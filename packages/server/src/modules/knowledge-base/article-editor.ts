@@ -44,6 +44,15 @@ const VERSIONED_FIELDS = [
   'visibility',
 ] as const;
 
+/**
+ * Visibilities under which the product says who may read (its licence or service-plan holders):
+ * restoring a version keeps the product then, as it keeps the visibility.
+ */
+const PRODUCT_DECIDES_READERS: ReadonlySet<ContentVisibility> = new Set([
+  'ENTITLED_PRODUCT',
+  'ACTIVE_SERVICE_PLAN',
+]);
+
 /** Addresses of the web app's own knowledge-base pages (/kb/new is the editor): no article may take one. */
 export const RESERVED_ARTICLE_SLUGS: readonly string[] = ['new'];
 
@@ -150,8 +159,9 @@ export class ArticleEditor {
   /**
    * Brings back an earlier version's title, summary, body, product, version, category and tags, as
    * a new version. Not its visibility: who may read the article stays as it is now, so restoring
-   * old text never reopens an article to readers it was since closed to. A version made before
-   * the details were recorded brings back its text only.
+   * old text never reopens an article to readers it was since closed to. For the same reason the
+   * product stays while the visibility makes it say who may read (PRODUCT_DECIDES_READERS). A
+   * version made before the details were recorded brings back its text only.
    */
   async restoreVersion(
     actor: Actor | null,
@@ -176,7 +186,9 @@ export class ArticleEditor {
         bodyMarkdown: version.bodyMarkdown,
         ...(detailsRecorded
           ? {
-              product: version.product,
+              product: PRODUCT_DECIDES_READERS.has(article.visibility)
+                ? article.product
+                : version.product,
               version: version.version,
               category: version.category,
               tags: version.tags ?? '[]',

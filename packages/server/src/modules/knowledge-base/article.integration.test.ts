@@ -310,6 +310,35 @@ describe('knowledge-base articles', () => {
       expect(tagRows.map((r: { tag: string }) => r.tag)).toEqual(['proxy']);
     });
 
+    it('keeps the product that decides who may read the article when a version is restored', async () => {
+      const { id } = await createArticle(app, vendorAdmin, {
+        title: 'Licence server tuning',
+        product: 'atlas',
+        category: 'Setup',
+        visibility: 'ENTITLED_PRODUCT',
+      });
+      // Moved to a product the customer holds no licence for: closed to them.
+      await app.graphql(
+        UPDATE,
+        { input: { id, product: 'comet', category: 'Performance' } },
+        vendorAdmin,
+      );
+      expect(
+        (await app.graphql(ARTICLE, { id }, customerAdmin)).errors?.[0]?.extensions?.code,
+      ).toBe('NOT_FOUND');
+
+      const restored = await app.graphql(RESTORE_DETAILS, { id, number: 1 }, vendorAdmin);
+      expect(restored.data!.restoreArticleVersion.article).toMatchObject({
+        product: 'comet',
+        category: 'Setup',
+        visibility: 'ENTITLED_PRODUCT',
+        versionNumber: 3,
+      });
+      expect(
+        (await app.graphql(ARTICLE, { id }, customerAdmin)).errors?.[0]?.extensions?.code,
+      ).toBe('NOT_FOUND');
+    });
+
     it('restores the text alone of a version made before the details were recorded', async () => {
       const { id } = await createArticle(app, vendorAdmin, {
         title: 'Old article',

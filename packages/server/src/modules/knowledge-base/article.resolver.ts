@@ -125,7 +125,7 @@ export class ArticleResolver {
 
   @Mutation(() => RestoreArticleVersionPayload, {
     description:
-      'Vendor administrators. The earlier version’s title, summary, body, product, version, category and tags become a new version; the visibility stays as it is now.',
+      'Vendor administrators. The earlier version’s title, summary, body, product, version, category and tags become a new version; who may read the article stays as it is now: the visibility, and the product while the visibility goes by it.',
   })
   restoreArticleVersion(
     @Arg('articleId', () => ID) articleId: string,

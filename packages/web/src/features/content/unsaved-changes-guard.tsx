@@ -1,5 +1,6 @@
 import { createContext, useRef, type ReactNode } from 'react';
 import { useBlocker } from 'react-router';
+import { SIGN_IN_PATH } from '../../app/paths';
 import { Button } from '../../ui/button';
 import { Dialog } from '../../ui/dialog';
 
@@ -10,13 +11,18 @@ export const UnsavedForms = createContext<Set<symbol> | null>(null);
  * Around every signed-in page: following a link or going back while a form there holds unsaved
  * changes asks "Leave without saving?" first. One blocker for the whole app, as React Router
  * allows only one; the forms say whether they are dirty through UnsavedForms. Moving within the
- * same page, such as a changed query or the address a saved item now has, does not ask.
+ * same page, such as a changed query or the address a saved item now has, does not ask, nor
+ * does signing out.
  */
 export function UnsavedChangesGuard({ children }: { children: ReactNode }) {
   const dirtyForms = useRef(new Set<symbol>()).current;
+  // Signing out is not asked about: the session has ended by the time the app moves to sign-in,
+  // so staying could save nothing, and the page would be left signed out.
   const blocker = useBlocker(
     ({ currentLocation, nextLocation }) =>
-      dirtyForms.size > 0 && currentLocation.pathname !== nextLocation.pathname,
+      dirtyForms.size > 0 &&
+      currentLocation.pathname !== nextLocation.pathname &&
+      nextLocation.pathname !== SIGN_IN_PATH,
   );
   const stay = () => blocker.reset?.();
   return (

@@ -10,6 +10,9 @@ import { UnsavedForms } from './unsaved-changes-guard';
 export function useUnsavedChangesWarning(isDirty: boolean): { markSaved(): void } {
   const dirtyForms = useContext(UnsavedForms);
   const [form] = useState(() => Symbol('form'));
+  // Counts markSaved calls, so that the form is counted again if it is still dirty after a save
+  // (something typed while it was under way): isDirty then stays true and would not re-run it.
+  const [saves, setSaves] = useState(0);
 
   useLayoutEffect(() => {
     if (!dirtyForms || !isDirty) return undefined;
@@ -17,7 +20,7 @@ export function useUnsavedChangesWarning(isDirty: boolean): { markSaved(): void 
     return () => {
       dirtyForms.delete(form);
     };
-  }, [dirtyForms, form, isDirty]);
+  }, [dirtyForms, form, isDirty, saves]);
 
   useEffect(() => {
     if (!isDirty) return undefined;
@@ -26,5 +29,10 @@ export function useUnsavedChangesWarning(isDirty: boolean): { markSaved(): void 
     return () => window.removeEventListener('beforeunload', warn);
   }, [isDirty]);
 
-  return { markSaved: () => dirtyForms?.delete(form) };
+  return {
+    markSaved: () => {
+      dirtyForms?.delete(form);
+      setSaves((count) => count + 1);
+    },
+  };
 }

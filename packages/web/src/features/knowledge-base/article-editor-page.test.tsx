@@ -247,6 +247,21 @@ describe('ArticleEditorPage', () => {
     await waitFor(() => expect(router.state.location.pathname).toBe('/kb'));
   });
 
+  it('signs out without asking, as the session has ended once the question would come', async () => {
+    const { user, router } = setUp('/kb/configure-the-proxy/edit');
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Edit article' }),
+    ).toBeInTheDocument();
+    await fill(user, 'Title', ' (draft)');
+
+    await user.click(screen.getByRole('button', { name: 'Sign out' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sign in' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/sign-in');
+    expect(
+      screen.queryByRole('alertdialog', { name: 'Leave without saving?' }),
+    ).not.toBeInTheDocument();
+  });
+
   it('leaves without asking once the changes are saved', async () => {
     const { user, router } = setUp('/kb/configure-the-proxy/edit');
     expect(

@@ -1,4 +1,7 @@
 import { configure, screen, waitFor, within } from '@testing-library/react';
+import { graphql } from 'msw';
+import { CourseEditor_UpdateDocument } from '../../gql/graphql';
+import { server } from '../../test/msw-server';
 import { installFakePortalApi, ANA } from '../../test/fake-portal-api';
 import { leavingAsksFirst } from '../../test/leaving';
 import { renderApp } from '../../test/render-app';
@@ -110,6 +113,38 @@ describe('CourseEditorPage', () => {
       expect.objectContaining({ courseId: 'course-portal', title: 'Asking for help' }),
     ]);
     expect(leavingAsksFirst()).toBe(false);
+  });
+
+  it('still asks before a link leaves what was typed while the course was being saved', async () => {
+    installFakeOrganizationsApi(installFakePortalApi({ signedInAs: VERA }));
+    installFakeTrainingApi({ canManage: true });
+    let answer = () => {};
+    const answered = new Promise<void>((resolve) => (answer = resolve));
+    // The save is held until the test lets it through to the fake API.
+    server.use(graphql.mutation(CourseEditor_UpdateDocument, () => answered.then(() => undefined)));
+    const { user, router } = renderApp('/training/portal-tour/edit');
+
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Edit course' }),
+    ).toBeInTheDocument();
+    const title = within(screen.getByRole('form', { name: 'Course' })).getByRole('textbox', {
+      name: 'Title',
+    });
+    await user.type(title, ' today');
+    await user.click(screen.getByRole('button', { name: 'Save course' }));
+    await user.type(title, ' and tomorrow');
+    answer();
+    expect(await screen.findByText('Course saved')).toBeInTheDocument();
+
+    await user.click(
+      within(screen.getByRole('navigation', { name: 'Main' })).getByRole('link', {
+        name: 'Training',
+      }),
+    );
+    expect(
+      await screen.findByRole('alertdialog', { name: 'Leave without saving?' }),
+    ).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/training/portal-tour/edit');
   });
 
   it('tells a learner that only vendor administrators write courses', async () => {
