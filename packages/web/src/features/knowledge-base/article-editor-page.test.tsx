@@ -311,7 +311,7 @@ describe('ArticleEditorPage', () => {
     await user.click(screen.getByRole('button', { name: 'Restore version 1' }));
     const confirm = await screen.findByRole('dialog', { name: 'Restore version 1?' });
     expect(confirm).toHaveTextContent(
-      'Its title, summary, body, product, version, category and tags become version 3; who may read the article stays as it is. Readers see it at once.',
+      'Its text and details become version 3; who may read the article stays as it is. Readers see it at once.',
     );
     expect(confirm).toHaveTextContent('Your unsaved changes in the editor will be replaced.');
     await user.click(within(confirm).getByRole('button', { name: 'Confirm' }));

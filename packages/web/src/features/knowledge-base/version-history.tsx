@@ -201,9 +201,8 @@ export function VersionHistory({
         onConfirm={confirmRestore}
       >
         <p>
-          Its title, summary, body, product, version, category and tags become version{' '}
-          {currentNumber + 1}; who may read the article stays as it is.{' '}
-          {isPublished ? 'Readers see it at once. ' : ''}The versions in between are kept.
+          Its text and details become version {currentNumber + 1}; who may read the article stays as
+          it is. {isPublished ? 'Readers see it at once. ' : ''}The versions in between are kept.
         </p>
         {hasUnsavedChanges ? (
           <p className="notice notice--warning">
