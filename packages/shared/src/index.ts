@@ -10,5 +10,6 @@ export * from './content/entitlements';
 export * from './content/can-read';
 export * from './licensing/licenses';
 export * from './content/downloads';
+export * from './content/version-filter';
 export * from './community/community-rules';
 export * from './content/training';

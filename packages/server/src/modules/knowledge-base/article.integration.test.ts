@@ -487,7 +487,7 @@ describe('knowledge-base articles', () => {
           await createArticle(fresh, admin, {
             title: `Atlas ${i}`,
             product: 'atlas',
-            version: i % 2 ? '7.2' : '7.1',
+            version: i === 5 ? '7.1.3' : i % 2 ? '7.2' : '7.1',
             category: 'Setup',
           });
         await createArticle(fresh, admin, {
@@ -521,9 +521,14 @@ describe('knowledge-base articles', () => {
           total: 5,
           titles: ['Atlas 1', 'Atlas 2', 'Atlas 3', 'Atlas 4', 'Atlas 5'],
         });
+        // A version takes its maintenance releases (7.1.3) too.
         expect(await titles(reader, { version: '7.1' })).toEqual({
-          total: 2,
-          titles: ['Atlas 2', 'Atlas 4'],
+          total: 3,
+          titles: ['Atlas 2', 'Atlas 4', 'Atlas 5'],
+        });
+        expect(await titles(reader, { version: '7.1.3' })).toEqual({
+          total: 1,
+          titles: ['Atlas 5'],
         });
         expect(await titles(reader, { product: 'comet' })).toEqual({ total: 0, titles: [] });
         expect((await titles(reader, { product: 'Atlas' })).total).toBe(5);

@@ -9,6 +9,7 @@ import { tagsOf, type ArticleEntity } from './article.entity';
 import type { ArticleVersionEntity } from './article-version.entity';
 import { CreateArticleInput, UpdateArticleInput } from './article.inputs';
 import { renderMarkdown } from './markdown';
+import { VERSION_FILTER_DESCRIPTION } from './search.type';
 import {
   ArticleConnection,
   ArticleType,
@@ -45,7 +46,8 @@ export class ArticleResolver {
     @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first: number,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
     @Arg('product', () => String, { nullable: true }) product?: string | null,
-    @Arg('version', () => String, { nullable: true }) version?: string | null,
+    @Arg('version', () => String, { nullable: true, description: VERSION_FILTER_DESCRIPTION })
+    version?: string | null,
     @Arg('category', () => String, { nullable: true }) category?: string | null,
     @Arg('published', () => Boolean, {
       nullable: true,

@@ -6,6 +6,7 @@ import { DomainError, notFound } from '../../platform/graphql/domain-error';
 import { decodeCursor, encodeCursor, pageSize, type Page } from '../../platform/graphql/connection';
 import { readableCondition } from '../../platform/db/search/readable-filter';
 import { runSql } from '../../platform/db/search/sql';
+import { versionCondition } from '../../platform/db/version-filter';
 import { ArticleEntity, tagsOf } from './article.entity';
 import { ArticleVersionEntity } from './article-version.entity';
 
@@ -70,7 +71,10 @@ export class ArticleService {
       // Product codes are lower case (PRODUCT_CODE_PATTERN): "Atlas" means atlas.
       if (args.product)
         query.andWhere('a.product = :product', { product: args.product.trim().toLowerCase() });
-      if (args.version) query.andWhere('a.version = :version', { version: args.version });
+      if (args.version?.trim()) {
+        const version = versionCondition('a.version', 'version', args.version);
+        query.andWhere(version.sql, version.parameters);
+      }
       if (args.category) query.andWhere('a.category = :category', { category: args.category });
       if (args.published === true) query.andWhere('a.published_at IS NOT NULL');
       if (args.published === false) query.andWhere('a.published_at IS NULL');

@@ -83,6 +83,7 @@ export class ContentSearchService {
 
   async search(actor: Actor | null, args: SearchArgs): Promise<SearchResults> {
     const size = pageSize(args.first);
+    assertKindsNamed(args.kinds);
     const query = parseSearchQuery(args.query, { typing: true });
     // Not awaited yet: the index may start on the query while the entitlements load.
     const reader = this.readerOf(actor);
@@ -149,6 +150,7 @@ export class ContentSearchService {
     actor: Actor | null,
     args: { prefix: string; kinds?: readonly ContentKind[] | null; first?: number | null },
   ): Promise<Suggestion[]> {
+    assertKindsNamed(args.kinds);
     const reader = await this.readerOf(actor);
     const query = parseSearchQuery(args.prefix, { typing: true });
     if (!query) return [];
@@ -176,6 +178,19 @@ export class ContentSearchService {
         hint: 'Your session may have expired.',
       });
     return reader;
+  }
+}
+
+/**
+ * An empty list of kinds would ask for nothing; a script that sends one most likely built the list
+ * from choices nobody made, so it is told rather than given an empty (or a whole) result.
+ */
+function assertKindsNamed(kinds: readonly ContentKind[] | null | undefined): void {
+  if (kinds && kinds.length === 0) {
+    throw new DomainError('VALIDATION_FAILED', 'kinds names no kind of content.', {
+      field: 'kinds',
+      hint: 'Name at least one kind, or leave kinds out to search every kind.',
+    });
   }
 }
 

@@ -91,6 +91,23 @@ const PUBLIC: ArticleSpec[] = [
     version: '7.2',
     category: 'Upgrades',
   },
+  // A filter for 7.2 takes its maintenance releases, not 7.20.
+  {
+    title: 'Upgrading to 7.2.1',
+    summary: 'The maintenance release.',
+    bodyMarkdown: 'Run the installer; the settings stay.',
+    product: 'atlas',
+    version: '7.2.1',
+    category: 'Upgrades',
+  },
+  {
+    title: 'Upgrading to 7.20',
+    summary: 'From 7.19 to 7.20.',
+    bodyMarkdown: 'Run the installer twice.',
+    product: 'atlas',
+    version: '7.20',
+    category: 'Upgrades',
+  },
   // Prefixes.
   {
     title: 'Certificate rotation',
@@ -230,25 +247,38 @@ describe('search', () => {
     });
 
     it('narrows by version, product, category and kind', async () => {
-      expect(titles(await search(licensed, 'upgrading ')).sort()).toEqual([
+      const everyUpgrade = [
         'Upgrading the Atlas server',
         'Upgrading the Atlas server to 7.2',
-      ]);
-      expect(titles(await search(licensed, 'upgrading ', { version: '7.2' }))).toEqual([
-        'Upgrading the Atlas server to 7.2',
-      ]);
+        'Upgrading to 7.2.1',
+        'Upgrading to 7.20',
+      ];
+      expect(titles(await search(licensed, 'upgrading ')).sort()).toEqual(everyUpgrade);
       expect(titles(await search(licensed, 'upgrading ', { version: '7.1' }))).toEqual([
         'Upgrading the Atlas server',
       ]);
       expect(titles(await search(licensed, 'upgrading ', { product: 'beacon' }))).toEqual([]);
       // Product codes are lower case, whatever the case typed.
-      expect(titles(await search(licensed, 'upgrading ', { product: ' Atlas ' })).sort()).toEqual([
-        'Upgrading the Atlas server',
-        'Upgrading the Atlas server to 7.2',
-      ]);
+      expect(titles(await search(licensed, 'upgrading ', { product: ' Atlas ' })).sort()).toEqual(
+        everyUpgrade,
+      );
       expect(
         titles(await search(licensed, 'agent ', { category: 'Networking', kinds: ['ARTICLE'] })),
       ).toEqual(['Proxy settings for the Atlas agent']);
+    });
+
+    it("takes a version's maintenance releases under it, and nothing that only starts alike", async () => {
+      expect(titles(await search(licensed, 'upgrading ', { version: '7.2' })).sort()).toEqual([
+        'Upgrading the Atlas server to 7.2',
+        'Upgrading to 7.2.1',
+      ]);
+      expect(titles(await search(licensed, 'upgrading ', { version: ' 7.2.1 ' }))).toEqual([
+        'Upgrading to 7.2.1',
+      ]);
+      expect((await search(licensed, 'upgrading ', { version: '7' })).totalCount).toBe(4);
+      // LIKE's wildcards typed into the filter are plain characters.
+      expect((await search(licensed, 'upgrading ', { version: '7_2' })).totalCount).toBe(0);
+      expect((await search(licensed, 'upgrading ', { version: '%' })).totalCount).toBe(0);
     });
 
     it('matches the last word as a prefix while it is typed, and inflected forms through the stem', async () => {
@@ -386,6 +416,22 @@ describe('search', () => {
       expect(await statementsFor(4)).toBe(one);
       // Session, actor (3), licences, candidates, hits, articles, feedback counts, viewer's feedback.
       expect(one).toBeLessThanOrEqual(12);
+    });
+
+    it('refuse an empty list of kinds, saying how to ask for every kind', async () => {
+      for (const [query, variables] of [
+        [SEARCH, { q: 'proxy', kinds: [] }],
+        [
+          `query ($prefix: String!) { searchSuggestions(prefix: $prefix, kinds: []) { id } }`,
+          { prefix: 'prox' },
+        ],
+      ] as const) {
+        const error = (await app.graphql(query, variables, licensed)).errors?.[0];
+        expect(error?.extensions).toMatchObject({
+          code: 'VALIDATION_FAILED',
+          hint: 'Name at least one kind, or leave kinds out to search every kind.',
+        });
+      }
     });
 
     it('need a sign-in', async () => {

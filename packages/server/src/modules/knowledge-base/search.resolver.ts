@@ -12,7 +12,12 @@ import type { SoftwareUpdateEntity } from '../updates/software-update.entity';
 import type { QuestionEntity } from '../community/community.entity';
 import type { CourseEntity } from '../training/course.entity';
 import type { SearchHit, Suggestion } from './content-search.service';
-import { SearchHitType, SearchResultConnection, SearchSuggestionType } from './search.type';
+import {
+  SearchHitType,
+  SearchResultConnection,
+  SearchSuggestionType,
+  VERSION_FILTER_DESCRIPTION,
+} from './search.type';
 
 /** The Node type each content kind is, for global ids. */
 const NODE_TYPE: Record<ContentKind, NodeTypeName> = {
@@ -34,10 +39,14 @@ export class SearchResolver {
   async search(
     @Arg('query') query: string,
     @Ctx() ctx: GraphQLContext,
-    @Arg('kinds', () => [ContentKindEnum], { nullable: true, description: 'Default: every kind.' })
+    @Arg('kinds', () => [ContentKindEnum], {
+      nullable: true,
+      description: 'One or more kinds. Left out: every kind.',
+    })
     kinds?: ContentKind[] | null,
     @Arg('product', () => String, { nullable: true }) product?: string | null,
-    @Arg('version', () => String, { nullable: true }) version?: string | null,
+    @Arg('version', () => String, { nullable: true, description: VERSION_FILTER_DESCRIPTION })
+    version?: string | null,
     @Arg('category', () => String, { nullable: true }) category?: string | null,
     @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string | null,

@@ -5,6 +5,10 @@ import { ContentKindEnum } from '../../platform/graphql/enums';
 import { PageInfo } from '../../platform/graphql/connection';
 import { MAX_CANDIDATES } from './content-search.service';
 
+/** The version argument of search and articles (shared's versionWithin). */
+export const VERSION_FILTER_DESCRIPTION =
+  'A release and the ones under it: "7.2" takes 7.2 and 7.2.1, not 7.20. Left out or empty: any version.';
+
 @ObjectType('SearchHit', {
   simpleResolvers: true,
   description: 'One item the search found, with the words that matched marked.',

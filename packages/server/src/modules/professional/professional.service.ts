@@ -10,6 +10,7 @@ import {
 } from '@foyer/shared';
 import type { Database } from '../../platform/db/database';
 import type { Clock } from '../../platform/clock';
+import { escapeLike } from '../../platform/db/like-pattern';
 import type { InvitationSender } from '../invitation/invitation-sender';
 import type { AuditRecorder } from '../audit/audit-recorder';
 import { assertNoViolations } from '../../platform/graphql/domain-error';
@@ -248,8 +249,4 @@ export class ProfessionalService {
     if (isSelf && onlySelfFields) return findVisibleProfessional(manager, actor, professionalId);
     return findManageableProfessional(manager, actor, professionalId);
   }
-}
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }

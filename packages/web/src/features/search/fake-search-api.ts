@@ -1,4 +1,4 @@
-import type { ContentKind } from '@foyer/shared';
+import { versionWithin, type ContentKind } from '@foyer/shared';
 import { graphql, HttpResponse } from 'msw';
 import {
   HeaderSearch_SuggestionsDocument,
@@ -123,7 +123,7 @@ export function installFakeSearchApi({
         (candidate) =>
           (!variables.kinds || variables.kinds.includes(candidate.kind)) &&
           (!variables.product || candidate.product === variables.product) &&
-          (!variables.version || candidate.version === variables.version) &&
+          (!variables.version || versionWithin(candidate.version, variables.version)) &&
           (!variables.category || candidate.category === variables.category),
       );
       const start = variables.after ? Number(variables.after.replace('hit-', '')) + 1 : 0;

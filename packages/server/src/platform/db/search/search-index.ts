@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { ContentKind, ReaderEntitlements } from '@foyer/shared';
 import type { SearchQuery } from './search-query';
+import { versionCondition } from '../version-filter';
 
 export interface SearchFilters {
   kinds?: readonly ContentKind[] | null;
@@ -103,13 +104,18 @@ export function filterConditions(filters: SearchFilters): {
     sql.push('d.kind IN (:...filterKinds)');
     parameters.filterKinds = [...filters.kinds];
   }
-  for (const column of ['product', 'version', 'category'] as const) {
+  for (const column of ['product', 'category'] as const) {
     const value = filters[column];
     if (value != null && value !== '') {
       sql.push(`d.${column} = :filter_${column}`);
       // Product codes are lower case (PRODUCT_CODE_PATTERN): "Atlas" means atlas.
       parameters[`filter_${column}`] = column === 'product' ? value.trim().toLowerCase() : value;
     }
+  }
+  if (filters.version != null && filters.version.trim() !== '') {
+    const version = versionCondition('d.version', 'filter_version', filters.version);
+    sql.push(version.sql);
+    Object.assign(parameters, version.parameters);
   }
   return { sql, parameters };
 }
