@@ -11,5 +11,6 @@ export * from './content/can-read';
 export * from './licensing/licenses';
 export * from './content/downloads';
 export * from './content/version-filter';
+export * from './content/safe-address';
 export * from './community/community-rules';
 export * from './content/training';

@@ -31,8 +31,9 @@ describe('renderMarkdown', () => {
       '<a href="https://x.example" onclick="steal()">x</a>',
       /onclick|steal/i,
     ],
-    // markdown-it refuses to make a link of it: the text stays, as text.
-    ['a javascript: link in Markdown', '[click me](javascript:alert(1))', /<a |href=/i],
+    ['a javascript: link in Markdown', '[click me](javascript:alert(1))', /<a[ >]|href=|alert/i],
+    ['a data: link in Markdown', '[click me](data:text/html,<b>x</b>)', /<a[ >]|href=|data:/i],
+    ['a protocol-relative link', '<a href="//evil.example/x">click</a>', /<a[ >]|evil/i],
     ['a javascript: link in HTML', '<a href="javascript:alert(1)">click</a>', /javascript:/i],
     [
       'an obfuscated javascript: link',
@@ -60,7 +61,23 @@ describe('renderMarkdown', () => {
     expect(
       renderMarkdown('<img src="https://x.example/a.png" alt="Diagram" onerror="alert(1)">'),
     ).toContain('<img src="https://x.example/a.png" alt="Diagram" />');
-    expect(renderMarkdown('[click me](javascript:alert(1))')).toContain('click me');
+    // A refused address leaves the words of the link or the image, as plain text.
+    expect(renderMarkdown('See [the guide](javascript:alert(1)) first.')).toBe(
+      '<p>See <span>the guide</span> first.</p>\n',
+    );
+    expect(renderMarkdown('See <a href="jav&#x09;ascript:alert(1)">the guide</a>.')).toBe(
+      '<p>See <span>the guide</span>.</p>\n',
+    );
+    expect(renderMarkdown('![Wiring diagram](data:image/png;base64,AAAA)')).toBe(
+      '<p><span>Wiring diagram</span></p>\n',
+    );
+    // Links inside the portal and on the web stay links.
+    expect(renderMarkdown('[Setup](/kb/setup) and [top](#top)')).toBe(
+      '<p><a href="/kb/setup">Setup</a> and <a href="#top">top</a></p>\n',
+    );
+    expect(renderMarkdown('[mail us](mailto:help@x.example)')).toContain(
+      '<a href="mailto:help@x.example">mail us</a>',
+    );
     expect(renderMarkdown('Hello <script>alert(1)</script> world')).toMatch(/Hello\s+world/);
   });
 });

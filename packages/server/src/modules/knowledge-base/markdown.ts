@@ -1,5 +1,6 @@
 import MarkdownIt from 'markdown-it';
 import sanitizeHtml from 'sanitize-html';
+import { IMAGE_SCHEMES, LINK_SCHEMES, safeAddress } from '@foyer/shared';
 
 /**
  * Article bodies are Markdown written by vendor staff or imported from other systems, and are
@@ -8,6 +9,11 @@ import sanitizeHtml from 'sanitize-html';
  * style, frame or javascript:/data: address survives, whatever the Markdown says.
  */
 const markdown = new MarkdownIt({ html: true, linkify: true, typographer: false });
+// markdown-it leaves a link to a javascript: or data: address as its literal source text,
+// "[the guide](javascript:…)", which a reader cannot make sense of. Every link is built instead,
+// and the ones whose address shared's safeAddress refuses become their plain text (transformTags),
+// before the allowlist checks what is left once more.
+markdown.validateLink = () => true;
 
 const ALLOWED: sanitizeHtml.IOptions = {
   allowedTags: [
@@ -70,19 +76,28 @@ const ALLOWED: sanitizeHtml.IOptions = {
     ol: ['start'],
   },
   allowedClasses: { code: [/^language-[\w-]+$/] },
-  allowedSchemes: ['http', 'https', 'mailto'],
-  allowedSchemesByTag: { img: ['http', 'https'] },
+  allowedSchemes: [...LINK_SCHEMES],
+  allowedSchemesByTag: { img: [...IMAGE_SCHEMES] },
   allowedSchemesAppliedToAttributes: ['href', 'src', 'cite'],
   allowProtocolRelative: false,
   // Script and style contents are dropped with the tags, not left behind as text.
   nonTextTags: ['script', 'style', 'textarea', 'option', 'noscript', 'iframe', 'object', 'embed'],
   transformTags: {
-    a: (tagName, attribs) => ({
-      tagName,
-      attribs: isExternal(attribs.href)
-        ? { ...attribs, rel: 'noopener noreferrer nofollow', target: '_blank' }
-        : attribs,
-    }),
+    // A link or image whose address is refused keeps its words: the link text, the description.
+    a: (tagName, attribs) => {
+      if (attribs.href !== undefined && safeAddress(attribs.href, LINK_SCHEMES) === null)
+        return { tagName: 'span', attribs: {} };
+      return {
+        tagName,
+        attribs: isExternal(attribs.href)
+          ? { ...attribs, rel: 'noopener noreferrer nofollow', target: '_blank' }
+          : attribs,
+      };
+    },
+    img: (tagName, attribs) =>
+      attribs.src === undefined || safeAddress(attribs.src, IMAGE_SCHEMES) !== null
+        ? { tagName, attribs }
+        : { tagName: 'span', attribs: {}, text: attribs.alt ?? '' },
   },
 };
 

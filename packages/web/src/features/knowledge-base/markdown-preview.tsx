@@ -6,6 +6,8 @@ import { useKeyboardScrolling } from './use-keyboard-scrolling';
 // The server's settings (knowledge-base/markdown.ts), so the preview shows what readers will see:
 // raw HTML is let through to the allow-list, which decides what of it survives.
 const markdown = new MarkdownIt({ html: true, linkify: true, typographer: false });
+// Every link is built, and the allow-list turns the refused ones into their text (as the server).
+markdown.validateLink = () => true;
 
 /** Markdown as readers will see it, rebuilt from an allow-list (see safe-html.ts). */
 export function renderMarkdownPreview(source: string) {

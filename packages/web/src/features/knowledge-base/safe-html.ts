@@ -1,4 +1,5 @@
 import { createElement, type ReactNode } from 'react';
+import { IMAGE_SCHEMES, LINK_SCHEMES, safeAddress } from '@foyer/shared';
 
 /*
  * The editor's preview turns Markdown into HTML in the browser, from text anyone with editing
@@ -103,9 +104,6 @@ const url =
 const alignment: AttributeRule = (value) =>
   ['left', 'right', 'center'].includes(value.toLowerCase()) ? ['align', value.toLowerCase()] : null;
 
-const LINK_SCHEMES = ['http', 'https', 'mailto'];
-const IMAGE_SCHEMES = ['http', 'https'];
-
 const ALLOWED_ATTRIBUTES: Record<string, Record<string, AttributeRule>> = {
   a: { href: url(LINK_SCHEMES), title: text('title') },
   img: {
@@ -128,24 +126,6 @@ const ALLOWED_ATTRIBUTES: Record<string, Record<string, AttributeRule>> = {
   td: { align: alignment, colspan: whole('colSpan'), rowspan: whole('rowSpan') },
   ol: { start: whole('start') },
 };
-
-/**
- * The address if it is relative (a path, an anchor) or uses one of `schemes`; null otherwise.
- * Browsers ignore tabs, newlines and other control characters inside a scheme ("java\tscript:"),
- * so they are removed before the scheme is read.
- */
-export function safeAddress(value: string, schemes: readonly string[]): string | null {
-  // eslint-disable-next-line no-control-regex -- control characters are what it removes
-  const cleaned = value.replace(/[\u0000-\u0020\u007f-\u009f]/g, '');
-  if (cleaned.startsWith('//') || cleaned.startsWith('\\\\') || cleaned.startsWith('/\\'))
-    return null;
-  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(cleaned);
-  if (scheme) return schemes.includes(scheme[1]!.toLowerCase()) ? value.trim() : null;
-  // "javascript&colon;…" has been decoded by the parser already; a colon before any slash, ?
-  // or # that the pattern above did not accept is a scheme in disguise.
-  if (/^[^/?#]*:/.test(cleaned)) return null;
-  return value.trim();
-}
 
 /** What the conversion noticed about the content, for the editor to point out. */
 export interface SafeHtmlReport {
@@ -196,6 +176,11 @@ function convert(
     const allowed = rule?.(attribute.value);
     if (allowed) props[allowed[0]] = allowed[1];
   }
+  // A link or an image whose address is refused keeps its words, as the server's renderer does.
+  if (tag === 'a' && element.hasAttribute('href') && props.href === undefined)
+    return convertChildren(element, parentTag, report);
+  if (tag === 'img' && element.hasAttribute('src') && props.src === undefined)
+    return typeof props.alt === 'string' ? props.alt : null;
   if (tag === 'a' && typeof props.href === 'string' && /^https?:/i.test(props.href)) {
     props.rel = 'noopener noreferrer nofollow';
     props.target = '_blank';

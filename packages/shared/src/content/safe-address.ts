@@ -1,0 +1,24 @@
+/** Where a link in content may lead: the web and e-mail, besides places inside the portal. */
+export const LINK_SCHEMES: readonly string[] = ['http', 'https', 'mailto'];
+/** Where an image in content may come from. */
+export const IMAGE_SCHEMES: readonly string[] = ['http', 'https'];
+
+/**
+ * The address if it is relative (a path, an anchor) or uses one of `schemes`; null otherwise.
+ * Browsers ignore tabs, newlines and other control characters inside a scheme ("java\tscript:"),
+ * so they are removed before the scheme is read, and an address starting with // or a backslash
+ * (another host, whatever the scheme) is refused. The server's Markdown renderer and the web's
+ * HTML converter both ask this, so the editor's preview shows what readers will see.
+ */
+export function safeAddress(value: string, schemes: readonly string[]): string | null {
+  // eslint-disable-next-line no-control-regex -- control characters are what it removes
+  const cleaned = value.replace(/[\u0000-\u0020\u007f-\u009f]/g, '');
+  if (cleaned.startsWith('//') || cleaned.startsWith('\\\\') || cleaned.startsWith('/\\'))
+    return null;
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(cleaned);
+  if (scheme) return schemes.includes(scheme[1]!.toLowerCase()) ? value.trim() : null;
+  // "javascript&colon;…" has been decoded by the parser already; a colon before any slash, ?
+  // or # that the pattern above did not accept is a scheme in disguise.
+  if (/^[^/?#]*:/.test(cleaned)) return null;
+  return value.trim();
+}
