@@ -178,5 +178,11 @@ describe('reading a file as text', () => {
     expect(decodeText(Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]), false).problem).toMatch(
       /binary/,
     );
+    // An image saved as .md: bytes that are not UTF-8 come before its first NUL.
+    const png = Buffer.from([
+      0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d,
+    ]);
+    expect(decodeText(png, false).problem).toBe('it looks like a binary file, not a text document');
+    expect(decodeText(png, true).problem).toMatch(/binary/);
   });
 });

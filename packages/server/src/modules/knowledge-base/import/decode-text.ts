@@ -1,5 +1,7 @@
 import { TextDecoder } from 'node:util';
 
+const BINARY = 'it looks like a binary file, not a text document';
+
 /** The outcome of reading a file's bytes as text: the text, or why it is not usable. */
 export type Decoded = { text: string; problem?: undefined } | { text?: undefined; problem: string };
 
@@ -15,6 +17,10 @@ export function decodeText(bytes: Uint8Array, html: boolean): Decoded {
   else if (bytes[0] === 0xff && bytes[1] === 0xfe) [label, start] = ['utf-16le', 2];
   else if (bytes[0] === 0xfe && bytes[1] === 0xff) [label, start] = ['utf-16be', 2];
   else if (html) label = declaredCharset(bytes) ?? 'utf-8';
+
+  // Text in UTF-8 or a one-byte character set has no NUL byte; a binary file (an image, an archive
+  // saved as .md) almost always has one early, and would otherwise be called invalid UTF-8.
+  if (!label.startsWith('utf-16') && bytes.subarray(start).includes(0)) return { problem: BINARY };
 
   let decoder: TextDecoder;
   try {
@@ -36,7 +42,7 @@ export function decodeText(bytes: Uint8Array, html: boolean): Decoded {
     };
   }
   // eslint-disable-next-line no-control-regex
-  if (/\u0000/.test(text)) return { problem: 'it looks like a binary file, not a text document' };
+  if (/\u0000/.test(text)) return { problem: BINARY };
   return { text };
 }
 
