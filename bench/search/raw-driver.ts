@@ -1,6 +1,9 @@
 import BetterSqlite3 from 'better-sqlite3';
 import pg from 'pg';
-import { POSTGRES_SESSION_OPTIONS } from '@foyer/server/src/platform/db/database';
+import {
+  POSTGRES_SESSION_OPTIONS,
+  SQLITE_CONNECTION_PRAGMAS,
+} from '@foyer/server/src/platform/db/database';
 
 /** A statement as the app sent it to the driver: SQL with the driver's placeholders, and its values. */
 export interface RecordedStatement {
@@ -12,7 +15,7 @@ export interface RecordedStatement {
  * A connection of its own, straight through the driver, that replays statements the app issued:
  * the floor the app's search is compared with. better-sqlite3 statements are prepared once and
  * reused (as TypeORM's statement cache does for the app); pg sends the text with its parameters
- * as the app's pool does, with the app's connection settings (database.ts).
+ * as the app's pool does. Both with the app's connection settings (database.ts).
  */
 export interface RawDriver {
   readonly name: string;
@@ -23,6 +26,7 @@ export interface RawDriver {
 
 export function sqliteDriver(file: string): RawDriver {
   const db = new BetterSqlite3(file, { readonly: true });
+  for (const pragma of SQLITE_CONNECTION_PRAGMAS) db.pragma(pragma);
   const prepared = new Map<string, BetterSqlite3.Statement>();
   const version = (db.prepare('SELECT sqlite_version() AS v').get() as { v: string }).v;
   return {

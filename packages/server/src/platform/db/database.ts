@@ -47,6 +47,22 @@ export class Database {
  */
 export const POSTGRES_SESSION_OPTIONS = '-c random_page_cost=1.1';
 
+/**
+ * Settings for every SQLite connection, the app's and the benchmark's floor (bench/search).
+ * - synchronous NORMAL: with WAL, a commit survives a crash of the app; only a power cut may lose
+ *   the last ones, never corrupt the file.
+ * - mmap_size: the database file is read through a memory map (up to 2 GB, the most this SQLite
+ *   build allows) instead of a read() and a copy per page. A search walks long runs of FTS5 pages
+ *   for the words it looks up; mapped, a two-term search's SQL took 20 % less (README, Benchmark).
+ * - cache_size: 32 MB of pages kept by SQLite itself (the build's default is 16 MB), for the
+ *   index pages every search passes through.
+ */
+export const SQLITE_CONNECTION_PRAGMAS: readonly string[] = [
+  'synchronous = NORMAL',
+  'mmap_size = 2147418112',
+  'cache_size = -32768',
+];
+
 export async function openDatabase(databaseUrl: string): Promise<Database> {
   const location = parseDatabaseUrl(databaseUrl);
   const statements = new StatementCounter();
@@ -60,7 +76,7 @@ export async function openDatabase(databaseUrl: string): Promise<Database> {
           enableWAL: location.file !== ':memory:',
           timeout: 5000,
           prepareDatabase: (db: BetterSqlite3Handle) => {
-            db.pragma('synchronous = NORMAL');
+            for (const pragma of SQLITE_CONNECTION_PRAGMAS) db.pragma(pragma);
             // SQLite's own lower() folds ASCII only, so "Élodie" would not match "élodie" as it
             // does on PostgreSQL. JavaScript's, which normalizeEmail and sort names use, folds all.
             db.function('lower', { deterministic: true }, (text: unknown) =>
