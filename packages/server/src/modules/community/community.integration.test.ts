@@ -160,6 +160,23 @@ describe('community', () => {
       );
     });
 
+    it('posts every one of several questions asked at once with the same title, each at an address of its own', async () => {
+      const title = `Ledger backup fails at midnight ${++unique}`;
+      const results = await Promise.all(
+        [ana, frank, hiro, ana].map((cookie) =>
+          app.graphql(ASK, { input: { title, bodyMarkdown: 'Every night.' } }, cookie),
+        ),
+      );
+      expect(results.map((r) => r.errors ?? r.data!.askQuestion.error)).toEqual([
+        null,
+        null,
+        null,
+        null,
+      ]);
+      const slugs = results.map((r) => r.data!.askQuestion.question.slug as string);
+      expect(new Set(slugs).size).toBe(4);
+    });
+
     it('validates questions and lets only the author or a moderator edit them', async () => {
       const short = await app.graphql(ASK, { input: { title: 'Hi', bodyMarkdown: 'x' } }, ana);
       expect(short.data!.askQuestion.error).toMatchObject({
