@@ -59,7 +59,7 @@ export function LicenseSummary({ organizationName }: { organizationName: string 
               {license.planStatus === 'EXPIRING_SOON' &&
               license.daysLeft !== null &&
               license.daysLeft !== undefined
-                ? `Service plan ends in ${license.daysLeft} ${license.daysLeft === 1 ? 'day' : 'days'}`
+                ? planEndsIn(license.daysLeft)
                 : `Service plan: ${SERVICE_PLAN_STATUS_LABELS[license.planStatus].toLowerCase()}`}
             </span>
           </li>
@@ -70,4 +70,10 @@ export function LicenseSummary({ organizationName }: { organizationName: string 
       </Link>
     </div>
   );
+}
+
+/** The plan's last day is still a day of service: on it, the plan ends today, not in 0 days. */
+function planEndsIn(days: number): string {
+  if (days === 0) return 'Service plan ends today';
+  return `Service plan ends in ${days} ${days === 1 ? 'day' : 'days'}`;
 }

@@ -6,7 +6,12 @@ import { ANA, installFakePortalApi } from '../../test/fake-portal-api';
 import { renderApp } from '../../test/render-app';
 import { seriousAccessibilityProblems } from '../../test/axe';
 import { VERA } from '../organizations/fake-organizations-api';
-import { DEFAULT_LICENSES, installFakeLicensingApi, NORTHWIND_ID } from './fake-licensing-api';
+import {
+  DEFAULT_LICENSES,
+  installFakeLicensingApi,
+  NORTHWIND_ID,
+  type FakeLicense,
+} from './fake-licensing-api';
 
 // Each page is a lazy chunk that jest compiles on its first import.
 configure({ asyncUtilTimeout: 5000 });
@@ -209,7 +214,7 @@ describe('LicensesPage', () => {
 });
 
 describe('LicenseSummary on the home page', () => {
-  it('lists the products held, warns of a plan ending soon and links to the licences', async () => {
+  function showSummaryOf(licenses: FakeLicense[]) {
     installFakePortalApi({ signedInAs: ANA });
     server.use(
       graphql.query(LicenseSummary_LicensesDocument, () =>
@@ -221,16 +226,14 @@ describe('LicenseSummary on the home page', () => {
               organization: {
                 __typename: 'Organization',
                 id: NORTHWIND_ID,
-                licenses: DEFAULT_LICENSES.map(
-                  ({ id, product, edition, planStatus, daysLeft }) => ({
-                    __typename: 'License' as const,
-                    id,
-                    product,
-                    edition,
-                    planStatus,
-                    daysLeft,
-                  }),
-                ),
+                licenses: licenses.map(({ id, product, edition, planStatus, daysLeft }) => ({
+                  __typename: 'License' as const,
+                  id,
+                  product,
+                  edition,
+                  planStatus,
+                  daysLeft,
+                })),
               },
             },
           },
@@ -238,6 +241,10 @@ describe('LicenseSummary on the home page', () => {
       ),
     );
     renderApp('/');
+  }
+
+  it('lists the products held, warns of a plan ending soon and links to the licences', async () => {
+    showSummaryOf(DEFAULT_LICENSES);
 
     const card = await screen.findByRole('region', { name: 'Licensing' });
     const held = await within(card).findByRole('list', { name: 'Licences held' });
@@ -253,6 +260,15 @@ describe('LicenseSummary on the home page', () => {
     expect(within(card).getByRole('link', { name: 'See the licences' })).toHaveAttribute(
       'href',
       LICENSES,
+    );
+  });
+
+  it('says a plan on its last day ends today, as the licences page does', async () => {
+    showSummaryOf([{ ...DEFAULT_LICENSES[1]!, endsOn: '2030-05-10', daysLeft: 0 }]);
+    const card = await screen.findByRole('region', { name: 'Licensing' });
+    const held = await within(card).findByRole('list', { name: 'Licences held' });
+    expect(within(held).getByRole('listitem')).toHaveTextContent(
+      'beacon StandardService plan ends today',
     );
   });
 });
