@@ -411,6 +411,11 @@ describe('community', () => {
         'Listed question alpha',
       ]);
       expect(newest.data!.questions.totalCount).toBe(3);
+      // Product codes are lower case, whatever the case typed.
+      expect(
+        (await app.graphql(LIST, { product: ` ${product.toUpperCase()} ` }, ana)).data!.questions
+          .totalCount,
+      ).toBe(3);
       expect(titles(await app.graphql(LIST, { product, orderBy: 'TOP' }, ana))).toEqual([
         'Listed question alpha',
         'Listed question beta',
