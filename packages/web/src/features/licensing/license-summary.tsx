@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { SERVICE_PLAN_STATUS_LABELS } from '@foyer/shared';
 import { Link } from 'react-router';
-import { licensesPath } from '../../app/paths';
+import { licensesPath, ORGANIZATIONS_PATH } from '../../app/paths';
 import { graphql } from '../../gql';
 
 const LicenseSummaryQuery = graphql(`
@@ -68,6 +68,24 @@ export function LicenseSummary({ organizationName }: { organizationName: string 
       <Link to={licensesPath(organization.id)} className="home-latest__all">
         See the licences
       </Link>
+    </div>
+  );
+}
+
+/**
+ * The vendor's own card: the vendor holds no licences (its staff read everything), so instead of
+ * an empty list that would never fill, it says so and where each customer's licences are.
+ */
+export function VendorLicensingNote() {
+  return (
+    <div className="home-content__empty">
+      <p className="home-content__empty-title">
+        The vendor holds no licences: its staff read everything.
+      </p>
+      <p className="home-content__empty-hint">
+        Each customer’s licences are on its page:{' '}
+        <Link to={ORGANIZATIONS_PATH}>Customers and partners</Link>
+      </p>
     </div>
   );
 }
