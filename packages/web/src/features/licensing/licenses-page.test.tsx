@@ -5,7 +5,7 @@ import { server } from '../../test/msw-server';
 import { ANA, installFakePortalApi } from '../../test/fake-portal-api';
 import { renderApp } from '../../test/render-app';
 import { seriousAccessibilityProblems } from '../../test/axe';
-import { VERA } from '../organizations/fake-organizations-api';
+import { VENDOR_ORGANIZATION, VERA, VICTOR } from '../organizations/fake-organizations-api';
 import {
   DEFAULT_LICENSES,
   installFakeLicensingApi,
@@ -106,6 +106,23 @@ describe('LicensesPage', () => {
     expect(screen.queryByRole('button', { name: /^Reveal/ })).not.toBeInTheDocument();
     expect(
       screen.getByText(/Only Northwind Traders’s administrators can reveal a registration key/),
+    ).toBeInTheDocument();
+  });
+
+  it('tells vendor staff who may not reveal keys to ask the vendor’s administrators, not the customer’s', async () => {
+    installFakePortalApi({ signedInAs: VICTOR });
+    installFakeLicensingApi({
+      canReveal: false,
+      viewerOrganization: { id: VENDOR_ORGANIZATION.id, name: VENDOR_ORGANIZATION.name },
+    });
+    renderApp(LICENSES);
+
+    await screen.findByRole('table');
+    expect(screen.queryByRole('button', { name: /^Reveal/ })).not.toBeInTheDocument();
+    expect(
+      screen.getByText(
+        'Only administrators can reveal a registration key. Ask one of Foyer Software’s administrators if you need it.',
+      ),
     ).toBeInTheDocument();
   });
 
