@@ -80,7 +80,6 @@ type Documents = {
     "\n  fragment AnnouncementEditor_announcement on Announcement {\n    id\n    slug\n    title\n    summary\n    bodyMarkdown\n    pinned\n    publishedAt\n    updatedAt\n    viewerCanEdit\n    audience {\n      allCustomers\n      products\n      organizations {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AnnouncementEditor_AnnouncementFragmentDoc,
     "\n  query AnnouncementEditor_announcement($slug: String!) {\n    announcementBySlug(slug: $slug) {\n      ...AnnouncementEditor_announcement\n    }\n  }\n": typeof types.AnnouncementEditor_AnnouncementDocument,
     "\n  query AnnouncementEditor_permission {\n    viewerCanManageNews\n  }\n": typeof types.AnnouncementEditor_PermissionDocument,
-    "\n  query AnnouncementEditor_organizations {\n    organizations(first: 100) {\n      edges {\n        node {\n          id\n          name\n          kind\n        }\n      }\n    }\n  }\n": typeof types.AnnouncementEditor_OrganizationsDocument,
     "\n  mutation AnnouncementEditor_create($input: CreateAnnouncementInput!) {\n    createAnnouncement(input: $input) {\n      announcement {\n        ...AnnouncementEditor_announcement\n      }\n      error {\n        ...ContentEditor_error\n      }\n    }\n  }\n": typeof types.AnnouncementEditor_CreateDocument,
     "\n  mutation AnnouncementEditor_update($input: UpdateAnnouncementInput!) {\n    updateAnnouncement(input: $input) {\n      announcement {\n        ...AnnouncementEditor_announcement\n      }\n      error {\n        ...ContentEditor_error\n      }\n    }\n  }\n": typeof types.AnnouncementEditor_UpdateDocument,
     "\n  mutation AnnouncementEditor_publish($id: ID!) {\n    publishAnnouncement(id: $id) {\n      announcement {\n        id\n        publishedAt\n      }\n      error {\n        code\n        message\n        hint\n      }\n    }\n  }\n": typeof types.AnnouncementEditor_PublishDocument,
@@ -216,7 +215,6 @@ const documents: Documents = {
     "\n  fragment AnnouncementEditor_announcement on Announcement {\n    id\n    slug\n    title\n    summary\n    bodyMarkdown\n    pinned\n    publishedAt\n    updatedAt\n    viewerCanEdit\n    audience {\n      allCustomers\n      products\n      organizations {\n        id\n        name\n      }\n    }\n  }\n": types.AnnouncementEditor_AnnouncementFragmentDoc,
     "\n  query AnnouncementEditor_announcement($slug: String!) {\n    announcementBySlug(slug: $slug) {\n      ...AnnouncementEditor_announcement\n    }\n  }\n": types.AnnouncementEditor_AnnouncementDocument,
     "\n  query AnnouncementEditor_permission {\n    viewerCanManageNews\n  }\n": types.AnnouncementEditor_PermissionDocument,
-    "\n  query AnnouncementEditor_organizations {\n    organizations(first: 100) {\n      edges {\n        node {\n          id\n          name\n          kind\n        }\n      }\n    }\n  }\n": types.AnnouncementEditor_OrganizationsDocument,
     "\n  mutation AnnouncementEditor_create($input: CreateAnnouncementInput!) {\n    createAnnouncement(input: $input) {\n      announcement {\n        ...AnnouncementEditor_announcement\n      }\n      error {\n        ...ContentEditor_error\n      }\n    }\n  }\n": types.AnnouncementEditor_CreateDocument,
     "\n  mutation AnnouncementEditor_update($input: UpdateAnnouncementInput!) {\n    updateAnnouncement(input: $input) {\n      announcement {\n        ...AnnouncementEditor_announcement\n      }\n      error {\n        ...ContentEditor_error\n      }\n    }\n  }\n": types.AnnouncementEditor_UpdateDocument,
     "\n  mutation AnnouncementEditor_publish($id: ID!) {\n    publishAnnouncement(id: $id) {\n      announcement {\n        id\n        publishedAt\n      }\n      error {\n        code\n        message\n        hint\n      }\n    }\n  }\n": types.AnnouncementEditor_PublishDocument,
@@ -564,10 +562,6 @@ export function graphql(source: "\n  query AnnouncementEditor_announcement($slug
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AnnouncementEditor_permission {\n    viewerCanManageNews\n  }\n"): (typeof documents)["\n  query AnnouncementEditor_permission {\n    viewerCanManageNews\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query AnnouncementEditor_organizations {\n    organizations(first: 100) {\n      edges {\n        node {\n          id\n          name\n          kind\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AnnouncementEditor_organizations {\n    organizations(first: 100) {\n      edges {\n        node {\n          id\n          name\n          kind\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
