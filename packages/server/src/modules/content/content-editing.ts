@@ -129,6 +129,15 @@ export class ContentSlugs<E extends Slugged> {
     }
   }
 
+  /** A new item's write: `write` when its editor chose the slug, else `writeWithSlugFromTitle`. */
+  writeNew<T>(
+    db: Database,
+    chosenSlug: string | null | undefined,
+    work: (manager: EntityManager) => Promise<T>,
+  ): Promise<T> {
+    return chosenSlug ? this.write(db, work) : this.writeWithSlugFromTitle(db, work);
+  }
+
   taken(): DomainError {
     return new DomainError('SLUG_TAKEN', `Another ${this.kind.noun} already has this address.`, {
       field: 'slug',
