@@ -183,6 +183,40 @@ describe('community', () => {
         code: 'VALIDATION_FAILED',
         field: 'title',
       });
+      // Spaces alone are no title, no question and no answer.
+      const blankTitle = await app.graphql(
+        ASK,
+        { input: { title: '        ', bodyMarkdown: 'x' } },
+        ana,
+      );
+      expect(blankTitle.data!.askQuestion.error).toMatchObject({
+        code: 'VALIDATION_FAILED',
+        field: 'title',
+      });
+      const paddedShortTitle = await app.graphql(
+        ASK,
+        { input: { title: '   Hi   ', bodyMarkdown: 'x' } },
+        ana,
+      );
+      expect(paddedShortTitle.data!.askQuestion.error).toMatchObject({ field: 'title' });
+      const blankBody = await app.graphql(
+        ASK,
+        { input: { title: 'A question without words', bodyMarkdown: '  \n ' } },
+        ana,
+      );
+      expect(blankBody.data!.askQuestion.error).toMatchObject({
+        code: 'VALIDATION_FAILED',
+        field: 'bodyMarkdown',
+      });
+      const unanswered = await ask(ana);
+      const blankAnswer = await app.graphql(
+        ANSWER,
+        { input: { questionId: unanswered.id, bodyMarkdown: ' \n  ' } },
+        hiro,
+      );
+      expect(blankAnswer.data!.answerQuestion.error).toMatchObject({ code: 'VALIDATION_FAILED' });
+      expect((await read(ana, unanswered.id)).answerCount).toBe(0);
+
       const { id } = await ask(ana);
       const refused = await app.graphql(
         EDIT,
@@ -208,6 +242,14 @@ describe('community', () => {
           )
         ).data!.editAnswer.error.code,
       ).toBe('FORBIDDEN');
+      expect(
+        (await app.graphql(EDIT_ANSWER, { input: { id: answerId, bodyMarkdown: '   ' } }, hiro))
+          .data!.editAnswer.error.code,
+      ).toBe('VALIDATION_FAILED');
+      expect(
+        (await app.graphql(EDIT, { input: { id, title: '       ' } }, ana)).data!.editQuestion.error
+          .code,
+      ).toBe('VALIDATION_FAILED');
       expect(
         (
           await app.graphql(
