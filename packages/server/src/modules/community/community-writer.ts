@@ -76,7 +76,7 @@ export class CommunityWriter {
   async ask(actor: Actor | null, fields: QuestionFields): Promise<QuestionEntity> {
     const author = await this.participant(actor);
     const now = this.clock.now();
-    return this.db.write([], async (manager) => {
+    return questionSlugs.writeWithSlugFromTitle(this.db, async (manager) => {
       const question = Object.assign(new QuestionEntity(), {
         id: randomUUID(),
         slug: await questionSlugs.freeFor(manager, fields.title),

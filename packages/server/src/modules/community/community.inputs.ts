@@ -3,18 +3,25 @@ import { IsOptional, Length, Matches } from 'class-validator';
 import { PRODUCT_CODE_PATTERN } from '@foyer/shared';
 
 const MAX_BODY = 50_000;
+const TITLE_MESSAGE = 'Write a title of 5 to 200 characters that says what you want to know.';
+const QUESTION_MESSAGE = 'Describe the question (up to 50,000 characters).';
+const ANSWER_MESSAGE = 'Write your answer (up to 50,000 characters).';
+/** Five characters or more between the first and the last that is not a space: titles are trimmed. */
+const TITLE_WORDS = /\S.{3,}\S/;
+/** Something other than spaces: a blank answer would count the question as answered. */
+const NOT_BLANK = /\S/;
 const PRODUCT_MESSAGE = 'Use a product code: lower-case letters, digits and hyphens, e.g. atlas.';
 
 @InputType({ description: 'A new question for the community.' })
 export class AskQuestionInput {
   @Field()
-  @Length(5, 200, {
-    message: 'Write a title of 5 to 200 characters that says what you want to know.',
-  })
+  @Length(5, 200, { message: TITLE_MESSAGE })
+  @Matches(TITLE_WORDS, { message: TITLE_MESSAGE })
   title: string;
 
   @Field({ description: 'Markdown.' })
-  @Length(1, MAX_BODY, { message: 'Describe the question (up to 50,000 characters).' })
+  @Length(1, MAX_BODY, { message: QUESTION_MESSAGE })
+  @Matches(NOT_BLANK, { message: QUESTION_MESSAGE })
   bodyMarkdown: string;
 
   @Field(() => String, { nullable: true, description: 'The product it is about, e.g. "atlas".' })
@@ -32,14 +39,14 @@ export class EditQuestionInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Length(5, 200, {
-    message: 'Write a title of 5 to 200 characters that says what you want to know.',
-  })
+  @Length(5, 200, { message: TITLE_MESSAGE })
+  @Matches(TITLE_WORDS, { message: TITLE_MESSAGE })
   title?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Length(1, MAX_BODY, { message: 'Describe the question (up to 50,000 characters).' })
+  @Length(1, MAX_BODY, { message: QUESTION_MESSAGE })
+  @Matches(NOT_BLANK, { message: QUESTION_MESSAGE })
   bodyMarkdown?: string | null;
 
   @Field(() => String, { nullable: true })
@@ -54,7 +61,8 @@ export class AnswerQuestionInput {
   questionId: string;
 
   @Field({ description: 'Markdown.' })
-  @Length(1, MAX_BODY, { message: 'Write your answer (up to 50,000 characters).' })
+  @Length(1, MAX_BODY, { message: ANSWER_MESSAGE })
+  @Matches(NOT_BLANK, { message: ANSWER_MESSAGE })
   bodyMarkdown: string;
 }
 
@@ -64,7 +72,8 @@ export class EditAnswerInput {
   id: string;
 
   @Field({ description: 'Markdown.' })
-  @Length(1, MAX_BODY, { message: 'Write your answer (up to 50,000 characters).' })
+  @Length(1, MAX_BODY, { message: ANSWER_MESSAGE })
+  @Matches(NOT_BLANK, { message: ANSWER_MESSAGE })
   bodyMarkdown: string;
 }
 

@@ -160,12 +160,63 @@ describe('community', () => {
       );
     });
 
+    it('posts every one of several questions asked at once with the same title, each at an address of its own', async () => {
+      const title = `Ledger backup fails at midnight ${++unique}`;
+      const results = await Promise.all(
+        [ana, frank, hiro, ana].map((cookie) =>
+          app.graphql(ASK, { input: { title, bodyMarkdown: 'Every night.' } }, cookie),
+        ),
+      );
+      expect(results.map((r) => r.errors ?? r.data!.askQuestion.error)).toEqual([
+        null,
+        null,
+        null,
+        null,
+      ]);
+      const slugs = results.map((r) => r.data!.askQuestion.question.slug as string);
+      expect(new Set(slugs).size).toBe(4);
+    });
+
     it('validates questions and lets only the author or a moderator edit them', async () => {
       const short = await app.graphql(ASK, { input: { title: 'Hi', bodyMarkdown: 'x' } }, ana);
       expect(short.data!.askQuestion.error).toMatchObject({
         code: 'VALIDATION_FAILED',
         field: 'title',
       });
+      // Spaces alone are no title, no question and no answer.
+      const blankTitle = await app.graphql(
+        ASK,
+        { input: { title: '        ', bodyMarkdown: 'x' } },
+        ana,
+      );
+      expect(blankTitle.data!.askQuestion.error).toMatchObject({
+        code: 'VALIDATION_FAILED',
+        field: 'title',
+      });
+      const paddedShortTitle = await app.graphql(
+        ASK,
+        { input: { title: '   Hi   ', bodyMarkdown: 'x' } },
+        ana,
+      );
+      expect(paddedShortTitle.data!.askQuestion.error).toMatchObject({ field: 'title' });
+      const blankBody = await app.graphql(
+        ASK,
+        { input: { title: 'A question without words', bodyMarkdown: '  \n ' } },
+        ana,
+      );
+      expect(blankBody.data!.askQuestion.error).toMatchObject({
+        code: 'VALIDATION_FAILED',
+        field: 'bodyMarkdown',
+      });
+      const unanswered = await ask(ana);
+      const blankAnswer = await app.graphql(
+        ANSWER,
+        { input: { questionId: unanswered.id, bodyMarkdown: ' \n  ' } },
+        hiro,
+      );
+      expect(blankAnswer.data!.answerQuestion.error).toMatchObject({ code: 'VALIDATION_FAILED' });
+      expect((await read(ana, unanswered.id)).answerCount).toBe(0);
+
       const { id } = await ask(ana);
       const refused = await app.graphql(
         EDIT,
@@ -191,6 +242,14 @@ describe('community', () => {
           )
         ).data!.editAnswer.error.code,
       ).toBe('FORBIDDEN');
+      expect(
+        (await app.graphql(EDIT_ANSWER, { input: { id: answerId, bodyMarkdown: '   ' } }, hiro))
+          .data!.editAnswer.error.code,
+      ).toBe('VALIDATION_FAILED');
+      expect(
+        (await app.graphql(EDIT, { input: { id, title: '       ' } }, ana)).data!.editQuestion.error
+          .code,
+      ).toBe('VALIDATION_FAILED');
       expect(
         (
           await app.graphql(
@@ -394,6 +453,11 @@ describe('community', () => {
         'Listed question alpha',
       ]);
       expect(newest.data!.questions.totalCount).toBe(3);
+      // Product codes are lower case, whatever the case typed.
+      expect(
+        (await app.graphql(LIST, { product: ` ${product.toUpperCase()} ` }, ana)).data!.questions
+          .totalCount,
+      ).toBe(3);
       expect(titles(await app.graphql(LIST, { product, orderBy: 'TOP' }, ana))).toEqual([
         'Listed question alpha',
         'Listed question beta',

@@ -71,7 +71,9 @@ export class CommunityService {
       const query = this.db.manager
         .createQueryBuilder(QuestionEntity, 'q')
         .where(readable.sql, readable.parameters);
-      if (args.product) query.andWhere('q.product = :product', { product: args.product });
+      // Product codes are lower case (PRODUCT_CODE_PATTERN): "Atlas" means atlas.
+      if (args.product)
+        query.andWhere('q.product = :product', { product: args.product.trim().toLowerCase() });
       if (args.filter === 'UNANSWERED') query.andWhere('q.answer_count = 0');
       if (args.filter === 'MINE')
         query.andWhere('q.author_professional_id = :me', { me: signedIn.professionalId });

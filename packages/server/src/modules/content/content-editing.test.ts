@@ -29,6 +29,29 @@ describe('content slugs', () => {
     });
   });
 
+  it('runs a write whose slug comes from the title again when another item took that slug meanwhile', async () => {
+    const conflict = new Error('SQLITE_CONSTRAINT: UNIQUE constraint failed: course.slug');
+    let runs = 0;
+    const losesOnce = {
+      write: (_ids: string[], work: (manager: unknown) => Promise<string>) =>
+        ++runs === 1 ? Promise.reject(conflict) : work(null),
+    } as unknown as Database;
+    await expect(slugs.writeWithSlugFromTitle(losesOnce, async () => 'intro-2')).resolves.toBe(
+      'intro-2',
+    );
+    expect(runs).toBe(2);
+    // A slug someone chose is theirs to change: that write is not run again.
+    runs = 0;
+    await expect(slugs.writeNew(losesOnce, 'intro', async () => 'intro')).rejects.toMatchObject({
+      code: 'SLUG_TAKEN',
+    });
+    expect(runs).toBe(1);
+    // Losing every time ends with SLUG_TAKEN rather than forever.
+    await expect(
+      slugs.writeWithSlugFromTitle(failingDb(conflict), async () => 1),
+    ).rejects.toMatchObject({ code: 'SLUG_TAKEN' });
+  });
+
   it('lets any other failure through as it is', async () => {
     const other = new Error('UNIQUE constraint failed: lesson.position');
     await expect(slugs.write(failingDb(other), async () => 1)).rejects.toBe(other);

@@ -38,6 +38,9 @@ export function slugify(text: string): string {
   return slug || 'article';
 }
 
+/** How often a write whose slug comes from the title is tried while others take that slug first. */
+const SLUG_FROM_TITLE_ATTEMPTS = 5;
+
 interface Slugged {
   id: string;
   slug: string;
@@ -104,6 +107,35 @@ export class ContentSlugs<E extends Slugged> {
       if (this.isSlugConflict(error)) throw this.taken();
       throw error;
     }
+  }
+
+  /**
+   * A write whose slug `freeFor` makes from the title, with nobody choosing it. On PostgreSQL two
+   * such writes with the same title run side by side and can both find the same slug free; the
+   * one the unique index stops runs again and then finds the next one free. `work` must build
+   * everything it writes afresh each time it runs.
+   */
+  async writeWithSlugFromTitle<T>(
+    db: Database,
+    work: (manager: EntityManager) => Promise<T>,
+  ): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await db.write([], work);
+      } catch (error) {
+        if (!this.isSlugConflict(error)) throw error;
+        if (attempt >= SLUG_FROM_TITLE_ATTEMPTS) throw this.taken();
+      }
+    }
+  }
+
+  /** A new item's write: `write` when its editor chose the slug, else `writeWithSlugFromTitle`. */
+  writeNew<T>(
+    db: Database,
+    chosenSlug: string | null | undefined,
+    work: (manager: EntityManager) => Promise<T>,
+  ): Promise<T> {
+    return chosenSlug ? this.write(db, work) : this.writeWithSlugFromTitle(db, work);
   }
 
   taken(): DomainError {

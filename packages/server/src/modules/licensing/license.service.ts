@@ -1,3 +1,4 @@
+import type { EntityManager } from 'typeorm';
 import { can, type Actor } from '@foyer/shared';
 import type { Database } from '../../platform/db/database';
 import { DomainError } from '../../platform/graphql/domain-error';
@@ -5,6 +6,7 @@ import type { AuditRecorder } from '../audit/audit-recorder';
 import { findOrganizationFor, requireActor } from '../organization/organization-access';
 import { findLicenseFor, withDays } from './license-access';
 import { LicenseEntity } from './license.entity';
+import { OrganizationEntity } from '../organization/organization.entity';
 
 export interface RevealedKey {
   license: LicenseEntity;
@@ -49,7 +51,7 @@ export class LicenseService {
       const { license, organization } = await findLicenseFor(manager, signedIn, licenseId);
       if (!can(signedIn, 'revealRegistrationKey', organization)) {
         throw new DomainError('FORBIDDEN', 'Only administrators can reveal a registration key.', {
-          hint: `Ask an administrator of ${organization.name} to reveal it, or to give you the Administrator role.`,
+          hint: await whomToAsk(manager, signedIn, organization),
         });
       }
       await this.audit.record(manager, {
@@ -62,6 +64,25 @@ export class LicenseService {
       return { license, registrationKey: license.registrationKey };
     });
   }
+}
+
+/**
+ * Who can reveal the key for someone who may not: a member asks the organization's administrators;
+ * vendor staff (who see every licence) ask the vendor's, who may reveal it themselves.
+ */
+async function whomToAsk(
+  manager: EntityManager,
+  actor: Actor,
+  organization: OrganizationEntity,
+): Promise<string> {
+  if (actor.organizationId === organization.id) {
+    return `Ask an administrator of ${organization.name} to reveal it, or to give you the Administrator role.`;
+  }
+  const own = await manager.findOne(OrganizationEntity, {
+    where: { id: actor.organizationId },
+    select: { id: true, name: true },
+  });
+  return `Ask an administrator of ${own?.name ?? 'your organization'} to reveal it.`;
 }
 
 /** How the audit log names a licence. */

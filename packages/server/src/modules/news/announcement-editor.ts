@@ -70,7 +70,7 @@ export class AnnouncementEditor {
       updatedByProfessionalId: editor.professionalId,
     });
     const audience = normalizeAudience(choice);
-    return this.write(async (manager) => {
+    return slugs.writeNew(this.db, fields.slug, async (manager) => {
       await assertOrganizationsMayBeNamed(manager, audience);
       announcement.slug = fields.slug
         ? await slugs.claim(manager, fields.slug, null)

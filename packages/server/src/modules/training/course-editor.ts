@@ -76,7 +76,7 @@ export class CourseEditor {
       updatedByProfessionalId: editor.professionalId,
     });
     assertVisibilityHasProduct(course);
-    return this.write(async (manager) => {
+    return slugs.writeNew(this.db, fields.slug, async (manager) => {
       course.slug = fields.slug
         ? await slugs.claim(manager, fields.slug, null)
         : await slugs.freeFor(manager, course.title);

@@ -81,7 +81,9 @@ export class CourseService {
       const query = this.db.manager
         .createQueryBuilder(CourseEntity, 'c')
         .where(readable.sql, readable.parameters);
-      if (args.product) query.andWhere('c.product = :product', { product: args.product });
+      // Product codes are lower case (PRODUCT_CODE_PATTERN): "Atlas" means atlas.
+      if (args.product)
+        query.andWhere('c.product = :product', { product: args.product.trim().toLowerCase() });
       if (args.published === true) query.andWhere('c.published_at IS NOT NULL');
       if (args.published === false) query.andWhere('c.published_at IS NULL');
       return query;

@@ -182,6 +182,11 @@ describe('training', () => {
         count: 1,
         titles: ['Ledger reconciliation basics'],
       });
+      // Product codes are lower case, whatever the case typed.
+      expect(await titles(licensedMember, ' Ledger ')).toEqual({
+        count: 1,
+        titles: ['Ledger reconciliation basics'],
+      });
       expect(await titles(unlicensedReader)).toEqual({ count: 1, titles: ['Portal tour'] });
       expect((await titles(vendorAdmin)).count).toBe(3);
     });

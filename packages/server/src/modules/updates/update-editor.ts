@@ -71,7 +71,7 @@ export class UpdateEditor {
       createdByProfessionalId: editor.professionalId,
       updatedByProfessionalId: editor.professionalId,
     });
-    return this.write(async (manager) => {
+    return slugs.writeNew(this.db, fields.slug, async (manager) => {
       update.slug = fields.slug
         ? await slugs.claim(manager, fields.slug, null)
         : await slugs.freeFor(manager, update.title);

@@ -81,7 +81,9 @@ export class UpdateService {
       const query = this.db.manager
         .createQueryBuilder(SoftwareUpdateEntity, 'u')
         .where(readable.sql, readable.parameters);
-      if (args.product) query.andWhere('u.product = :product', { product: args.product });
+      // Product codes are lower case (PRODUCT_CODE_PATTERN): "Atlas" means atlas.
+      if (args.product)
+        query.andWhere('u.product = :product', { product: args.product.trim().toLowerCase() });
       if (args.kind) query.andWhere('u.kind = :kind', { kind: args.kind });
       return query;
     };

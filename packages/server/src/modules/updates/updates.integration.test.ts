@@ -239,6 +239,9 @@ describe('software updates and hotfixes', () => {
       const hotfixes = (await app.graphql(LIST, { kind: 'HOTFIX', product: 'atlas' }, licensed))
         .data!.updates;
       expect(titles(hotfixes.edges)).toEqual(['Atlas 7.2.4 hotfix']);
+      // Product codes are lower case, whatever the case typed.
+      const typed = (await app.graphql(LIST, { product: ' Atlas ' }, licensed)).data!.updates;
+      expect(titles(typed.edges)).toEqual(['Atlas 7.2.4 hotfix', 'Atlas 7.3']);
 
       const first = (await app.graphql(LIST, { first: 2 }, licensed)).data!.updates;
       expect(first.pageInfo.hasNextPage).toBe(true);

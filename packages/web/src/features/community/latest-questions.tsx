@@ -16,6 +16,7 @@ const LatestQuestionsQuery = graphql(`
           createdAt
           answerCount
           hasAcceptedAnswer
+          hidden
         }
       }
     }
@@ -59,6 +60,8 @@ export function LatestQuestions() {
               {node.title}
             </Link>
             <span className="home-latest__date">
+              {/* Only vendor staff are shown hidden questions: say so, as the community page does. */}
+              {node.hidden ? 'Hidden · ' : ''}
               {node.hasAcceptedAnswer
                 ? 'Answered'
                 : node.answerCount === 1

@@ -1,13 +1,15 @@
 import type { ReactNode } from 'react';
+import type { OrganizationKind } from '@foyer/shared';
 import { LatestArticles } from '../knowledge-base/latest-articles';
 import { LatestNews } from '../news/latest-news';
 import { LatestUpdates } from '../updates/latest-updates';
 import { CoursesInProgress } from '../training/courses-in-progress';
-import { LicenseSummary } from '../licensing/license-summary';
+import { LicenseSummary, VendorLicensingNote } from '../licensing/license-summary';
 import { LatestQuestions } from '../community/latest-questions';
 
 export interface ContentSectionsProps {
   organizationName: string;
+  organizationKind: OrganizationKind;
 }
 
 interface ContentSection {
@@ -22,7 +24,7 @@ interface ContentSection {
  * The portal's content, in the order people reach for it: what is new (news, updates for their
  * products), what they are in the middle of (courses), then the reference content.
  */
-export function ContentSections({ organizationName }: ContentSectionsProps) {
+export function ContentSections({ organizationName, organizationKind }: ContentSectionsProps) {
   const sections: ContentSection[] = [
     {
       id: 'news',
@@ -51,8 +53,16 @@ export function ContentSections({ organizationName }: ContentSectionsProps) {
     {
       id: 'licensing',
       title: 'Licensing',
-      description: `What ${organizationName} is licensed for: products, seats and service plan.`,
-      body: <LicenseSummary organizationName={organizationName} />,
+      description:
+        organizationKind === 'VENDOR'
+          ? 'What customers and partners are licensed for: products, seats and service plans.'
+          : `What ${organizationName} is licensed for: products, seats and service plan.`,
+      body:
+        organizationKind === 'VENDOR' ? (
+          <VendorLicensingNote />
+        ) : (
+          <LicenseSummary organizationName={organizationName} />
+        ),
     },
     {
       id: 'community',

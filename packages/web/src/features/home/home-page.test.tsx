@@ -116,6 +116,19 @@ describe('HomePage', () => {
     ).toBeInTheDocument();
   });
 
+  it('tells vendor staff that the vendor holds no licences and where customers’ licences are', async () => {
+    installFakeOrganizationsApi(installFakePortalApi({ signedInAs: VICTOR }));
+    renderApp('/');
+
+    const card = await screen.findByRole('region', { name: 'Licensing' });
+    expect(card).toHaveTextContent('The vendor holds no licences: its staff read everything.');
+    expect(card).not.toHaveTextContent('No licences on record yet');
+    expect(within(card).getByRole('link', { name: 'Customers and partners' })).toHaveAttribute(
+      'href',
+      '/orgs',
+    );
+  });
+
   it('shows the news with what is new, the latest updates for the reader’s products and their courses in progress', async () => {
     installFakePortalApi({ signedInAs: ANA });
     server.use(

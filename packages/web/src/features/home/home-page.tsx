@@ -112,7 +112,7 @@ export function HomePage() {
       </p>
 
       <AdminShortcuts />
-      <ContentSections organizationName={organization.name} />
+      <ContentSections organizationName={organization.name} organizationKind={organization.kind} />
     </div>
   );
 }

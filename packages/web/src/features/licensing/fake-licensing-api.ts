@@ -77,6 +77,8 @@ export interface FakeLicensingOptions {
     hint: string;
     field: string;
   } | null;
+  /** The signed-in viewer's organization; by default the one whose licences these are. */
+  viewerOrganization?: { id: string; name: string };
 }
 
 /** Northwind's licences in memory; every mutation's variables are recorded. */
@@ -85,6 +87,7 @@ export function installFakeLicensingApi({
   canManage = false,
   canReveal = true,
   addError = null,
+  viewerOrganization = { id: NORTHWIND_ID, name: 'Northwind Traders' },
 }: FakeLicensingOptions = {}) {
   const state = {
     licenses: licenses.map((l) => ({ ...l, viewerCanRevealRegistrationKey: canReveal })),
@@ -105,6 +108,11 @@ export function installFakeLicensingApi({
     graphql.query(LicensesPage_OrganizationDocument, () =>
       HttpResponse.json({
         data: {
+          viewer: {
+            __typename: 'Professional',
+            id: 'professional-viewer',
+            organization: { __typename: 'Organization', ...viewerOrganization },
+          },
           organization: {
             __typename: 'Organization',
             id: NORTHWIND_ID,

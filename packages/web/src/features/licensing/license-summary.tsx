@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { SERVICE_PLAN_STATUS_LABELS } from '@foyer/shared';
 import { Link } from 'react-router';
-import { licensesPath } from '../../app/paths';
+import { licensesPath, ORGANIZATIONS_PATH } from '../../app/paths';
 import { graphql } from '../../gql';
 
 const LicenseSummaryQuery = graphql(`
@@ -59,7 +59,7 @@ export function LicenseSummary({ organizationName }: { organizationName: string 
               {license.planStatus === 'EXPIRING_SOON' &&
               license.daysLeft !== null &&
               license.daysLeft !== undefined
-                ? `Service plan ends in ${license.daysLeft} ${license.daysLeft === 1 ? 'day' : 'days'}`
+                ? planEndsIn(license.daysLeft)
                 : `Service plan: ${SERVICE_PLAN_STATUS_LABELS[license.planStatus].toLowerCase()}`}
             </span>
           </li>
@@ -70,4 +70,28 @@ export function LicenseSummary({ organizationName }: { organizationName: string 
       </Link>
     </div>
   );
+}
+
+/**
+ * The vendor's own card: the vendor holds no licences (its staff read everything), so instead of
+ * an empty list that would never fill, it says so and where each customer's licences are.
+ */
+export function VendorLicensingNote() {
+  return (
+    <div className="home-content__empty">
+      <p className="home-content__empty-title">
+        The vendor holds no licences: its staff read everything.
+      </p>
+      <p className="home-content__empty-hint">
+        Each customer’s licences are on its page:{' '}
+        <Link to={ORGANIZATIONS_PATH}>Customers and partners</Link>
+      </p>
+    </div>
+  );
+}
+
+/** The plan's last day is still a day of service: on it, the plan ends today, not in 0 days. */
+function planEndsIn(days: number): string {
+  if (days === 0) return 'Service plan ends today';
+  return `Service plan ends in ${days} ${days === 1 ? 'day' : 'days'}`;
 }

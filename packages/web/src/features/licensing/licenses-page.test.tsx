@@ -5,8 +5,13 @@ import { server } from '../../test/msw-server';
 import { ANA, installFakePortalApi } from '../../test/fake-portal-api';
 import { renderApp } from '../../test/render-app';
 import { seriousAccessibilityProblems } from '../../test/axe';
-import { VERA } from '../organizations/fake-organizations-api';
-import { DEFAULT_LICENSES, installFakeLicensingApi, NORTHWIND_ID } from './fake-licensing-api';
+import { VENDOR_ORGANIZATION, VERA, VICTOR } from '../organizations/fake-organizations-api';
+import {
+  DEFAULT_LICENSES,
+  installFakeLicensingApi,
+  NORTHWIND_ID,
+  type FakeLicense,
+} from './fake-licensing-api';
 
 // Each page is a lazy chunk that jest compiles on its first import.
 configure({ asyncUtilTimeout: 5000 });
@@ -101,6 +106,23 @@ describe('LicensesPage', () => {
     expect(screen.queryByRole('button', { name: /^Reveal/ })).not.toBeInTheDocument();
     expect(
       screen.getByText(/Only Northwind Traders’s administrators can reveal a registration key/),
+    ).toBeInTheDocument();
+  });
+
+  it('tells vendor staff who may not reveal keys to ask the vendor’s administrators, not the customer’s', async () => {
+    installFakePortalApi({ signedInAs: VICTOR });
+    installFakeLicensingApi({
+      canReveal: false,
+      viewerOrganization: { id: VENDOR_ORGANIZATION.id, name: VENDOR_ORGANIZATION.name },
+    });
+    renderApp(LICENSES);
+
+    await screen.findByRole('table');
+    expect(screen.queryByRole('button', { name: /^Reveal/ })).not.toBeInTheDocument();
+    expect(
+      screen.getByText(
+        'Only administrators can reveal a registration key. Ask one of Foyer Software’s administrators if you need it.',
+      ),
     ).toBeInTheDocument();
   });
 
@@ -209,7 +231,7 @@ describe('LicensesPage', () => {
 });
 
 describe('LicenseSummary on the home page', () => {
-  it('lists the products held, warns of a plan ending soon and links to the licences', async () => {
+  function showSummaryOf(licenses: FakeLicense[]) {
     installFakePortalApi({ signedInAs: ANA });
     server.use(
       graphql.query(LicenseSummary_LicensesDocument, () =>
@@ -221,16 +243,14 @@ describe('LicenseSummary on the home page', () => {
               organization: {
                 __typename: 'Organization',
                 id: NORTHWIND_ID,
-                licenses: DEFAULT_LICENSES.map(
-                  ({ id, product, edition, planStatus, daysLeft }) => ({
-                    __typename: 'License' as const,
-                    id,
-                    product,
-                    edition,
-                    planStatus,
-                    daysLeft,
-                  }),
-                ),
+                licenses: licenses.map(({ id, product, edition, planStatus, daysLeft }) => ({
+                  __typename: 'License' as const,
+                  id,
+                  product,
+                  edition,
+                  planStatus,
+                  daysLeft,
+                })),
               },
             },
           },
@@ -238,6 +258,10 @@ describe('LicenseSummary on the home page', () => {
       ),
     );
     renderApp('/');
+  }
+
+  it('lists the products held, warns of a plan ending soon and links to the licences', async () => {
+    showSummaryOf(DEFAULT_LICENSES);
 
     const card = await screen.findByRole('region', { name: 'Licensing' });
     const held = await within(card).findByRole('list', { name: 'Licences held' });
@@ -253,6 +277,15 @@ describe('LicenseSummary on the home page', () => {
     expect(within(card).getByRole('link', { name: 'See the licences' })).toHaveAttribute(
       'href',
       LICENSES,
+    );
+  });
+
+  it('says a plan on its last day ends today, as the licences page does', async () => {
+    showSummaryOf([{ ...DEFAULT_LICENSES[1]!, endsOn: '2030-05-10', daysLeft: 0 }]);
+    const card = await screen.findByRole('region', { name: 'Licensing' });
+    const held = await within(card).findByRole('list', { name: 'Licences held' });
+    expect(within(held).getByRole('listitem')).toHaveTextContent(
+      'beacon StandardService plan ends today',
     );
   });
 });

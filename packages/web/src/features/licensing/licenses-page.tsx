@@ -19,6 +19,13 @@ import './licensing.css';
 
 const LicensesPageQuery = graphql(`
   query LicensesPage_organization($organizationId: ID!) {
+    viewer {
+      id
+      organization {
+        id
+        name
+      }
+    }
     organization(id: $organizationId) {
       id
       name
@@ -84,6 +91,7 @@ export function LicensesPage() {
   const organization = data?.organization;
   if (!organization) return <OrganizationNotFound />;
   const licenses = organization.licenses;
+  const viewerOrganization = data?.viewer?.organization;
   const canManage = organization.viewerCanManageLicenses;
   const close = () => setDialog(null);
   const reload = () => void refetch().catch(() => undefined);
@@ -211,8 +219,10 @@ export function LicensesPage() {
       licenses.length > 0 &&
       !licenses.some((l) => l.viewerCanRevealRegistrationKey) ? (
         <p className="muted licenses-page__note">
-          Only {organization.name}’s administrators can reveal a registration key. Ask one of them
-          if you need it.
+          {!viewerOrganization || viewerOrganization.id === organization.id
+            ? `Only ${organization.name}’s administrators can reveal a registration key. Ask one of them if you need it.`
+            : // Vendor staff see every customer's licences; their own administrators may reveal keys.
+              `Only administrators can reveal a registration key. Ask one of ${viewerOrganization.name}’s administrators if you need it.`}
         </p>
       ) : null}
 

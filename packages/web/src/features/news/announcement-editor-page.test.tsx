@@ -1,7 +1,13 @@
 import { configure, screen, waitFor, within } from '@testing-library/react';
 import { ANA, installFakePortalApi } from '../../test/fake-portal-api';
 import { renderApp } from '../../test/render-app';
-import { installFakeOrganizationsApi, VERA } from '../organizations/fake-organizations-api';
+import {
+  ACME_PARTNERS,
+  CONTOSO,
+  installFakeOrganizationsApi,
+  VENDOR_ORGANIZATION,
+  VERA,
+} from '../organizations/fake-organizations-api';
 import { installFakeNewsApi } from './fake-news-api';
 
 configure({ asyncUtilTimeout: 5000 });
@@ -58,6 +64,30 @@ describe('AnnouncementEditorPage', () => {
     await waitFor(() =>
       expect(router.state.location.pathname).toBe('/news/atlas-maintenance/edit'),
     );
+  });
+
+  it('offers every customer and partner for the audience, beyond the first page of organizations', async () => {
+    const customers = Array.from({ length: 120 }, (_, index) => {
+      const number = String(index + 1).padStart(3, '0');
+      return {
+        ...CONTOSO,
+        id: `organization-customer-${number}`,
+        name: `Customer ${number}`,
+        accountNumber: `CU-${number}`,
+      };
+    });
+    installFakeOrganizationsApi(installFakePortalApi({ signedInAs: VERA }), {
+      organizations: [VENDOR_ORGANIZATION, ACME_PARTNERS, ...customers],
+    });
+    installFakeNewsApi({ canManage: true });
+    const { user } = renderApp('/news/new');
+
+    await user.click(
+      await screen.findByRole('radio', { name: 'Chosen products and organizations' }),
+    );
+    expect(await screen.findByRole('checkbox', { name: 'Customer 120' })).toBeInTheDocument();
+    expect(screen.getByRole('checkbox', { name: 'Acme Partners (partner)' })).toBeInTheDocument();
+    expect(screen.getAllByRole('checkbox', { name: /^Customer \d+$/ })).toHaveLength(120);
   });
 
   it('tells a customer that only the vendor writes news', async () => {

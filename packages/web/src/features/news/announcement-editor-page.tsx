@@ -5,6 +5,7 @@ import { announcementPath, editAnnouncementPath, NEWS_PATH } from '../../app/pat
 import { graphql } from '../../gql';
 import type { AnnouncementEditor_AnnouncementFragment } from '../../gql/graphql';
 import { Checkbox } from '../../ui/checkbox';
+import { LoadFailed } from '../../ui/error-state';
 import { LoadingState } from '../../ui/loading-state';
 import { TextField } from '../../ui/text-field';
 import {
@@ -19,6 +20,7 @@ import {
   UnpublishDialog,
 } from '../content/editor-parts';
 import { usePublishableEditor } from '../content/use-publishable-editor';
+import { useOrganizationsOfKind } from '../organizations/use-organizations-of-kind';
 import {
   createInputOf,
   draftFieldOf,
@@ -66,21 +68,6 @@ const AnnouncementEditorAnnouncementQuery = graphql(`
 const AnnouncementEditorPermissionQuery = graphql(`
   query AnnouncementEditor_permission {
     viewerCanManageNews
-  }
-`);
-
-// The audience is picked among customers and partners (the first hundred by name).
-const AnnouncementEditorOrganizationsQuery = graphql(`
-  query AnnouncementEditor_organizations {
-    organizations(first: 100) {
-      edges {
-        node {
-          id
-          name
-          kind
-        }
-      }
-    }
   }
 `);
 
@@ -365,14 +352,15 @@ interface AudiencePickerProps {
 
 /** All customers, or the products and organizations chosen (at least one). */
 function AudiencePicker({ draft, problems, onChange }: AudiencePickerProps) {
-  const { data, loading } = useQuery(AnnouncementEditorOrganizationsQuery, {
-    skip: draft.allCustomers,
-  });
+  // Every customer and partner, however many: the vendor itself reads everything anyway.
+  const customers = useOrganizationsOfKind('CUSTOMER', draft.allCustomers);
+  const partners = useOrganizationsOfKind('PARTNER', draft.allCustomers);
+  const loading = customers.loading || partners.loading;
   const name = useId();
   const problemId = useId();
-  const organizations = (data?.organizations.edges ?? [])
-    .map((edge) => edge.node)
-    .filter((o) => o.kind === 'CUSTOMER' || o.kind === 'PARTNER');
+  const organizations = [...customers.organizations, ...partners.organizations].sort((a, b) =>
+    a.name.localeCompare(b.name),
+  );
   const audienceProblem = problems.audience ?? problems.organizationIds;
 
   function toggleOrganization(id: string, selected: boolean) {
@@ -416,8 +404,16 @@ function AudiencePicker({ draft, problems, onChange }: AudiencePickerProps) {
           />
           <fieldset>
             <legend>Organizations</legend>
-            {loading && !data ? (
+            {loading ? (
               <LoadingState label="Loading organizations…" />
+            ) : customers.failed || partners.failed ? (
+              <LoadFailed
+                what="The customers and partners"
+                onRetry={async () => {
+                  customers.retry();
+                  partners.retry();
+                }}
+              />
             ) : organizations.length === 0 ? (
               <p className="muted">No customers or partners yet.</p>
             ) : (

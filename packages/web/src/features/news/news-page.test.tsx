@@ -55,6 +55,17 @@ describe('News', () => {
     expect(within(await list()).getAllByText('New')).toHaveLength(2);
   });
 
+  it('introduces the news without naming a vendor: the portal is any vendor’s, not the demo’s', async () => {
+    installFakePortalApi({ signedInAs: ANA });
+    installFakeNewsApi();
+    renderApp('/news');
+
+    const heading = await screen.findByRole('heading', { level: 1, name: 'News' });
+    expect(heading.parentElement).toHaveTextContent(
+      'Announcements from the vendor for your organization and the products you use.',
+    );
+  });
+
   it('says so when there is no news yet, and offers vendor administrators to write one', async () => {
     installFakeOrganizationsApi(installFakePortalApi({ signedInAs: VERA }));
     installFakeNewsApi({ announcements: [], canManage: true });

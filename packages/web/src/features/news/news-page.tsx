@@ -87,8 +87,8 @@ export function NewsPage() {
         <div>
           <h1>News</h1>
           <p className="muted page-header__subtitle">
-            Announcements from Northwind for your organization and the products you use. Pinned ones
-            come first.
+            Announcements from the vendor for your organization and the products you use. Pinned
+            ones come first.
           </p>
         </div>
         {canManage ? (

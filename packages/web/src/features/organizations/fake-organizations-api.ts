@@ -255,12 +255,13 @@ export function installFakeOrganizationsApi(
   });
 
   server.use(
+    // Like the server, one page of at most `first` organizations.
     graphql.query(AppLayout_OrganizationsDocument, () =>
       HttpResponse.json({
         data: {
           organizations: {
             __typename: 'OrganizationConnection',
-            edges: sorted().map((organization) => ({
+            edges: page(100, null).nodes.map((organization) => ({
               __typename: 'OrganizationEdge',
               node: {
                 __typename: 'Organization',

@@ -1,6 +1,6 @@
 import { configure, screen, waitFor, within } from '@testing-library/react';
-import { graphql } from 'msw';
-import { CourseEditor_UpdateDocument } from '../../gql/graphql';
+import { graphql, HttpResponse } from 'msw';
+import { CourseEditor_MoveLessonDocument, CourseEditor_UpdateDocument } from '../../gql/graphql';
 import { server } from '../../test/msw-server';
 import { installFakePortalApi, ANA } from '../../test/fake-portal-api';
 import { leavingAsksFirst } from '../../test/leaving';
@@ -145,6 +145,35 @@ describe('CourseEditorPage', () => {
       await screen.findByRole('alertdialog', { name: 'Leave without saving?' }),
     ).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/training/portal-tour/edit');
+  });
+
+  it('says why a lesson was not moved, instead of that it was', async () => {
+    installFakeOrganizationsApi(installFakePortalApi({ signedInAs: VERA }));
+    installFakeTrainingApi({ canManage: true });
+    // Another editor removed the lesson meanwhile.
+    server.use(
+      graphql.mutation(CourseEditor_MoveLessonDocument, () =>
+        HttpResponse.json({
+          data: {
+            moveLesson: {
+              __typename: 'MoveLessonPayload',
+              course: null,
+              error: {
+                __typename: 'UserError',
+                message: 'Lesson was not found.',
+                hint: 'Check the id.',
+              },
+            },
+          },
+        }),
+      ),
+    );
+    const { user } = renderApp('/training/portal-tour/edit');
+
+    await user.click(await screen.findByRole('button', { name: /^Move down.+Searching well$/ }));
+    const notifications = screen.getByRole('region', { name: 'Notifications' });
+    expect(await within(notifications).findByText('Lesson was not found.')).toBeInTheDocument();
+    expect(within(notifications).queryByText('Lesson moved down')).not.toBeInTheDocument();
   });
 
   it('tells a learner that only vendor administrators write courses', async () => {

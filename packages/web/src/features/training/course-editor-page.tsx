@@ -441,10 +441,15 @@ function LessonsEditor({ course, onChanged }: { course: EditedCourse; onChanged:
   const [removing, setRemoving] = useState<EditedLesson | null>(null);
   const count = course.lessons.length;
 
-  async function run(work: Promise<{ data?: unknown }>, done: string) {
+  async function moveAndSay(
+    work: Promise<{ data?: { moveLesson: { error: PayloadError | null } } | null }>,
+    done: string,
+  ) {
     try {
-      await work;
-      notify({ title: done });
+      const error = (await work).data?.moveLesson.error;
+      if (error)
+        notify({ title: error.message, description: error.hint ?? undefined, tone: 'error' });
+      else notify({ title: done });
       onChanged();
     } catch {
       notify({
@@ -481,7 +486,7 @@ function LessonsEditor({ course, onChanged }: { course: EditedCourse; onChanged:
                   variant="quiet"
                   isDisabled={lesson.position === 1}
                   onPress={() =>
-                    void run(
+                    void moveAndSay(
                       move({ variables: { id: lesson.id, position: lesson.position - 1 } }),
                       'Lesson moved up',
                     )
@@ -494,7 +499,7 @@ function LessonsEditor({ course, onChanged }: { course: EditedCourse; onChanged:
                   variant="quiet"
                   isDisabled={lesson.position === count}
                   onPress={() =>
-                    void run(
+                    void moveAndSay(
                       move({ variables: { id: lesson.id, position: lesson.position + 1 } }),
                       'Lesson moved down',
                     )

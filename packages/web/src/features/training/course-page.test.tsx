@@ -99,6 +99,20 @@ describe('CoursePage', () => {
     expect(training.completed).toEqual(['lesson-overview']);
   });
 
+  it('says what to do when the video cannot be played, instead of a silent player', async () => {
+    installFakePortalApi({ signedInAs: ANA });
+    installFakeTrainingApi();
+    renderApp('/training/ledger-month-end-close?lesson=1');
+
+    const lesson = await screen.findByRole('region', { name: 'The close at a glance' });
+    // The video address answers 404 once the organization's licence is gone, or 401 signed out.
+    fireEvent.error(within(lesson).getByLabelText('Video: The close at a glance'));
+    expect(await within(lesson).findByRole('alert')).toHaveTextContent(
+      'The video could not be played.',
+    );
+    expect(within(lesson).getByRole('alert')).toHaveTextContent('Reload the page');
+  });
+
   it('shows the same page for a course that does not exist or is out of reach', async () => {
     installFakePortalApi({ signedInAs: ANA });
     installFakeTrainingApi();

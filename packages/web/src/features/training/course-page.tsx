@@ -288,6 +288,13 @@ function LessonView({ course, lesson }: { course: Course; lesson: Lesson }) {
               save(event.currentTarget.currentTime);
               if (canTrack && !completedAt) void markComplete();
             }}
+            // The address refuses a reader whose access ended (404) or whose session did (401);
+            // the player alone would just sit there.
+            onError={() =>
+              setProblem(
+                'The video could not be played. Reload the page: it then says whether the course is still open to you, or asks you to sign in again.',
+              )
+            }
           />
         ) : (
           <p className="notice">The video for this lesson is not available yet.</p>

@@ -3,6 +3,11 @@ export interface CourseProgressBarProps {
   totalLessons: number;
   percent: number;
   completedAt?: string | null;
+  /**
+   * Known to be started (on lists of started courses): a video watched without a lesson completed
+   * is "0 of n lessons done", not "Not started".
+   */
+  started?: boolean;
 }
 
 /** A bar and its words: "2 of 5 lessons" or "Completed". The bar is a native <progress>. */
@@ -11,10 +16,11 @@ export function CourseProgressBar({
   totalLessons,
   percent,
   completedAt,
+  started = false,
 }: CourseProgressBarProps) {
   const words = completedAt
     ? 'Completed'
-    : completedLessons === 0
+    : completedLessons === 0 && !started
       ? 'Not started'
       : `${completedLessons} of ${totalLessons} lessons done`;
   return (

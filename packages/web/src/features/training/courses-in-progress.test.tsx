@@ -5,7 +5,7 @@ import { createMemoryRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { createApolloClient } from '../../app/apollo-client';
 import { CoursesInProgress } from './courses-in-progress';
-import { installFakeTrainingApi, PORTAL_COURSE } from './fake-training-api';
+import { installFakeTrainingApi, PORTAL_COURSE, type FakeCourse } from './fake-training-api';
 
 configure({ asyncUtilTimeout: 5000 });
 
@@ -30,6 +30,21 @@ describe('CoursesInProgress', () => {
       within(items[0]!).getByRole('link', { name: 'Ledger: closing the month' }),
     ).toHaveAttribute('href', '/training/ledger-month-end-close');
     expect(within(items[0]!).getByText('2 of 4 lessons done')).toBeInTheDocument();
+  });
+
+  it('says how far a course is that was started by watching a video, never that it was not started', async () => {
+    const watched: FakeCourse = {
+      ...PORTAL_COURSE,
+      lessons: [
+        { ...PORTAL_COURSE.lessons[0]!, videoPositionSeconds: 30 },
+        PORTAL_COURSE.lessons[1]!,
+      ],
+    };
+    installFakeTrainingApi({ courses: [watched] });
+    renderAlone();
+    const list = await screen.findByRole('list', { name: 'Courses in progress' });
+    expect(within(list).getByRole('listitem')).toHaveTextContent('0 of 2 lessons done');
+    expect(within(list).queryByText('Not started')).not.toBeInTheDocument();
   });
 
   it('points to the courses when none is in progress', async () => {

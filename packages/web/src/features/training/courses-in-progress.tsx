@@ -57,7 +57,9 @@ export function CoursesInProgress() {
         {courses.map((course) => (
           <li key={course.id} className="courses-in-progress__item">
             <Link to={coursePath(course.slug)}>{course.title}</Link>
-            {course.viewerProgress ? <CourseProgressBar {...course.viewerProgress} /> : null}
+            {course.viewerProgress ? (
+              <CourseProgressBar {...course.viewerProgress} started />
+            ) : null}
           </li>
         ))}
       </ul>

@@ -117,6 +117,14 @@ const ORGANIZATION_PROGRESS = [
     completed: 4,
     total: 4,
   },
+  // Started by watching part of a video, no lesson completed yet.
+  {
+    name: 'Frank Osei',
+    courseId: 'course-portal',
+    courseTitle: 'Getting the most out of the portal',
+    completed: 0,
+    total: 2,
+  },
 ];
 
 /** The training API as the server behaves for one learner, kept in memory; every change is recorded. */

@@ -31,6 +31,13 @@ describe('OrganizationTrainingPage', () => {
         expect.stringMatching(/^Completedon /),
         expect.any(String),
       ],
+      // Every row is a course started, so none of them says "Not started".
+      [
+        'Frank Osei',
+        'Getting the most out of the portal',
+        '0 of 2 lessons done',
+        expect.any(String),
+      ],
     ]);
     expect(within(rows[0]!).getByRole('link', { name: 'Chloe Martin' })).toHaveAttribute(
       'href',

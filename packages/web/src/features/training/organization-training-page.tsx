@@ -123,7 +123,7 @@ export function OrganizationTrainingPage() {
                 <Cell
                   textValue={`${entry.progress.completedLessons} of ${entry.progress.totalLessons}`}
                 >
-                  <CourseProgressBar {...entry.progress} />
+                  <CourseProgressBar {...entry.progress} started />
                   {entry.progress.completedAt ? (
                     <span className="muted training-table__completed">
                       on <DateTime value={entry.progress.completedAt} dateOnly />

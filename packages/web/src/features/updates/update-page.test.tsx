@@ -1,5 +1,7 @@
 import { configure, screen, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
 import { seriousAccessibilityProblems } from '../../test/axe';
+import { server } from '../../test/msw-server';
 import { ANA, installFakePortalApi } from '../../test/fake-portal-api';
 import { renderApp } from '../../test/render-app';
 import { installFakeKnowledgeBaseApi } from '../knowledge-base/fake-knowledge-base-api';
@@ -75,6 +77,35 @@ describe('UpdatePage', () => {
       'href',
       '/kb/configure-the-proxy',
     );
+  });
+
+  it('says why a download was refused when the plan ended after the page was opened', async () => {
+    installFakePortalApi({ signedInAs: ANA });
+    const api = installFakeUpdatesApi();
+    const refusedFiles: string[] = [];
+    server.use(
+      http.head('*/api/updates/files/:fileId', ({ params }) => {
+        refusedFiles.push(String(params.fileId));
+        return new HttpResponse(null, { status: 403 });
+      }),
+    );
+    const { user } = renderApp('/updates/ledger-5-1-0');
+    await screen.findByRole('article', { name: 'Ledger 5.1.0' });
+    // A browser downloads an attachment and stays on the page; jsdom would try to navigate.
+    const stayOnPage = (event: MouseEvent) => event.preventDefault();
+    document.addEventListener('click', stayOnPage);
+
+    // The licence goes while the page is open; the browser's download is then refused.
+    api.updates.find((item) => item.slug === 'ledger-5-1-0')!.downloadBlockedReason =
+      'Your organization has no licence for Ledger. Ask your account manager about one to download this update.';
+    await user.click(within(files()).getByRole('link', { name: 'Download Linux x64' }));
+
+    expect(await within(files()).findByRole('note')).toHaveTextContent(
+      'Your organization has no licence for Ledger.',
+    );
+    expect(within(files()).queryByRole('link', { name: /Download/ })).not.toBeInTheDocument();
+    expect(refusedFiles).toEqual(['7d1c7a52-0f0e-4f5e-9b0a-1b6f1f0c2a11']);
+    document.removeEventListener('click', stayOnPage);
   });
 
   it('shows vendor staff the download counts and who downloaded what, and a way to edit', async () => {

@@ -74,10 +74,16 @@ export function UpdatePage() {
     if (findGraphQLError(error, 'NOT_FOUND')) return <UpdateNotFound />;
     return <LoadFailed what="The update" onRetry={refetch} />;
   }
-  return <UpdateView update={update} />;
+  return <UpdateView update={update} onDownloadRefused={() => void explainRefusal(refetch)} />;
 }
 
-function UpdateView({ update }: { update: Update }) {
+function UpdateView({
+  update,
+  onDownloadRefused,
+}: {
+  update: Update;
+  onDownloadRefused: () => void;
+}) {
   const appliesTo = appliesToText(update.appliesToVersions);
   const isVendorView = update.files.some((file) => file.downloadCount !== null);
   return (
@@ -181,6 +187,7 @@ function UpdateView({ update }: { update: Update }) {
                       className={buttonClassName('primary')}
                       href={file.downloadUrl}
                       download={file.fileName}
+                      onClick={() => void askAboutDownload(file.downloadUrl!, onDownloadRefused)}
                     >
                       Download<span className="visually-hidden"> {file.label}</span>
                     </a>
@@ -223,6 +230,30 @@ function UpdateView({ update }: { update: Update }) {
       {isVendorView ? <DownloadHistory updateId={update.id} /> : null}
     </article>
   );
+}
+
+/**
+ * The browser downloads the file itself and, when the server refuses (the plan ended or the
+ * licence went since the page was opened), only shows a failed download. So the same address is
+ * asked about beside it (HEAD: checked like a download, never recorded as one), and a refusal
+ * brings the page up to date, with the reason in place of the Download button.
+ */
+async function askAboutDownload(url: string, onRefused: () => void): Promise<void> {
+  try {
+    const response = await fetch(url, { method: 'HEAD', credentials: 'same-origin' });
+    if (!response.ok) onRefused();
+  } catch {
+    // Offline: the browser's own download says so.
+  }
+}
+
+async function explainRefusal(refetch: () => Promise<{ data?: UpdatePage_UpdateQuery }>) {
+  const reason = (await refetch().catch(() => null))?.data?.updateBySlug.downloadBlockedReason;
+  notify({
+    title: 'The file was not downloaded',
+    description: reason ?? 'Reload the page to see whether you may download it.',
+    tone: 'error',
+  });
 }
 
 function downloadCountText(count: number): string {
