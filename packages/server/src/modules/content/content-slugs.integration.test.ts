@@ -1,6 +1,8 @@
 import { startTestApp, type TestApp } from '../../test/test-app';
 import { createOrganization } from '../../test/factories';
 
+const CREATE_ARTICLE = `mutation ($input: CreateArticleInput!) {
+  created: createArticle(input: $input) { item: article { slug } error { code message } } }`;
 const CREATE_ANNOUNCEMENT = `mutation ($input: CreateAnnouncementInput!) {
   created: createAnnouncement(input: $input) { item: announcement { slug } error { code message } } }`;
 const CREATE_COURSE = `mutation ($input: CreateCourseInput!) {
@@ -25,6 +27,7 @@ describe('slugs made from the title', () => {
   afterAll(() => app.close());
 
   it.each([
+    ['articles', CREATE_ARTICLE, { bodyMarkdown: 'Install it.' }],
     ['announcements', CREATE_ANNOUNCEMENT, { bodyMarkdown: 'Saturday.' }],
     ['courses', CREATE_COURSE, {}],
     [

@@ -98,7 +98,8 @@ export class ArticleEditor {
       updatedByProfessionalId: editor.professionalId,
     });
     assertVisibilityHasProduct(article);
-    return this.write(async (manager) => {
+    // Run again, with the next free slug, when another article took the one made from the title.
+    return slugs.writeNew(this.db, fields.slug, async (manager) => {
       article.slug = fields.slug
         ? await slugs.claim(manager, fields.slug, null)
         : await slugs.freeFor(manager, article.title);
