@@ -1,11 +1,17 @@
 import type { Browser, Page } from 'playwright-core';
 import { startFoyer, DEMO_PASSWORD, type RunningFoyer } from './support/foyer-server';
 import { startSmtpInbox, type SmtpInbox } from './support/smtp-inbox';
-import { launchChromium, seriousAccessibilityProblems, stepRecorder } from './support/browser';
+import {
+  launchChromium,
+  policyViolations,
+  seriousAccessibilityProblems,
+  stepRecorder,
+} from './support/browser';
 
 /**
  * Every other screen of the dashboard, at desktop and phone width: each must render and have no
- * serious or critical accessibility violation, and none may scroll sideways on a phone.
+ * serious or critical accessibility violation, none may scroll sideways on a phone, and none may
+ * need anything the Content-Security-Policy refuses.
  */
 describe('every screen, checked by axe-core', () => {
   let foyer: RunningFoyer;
@@ -24,8 +30,11 @@ describe('every screen, checked by axe-core', () => {
     await inbox?.close();
   });
 
+  const refusedOn = new WeakMap<Page, string[]>();
+
   async function check(page: Page, name: string) {
     await page.waitForLoadState('networkidle');
+    expect({ name, refused: refusedOn.get(page) }).toEqual({ name, refused: [] });
     await shoot(page, name);
     expect({ name, problems: await seriousAccessibilityProblems(page) }).toEqual({
       name,
@@ -50,6 +59,7 @@ describe('every screen, checked by axe-core', () => {
     ['phone', 390, 844],
   ])('on %s', async (label, width, height) => {
     const page = await (await browser.newContext({ viewport: { width, height } })).newPage();
+    refusedOn.set(page, policyViolations(page));
 
     await page.goto(`${foyer.url}/request-access`);
     await page
@@ -179,5 +189,20 @@ describe('every screen, checked by axe-core', () => {
     await page.goto(`${foyer.url}/community/selling-old-ledger-licences`);
     await page.getByRole('group', { name: 'Moderate this question' }).waitFor();
     await check(page, `${label}-hidden-question`);
+  });
+
+  it('the GraphQL sandbox runs a query as the signed-in person', async () => {
+    const page = await (await browser.newContext()).newPage();
+    const refused = policyViolations(page);
+    await signIn(page, 'ana@acme.example');
+    await page.goto(`${foyer.url}/graphql`);
+    // The editors colour each token in an element of its own: read their text as a whole.
+    const shows = (text: string) =>
+      page.waitForFunction((wanted) => document.body.innerText.includes(wanted), text);
+    await shows('query Sandbox_viewer');
+    await page.getByRole('button', { name: /Execute query/i }).click();
+    await shows('"ana@acme.example"');
+    await shoot(page, 'sandbox');
+    expect(refused).toEqual([]);
   });
 });

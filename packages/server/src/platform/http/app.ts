@@ -19,6 +19,7 @@ import {
   createCommunityReaderLoaders,
 } from '../../modules/community/community.loaders';
 import { requestIdMiddleware, currentRequestId } from './request-id';
+import { securityHeaders } from './security-headers';
 import { sessionCookieWriter } from './session-cookie';
 import { sessionOfRequest } from './request-actor';
 import { createFileUploadRouter } from '../../modules/files/file-upload.route';
@@ -51,6 +52,7 @@ export async function createApp(
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
   app.use(requestIdMiddleware);
+  app.use(securityHeaders);
   app.use(cookieParser());
 
   app.get('/healthz', (_req, res) => {
