@@ -532,7 +532,10 @@ export function installFakeAccountsApi({
         const violations = whyCannotChangeStatus(state.members, m.id, variables.status);
         if (violations.length > 0) error = refusal(violations);
       }
-      if (!error && m) m.status = variables.status;
+      if (!error && m) {
+        m.status = variables.status;
+        if (m.status === 'DISABLED') voidPendingInvitation(m);
+      }
       return HttpResponse.json({
         data: {
           updateProfessional: {
@@ -544,6 +547,7 @@ export function installFakeAccountsApi({
                     id: m.id,
                     status: m.status,
                     updatedAt: '2030-03-03T10:00:00.000Z',
+                    invitation: invitationOf(m),
                   }
                 : null,
             error,
@@ -573,6 +577,8 @@ export function installFakeAccountsApi({
         );
       }
       if (!error && m) {
+        if (changes.email && normalizeEmail(changes.email) !== normalizeEmail(m.email))
+          voidPendingInvitation(m);
         for (const [key, value] of Object.entries(changes)) {
           if (value === undefined || value === null) continue;
           (m as unknown as Record<string, unknown>)[key] =
@@ -598,6 +604,7 @@ export function installFakeAccountsApi({
                       jobTitle: p.jobTitle,
                       preferredLanguage: p.preferredLanguage,
                       updatedAt: p.updatedAt,
+                      invitation: invitationOf(m),
                     };
                   })()
                 : null,
@@ -669,10 +676,17 @@ export function installFakeAccountsApi({
       __typename: 'Professional' as const,
       id: m.id,
       status: m.status,
-      invitation: m.invitation
-        ? { __typename: 'ProfessionalInvitation' as const, ...m.invitation }
-        : null,
+      invitation: invitationOf(m),
     };
+  }
+
+  function invitationOf(m: FakeMember) {
+    return m.invitation ? { __typename: 'ProfessionalInvitation' as const, ...m.invitation } : null;
+  }
+
+  /** As the server does when the address changes or access is disabled. */
+  function voidPendingInvitation(m: FakeMember) {
+    if (m.invitation?.status === 'PENDING') m.invitation = { ...m.invitation, status: 'REVOKED' };
   }
 
   function transfer(

@@ -125,17 +125,7 @@ export class InvitationSender {
     const organizationId = await organizationIdOfProfessional(this.db.manager, professionalId);
     return this.db.write([organizationId], async (manager) => {
       const { professional } = await findManageableProfessional(manager, signedIn, professionalId);
-      const result = await manager.update(
-        InvitationEntity,
-        {
-          professionalId: professional.id,
-          acceptedAt: IsNull(),
-          revokedAt: IsNull(),
-          supersededAt: IsNull(),
-        },
-        { revokedAt: this.clock.now() },
-      );
-      if (!result.affected) {
+      if (!(await this.voidPending(manager, professional, signedIn.professionalId))) {
         throw new DomainError(
           'NOT_INVITED',
           `${displayName(professional)} has no pending invitation.`,
@@ -144,14 +134,40 @@ export class InvitationSender {
           },
         );
       }
-      await this.audit.record(manager, {
-        organizationId,
-        action: 'INVITATION_REVOKED',
-        actor: signedIn.professionalId,
-        target: professional,
-      });
       return professional;
     });
+  }
+
+  /**
+   * Inside the caller's transaction: the pending link stops working, and the log says why when
+   * a change made it void (the link went to an address that is no longer theirs, or their
+   * access was disabled). False when there was no pending link.
+   */
+  async voidPending(
+    manager: EntityManager,
+    professional: ProfessionalEntity,
+    actorProfessionalId: string,
+    reason?: string,
+  ): Promise<boolean> {
+    const result = await manager.update(
+      InvitationEntity,
+      {
+        professionalId: professional.id,
+        acceptedAt: IsNull(),
+        revokedAt: IsNull(),
+        supersededAt: IsNull(),
+      },
+      { revokedAt: this.clock.now() },
+    );
+    if (!result.affected) return false;
+    await this.audit.record(manager, {
+      organizationId: professional.organizationId,
+      action: 'INVITATION_REVOKED',
+      actor: actorProfessionalId,
+      target: professional,
+      details: reason ? { reason } : undefined,
+    });
+    return true;
   }
 
   /** The newest invitation of a professional, whatever its state (for the dashboard). */

@@ -209,6 +209,17 @@ export class ProfessionalService {
           details: Object.fromEntries(changed),
         });
       }
+      // A pending link must not outlive the address it was mailed to, nor let someone whose
+      // access was disabled activate themselves.
+      const emailChanged = before[AUDITED_FIELDS.indexOf('email')] !== professional.email;
+      if (emailChanged || professional.status === 'DISABLED') {
+        await this.invitations.voidPending(
+          manager,
+          professional,
+          signedIn.professionalId,
+          emailChanged ? 'The e-mail address changed' : 'Access disabled',
+        );
+      }
       return professional;
     });
   }

@@ -428,6 +428,40 @@ describe('ProfessionalPage', () => {
     ]);
   });
 
+  it('shows at once that disabling someone invited voided their link', async () => {
+    installFakeAccountsApi();
+    const { user } = await openPage('professional-bruno', 'Bruno Lemaire');
+    const invitation = section('Invitation');
+    expect(within(invitation).getByText('Pending')).toBeInTheDocument();
+
+    await user.click(
+      within(section('Access and removal')).getByRole('button', { name: 'Disable' }),
+    );
+    const dialog = await screen.findByRole('dialog', { name: 'Disable Bruno Lemaire?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Confirm' }));
+    expect(await screen.findByText('Bruno Lemaire can no longer sign in.')).toBeInTheDocument();
+
+    expect(await within(invitation).findByText('Revoked')).toBeInTheDocument();
+    expect(within(invitation).queryByText('Pending')).not.toBeInTheDocument();
+    expect(within(invitation).queryByText('Link expires')).not.toBeInTheDocument();
+  });
+
+  it('shows at once that correcting an invited person’s e-mail voided the link sent to the old one', async () => {
+    installFakeAccountsApi();
+    const { user } = await openPage('professional-bruno', 'Bruno Lemaire');
+    const invitation = section('Invitation');
+
+    await user.click(within(section('Details')).getByRole('button', { name: 'Edit details' }));
+    const email = screen.getByRole('textbox', { name: /E-mail/ });
+    await user.clear(email);
+    await user.type(email, 'bruno.lemaire@northwind.example.org');
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+    expect(await screen.findByText('Bruno Lemaire’s details were saved.')).toBeInTheDocument();
+
+    expect(await within(invitation).findByText('Revoked')).toBeInTheDocument();
+    expect(within(invitation).getByRole('button', { name: 'Resend invitation' })).toBeEnabled();
+  });
+
   it('offers nothing to change to someone who may only look', async () => {
     installFakeAccountsApi({ viewerCanManage: false });
     await openPage('professional-frank', 'Frank Weber');

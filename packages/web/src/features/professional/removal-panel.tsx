@@ -36,6 +36,11 @@ const SetStatusMutation = graphql(`
         id
         status
         updatedAt
+        invitation {
+          status
+          sentAt
+          expiresAt
+        }
       }
       error {
         ...ProfessionalPanel_refusal
