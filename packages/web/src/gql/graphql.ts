@@ -443,6 +443,7 @@ export type UpdateProfessionalInput = {
   /** An empty string clears it. */
   phone?: string | null | undefined;
   preferredLanguage?: string | null | undefined;
+  /** DISABLED ends their access. Either other value re-activates someone disabled: Active with the sign-in they have, Invited if they never joined. Invited becomes Active only by accepting an invitation. */
   status?: ProfessionalStatus | null | undefined;
 };
 

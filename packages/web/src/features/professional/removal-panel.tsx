@@ -100,8 +100,8 @@ export function RemovalPanel({ professional, members, refresh, offerHandOver }: 
   async function reactivate() {
     setStatusRefusal(null);
     try {
-      // Someone who never signed in goes back to waiting for their invitation.
-      setStatusRefusal(await changeStatus(professional.lastSignInAt ? 'ACTIVE' : 'INVITED'));
+      // The server brings back as Invited someone who never joined (they have no sign-in yet).
+      setStatusRefusal(await changeStatus('ACTIVE'));
     } catch {
       setStatusRefusal({
         message: 'Foyer is not answering right now.',
