@@ -1,4 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
+import { graphql } from 'msw';
+import {
+  RemovalPanel_SetStatusDocument,
+  RolesPanel_RevokeAdministratorDocument,
+} from '../../gql/graphql';
+import { server } from '../../test/msw-server';
 import {
   installFakeAccountsApi,
   northwindMembers,
@@ -307,6 +313,57 @@ describe('ProfessionalPage', () => {
     ).toBeInTheDocument();
     expect(api.revokedAdministrators).toEqual(['professional-david']);
     expect(await within(roles).findByRole('button', { name: 'Make administrator' })).toBeEnabled();
+  });
+
+  it('takes the administrators’ pages out of the navigation once the viewer revokes their own Administrator role', async () => {
+    const portal = installFakePortalApi({ signedInAs: ANA });
+    installFakeAccountsApi();
+    // The session follows the change, as the server's does: Ana is no longer an Administrator.
+    server.use(
+      graphql.mutation(RolesPanel_RevokeAdministratorDocument, () => {
+        portal.session = { ...ANA, viewer: { ...ANA.viewer, roles: [] } };
+      }),
+    );
+    const { user } = await openPage(ANA.viewer.id, 'Ana Moreau');
+    const nav = screen.getByRole('navigation', { name: 'Main' });
+    expect(within(nav).getByRole('link', { name: 'Our accounts' })).toBeInTheDocument();
+
+    await user.click(
+      within(section('Roles')).getByRole('button', { name: 'Revoke administrator' }),
+    );
+    const dialog = await screen.findByRole('dialog', {
+      name: 'Revoke Administrator from Ana Moreau?',
+    });
+    await user.click(within(dialog).getByRole('button', { name: 'Confirm' }));
+    expect(
+      await screen.findByText('Ana Moreau is no longer an Administrator.'),
+    ).toBeInTheDocument();
+
+    await waitFor(() =>
+      expect(within(nav).queryByRole('link', { name: 'Our accounts' })).not.toBeInTheDocument(),
+    );
+    expect(within(nav).queryByRole('link', { name: 'Access requests' })).not.toBeInTheDocument();
+    expect(within(nav).queryByRole('link', { name: 'Audit log' })).not.toBeInTheDocument();
+  });
+
+  it('sends administrators who disable their own access to the sign-in page', async () => {
+    const portal = installFakePortalApi({ signedInAs: ANA });
+    installFakeAccountsApi();
+    // As on the server: the session of someone disabled signs nobody in.
+    server.use(
+      graphql.mutation(RemovalPanel_SetStatusDocument, () => {
+        portal.session = null;
+      }),
+    );
+    const { user, router } = await openPage(ANA.viewer.id, 'Ana Moreau');
+
+    await user.click(
+      within(section('Access and removal')).getByRole('button', { name: 'Disable' }),
+    );
+    const dialog = await screen.findByRole('dialog', { name: 'Disable Ana Moreau?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Confirm' }));
+
+    await waitFor(() => expect(router.state.location.pathname).toBe('/sign-in'));
   });
 
   it('re-sends and revokes a pending invitation', async () => {

@@ -59,8 +59,9 @@ export function RemovalPanel({ professional, members, refresh, offerHandOver }: 
   const [confirming, setConfirming] = useState<'delete' | 'disable' | null>(null);
   const [statusRefusal, setStatusRefusal] = useState<RefusalValue | null>(null);
   const [remove] = useMutation(DeleteProfessionalMutation);
+  // The layout's viewer too: someone who disables their own access is signed out by it.
   const [setStatus, { loading: settingStatus }] = useMutation(SetStatusMutation, {
-    refetchQueries: ['AccountsPage_professionals'],
+    refetchQueries: ['AccountsPage_professionals', 'AppLayout_viewer'],
   });
   const name = professional.displayName;
   const { organization } = professional;
