@@ -6,6 +6,7 @@ import {
   AccessRequestsPage_OrganizationDocument,
   AccessRequestsPage_RequestsDocument,
   AccessRequestsPage_ViewerDocument,
+  HomePage_AccessRequestCountDocument,
   type AccessRequestsPage_RequestsQuery,
 } from '../gql/graphql';
 import type { installFakePortalApi } from './fake-portal-api';
@@ -117,6 +118,17 @@ export function installFakeAccessRequestApi(
         },
       });
     }),
+    // The home page's count of people waiting.
+    graphql.query(HomePage_AccessRequestCountDocument, () =>
+      HttpResponse.json({
+        data: {
+          accessRequests: {
+            __typename: 'AccessRequestConnection',
+            totalCount: state.pending.length,
+          },
+        },
+      }),
+    ),
     graphql.query(AccessRequestsPage_RequestsDocument, ({ variables }) => {
       state.listRequests.push(String(variables.organizationId));
       return HttpResponse.json({

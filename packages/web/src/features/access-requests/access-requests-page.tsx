@@ -316,7 +316,10 @@ function AccessRequestCard({ request, organizationId, onDecided }: AccessRequest
       const { data } = await approve({
         variables: { id: request.id },
         update: (cache, { data: result }) => {
-          if (result?.approveAccessRequest.accessRequest) removeFromList(cache);
+          if (!result?.approveAccessRequest.accessRequest) return;
+          removeFromList(cache);
+          // They are now one of the organization's professionals: every list of them is stale.
+          cache.evict({ id: 'ROOT_QUERY', fieldName: 'professionals' });
         },
       });
       const payload = data?.approveAccessRequest;
