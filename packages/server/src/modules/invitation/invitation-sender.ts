@@ -102,16 +102,20 @@ export class InvitationSender {
     const organizationId = await organizationIdOfProfessional(this.db.manager, professionalId);
     return this.db.write([organizationId], async (manager) => {
       const { professional } = await findManageableProfessional(manager, signedIn, professionalId);
+      if (professional.status === 'DISABLED') {
+        throw new DomainError(
+          'NOT_INVITED',
+          `${displayName(professional)}’s access is disabled, so no invitation can be sent.`,
+          {
+            hint: 'Re-activate them first: someone who never joined comes back as invited, and can then be sent an invitation.',
+          },
+        );
+      }
       if (professional.status !== 'INVITED') {
         throw new DomainError(
           'NOT_INVITED',
           `${displayName(professional)} has already joined; there is no invitation to re-send.`,
-          {
-            hint:
-              professional.status === 'DISABLED'
-                ? 'Re-activate them first.'
-                : 'They can sign in with their e-mail and password.',
-          },
+          { hint: 'They can sign in with their e-mail and password.' },
         );
       }
       await this.issue(manager, professional, signedIn.professionalId, 'INVITATION_RESENT');

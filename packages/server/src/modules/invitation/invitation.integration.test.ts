@@ -240,6 +240,30 @@ describe('invitations', () => {
     expect(professional).toMatchObject({ status: 'DISABLED', accountId: null });
   });
 
+  it('says why an invitation cannot be sent to someone disabled, and what to do', async () => {
+    const { id } = await invite();
+    await app.graphql(
+      'mutation ($id: ID!) { updateProfessional(input: { id: $id, status: DISABLED }) { error { code } } }',
+      { id },
+      adminCookie,
+    );
+    const resent = await app.graphql(
+      'mutation ($id: ID!) { resendInvitation(professionalId: $id) { professional { id } error { code message hint } } }',
+      { id },
+      adminCookie,
+    );
+    expect(resent.data?.resendInvitation).toEqual({
+      professional: null,
+      error: {
+        code: 'NOT_INVITED',
+        message: expect.stringMatching(
+          /^Nina Novak\d+’s access is disabled, so no invitation can be sent\.$/,
+        ),
+        hint: 'Re-activate them first: someone who never joined comes back as invited, and can then be sent an invitation.',
+      },
+    });
+  });
+
   it('a link still pending to someone since disabled, or to an address no longer theirs, lets nobody in', async () => {
     // As links issued before those changes voided them were left.
     const disabled = await invite();
