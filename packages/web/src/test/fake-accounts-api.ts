@@ -533,7 +533,13 @@ export function installFakeAccountsApi({
         if (violations.length > 0) error = refusal(violations);
       }
       if (!error && m) {
-        m.status = variables.status;
+        // As the server does: re-activated, someone who never joined is invited again.
+        m.status =
+          variables.status === 'DISABLED' || m.status !== 'DISABLED'
+            ? variables.status
+            : m.invitation?.status === 'ACCEPTED'
+              ? 'ACTIVE'
+              : 'INVITED';
         if (m.status === 'DISABLED') voidPendingInvitation(m);
       }
       return HttpResponse.json({

@@ -503,6 +503,22 @@ describe('ProfessionalPage', () => {
     expect(within(invitation).queryByText('Link expires')).not.toBeInTheDocument();
   });
 
+  it('re-activates someone who never joined as invited, and offers to send them an invitation', async () => {
+    installFakeAccountsApi();
+    const { user } = await openPage('professional-bruno', 'Bruno Lemaire');
+    const removal = section('Access and removal');
+    await user.click(within(removal).getByRole('button', { name: 'Disable' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Disable Bruno Lemaire?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Confirm' }));
+
+    await user.click(await within(removal).findByRole('button', { name: 'Re-activate' }));
+    expect(await screen.findByText('Bruno Lemaire is invited again.')).toBeInTheDocument();
+    expect(screen.queryByText('Bruno Lemaire has access to Foyer again.')).not.toBeInTheDocument();
+    expect(
+      await within(section('Invitation')).findByRole('button', { name: 'Resend invitation' }),
+    ).toBeEnabled();
+  });
+
   it('shows at once that correcting an invited person’s e-mail voided the link sent to the old one', async () => {
     installFakeAccountsApi();
     const { user } = await openPage('professional-bruno', 'Bruno Lemaire');

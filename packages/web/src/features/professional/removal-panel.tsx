@@ -89,12 +89,17 @@ export function RemovalPanel({ professional, members, refresh, offerHandOver }: 
       refresh();
       return payload?.error ?? { message: 'That did not work. Please try again.' };
     }
-    notify({
-      title:
-        status === 'DISABLED'
-          ? `${name} can no longer sign in.`
-          : `${name} has access to Foyer again.`,
-    });
+    const now = payload.professional.status;
+    notify(
+      now === 'DISABLED'
+        ? { title: `${name} can no longer sign in.` }
+        : now === 'INVITED'
+          ? {
+              title: `${name} is invited again.`,
+              description: 'They never joined: send them an invitation when they should.',
+            }
+          : { title: `${name} has access to Foyer again.` },
+    );
     return null;
   }
 
