@@ -35,6 +35,7 @@ import {
   auditLogPath,
   licensesPath,
   organizationTrainingPath,
+  professionalPath,
   type SignInLocationState,
 } from './paths';
 
@@ -312,10 +313,12 @@ function AppHeader({ viewer, canCreateOrganization }: AppHeaderProps) {
             <OrganizationPicker choices={choices} currentId={currentId} pathname={pathname} />
           ) : null}
           <div className="app-header__session">
-            <span className="app-header__viewer">
+            {/* Everyone edits their own name and contact details on their profile. */}
+            <Link className="app-header__viewer" to={professionalPath(own.id, viewer.id)}>
               <span className="visually-hidden">Signed in as </span>
               {viewer.displayName}
-            </span>
+              <span className="visually-hidden"> (your profile)</span>
+            </Link>
             <SignOutButton />
           </div>
         </div>

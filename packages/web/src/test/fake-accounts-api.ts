@@ -364,6 +364,7 @@ export function installFakeAccountsApi({
               __typename: 'Organization',
               id: NORTHWIND.id,
               name: NORTHWIND.name,
+              viewerCanViewProfessionals: viewerCanManage,
               viewerCanManageProfessionals: viewerCanManage,
               administrators: administrators.map((a) => ({
                 __typename: 'Professional',

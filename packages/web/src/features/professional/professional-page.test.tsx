@@ -535,6 +535,23 @@ describe('ProfessionalPage', () => {
     expect(within(invitation).getByRole('button', { name: 'Resend invitation' })).toBeEnabled();
   });
 
+  it('takes a professional who is not an administrator from their name in the header to their profile, to edit it', async () => {
+    installFakePortalApi({ signedInAs: { ...ANA, viewer: { ...ANA.viewer, roles: [] } } });
+    installFakeAccountsApi({ viewerCanManage: false });
+    const { user } = renderApp('/');
+    const header = await screen.findByRole('banner');
+
+    await user.click(within(header).getByRole('link', { name: /Ana Moreau/ }));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Ana Moreau' }),
+    ).toBeInTheDocument();
+    expect(within(section('Details')).getByRole('button', { name: 'Edit details' })).toBeEnabled();
+    // The organization's list of people is not theirs to open: no link leads to a refusal.
+    const breadcrumbs = screen.getByRole('navigation', { name: 'Breadcrumbs' });
+    expect(within(breadcrumbs).queryByRole('link')).not.toBeInTheDocument();
+    expect(breadcrumbs).toHaveTextContent(NORTHWIND.name);
+  });
+
   it('offers nothing to change to someone who may only look', async () => {
     installFakeAccountsApi({ viewerCanManage: false });
     await openPage('professional-frank', 'Frank Weber');
