@@ -133,7 +133,8 @@ export class OrganizationResolver {
   }
 
   @FieldResolver(() => [ProfessionalType], {
-    description: 'Who to ask for help: the organization’s administrators.',
+    description:
+      'Who to ask for help: the organization’s administrators, but for those whose access is disabled.',
   })
   administrators(
     @Root() organization: OrganizationEntity,
