@@ -1,6 +1,5 @@
 import type { EntityManager } from 'typeorm';
 import {
-  displayName,
   normalizeEmail,
   whyCannotAssignRolesOnCreate,
   whyCannotChangeStatus,
@@ -13,7 +12,7 @@ import type { Database } from '../../platform/db/database';
 import type { Clock } from '../../platform/clock';
 import type { InvitationSender } from '../invitation/invitation-sender';
 import type { AuditRecorder } from '../audit/audit-recorder';
-import { DomainError, assertNoViolations } from '../../platform/graphql/domain-error';
+import { assertNoViolations } from '../../platform/graphql/domain-error';
 import { pageSize, type Page } from '../../platform/graphql/connection';
 import {
   applyProfessionalOrder,
@@ -23,6 +22,7 @@ import {
 import { findOrganizationFor, requireActor } from '../organization/organization-access';
 import { ProfessionalEntity, sortNameOf } from './professional.entity';
 import { loadMembers } from './organization-members';
+import { statusAfterEdit } from './professional-status';
 import {
   findManageableProfessional,
   findVisibleProfessional,
@@ -180,7 +180,7 @@ export class ProfessionalService {
         professional.emailNormalized = normalizeEmail(changes.email);
       }
       if (changes.status != null && changes.status !== professional.status) {
-        const status = statusAfter(professional, changes.status);
+        const status = statusAfterEdit(professional, changes.status);
         const members = await loadMembers(manager, professional.organizationId);
         assertNoViolations(whyCannotChangeStatus(members, professional.id, status));
         professional.status = status;
@@ -261,37 +261,6 @@ export class ProfessionalService {
     if (isSelf && onlySelfFields) return findVisibleProfessional(manager, actor, professionalId);
     return findManageableProfessional(manager, actor, professionalId);
   }
-}
-
-/**
- * Only access is switched by an edit: joining (Invited to Active) happens by accepting an
- * invitation, which creates the sign-in. Re-activating someone disabled brings them back to
- * where they were: Active with the sign-in they have, or Invited when they never joined.
- */
-function statusAfter(
-  professional: ProfessionalEntity,
-  requested: ProfessionalStatus,
-): ProfessionalStatus {
-  if (requested === 'DISABLED') return requested;
-  if (professional.status === 'DISABLED') return professional.accountId ? 'ACTIVE' : 'INVITED';
-  const name = displayName(professional);
-  throw professional.status === 'INVITED'
-    ? new DomainError(
-        'VALIDATION_FAILED',
-        `${name} has not accepted an invitation yet, so cannot be made Active.`,
-        {
-          field: 'status',
-          hint: 'They become Active when they follow the link in their invitation e-mail: send or re-send it from their page.',
-        },
-      )
-    : new DomainError(
-        'VALIDATION_FAILED',
-        `${name} has already joined and cannot be Invited again.`,
-        {
-          field: 'status',
-          hint: `Disable ${name}’s access instead, if they should no longer sign in.`,
-        },
-      );
 }
 
 function escapeLike(text: string): string {
