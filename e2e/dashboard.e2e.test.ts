@@ -122,6 +122,36 @@ describe('administrator dashboard in Chromium', () => {
     await shoot(admin, 'deleted');
   });
 
+  it('the audit log, with what each change changed, does not scroll sideways at phone width', async () => {
+    const phone = await (
+      await browser.newContext({ viewport: { width: 390, height: 844 } })
+    ).newPage();
+    await phone.goto(`${foyer.url}/sign-in`);
+    await phone.getByRole('textbox', { name: 'E-mail', exact: true }).fill('ana@acme.example');
+    await phone.getByLabel('Password').fill(DEMO_PASSWORD);
+    await phone.getByRole('button', { name: 'Sign in' }).click();
+    await phone.getByRole('heading', { name: /Welcome, Ana Silva/ }).waitFor();
+    // An edit, so that the log shows a change from one value to another.
+    const graphql = (query: string, variables: Record<string, unknown> = {}) =>
+      phone.request
+        .post(`${foyer.url}/graphql`, { data: { query, variables } })
+        .then((response) => response.json());
+    const viewer = await graphql('{ viewer { id organization { id } } }');
+    const edited = await graphql(
+      'mutation ($id: ID!) { updateProfessional(input: { id: $id, jobTitle: "Head of IT operations and logistics systems" }) { error { code } } }',
+      { id: viewer.data.viewer.id },
+    );
+    expect(edited.data.updateProfessional.error).toBeNull();
+
+    await phone.goto(`${foyer.url}/orgs/${viewer.data.viewer.organization.id}/audit`);
+    await phone.getByText('Head of IT operations and logistics systems').first().waitFor();
+    const overflow = await phone.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    );
+    await shoot(phone, 'audit-log-390');
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+
   it('the sign-in page is usable at phone width', async () => {
     const phone = await (
       await browser.newContext({ viewport: { width: 390, height: 844 } })

@@ -200,6 +200,7 @@ const SNAPSHOT = `query ($id: ID!) {
 describe('tenant isolation', () => {
   let app: TestApp;
   let vendorCookie: string;
+  let vendor: CreatedOrganization;
   let customerA: Victim;
   let customerB: Victim;
   let servedCustomer: Victim;
@@ -215,7 +216,7 @@ describe('tenant isolation', () => {
 
   beforeAll(async () => {
     app = await startTestApp();
-    const vendor = await createOrganization(app.services, { kind: 'VENDOR', name: 'Vendor' });
+    vendor = await createOrganization(app.services, { kind: 'VENDOR', name: 'Vendor' });
     vendorCookie = await app.signIn(vendor.people[0]!.email);
 
     customerA = await victim(app, 'CUSTOMER', 'Customer A');
@@ -506,6 +507,33 @@ describe('tenant isolation', () => {
           ]),
         },
       });
+    });
+
+    it('reaches the account manager as a contact, but not the vendor organization through them', async () => {
+      const contact = await app.graphql(
+        'query ($id: ID!) { organization(id: $id) { accountManager { displayName email } } }',
+        { id: customerA.gid },
+        customerMemberCookie,
+      );
+      expect(contact.data?.organization.accountManager).toEqual({
+        displayName: expect.any(String),
+        email: vendor.people[0]!.email,
+      });
+
+      const through = await app.graphql(
+        `query ($id: ID!) {
+          organization(id: $id) {
+            accountManager { organization { id name accountNumber administrators { email lastSignInAt } } }
+          }
+        }`,
+        { id: customerA.gid },
+        customerMemberCookie,
+      );
+      const errors = through.errors as Array<{ path?: unknown; extensions?: { code?: unknown } }>;
+      expect(errors?.map((e) => [e.extensions?.code, e.path])).toEqual([
+        ['NOT_FOUND', ['organization', 'accountManager', 'organization']],
+      ]);
+      expect(JSON.stringify(through.data)).not.toContain(vendor.organization.accountNumber);
     });
 
     it('is FORBIDDEN to list the people of their own organization', async () => {

@@ -6,6 +6,7 @@ import {
   HomePage_ViewerDocument,
 } from '../gql/graphql';
 import { installFakeAccountsApi } from '../test/fake-accounts-api';
+import { CHLOE_REQUEST, installFakeAccessRequestApi } from '../test/fake-access-request-api';
 import {
   ANA,
   installFakePortalApi,
@@ -182,6 +183,45 @@ describe('AppLayout navigation', () => {
     );
   });
 
+  it('lets a partner review the access requests of a customer it serves', async () => {
+    const api = installFakePortalApi({ signedInAs: LARS });
+    installFakeAccountsApi();
+    const requests = installFakeAccessRequestApi(api);
+    const { user, router } = renderApp('/');
+
+    await screen.findByRole('heading', { name: 'Welcome, Lars Berg' });
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: 'Organization' }),
+      'Northwind Traders',
+    );
+    await screen.findByRole('heading', { level: 1, name: 'Accounts of Northwind Traders' });
+    await user.click(within(nav()).getByRole('link', { name: 'Access requests' }));
+
+    expect(router.state.location.pathname).toBe('/orgs/organization-northwind/access-requests');
+    expect(
+      await screen.findByText(/2 people are asking to join Northwind Traders/),
+    ).toBeInTheDocument();
+    expect(within(nav()).getByRole('link', { name: 'Access requests' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
+    const chloe = screen.getByRole('article', { name: 'Chloé Dubois' });
+    await user.click(within(chloe).getByRole('button', { name: 'Approve Chloé Dubois' }));
+    expect(await screen.findByText(/Approved: Chloé Dubois has been invited/)).toBeInTheDocument();
+    expect(requests.listRequests).toEqual(['organization-northwind']);
+    expect(requests.approved).toEqual([CHLOE_REQUEST.id]);
+
+    // Back to the partner's own organization, its own requests.
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: 'Organization' }),
+      'Bluefin Systems (yours)',
+    );
+    expect(router.state.location.pathname).toBe('/orgs/organization-bluefin/access-requests');
+    await waitFor(() =>
+      expect(requests.listRequests).toEqual(['organization-northwind', 'organization-bluefin']),
+    );
+  });
+
   it('lets vendor staff reach any organization, and shows them the organizations pages', async () => {
     installFakePortalApi({ signedInAs: VERA });
     server.use(
@@ -302,6 +342,7 @@ const VERA_ORGANIZATION = {
   name: 'Northwind Software',
   kind: 'VENDOR' as const,
   viewerCanViewProfessionals: true,
+  viewerCanManageProfessionals: true,
 };
 
 const NORTHWIND_ORGANIZATION = {
@@ -310,4 +351,5 @@ const NORTHWIND_ORGANIZATION = {
   name: 'Northwind Traders',
   kind: 'CUSTOMER' as const,
   viewerCanViewProfessionals: true,
+  viewerCanManageProfessionals: true,
 };

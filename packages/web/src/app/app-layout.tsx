@@ -30,10 +30,12 @@ import {
   ORGANIZATIONS_PATH,
   SIGN_IN_PATH,
   TRAINING_PATH,
+  accessRequestsPath,
   accountsPath,
   auditLogPath,
   licensesPath,
   organizationTrainingPath,
+  professionalPath,
   type SignInLocationState,
 } from './paths';
 
@@ -55,6 +57,7 @@ const AppLayoutViewerQuery = graphql(`
           name
           kind
           viewerCanViewProfessionals
+          viewerCanManageProfessionals
         }
       }
     }
@@ -72,6 +75,7 @@ const AppLayoutOrganizationsQuery = graphql(`
           name
           kind
           viewerCanViewProfessionals
+          viewerCanManageProfessionals
         }
       }
     }
@@ -226,11 +230,15 @@ function AppHeader({ viewer, canCreateOrganization }: AppHeaderProps) {
       active: /^\/orgs\/[^/]+\/(accounts|professionals)(\/|$)/.test(pathname),
     });
   }
-  if (own.viewerCanManageProfessionals) {
+  // Whoever may add people to the organization decides who joins it: a partner for the
+  // customers it serves, the vendor's administrators for any.
+  if (current?.viewerCanManageProfessionals ?? own.viewerCanManageProfessionals) {
     organizationLinks.push({
-      to: ACCESS_REQUESTS_PATH,
+      to: currentId === own.id ? ACCESS_REQUESTS_PATH : accessRequestsPath(currentId),
       label: 'Access requests',
-      active: pathname.startsWith(ACCESS_REQUESTS_PATH),
+      active:
+        pathname.startsWith(ACCESS_REQUESTS_PATH) ||
+        /^\/orgs\/[^/]+\/access-requests(\/|$)/.test(pathname),
     });
   }
   // The audit log is open to exactly those who may see the organization's people.
@@ -305,10 +313,12 @@ function AppHeader({ viewer, canCreateOrganization }: AppHeaderProps) {
             <OrganizationPicker choices={choices} currentId={currentId} pathname={pathname} />
           ) : null}
           <div className="app-header__session">
-            <span className="app-header__viewer">
+            {/* Everyone edits their own name and contact details on their profile. */}
+            <Link className="app-header__viewer" to={professionalPath(own.id, viewer.id)}>
               <span className="visually-hidden">Signed in as </span>
               {viewer.displayName}
-            </span>
+              <span className="visually-hidden"> (your profile)</span>
+            </Link>
             <SignOutButton />
           </div>
         </div>
@@ -359,6 +369,7 @@ function organizationChoices(
     name: own.name,
     kind: own.kind,
     viewerCanViewProfessionals: own.viewerCanViewProfessionals,
+    viewerCanManageProfessionals: own.viewerCanManageProfessionals,
   };
   const others = [...own.customers, ...(listed ?? []).map((edge) => edge.node)];
   const seen = new Set([own.id]);

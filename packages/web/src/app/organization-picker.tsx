@@ -8,6 +8,7 @@ export interface OrganizationChoice {
   name: string;
   kind: OrganizationKind;
   viewerCanViewProfessionals: boolean;
+  viewerCanManageProfessionals: boolean;
 }
 
 export interface OrganizationPickerProps {
@@ -60,9 +61,11 @@ export function OrganizationPicker({ choices, currentId, pathname }: Organizatio
   );
 }
 
-/** The same section (accounts, audit log, details) of another organization; else its accounts. */
+/** The same section (accounts, audit log, details, access requests) of another organization; else its accounts. */
 function samePageFor(pathname: string, organizationId: string): string {
-  const section = /^\/orgs\/[^/]+\/(accounts|audit|details)(\/|$)/.exec(pathname)?.[1];
+  const section = /^\/orgs\/[^/]+\/(accounts|audit|details|access-requests)(\/|$)/.exec(
+    pathname,
+  )?.[1];
   return section
     ? `/orgs/${encodeURIComponent(organizationId)}/${section}`
     : accountsPath(organizationId);

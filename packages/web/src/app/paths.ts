@@ -7,8 +7,14 @@ export const REQUEST_ACCESS_PATH = '/request-access';
 export const INVITATION_PATH = '/invitations/:token';
 /** Who can help: open to everyone, with more to say to a signed-in person. */
 export const HELP_PATH = '/help';
-/** Administrators review access requests here; the notification e-mail links to it. */
+/** Administrators review their own organization's access requests here; the notification e-mail links to it. */
 export const ACCESS_REQUESTS_PATH = '/access-requests';
+/** The access requests of one organization: a partner's served customers', or any for the vendor. */
+export const ORGANIZATION_ACCESS_REQUESTS_PATH = '/orgs/:organizationId/access-requests';
+
+export function accessRequestsPath(organizationId: string): string {
+  return `/orgs/${encodeURIComponent(organizationId)}/access-requests`;
+}
 
 /** Vendor staff: every organization, and creating one. */
 export const ORGANIZATIONS_PATH = '/orgs';

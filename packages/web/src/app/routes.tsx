@@ -4,6 +4,7 @@ import { LoadingState } from '../ui/loading-state';
 import { AppLayout } from './app-layout';
 import {
   ACCESS_REQUESTS_PATH,
+  ORGANIZATION_ACCESS_REQUESTS_PATH,
   ACCOUNTS_PATH,
   ARTICLE_PATH,
   ASK_QUESTION_PATH,
@@ -202,6 +203,7 @@ export const appRoutes: RouteObject[] = [
         children: [
           { index: true, element: <HomePage /> },
           { path: ACCESS_REQUESTS_PATH, element: <AccessRequestsPage /> },
+          { path: ORGANIZATION_ACCESS_REQUESTS_PATH, element: <AccessRequestsPage /> },
           { path: ORGANIZATIONS_PATH, element: <OrganizationsPage /> },
           { path: ORGANIZATION_DETAILS_PATH, element: <OrganizationPage /> },
           { path: AUDIT_LOG_PATH, element: <AuditLogPage /> },

@@ -3,8 +3,10 @@ import { graphql, HttpResponse } from 'msw';
 import {
   AccessRequestsPage_ApproveDocument,
   AccessRequestsPage_DeclineDocument,
+  AccessRequestsPage_OrganizationDocument,
   AccessRequestsPage_RequestsDocument,
   AccessRequestsPage_ViewerDocument,
+  HomePage_AccessRequestCountDocument,
   type AccessRequestsPage_RequestsQuery,
 } from '../gql/graphql';
 import type { installFakePortalApi } from './fake-portal-api';
@@ -84,6 +86,49 @@ export function installFakeAccessRequestApi(
         },
       });
     }),
+    // The viewer's own organization, or a customer their partner serves; else NOT_FOUND.
+    graphql.query(AccessRequestsPage_OrganizationDocument, ({ variables }) => {
+      const viewer = api.session?.viewer;
+      const isAdministrator = Boolean(viewer?.roles.includes('ADMINISTRATOR'));
+      const served = api.session?.customers?.find((customer) => customer.id === variables.id);
+      const organization =
+        viewer?.organization.id === variables.id
+          ? { id: viewer.organization.id, name: viewer.organization.name }
+          : served;
+      if (!organization) {
+        return HttpResponse.json({
+          data: null,
+          errors: [
+            {
+              message: 'Organization was not found.',
+              path: ['organization'],
+              extensions: { code: 'NOT_FOUND' },
+            },
+          ],
+        });
+      }
+      return HttpResponse.json({
+        data: {
+          organization: {
+            __typename: 'Organization',
+            id: organization.id,
+            name: organization.name,
+            viewerCanManageProfessionals: isAdministrator,
+          },
+        },
+      });
+    }),
+    // The home page's count of people waiting.
+    graphql.query(HomePage_AccessRequestCountDocument, () =>
+      HttpResponse.json({
+        data: {
+          accessRequests: {
+            __typename: 'AccessRequestConnection',
+            totalCount: state.pending.length,
+          },
+        },
+      }),
+    ),
     graphql.query(AccessRequestsPage_RequestsDocument, ({ variables }) => {
       state.listRequests.push(String(variables.organizationId));
       return HttpResponse.json({

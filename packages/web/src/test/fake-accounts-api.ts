@@ -364,6 +364,7 @@ export function installFakeAccountsApi({
               __typename: 'Organization',
               id: NORTHWIND.id,
               name: NORTHWIND.name,
+              viewerCanViewProfessionals: viewerCanManage,
               viewerCanManageProfessionals: viewerCanManage,
               administrators: administrators.map((a) => ({
                 __typename: 'Professional',
@@ -532,7 +533,16 @@ export function installFakeAccountsApi({
         const violations = whyCannotChangeStatus(state.members, m.id, variables.status);
         if (violations.length > 0) error = refusal(violations);
       }
-      if (!error && m) m.status = variables.status;
+      if (!error && m) {
+        // As the server does: re-activated, someone who never joined is invited again.
+        m.status =
+          variables.status === 'DISABLED' || m.status !== 'DISABLED'
+            ? variables.status
+            : m.invitation?.status === 'ACCEPTED'
+              ? 'ACTIVE'
+              : 'INVITED';
+        if (m.status === 'DISABLED') voidPendingInvitation(m);
+      }
       return HttpResponse.json({
         data: {
           updateProfessional: {
@@ -544,6 +554,7 @@ export function installFakeAccountsApi({
                     id: m.id,
                     status: m.status,
                     updatedAt: '2030-03-03T10:00:00.000Z',
+                    invitation: invitationOf(m),
                   }
                 : null,
             error,
@@ -573,6 +584,8 @@ export function installFakeAccountsApi({
         );
       }
       if (!error && m) {
+        if (changes.email && normalizeEmail(changes.email) !== normalizeEmail(m.email))
+          voidPendingInvitation(m);
         for (const [key, value] of Object.entries(changes)) {
           if (value === undefined || value === null) continue;
           (m as unknown as Record<string, unknown>)[key] =
@@ -598,6 +611,7 @@ export function installFakeAccountsApi({
                       jobTitle: p.jobTitle,
                       preferredLanguage: p.preferredLanguage,
                       updatedAt: p.updatedAt,
+                      invitation: invitationOf(m),
                     };
                   })()
                 : null,
@@ -669,10 +683,17 @@ export function installFakeAccountsApi({
       __typename: 'Professional' as const,
       id: m.id,
       status: m.status,
-      invitation: m.invitation
-        ? { __typename: 'ProfessionalInvitation' as const, ...m.invitation }
-        : null,
+      invitation: invitationOf(m),
     };
+  }
+
+  function invitationOf(m: FakeMember) {
+    return m.invitation ? { __typename: 'ProfessionalInvitation' as const, ...m.invitation } : null;
+  }
+
+  /** As the server does when the address changes or access is disabled. */
+  function voidPendingInvitation(m: FakeMember) {
+    if (m.invitation?.status === 'PENDING') m.invitation = { ...m.invitation, status: 'REVOKED' };
   }
 
   function transfer(

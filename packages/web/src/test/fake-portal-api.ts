@@ -220,6 +220,7 @@ export function layoutViewerOf(account: FakeAccount | null): AppLayout_ViewerQue
           name: customer.name,
           kind: 'CUSTOMER',
           viewerCanViewProfessionals: managesPartnerCustomers || isVendor,
+          viewerCanManageProfessionals: managesPartnerCustomers || (isVendor && isAdministrator),
         })),
       },
     },

@@ -488,6 +488,38 @@ describe('access requests', () => {
       expect(await emailsTo(request.email)).toHaveLength(mails);
     });
 
+    it('says so, and what to do, when the requester was added by hand since they asked', async () => {
+      const org = await customer();
+      const request = await pendingRequestTo(org);
+      const cookie = await app.signIn(org.people[0]!.email);
+      const added = await app.graphql(
+        `mutation ($input: CreateProfessionalInput!) { createProfessional(input: $input) { error { code } } }`,
+        {
+          input: {
+            organizationId: org.gid,
+            firstName: 'Rita',
+            lastName: 'Requester',
+            email: request.email.toUpperCase(),
+          },
+        },
+        cookie,
+      );
+      expect(added.data?.createProfessional.error).toBeNull();
+
+      const result = (await app.graphql(APPROVE, { id: request.id }, cookie)).data!
+        .approveAccessRequest;
+      expect(result).toMatchObject({
+        accessRequest: null,
+        professional: null,
+        error: {
+          code: 'EMAIL_TAKEN',
+          message: `Rita Requester is already one of ${org.organization.name}’s professionals (${request.email.toUpperCase()}): they were added since they asked.`,
+          hint: 'There is nobody to add: find them among the organization’s professionals. To close this request, decline it with a reason such as “You already have access”.',
+        },
+      });
+      expect((await requestsOf(org.organization.id))[0]!.status).toBe('PENDING');
+    });
+
     it('keeps mandatory contact roles to be handed over, as when adding someone by hand', async () => {
       const org = await customer();
       const request = await pendingRequestTo(org);

@@ -176,11 +176,16 @@ export class AccessRequestService {
     const signedIn = requireActor(actor);
     const organizationId = await this.organizationIdOf(accessRequestId);
     return this.db.write([organizationId], async (manager) => {
-      const { request } = await findManageableRequest(manager, signedIn, accessRequestId);
+      const { request, organization } = await findManageableRequest(
+        manager,
+        signedIn,
+        accessRequestId,
+      );
       assertPending(request);
       assertNoViolations(
         whyCannotAssignRolesOnCreate(await loadMembers(manager, organizationId), roles),
       );
+      await assertNotAlreadyMember(manager, request, organization);
       const now = this.clock.now();
       const professional = await insertProfessional(
         manager,
@@ -337,6 +342,29 @@ function assertPending(request: AccessRequestEntity): void {
       hint: approved
         ? 'They were invited: find them among the organization’s professionals.'
         : 'If they still need access, add them as a professional, or ask them to send a new request.',
+    },
+  );
+}
+
+/**
+ * Someone added by hand since they asked: approving has nobody to add, and the generic "address
+ * taken" answer would tell the administrator to change an address that is the requester's.
+ */
+async function assertNotAlreadyMember(
+  manager: EntityManager,
+  request: AccessRequestEntity,
+  organization: OrganizationEntity,
+): Promise<void> {
+  const member = await manager.findOneBy(ProfessionalEntity, {
+    organizationId: organization.id,
+    emailNormalized: request.emailNormalized,
+  });
+  if (!member) return;
+  throw new DomainError(
+    'EMAIL_TAKEN',
+    `${displayName(member)} is already one of ${organization.name}’s professionals (${member.email}): they were added since they asked.`,
+    {
+      hint: 'There is nobody to add: find them among the organization’s professionals. To close this request, decline it with a reason such as “You already have access”.',
     },
   );
 }

@@ -58,6 +58,8 @@ export class InvitationAcceptance {
         : null,
       manager.findOneBy(AccountEntity, { emailNormalized: invitation.emailNormalized }),
     ]);
+    if (!stillInvites(invitation, professional))
+      throw await this.invalid(manager, invitation.organizationId);
     return { invitation, professional, organization, invitedBy, accountExists: Boolean(account) };
   }
 
@@ -91,6 +93,8 @@ export class InvitationAcceptance {
       const professional = await manager.findOneByOrFail(ProfessionalEntity, {
         id: invitation.professionalId,
       });
+      if (!stillInvites(invitation, professional))
+        throw await this.invalid(manager, invitation.organizationId);
       let account = await manager.findOneBy(AccountEntity, {
         emailNormalized: invitation.emailNormalized,
       });
@@ -202,4 +206,16 @@ export class InvitationAcceptance {
       },
     );
   }
+}
+
+/**
+ * A link mailed before the professional's access was disabled, or to an address that is no
+ * longer theirs, does not let anyone in. Such links are voided when that change is made; this
+ * also covers the ones left pending before that rule existed.
+ */
+function stillInvites(invitation: InvitationEntity, professional: ProfessionalEntity): boolean {
+  return (
+    professional.status !== 'DISABLED' &&
+    professional.emailNormalized === invitation.emailNormalized
+  );
 }

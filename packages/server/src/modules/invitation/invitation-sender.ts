@@ -102,16 +102,20 @@ export class InvitationSender {
     const organizationId = await organizationIdOfProfessional(this.db.manager, professionalId);
     return this.db.write([organizationId], async (manager) => {
       const { professional } = await findManageableProfessional(manager, signedIn, professionalId);
+      if (professional.status === 'DISABLED') {
+        throw new DomainError(
+          'NOT_INVITED',
+          `${displayName(professional)}’s access is disabled, so no invitation can be sent.`,
+          {
+            hint: 'Re-activate them first: someone who never joined comes back as invited, and can then be sent an invitation.',
+          },
+        );
+      }
       if (professional.status !== 'INVITED') {
         throw new DomainError(
           'NOT_INVITED',
           `${displayName(professional)} has already joined; there is no invitation to re-send.`,
-          {
-            hint:
-              professional.status === 'DISABLED'
-                ? 'Re-activate them first.'
-                : 'They can sign in with their e-mail and password.',
-          },
+          { hint: 'They can sign in with their e-mail and password.' },
         );
       }
       await this.issue(manager, professional, signedIn.professionalId, 'INVITATION_RESENT');
@@ -125,17 +129,7 @@ export class InvitationSender {
     const organizationId = await organizationIdOfProfessional(this.db.manager, professionalId);
     return this.db.write([organizationId], async (manager) => {
       const { professional } = await findManageableProfessional(manager, signedIn, professionalId);
-      const result = await manager.update(
-        InvitationEntity,
-        {
-          professionalId: professional.id,
-          acceptedAt: IsNull(),
-          revokedAt: IsNull(),
-          supersededAt: IsNull(),
-        },
-        { revokedAt: this.clock.now() },
-      );
-      if (!result.affected) {
+      if (!(await this.voidPending(manager, professional, signedIn.professionalId))) {
         throw new DomainError(
           'NOT_INVITED',
           `${displayName(professional)} has no pending invitation.`,
@@ -144,14 +138,40 @@ export class InvitationSender {
           },
         );
       }
-      await this.audit.record(manager, {
-        organizationId,
-        action: 'INVITATION_REVOKED',
-        actor: signedIn.professionalId,
-        target: professional,
-      });
       return professional;
     });
+  }
+
+  /**
+   * Inside the caller's transaction: the pending link stops working, and the log says why when
+   * a change made it void (the link went to an address that is no longer theirs, or their
+   * access was disabled). False when there was no pending link.
+   */
+  async voidPending(
+    manager: EntityManager,
+    professional: ProfessionalEntity,
+    actorProfessionalId: string,
+    reason?: string,
+  ): Promise<boolean> {
+    const result = await manager.update(
+      InvitationEntity,
+      {
+        professionalId: professional.id,
+        acceptedAt: IsNull(),
+        revokedAt: IsNull(),
+        supersededAt: IsNull(),
+      },
+      { revokedAt: this.clock.now() },
+    );
+    if (!result.affected) return false;
+    await this.audit.record(manager, {
+      organizationId: professional.organizationId,
+      action: 'INVITATION_REVOKED',
+      actor: actorProfessionalId,
+      target: professional,
+      details: reason ? { reason } : undefined,
+    });
+    return true;
   }
 
   /** The newest invitation of a professional, whatever its state (for the dashboard). */

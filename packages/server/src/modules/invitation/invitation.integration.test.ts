@@ -5,6 +5,7 @@ import { TestClock } from '../../test/test-clock';
 import { TEST_PUBLIC_URL } from '../../test/test-settings';
 import { latestInvitationToken, queuedEmailsTo } from '../../test/outbox-mail';
 import { InvitationEntity } from './invitation.entity';
+import { fromGlobalId } from '../../platform/graphql/global-id';
 import { ProfessionalEntity } from '../professional/professional.entity';
 import { OutboxMessageEntity } from '../../platform/mail/outbox-message.entity';
 import { OutboxWorker } from '../../platform/mail/outbox-worker';
@@ -180,6 +181,114 @@ describe('invitations', () => {
       (await app.graphql(ACCEPT, { token, password: NEW_PASSWORD })).data?.acceptInvitation.error
         .code,
     ).toBe('INVITATION_INVALID');
+  });
+
+  it('correcting the e-mail voids the link mailed to the old address', async () => {
+    const { id, email, token } = await invite();
+    const corrected = `corrected-${email}`;
+    const updated = await app.graphql(
+      `mutation ($input: UpdateProfessionalInput!) {
+        updateProfessional(input: $input) { professional { email status invitation { status } } error { code } }
+      }`,
+      { input: { id, email: corrected } },
+      adminCookie,
+    );
+    expect(updated.data?.updateProfessional).toEqual({
+      professional: { email: corrected, status: 'INVITED', invitation: { status: 'REVOKED' } },
+      error: null,
+    });
+
+    const accepted = await app.graphql(ACCEPT, { token, password: NEW_PASSWORD });
+    expect(accepted.data?.acceptInvitation.error.code).toBe('INVITATION_INVALID');
+    await expect(app.signIn(corrected, NEW_PASSWORD)).rejects.toThrow();
+    expect(
+      await app.db.manager.findOneByOrFail(ProfessionalEntity, { emailNormalized: corrected }),
+    ).toMatchObject({ status: 'INVITED', accountId: null });
+
+    // A new invitation goes to the corrected address, and that one works.
+    await app.graphql(RESEND, { id }, adminCookie);
+    const newToken = await latestInvitationToken(app, corrected);
+    expect(
+      (await app.graphql(ACCEPT, { token: newToken, password: NEW_PASSWORD })).data
+        ?.acceptInvitation.error,
+    ).toBeNull();
+  });
+
+  it('disabling an invited professional voids their link', async () => {
+    const { id, token } = await invite();
+    const disabled = await app.graphql(
+      `mutation ($id: ID!) {
+        updateProfessional(input: { id: $id, status: DISABLED }) { professional { status invitation { status } } error { code } }
+      }`,
+      { id },
+      adminCookie,
+    );
+    expect(disabled.data?.updateProfessional).toEqual({
+      professional: { status: 'DISABLED', invitation: { status: 'REVOKED' } },
+      error: null,
+    });
+
+    const accepted = await app.graphql(ACCEPT, { token, password: NEW_PASSWORD });
+    expect(accepted.data?.acceptInvitation).toMatchObject({
+      viewer: null,
+      error: { code: 'INVITATION_INVALID' },
+    });
+    expect(accepted.setCookie.filter((c) => c.startsWith('foyer_session='))).toEqual([]);
+    const professional = await app.db.manager.findOneByOrFail(ProfessionalEntity, {
+      id: fromGlobalId(id)!.id,
+    });
+    expect(professional).toMatchObject({ status: 'DISABLED', accountId: null });
+  });
+
+  it('says why an invitation cannot be sent to someone disabled, and what to do', async () => {
+    const { id } = await invite();
+    await app.graphql(
+      'mutation ($id: ID!) { updateProfessional(input: { id: $id, status: DISABLED }) { error { code } } }',
+      { id },
+      adminCookie,
+    );
+    const resent = await app.graphql(
+      'mutation ($id: ID!) { resendInvitation(professionalId: $id) { professional { id } error { code message hint } } }',
+      { id },
+      adminCookie,
+    );
+    expect(resent.data?.resendInvitation).toEqual({
+      professional: null,
+      error: {
+        code: 'NOT_INVITED',
+        message: expect.stringMatching(
+          /^Nina Novak\d+’s access is disabled, so no invitation can be sent\.$/,
+        ),
+        hint: 'Re-activate them first: someone who never joined comes back as invited, and can then be sent an invitation.',
+      },
+    });
+  });
+
+  it('a link still pending to someone since disabled, or to an address no longer theirs, lets nobody in', async () => {
+    // As links issued before those changes voided them were left.
+    const disabled = await invite();
+    const moved = await invite();
+    await app.db.manager.update(ProfessionalEntity, fromGlobalId(disabled.id)!.id, {
+      status: 'DISABLED',
+    });
+    await app.db.manager.update(ProfessionalEntity, fromGlobalId(moved.id)!.id, {
+      email: `other-${moved.email}`,
+      emailNormalized: `other-${moved.email}`,
+    });
+    for (const { token } of [disabled, moved]) {
+      expect((await app.graphql(`query ${PREVIEW}`, { token })).errors?.[0]?.extensions?.code).toBe(
+        'INVITATION_INVALID',
+      );
+      expect(
+        (await app.graphql(ACCEPT, { token, password: NEW_PASSWORD })).data?.acceptInvitation.error
+          .code,
+      ).toBe('INVITATION_INVALID');
+    }
+    expect(
+      await app.db.manager.findOneByOrFail(ProfessionalEntity, {
+        id: fromGlobalId(disabled.id)!.id,
+      }),
+    ).toMatchObject({ status: 'DISABLED', accountId: null });
   });
 
   it('is bound to the invited e-mail', async () => {

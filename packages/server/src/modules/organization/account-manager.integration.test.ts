@@ -322,6 +322,40 @@ describe('account managers', () => {
       expect(await statementsFor(10)).toBe(await statementsFor(2));
     });
 
+    it('is not named as someone to ask while their access is disabled, and is again once restored', async () => {
+      const managed = await createOrganization(app.services, {
+        name: 'Looked after',
+        people: [
+          {
+            roles: [
+              'ADMINISTRATOR',
+              'BILLING_CONTACT',
+              'CUSTOMER_CARE_CONTACT',
+              'SHIPPING_CONTACT',
+            ],
+          },
+        ],
+      });
+      expect((await set(managed.gid, priya.gid)).error).toBeNull();
+      const memberCookie = await app.signIn(managed.people[0]!.email);
+      const setStatus = async (status: string) => {
+        const result = await app.graphql(
+          'mutation ($id: ID!, $status: ProfessionalStatus!) { updateProfessional(input: { id: $id, status: $status }) { error { code } } }',
+          { id: priya.gid, status },
+          vendorAdminCookie,
+        );
+        expect(result.data?.updateProfessional.error).toBeNull();
+      };
+      const named = async () =>
+        (await app.graphql(ACCOUNT_MANAGER, { id: managed.gid }, memberCookie)).data?.organization
+          .accountManager;
+
+      await setStatus('DISABLED');
+      expect(await named()).toBeNull();
+      await setStatus('ACTIVE');
+      expect(await named()).toMatchObject({ id: priya.gid });
+    });
+
     it('is cleared when the account manager’s profile is deleted', async () => {
       const leaving = (
         await createOrganization(app.services, {

@@ -344,6 +344,39 @@ describe('organizations', () => {
     });
   });
 
+  describe('administrators', () => {
+    it('names, as whom to ask for help, the administrators who can still be reached', async () => {
+      const org = await createOrganization(app.services, {
+        name: 'Helpful',
+        people: [
+          {
+            firstName: 'Ada',
+            lastName: 'Active',
+            roles: [
+              'ADMINISTRATOR',
+              'BILLING_CONTACT',
+              'CUSTOMER_CARE_CONTACT',
+              'SHIPPING_CONTACT',
+            ],
+          },
+          { firstName: 'Ivo', lastName: 'Invited', status: 'INVITED', roles: ['ADMINISTRATOR'] },
+          { firstName: 'Dan', lastName: 'Disabled', status: 'DISABLED', roles: ['ADMINISTRATOR'] },
+          { firstName: 'Mia', lastName: 'Member' },
+        ],
+      });
+      const cookie = await app.signIn(org.people[3]!.email);
+      const result = await app.graphql(
+        '{ viewer { organization { administrators { displayName } } } }',
+        {},
+        cookie,
+      );
+      expect(result.data?.viewer.organization.administrators).toEqual([
+        { displayName: 'Ada Active' },
+        { displayName: 'Ivo Invited' },
+      ]);
+    });
+  });
+
   describe('organizations list', () => {
     it('pages through every organization by name for vendor staff, administrators or not', async () => {
       for (let i = 0; i < 7; i += 1)

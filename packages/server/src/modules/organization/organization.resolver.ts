@@ -133,7 +133,8 @@ export class OrganizationResolver {
   }
 
   @FieldResolver(() => [ProfessionalType], {
-    description: 'Who to ask for help: the organization’s administrators.',
+    description:
+      'Who to ask for help: the organization’s administrators, but for those whose access is disabled.',
   })
   administrators(
     @Root() organization: OrganizationEntity,
@@ -145,14 +146,16 @@ export class OrganizationResolver {
   @FieldResolver(() => ProfessionalType, {
     nullable: true,
     description:
-      'Who to ask for help: the vendor’s professional who looks after this customer or partner.',
+      'Who to ask for help: the vendor’s professional who looks after this customer or partner. Null while their access is disabled.',
   })
   async accountManager(
     @Root() organization: OrganizationEntity,
     @Ctx() ctx: GraphQLContext,
   ): Promise<ProfessionalEntity | null> {
     if (!organization.accountManagerId) return null;
-    return ctx.loaders.professionalById.load(organization.accountManagerId);
+    const accountManager = await ctx.loaders.professionalById.load(organization.accountManagerId);
+    // Someone disabled cannot be named (setAccountManager refuses them), nor go on being named.
+    return accountManager && accountManager.status !== 'DISABLED' ? accountManager : null;
   }
 
   @FieldResolver(() => Boolean, {

@@ -123,7 +123,11 @@ export class UpdateProfessionalInput {
   @Matches(LANGUAGE, { message: 'Use a language tag such as en, fr or pt-BR.' })
   preferredLanguage?: string | null;
 
-  @Field(() => ProfessionalStatusEnum, { nullable: true })
+  @Field(() => ProfessionalStatusEnum, {
+    nullable: true,
+    description:
+      'DISABLED ends their access. Either other value re-activates someone disabled: Active with the sign-in they have, Invited if they never joined. Invited becomes Active only by accepting an invitation.',
+  })
   @IsOptional()
   @IsIn(PROFESSIONAL_STATUSES)
   status?: ProfessionalStatus | null;

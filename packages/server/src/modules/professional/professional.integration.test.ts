@@ -384,6 +384,96 @@ describe('professionals', () => {
       ).toEqual([olga.gid]);
     });
 
+    it('becoming Active is joining: status alone cannot make someone invited Active, nor the other way', async () => {
+      const org = await createOrganization(app.services, {
+        people: [
+          {
+            roles: [
+              'ADMINISTRATOR',
+              'BILLING_CONTACT',
+              'CUSTOMER_CARE_CONTACT',
+              'SHIPPING_CONTACT',
+            ],
+          },
+          { firstName: 'Ivy', lastName: 'Invited', status: 'INVITED' },
+          { firstName: 'Abe', lastName: 'Active', status: 'ACTIVE' },
+        ],
+      });
+      const [admin, ivy, abe] = org.people;
+      const cookie = await app.signIn(admin!.email);
+
+      const activated = await app.graphql(
+        UPDATE,
+        { input: { id: ivy!.gid, status: 'ACTIVE' } },
+        cookie,
+      );
+      expect(activated.data?.updateProfessional).toMatchObject({
+        professional: null,
+        error: {
+          code: 'VALIDATION_FAILED',
+          field: 'status',
+          message: 'Ivy Invited has not accepted an invitation yet, so cannot be made Active.',
+          hint: 'They become Active when they follow the link in their invitation e-mail: send or re-send it from their page.',
+        },
+      });
+      // Still invited, so an invitation can still reach them.
+      const resent = await app.graphql(
+        'mutation ($id: ID!) { resendInvitation(professionalId: $id) { professional { status } error { code } } }',
+        { id: ivy!.gid },
+        cookie,
+      );
+      expect(resent.data?.resendInvitation).toEqual({
+        professional: { status: 'INVITED' },
+        error: null,
+      });
+
+      const uninvited = await app.graphql(
+        UPDATE,
+        { input: { id: abe!.gid, status: 'INVITED' } },
+        cookie,
+      );
+      expect(uninvited.data?.updateProfessional).toMatchObject({
+        professional: null,
+        error: { code: 'VALIDATION_FAILED', field: 'status' },
+      });
+    });
+
+    it('re-activating someone disabled brings them back Active if they have a sign-in, Invited if not', async () => {
+      const org = await createOrganization(app.services, {
+        people: [
+          {
+            roles: [
+              'ADMINISTRATOR',
+              'BILLING_CONTACT',
+              'CUSTOMER_CARE_CONTACT',
+              'SHIPPING_CONTACT',
+            ],
+          },
+          // Joined, but never signed in since: no last sign-in to go by.
+          { firstName: 'Jo', lastName: 'Joined', status: 'DISABLED', canSignIn: true },
+          { firstName: 'Nell', lastName: 'Never', status: 'DISABLED', canSignIn: false },
+        ],
+      });
+      const [admin, jo, nell] = org.people;
+      const cookie = await app.signIn(admin!.email);
+
+      for (const [person, requested, expected] of [
+        [jo!, 'INVITED', 'ACTIVE'],
+        [nell!, 'ACTIVE', 'INVITED'],
+      ] as const) {
+        const result = await app.graphql(
+          UPDATE,
+          { input: { id: person.gid, status: requested } },
+          cookie,
+        );
+        expect(result.data?.updateProfessional).toMatchObject({
+          professional: { status: expected },
+          error: null,
+        });
+      }
+      await expect(app.signIn(jo!.email)).resolves.toMatch(/^foyer_session=/);
+    });
+
     it('lets a professional edit their own name and phone, but not their own status', async () => {
       const org = await createOrganization(app.services, {
         people: [

@@ -23,6 +23,8 @@ export function createProfessionalLoaders(manager: EntityManager) {
           role: 'ADMINISTRATOR',
         })
         .where('p.organization_id IN (:...ids)', { ids: [...ids] })
+        // Whom to ask for help: someone whose access is disabled cannot answer.
+        .andWhere("p.status <> 'DISABLED'")
         .orderBy('p.sort_name', 'ASC')
         .getMany();
       return ids.map((id) => rows.filter((p) => p.organizationId === id));

@@ -3,6 +3,7 @@ import { can, displayName, type ProfessionalStatus, type Role } from '@foyer/sha
 import type { GraphQLContext } from '../../platform/graphql/context';
 import { idOf, toGlobalId } from '../../platform/graphql/global-id';
 import { toPayload } from '../../platform/graphql/payload';
+import { notFound } from '../../platform/graphql/domain-error';
 import { validateInput } from '../../platform/graphql/validate-input';
 import { connectionOf } from '../../platform/graphql/connection';
 import { ProfessionalStatusEnum, RoleEnum } from '../../platform/graphql/enums';
@@ -142,12 +143,19 @@ export class ProfessionalResolver {
     return ctx.loaders.rolesByProfessionalId.load(professional.id);
   }
 
-  @FieldResolver(() => OrganizationType)
+  @FieldResolver(() => OrganizationType, {
+    description:
+      'NOT_FOUND when you may not see it: an account manager is a contact, not a way into the vendor.',
+  })
   async organization(
     @Root() professional: ProfessionalEntity,
     @Ctx() ctx: GraphQLContext,
   ): Promise<OrganizationEntity> {
-    return this.organizationOf(professional, ctx);
+    const organization = await this.organizationOf(professional, ctx);
+    const isSelf = ctx.actor?.professionalId === professional.id;
+    if (!isSelf && !can(ctx.actor, 'viewOrganization', organization))
+      throw notFound('Organization');
+    return organization;
   }
 
   @FieldResolver(() => Boolean, {

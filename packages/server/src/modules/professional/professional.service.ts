@@ -23,6 +23,7 @@ import {
 import { findOrganizationFor, requireActor } from '../organization/organization-access';
 import { ProfessionalEntity, sortNameOf } from './professional.entity';
 import { loadMembers } from './organization-members';
+import { statusAfterEdit } from './professional-status';
 import {
   findManageableProfessional,
   findVisibleProfessional,
@@ -180,9 +181,10 @@ export class ProfessionalService {
         professional.emailNormalized = normalizeEmail(changes.email);
       }
       if (changes.status != null && changes.status !== professional.status) {
+        const status = statusAfterEdit(professional, changes.status);
         const members = await loadMembers(manager, professional.organizationId);
-        assertNoViolations(whyCannotChangeStatus(members, professional.id, changes.status));
-        professional.status = changes.status;
+        assertNoViolations(whyCannotChangeStatus(members, professional.id, status));
+        professional.status = status;
       }
       if (changes.firstName != null) professional.firstName = changes.firstName.trim();
       if (changes.lastName != null) professional.lastName = changes.lastName.trim();
@@ -209,6 +211,17 @@ export class ProfessionalService {
           target: professional,
           details: Object.fromEntries(changed),
         });
+      }
+      // A pending link must not outlive the address it was mailed to, nor let someone whose
+      // access was disabled activate themselves.
+      const emailChanged = before[AUDITED_FIELDS.indexOf('email')] !== professional.email;
+      if (emailChanged || professional.status === 'DISABLED') {
+        await this.invitations.voidPending(
+          manager,
+          professional,
+          signedIn.professionalId,
+          emailChanged ? 'The e-mail address changed' : 'Access disabled',
+        );
       }
       return professional;
     });

@@ -1,6 +1,10 @@
 import { screen, within } from '@testing-library/react';
 import { graphql, HttpResponse } from 'msw';
-import { AccessRequestsPage_RequestsDocument } from '../../gql/graphql';
+import {
+  AccessRequestsPage_ApproveDocument,
+  AccessRequestsPage_RequestsDocument,
+} from '../../gql/graphql';
+import { installFakeAccountsApi } from '../../test/fake-accounts-api';
 import {
   CHLOE_REQUEST,
   DAVID_REQUEST,
@@ -54,6 +58,55 @@ describe('AccessRequestsPage', () => {
     expect(listNames()).toEqual(['David Okafor']);
     expect(screen.getByText(/1 person is asking to join Northwind Traders/)).toBeInTheDocument();
     expect(requests.approved).toEqual([CHLOE_REQUEST.id]);
+  });
+
+  it('after an approval, the home page’s count and the accounts list show it at once', async () => {
+    const api = installFakePortalApi({ signedInAs: ANA });
+    const accounts = installFakeAccountsApi();
+    const zoe = {
+      ...CHLOE_REQUEST,
+      id: 'access-request-zoe',
+      displayName: 'Zoé Martin',
+      email: 'zoe.martin@northwind.example',
+    };
+    installFakeAccessRequestApi(api, { pending: [zoe, DAVID_REQUEST] });
+    // Approving adds her to the organization, as the server does.
+    server.use(
+      graphql.mutation(AccessRequestsPage_ApproveDocument, () => {
+        accounts.members.push({
+          id: 'professional-zoe',
+          firstName: 'Zoé',
+          lastName: 'Martin',
+          email: zoe.email,
+          phone: null,
+          jobTitle: null,
+          preferredLanguage: 'en',
+          status: 'INVITED',
+          roles: [],
+          lastSignInAt: null,
+          createdAt: '2030-03-03T10:00:00.000Z',
+          invitation: null,
+        });
+      }),
+    );
+    const { user } = renderApp('/');
+    const nav = () => screen.getByRole('navigation', { name: 'Main' });
+    const before = accounts.members.length;
+
+    expect(await screen.findByText('2 people are waiting for a decision.')).toBeInTheDocument();
+    await user.click(within(nav()).getByRole('link', { name: 'Our accounts' }));
+    expect(await screen.findByText(`${before} professionals.`)).toBeInTheDocument();
+
+    await user.click(within(nav()).getByRole('link', { name: 'Access requests' }));
+    const card = await screen.findByRole('article', { name: 'Zoé Martin' });
+    await user.click(within(card).getByRole('button', { name: 'Approve Zoé Martin' }));
+    await screen.findByText(/Approved: Zoé Martin has been invited/);
+
+    await user.click(within(nav()).getByRole('link', { name: 'Home' }));
+    expect(await screen.findByText('1 person is waiting for a decision.')).toBeInTheDocument();
+    await user.click(within(nav()).getByRole('link', { name: 'Our accounts' }));
+    expect(await screen.findByText(`${before + 1} professionals.`)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Zoé Martin' })).toBeInTheDocument();
   });
 
   it('declines a request with a reason and shows the empty list afterwards', async () => {

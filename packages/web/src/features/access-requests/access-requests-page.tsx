@@ -1,6 +1,7 @@
 import type { ApolloCache } from '@apollo/client';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useParams } from 'react-router';
 import { graphql } from '../../gql';
 import type { AccessRequestsPage_RequestsQuery } from '../../gql/graphql';
 import { DateTime } from '../../ui/date-time';
@@ -18,6 +19,16 @@ const AccessRequestsViewerQuery = graphql(`
         name
         viewerCanManageProfessionals
       }
+    }
+  }
+`);
+
+const AccessRequestsOrganizationQuery = graphql(`
+  query AccessRequestsPage_organization($id: ID!) {
+    organization(id: $id) {
+      id
+      name
+      viewerCanManageProfessionals
     }
   }
 `);
@@ -95,11 +106,18 @@ const NOT_ANSWERING: FieldProblem = {
 };
 
 /**
- * Pending access requests of the viewer's organization, for those who may add people to it. The
- * e-mail telling administrators about a new request links here.
+ * Pending access requests, for those who may add people to the organization: the one in the
+ * address (a customer its partner serves), else the viewer's own, where the e-mail telling
+ * administrators about a new request leads.
  */
 export function AccessRequestsPage() {
-  const { data, loading, error, refetch } = useQuery(AccessRequestsViewerQuery);
+  const { organizationId } = useParams();
+  const own = useQuery(AccessRequestsViewerQuery, { skip: Boolean(organizationId) });
+  const named = useQuery(AccessRequestsOrganizationQuery, {
+    variables: { id: organizationId ?? '' },
+    skip: !organizationId,
+  });
+  const { data, loading, error, refetch } = organizationId ? named : own;
 
   if (loading && !data) return <LoadingState label="Loading access requests…" />;
 
@@ -108,7 +126,7 @@ export function AccessRequestsPage() {
   }
 
   // The layout only shows this page to a signed-in person and redirects once a session ends.
-  const organization = data?.viewer?.organization;
+  const organization = organizationId ? named.data?.organization : own.data?.viewer?.organization;
   if (!organization) return <LoadingState label="Checking your session…" />;
 
   return (
@@ -298,7 +316,10 @@ function AccessRequestCard({ request, organizationId, onDecided }: AccessRequest
       const { data } = await approve({
         variables: { id: request.id },
         update: (cache, { data: result }) => {
-          if (result?.approveAccessRequest.accessRequest) removeFromList(cache);
+          if (!result?.approveAccessRequest.accessRequest) return;
+          removeFromList(cache);
+          // They are now one of the organization's professionals: every list of them is stale.
+          cache.evict({ id: 'ROOT_QUERY', fieldName: 'professionals' });
         },
       });
       const payload = data?.approveAccessRequest;

@@ -105,8 +105,10 @@ function Shortcut({ to, title, description }: ShortcutProps) {
 }
 
 function PendingRequests({ organizationId }: { organizationId: string }) {
+  // Asked again each time the home page is shown: requests arrive, and get decided, elsewhere.
   const { data, loading, error } = useQuery(HomeAccessRequestCountQuery, {
     variables: { organizationId },
+    fetchPolicy: 'cache-and-network',
   });
   if (loading && !data) return <>Counting requests…</>;
   if (error || !data) return <>Review who is asking to join.</>;

@@ -269,6 +269,10 @@ export function installFakeOrganizationsApi(
                 name: organization.name,
                 kind: organization.kind,
                 viewerCanViewProfessionals: true,
+                // Vendor staff see everyone; only its administrators manage them.
+                viewerCanManageProfessionals: Boolean(
+                  api.session?.viewer.roles.includes('ADMINISTRATOR'),
+                ),
               },
             })),
           },

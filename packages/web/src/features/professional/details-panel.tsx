@@ -28,6 +28,11 @@ const UpdateProfessionalMutation = graphql(`
         jobTitle
         preferredLanguage
         updatedAt
+        invitation {
+          status
+          sentAt
+          expiresAt
+        }
       }
       error {
         code

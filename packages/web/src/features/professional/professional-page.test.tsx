@@ -1,4 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
+import { graphql } from 'msw';
+import {
+  RemovalPanel_SetStatusDocument,
+  RolesPanel_RevokeAdministratorDocument,
+} from '../../gql/graphql';
+import { server } from '../../test/msw-server';
 import {
   installFakeAccountsApi,
   northwindMembers,
@@ -309,6 +315,57 @@ describe('ProfessionalPage', () => {
     expect(await within(roles).findByRole('button', { name: 'Make administrator' })).toBeEnabled();
   });
 
+  it('takes the administrators’ pages out of the navigation once the viewer revokes their own Administrator role', async () => {
+    const portal = installFakePortalApi({ signedInAs: ANA });
+    installFakeAccountsApi();
+    // The session follows the change, as the server's does: Ana is no longer an Administrator.
+    server.use(
+      graphql.mutation(RolesPanel_RevokeAdministratorDocument, () => {
+        portal.session = { ...ANA, viewer: { ...ANA.viewer, roles: [] } };
+      }),
+    );
+    const { user } = await openPage(ANA.viewer.id, 'Ana Moreau');
+    const nav = screen.getByRole('navigation', { name: 'Main' });
+    expect(within(nav).getByRole('link', { name: 'Our accounts' })).toBeInTheDocument();
+
+    await user.click(
+      within(section('Roles')).getByRole('button', { name: 'Revoke administrator' }),
+    );
+    const dialog = await screen.findByRole('dialog', {
+      name: 'Revoke Administrator from Ana Moreau?',
+    });
+    await user.click(within(dialog).getByRole('button', { name: 'Confirm' }));
+    expect(
+      await screen.findByText('Ana Moreau is no longer an Administrator.'),
+    ).toBeInTheDocument();
+
+    await waitFor(() =>
+      expect(within(nav).queryByRole('link', { name: 'Our accounts' })).not.toBeInTheDocument(),
+    );
+    expect(within(nav).queryByRole('link', { name: 'Access requests' })).not.toBeInTheDocument();
+    expect(within(nav).queryByRole('link', { name: 'Audit log' })).not.toBeInTheDocument();
+  });
+
+  it('sends administrators who disable their own access to the sign-in page', async () => {
+    const portal = installFakePortalApi({ signedInAs: ANA });
+    installFakeAccountsApi();
+    // As on the server: the session of someone disabled signs nobody in.
+    server.use(
+      graphql.mutation(RemovalPanel_SetStatusDocument, () => {
+        portal.session = null;
+      }),
+    );
+    const { user, router } = await openPage(ANA.viewer.id, 'Ana Moreau');
+
+    await user.click(
+      within(section('Access and removal')).getByRole('button', { name: 'Disable' }),
+    );
+    const dialog = await screen.findByRole('dialog', { name: 'Disable Ana Moreau?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Confirm' }));
+
+    await waitFor(() => expect(router.state.location.pathname).toBe('/sign-in'));
+  });
+
   it('re-sends and revokes a pending invitation', async () => {
     const api = installFakeAccountsApi();
     const { user } = await openPage('professional-bruno', 'Bruno Lemaire');
@@ -426,6 +483,73 @@ describe('ProfessionalPage', () => {
       { id: 'professional-david', status: 'DISABLED' },
       { id: 'professional-david', status: 'ACTIVE' },
     ]);
+  });
+
+  it('shows at once that disabling someone invited voided their link', async () => {
+    installFakeAccountsApi();
+    const { user } = await openPage('professional-bruno', 'Bruno Lemaire');
+    const invitation = section('Invitation');
+    expect(within(invitation).getByText('Pending')).toBeInTheDocument();
+
+    await user.click(
+      within(section('Access and removal')).getByRole('button', { name: 'Disable' }),
+    );
+    const dialog = await screen.findByRole('dialog', { name: 'Disable Bruno Lemaire?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Confirm' }));
+    expect(await screen.findByText('Bruno Lemaire can no longer sign in.')).toBeInTheDocument();
+
+    expect(await within(invitation).findByText('Revoked')).toBeInTheDocument();
+    expect(within(invitation).queryByText('Pending')).not.toBeInTheDocument();
+    expect(within(invitation).queryByText('Link expires')).not.toBeInTheDocument();
+  });
+
+  it('re-activates someone who never joined as invited, and offers to send them an invitation', async () => {
+    installFakeAccountsApi();
+    const { user } = await openPage('professional-bruno', 'Bruno Lemaire');
+    const removal = section('Access and removal');
+    await user.click(within(removal).getByRole('button', { name: 'Disable' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Disable Bruno Lemaire?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Confirm' }));
+
+    await user.click(await within(removal).findByRole('button', { name: 'Re-activate' }));
+    expect(await screen.findByText('Bruno Lemaire is invited again.')).toBeInTheDocument();
+    expect(screen.queryByText('Bruno Lemaire has access to Foyer again.')).not.toBeInTheDocument();
+    expect(
+      await within(section('Invitation')).findByRole('button', { name: 'Resend invitation' }),
+    ).toBeEnabled();
+  });
+
+  it('shows at once that correcting an invited person’s e-mail voided the link sent to the old one', async () => {
+    installFakeAccountsApi();
+    const { user } = await openPage('professional-bruno', 'Bruno Lemaire');
+    const invitation = section('Invitation');
+
+    await user.click(within(section('Details')).getByRole('button', { name: 'Edit details' }));
+    const email = screen.getByRole('textbox', { name: /E-mail/ });
+    await user.clear(email);
+    await user.type(email, 'bruno.lemaire@northwind.example.org');
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+    expect(await screen.findByText('Bruno Lemaire’s details were saved.')).toBeInTheDocument();
+
+    expect(await within(invitation).findByText('Revoked')).toBeInTheDocument();
+    expect(within(invitation).getByRole('button', { name: 'Resend invitation' })).toBeEnabled();
+  });
+
+  it('takes a professional who is not an administrator from their name in the header to their profile, to edit it', async () => {
+    installFakePortalApi({ signedInAs: { ...ANA, viewer: { ...ANA.viewer, roles: [] } } });
+    installFakeAccountsApi({ viewerCanManage: false });
+    const { user } = renderApp('/');
+    const header = await screen.findByRole('banner');
+
+    await user.click(within(header).getByRole('link', { name: /Ana Moreau/ }));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Ana Moreau' }),
+    ).toBeInTheDocument();
+    expect(within(section('Details')).getByRole('button', { name: 'Edit details' })).toBeEnabled();
+    // The organization's list of people is not theirs to open: no link leads to a refusal.
+    const breadcrumbs = screen.getByRole('navigation', { name: 'Breadcrumbs' });
+    expect(within(breadcrumbs).queryByRole('link')).not.toBeInTheDocument();
+    expect(breadcrumbs).toHaveTextContent(NORTHWIND.name);
   });
 
   it('offers nothing to change to someone who may only look', async () => {

@@ -42,6 +42,7 @@ const ProfessionalQuery = graphql(`
         organization {
           id
           name
+          viewerCanViewProfessionals
           viewerCanManageProfessionals
           administrators {
             id
@@ -139,7 +140,12 @@ export function ProfessionalPage() {
       <nav className="breadcrumbs" aria-label="Breadcrumbs">
         <ol>
           <li>
-            <Link to={accountsPath(organization.id)}>Accounts of {organization.name}</Link>
+            {/* Someone on their own profile may not see the organization's other people. */}
+            {organization.viewerCanViewProfessionals ? (
+              <Link to={accountsPath(organization.id)}>Accounts of {organization.name}</Link>
+            ) : (
+              organization.name
+            )}
           </li>
           <li aria-current="page">{professional.displayName}</li>
         </ol>

@@ -36,6 +36,11 @@ const SetStatusMutation = graphql(`
         id
         status
         updatedAt
+        invitation {
+          status
+          sentAt
+          expiresAt
+        }
       }
       error {
         ...ProfessionalPanel_refusal
@@ -54,8 +59,9 @@ export function RemovalPanel({ professional, members, refresh, offerHandOver }: 
   const [confirming, setConfirming] = useState<'delete' | 'disable' | null>(null);
   const [statusRefusal, setStatusRefusal] = useState<RefusalValue | null>(null);
   const [remove] = useMutation(DeleteProfessionalMutation);
+  // The layout's viewer too: someone who disables their own access is signed out by it.
   const [setStatus, { loading: settingStatus }] = useMutation(SetStatusMutation, {
-    refetchQueries: ['AccountsPage_professionals'],
+    refetchQueries: ['AccountsPage_professionals', 'AppLayout_viewer'],
   });
   const name = professional.displayName;
   const { organization } = professional;
@@ -83,20 +89,25 @@ export function RemovalPanel({ professional, members, refresh, offerHandOver }: 
       refresh();
       return payload?.error ?? { message: 'That did not work. Please try again.' };
     }
-    notify({
-      title:
-        status === 'DISABLED'
-          ? `${name} can no longer sign in.`
-          : `${name} has access to Foyer again.`,
-    });
+    const now = payload.professional.status;
+    notify(
+      now === 'DISABLED'
+        ? { title: `${name} can no longer sign in.` }
+        : now === 'INVITED'
+          ? {
+              title: `${name} is invited again.`,
+              description: 'They never joined: send them an invitation when they should.',
+            }
+          : { title: `${name} has access to Foyer again.` },
+    );
     return null;
   }
 
   async function reactivate() {
     setStatusRefusal(null);
     try {
-      // Someone who never signed in goes back to waiting for their invitation.
-      setStatusRefusal(await changeStatus(professional.lastSignInAt ? 'ACTIVE' : 'INVITED'));
+      // The server brings back as Invited someone who never joined (they have no sign-in yet).
+      setStatusRefusal(await changeStatus('ACTIVE'));
     } catch {
       setStatusRefusal({
         message: 'Foyer is not answering right now.',

@@ -45,8 +45,15 @@ const MakeAdministratorMutation = graphql(`
   }
 `);
 
-/** Pages that show who holds what refetch after a role moves; the cache alone cannot know. */
-const AFTER_ROLE_CHANGE = ['ProfessionalPage_professional', 'AccountsPage_professionals'];
+/**
+ * Pages that show who holds what refetch after a role moves; the cache alone cannot know. So
+ * does the navigation: administrators revoking their own role lose the pages it opened.
+ */
+const AFTER_ROLE_CHANGE = [
+  'ProfessionalPage_professional',
+  'AccountsPage_professionals',
+  'AppLayout_viewer',
+];
 
 /** The roles a professional holds, and making them Administrator or no longer one. */
 export function RolesPanel({
