@@ -169,6 +169,7 @@ export type CreateOrganizationInput = {
   customerCareContact?: ProfessionalFieldsInput | null | undefined;
   /** The e-mail domain its people use (example.com): access requests from it reach this organization. */
   emailDomain?: string | null | undefined;
+  /** CUSTOMER or PARTNER: the one VENDOR organization exists from the first start. */
   kind: OrganizationKind;
   name: string;
   region: Region;

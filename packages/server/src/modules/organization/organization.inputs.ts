@@ -9,7 +9,9 @@ import { ProfessionalFieldsInput } from '../professional/professional.inputs';
     'A new organization with its first administrator. Each mandatory contact left out is held by the administrator; a contact with the administrator’s e-mail is the same person.',
 })
 export class CreateOrganizationInput {
-  @Field(() => OrganizationKindEnum)
+  @Field(() => OrganizationKindEnum, {
+    description: 'CUSTOMER or PARTNER: the one VENDOR organization exists from the first start.',
+  })
   @IsIn(ORGANIZATION_KINDS)
   kind: OrganizationKind;
 

@@ -216,6 +216,20 @@ describe('organizations', () => {
       ]);
     });
 
+    it('refuses a second vendor organization, saying where vendor staff belong, and creates nothing', async () => {
+      const before = await counts();
+      expect(await create(input({ kind: 'VENDOR' }))).toEqual({
+        organization: null,
+        error: {
+          code: 'VALIDATION_FAILED',
+          message: 'Foyer has one vendor organization: Vendor HQ.',
+          field: 'kind',
+          hint: 'Create customers and partners here. To add vendor staff, invite them to Vendor HQ.',
+        },
+      });
+      expect(await counts()).toEqual(before);
+    });
+
     it('refuses an account number already in use, whatever its case, and creates nothing', async () => {
       expect((await create(input({ accountNumber: 'DUP-100' }))).error).toBeNull();
       const before = await counts();

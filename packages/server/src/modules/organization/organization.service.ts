@@ -90,6 +90,7 @@ export class OrganizationService {
     input: CreateOrganizationInput,
   ): Promise<OrganizationEntity> {
     return this.db.write([], async (manager) => {
+      if (input.kind === 'VENDOR') await refuseSecondVendor(manager);
       await this.assertAccountNumberFree(manager, input.accountNumber);
       const accountManager = input.accountManagerId
         ? await this.findAccountManager(
@@ -293,4 +294,21 @@ export class OrganizationService {
       );
     }
   }
+}
+
+/**
+ * Foyer is run by one vendor (PRODUCT.md): its organization exists from the first start on
+ * (FOYER_ADMIN_EMAIL, or the demo world), and a second one would give its administrators the
+ * vendor's powers over every customer. Vendor staff join the vendor's own organization instead.
+ */
+async function refuseSecondVendor(manager: EntityManager): Promise<never> {
+  const vendor = await manager.findOne(OrganizationEntity, {
+    where: { kind: 'VENDOR' },
+    select: { id: true, name: true },
+  });
+  const name = vendor?.name ?? 'your own organization';
+  throw new DomainError('VALIDATION_FAILED', `Foyer has one vendor organization: ${name}.`, {
+    field: 'kind',
+    hint: `Create customers and partners here. To add vendor staff, invite them to ${name}.`,
+  });
 }

@@ -101,8 +101,8 @@ interface CreateOrganizationFormProps {
   onCreated: CreateOrganizationDialogProps['onCreated'];
 }
 
-/** Customers are created most often, the vendor's own organizations least. */
-const KIND_OPTIONS = (['CUSTOMER', 'PARTNER', 'VENDOR'] as const).map((kind) => ({
+/** Customers are created most often. There is one vendor organization, made on the first start. */
+const KIND_OPTIONS = (['CUSTOMER', 'PARTNER'] as const).map((kind) => ({
   value: kind,
   label: ORGANIZATION_KIND_LABELS[kind],
 }));
