@@ -1,4 +1,4 @@
-import { LINK_SCHEMES, safeAddress } from './safe-address';
+import { LINK_SCHEMES, remoteImageLink, safeAddress } from './safe-address';
 
 describe('safeAddress', () => {
   it.each([
@@ -22,5 +22,26 @@ describe('safeAddress', () => {
 
   it('allows only the schemes it is given', () => {
     expect(safeAddress('mailto:help@example.com', ['http', 'https'])).toBeNull();
+  });
+});
+
+describe('remoteImageLink', () => {
+  it('links an image from another site, naming the site', () => {
+    expect(remoteImageLink('https://cdn.example.com/a.png', ' Wiring diagram ')).toEqual({
+      href: 'https://cdn.example.com/a.png',
+      label: 'Image: Wiring diagram (cdn.example.com)',
+    });
+    expect(remoteImageLink('https://me:secret@CDN.example.com/a.png', 'A')?.label).toBe(
+      'Image: A (cdn.example.com)',
+    );
+    expect(remoteImageLink('http://x.example:8080/p.gif', '')).toEqual({
+      href: 'http://x.example:8080/p.gif',
+      label: 'Image on x.example:8080',
+    });
+  });
+
+  it('leaves images from Foyer itself, and refuses what is no image address', () => {
+    expect(remoteImageLink('/api/files/abc', 'Screenshot')).toBeNull();
+    expect(remoteImageLink('javascript:alert(1)', 'x')).toBeNull();
   });
 });

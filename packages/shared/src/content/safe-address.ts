@@ -22,3 +22,23 @@ export function safeAddress(value: string, schemes: readonly string[]): string |
   if (/^[^/?#]*:/.test(cleaned)) return null;
   return value.trim();
 }
+
+/**
+ * Where content written by any professional (community questions and answers) shows a link
+ * instead of an image from another site: loading it would tell that site who read the post and
+ * when, for every reader of every company. Null for an image from Foyer itself (a relative
+ * address), which is shown. The label names the site, so the reader knows where the link goes.
+ */
+export function remoteImageLink(src: string, alt: string): { href: string; label: string } | null {
+  const address = safeAddress(src, IMAGE_SCHEMES);
+  if (address === null) return null;
+  // The authority after the scheme, without any user name and password before an "@".
+  const authority = /^https?:\/\/([^/?#\\]+)/i.exec(address)?.[1];
+  if (!authority) return null;
+  const host = authority.slice(authority.lastIndexOf('@') + 1).toLowerCase();
+  const description = alt.trim();
+  return {
+    href: address,
+    label: description ? `Image: ${description} (${host})` : `Image on ${host}`,
+  };
+}

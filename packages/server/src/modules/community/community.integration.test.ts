@@ -117,6 +117,23 @@ describe('community', () => {
     (await app.graphql(QUESTION, { id }, cookie)).data?.question;
 
   describe('asking and reading', () => {
+    it('shows images from other sites as links, so those sites never see who reads', async () => {
+      const image = '![Proxy settings](https://img.example.net/p.png)';
+      const { id } = await ask(ana, undefined, { bodyMarkdown: `Mine: ${image}` });
+      await answer(hiro, id, `Same here: ${image}`);
+      const html = (
+        await app.graphql(
+          `query ($id: ID!) { question(id: $id) { bodyHtml answers { bodyHtml } } }`,
+          { id },
+          frank,
+        )
+      ).data!.question;
+      const link =
+        '<a href="https://img.example.net/p.png" rel="noopener noreferrer nofollow" target="_blank">Image: Proxy settings (img.example.net)</a>';
+      expect(html.bodyHtml).toBe(`<p>Mine: ${link}</p>\n`);
+      expect(html.answers[0].bodyHtml).toBe(`<p>Same here: ${link}</p>\n`);
+    });
+
     it('lets any professional ask, answer and read, naming authors with their organization', async () => {
       const asked = await app.graphql(
         ASK,

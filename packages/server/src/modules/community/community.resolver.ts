@@ -234,7 +234,7 @@ export class QuestionResolver {
 
   @FieldResolver(() => String, { description: 'The body as HTML, sanitized.' })
   bodyHtml(@Root() question: QuestionEntity): string {
-    return renderMarkdown(question.bodyMarkdown);
+    return renderMarkdown(question.bodyMarkdown, { remoteImages: 'link' });
   }
 
   @FieldResolver(() => CommunityAuthorType)
@@ -301,7 +301,7 @@ export class AnswerResolver {
 
   @FieldResolver(() => String, { description: 'The body as HTML, sanitized.' })
   bodyHtml(@Root() answer: AnswerEntity): string {
-    return renderMarkdown(answer.bodyMarkdown);
+    return renderMarkdown(answer.bodyMarkdown, { remoteImages: 'link' });
   }
 
   @FieldResolver(() => CommunityAuthorType)

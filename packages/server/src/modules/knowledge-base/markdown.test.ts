@@ -92,3 +92,27 @@ describe('markdownToText', () => {
     );
   });
 });
+
+describe('renderMarkdown for posts any professional writes', () => {
+  it('links images from other sites instead of loading them, and shows Foyer’s own', () => {
+    expect(
+      renderMarkdown('See ![Wiring diagram](https://cdn.example.com/w.png) here.', {
+        remoteImages: 'link',
+      }),
+    ).toBe(
+      '<p>See <a href="https://cdn.example.com/w.png" rel="noopener noreferrer nofollow" target="_blank">Image: Wiring diagram (cdn.example.com)</a> here.</p>\n',
+    );
+    expect(
+      renderMarkdown('<img src="http://track.example/p.gif" width="1" height="1">', {
+        remoteImages: 'link',
+      }),
+    ).not.toMatch(/<img/);
+    expect(renderMarkdown('![Screenshot](/api/files/abc)', { remoteImages: 'link' })).toBe(
+      '<p><img src="/api/files/abc" alt="Screenshot" /></p>\n',
+    );
+    // What the vendor's staff write keeps its pictures.
+    expect(renderMarkdown('![Wiring diagram](https://cdn.example.com/w.png)')).toContain(
+      '<img src="https://cdn.example.com/w.png"',
+    );
+  });
+});

@@ -1,6 +1,6 @@
 import MarkdownIt from 'markdown-it';
 import sanitizeHtml from 'sanitize-html';
-import { IMAGE_SCHEMES, LINK_SCHEMES, safeAddress } from '@foyer/shared';
+import { IMAGE_SCHEMES, LINK_SCHEMES, remoteImageLink, safeAddress } from '@foyer/shared';
 
 /**
  * Article bodies are Markdown written by vendor staff or imported from other systems, and are
@@ -101,9 +101,38 @@ const ALLOWED: sanitizeHtml.IOptions = {
   },
 };
 
+/** The same, with images from other sites turned into links to them (shared's remoteImageLink). */
+const ALLOWED_WITH_REMOTE_IMAGES_AS_LINKS: sanitizeHtml.IOptions = {
+  ...ALLOWED,
+  transformTags: {
+    ...ALLOWED.transformTags,
+    img: (tagName, attribs) => {
+      const link =
+        attribs.src === undefined ? null : remoteImageLink(attribs.src, attribs.alt ?? '');
+      if (!link) return (ALLOWED.transformTags!.img as sanitizeHtml.Transformer)(tagName, attribs);
+      return {
+        tagName: 'a',
+        attribs: { href: link.href, rel: 'noopener noreferrer nofollow', target: '_blank' },
+        text: link.label,
+      };
+    },
+  },
+};
+
+export interface RenderOptions {
+  /**
+   * 'show' (the default) for what the vendor's staff write; 'link' for what any professional
+   * writes (the community), whose readers' visits no outside site should see.
+   */
+  remoteImages?: 'show' | 'link';
+}
+
 /** Safe HTML for a Markdown body. */
-export function renderMarkdown(source: string): string {
-  return sanitizeHtml(markdown.render(source), ALLOWED);
+export function renderMarkdown(source: string, options: RenderOptions = {}): string {
+  return sanitizeHtml(
+    markdown.render(source),
+    options.remoteImages === 'link' ? ALLOWED_WITH_REMOTE_IMAGES_AS_LINKS : ALLOWED,
+  );
 }
 
 /**

@@ -126,6 +126,7 @@ export function AskQuestionPage() {
             </h2>
             <MarkdownPreview
               source={fields.bodyMarkdown}
+              remoteImages="link"
               emptyText="Your question appears here as readers will see it."
             />
           </section>

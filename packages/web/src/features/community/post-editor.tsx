@@ -111,7 +111,7 @@ export function PostEditor({ post, kind, onDone }: PostEditorProps) {
           <h3 id={`${id}-preview`} className="answer-form__preview-title">
             Preview
           </h3>
-          <MarkdownPreview source={body} />
+          <MarkdownPreview source={body} remoteImages="link" />
         </section>
       </div>
       <Refusal refusal={refusal} />

@@ -145,6 +145,25 @@ describe('QuestionPage', () => {
     expect(screen.getByRole('textbox', { name: 'Answer' })).toHaveValue('');
   });
 
+  it('previews an image from another site as a link to it, as readers will see it', async () => {
+    installFakePortalApi({ signedInAs: ANA });
+    installFakeCommunityApi({ question: proxyQuestion() });
+    const { user } = renderApp(PATH);
+
+    await screen.findByRole('article', { name: 'Proxy times out after the upgrade' });
+    // "[[" types one "[" (user-event reads "[" as the start of a key name).
+    await user.type(
+      screen.getByRole('textbox', { name: 'Answer' }),
+      'Mine: ![[Proxy settings](https://img.example.net/p.png)',
+    );
+    const preview = screen.getByRole('region', { name: 'Preview' });
+    const link = await within(preview).findByRole('link', {
+      name: 'Image: Proxy settings (img.example.net)',
+    });
+    expect(link).toHaveAttribute('href', 'https://img.example.net/p.png');
+    expect(within(preview).queryByRole('img')).not.toBeInTheDocument();
+  });
+
   it('lets authors edit their own posts, and nobody else’s', async () => {
     installFakePortalApi({ signedInAs: ANA });
     const api = installFakeCommunityApi({

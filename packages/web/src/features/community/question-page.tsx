@@ -570,6 +570,7 @@ function AnswerForm({
             </h3>
             <MarkdownPreview
               source={body}
+              remoteImages="link"
               emptyText="Your answer appears here as readers will see it."
             />
           </section>

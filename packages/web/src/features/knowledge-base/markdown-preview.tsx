@@ -1,6 +1,6 @@
 import MarkdownIt from 'markdown-it';
 import { useDeferredValue, useMemo, useRef } from 'react';
-import { safeHtmlToReact } from './safe-html';
+import { safeHtmlToReact, type SafeHtmlOptions } from './safe-html';
 import { useKeyboardScrolling } from './use-keyboard-scrolling';
 
 // The server's settings (knowledge-base/markdown.ts), so the preview shows what readers will see:
@@ -21,6 +21,8 @@ export interface MarkdownPreviewProps {
   emptyText?: string;
   /** Point out what the author should fix for readers, such as images without a description. */
   showAdvice?: boolean;
+  /** 'link' where any professional writes (the community), as the server will show it. */
+  remoteImages?: SafeHtmlOptions['remoteImages'];
 }
 
 /**
@@ -32,9 +34,13 @@ export function MarkdownPreview({
   className = 'article-body',
   emptyText,
   showAdvice = false,
+  remoteImages = 'show',
 }: MarkdownPreviewProps) {
   const deferred = useDeferredValue(source);
-  const { nodes, report } = useMemo(() => safeHtmlToReact(markdown.render(deferred)), [deferred]);
+  const { nodes, report } = useMemo(
+    () => safeHtmlToReact(markdown.render(deferred), { remoteImages }),
+    [deferred, remoteImages],
+  );
   const ref = useRef<HTMLDivElement>(null);
   useKeyboardScrolling(ref, nodes);
   if (!deferred.trim() && emptyText) return <p className="muted">{emptyText}</p>;

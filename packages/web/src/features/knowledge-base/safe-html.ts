@@ -1,5 +1,5 @@
 import { createElement, type ReactNode } from 'react';
-import { IMAGE_SCHEMES, LINK_SCHEMES, safeAddress } from '@foyer/shared';
+import { IMAGE_SCHEMES, LINK_SCHEMES, remoteImageLink, safeAddress } from '@foyer/shared';
 
 /*
  * The editor's preview turns Markdown into HTML in the browser, from text anyone with editing
@@ -134,16 +134,32 @@ export interface SafeHtmlReport {
 }
 
 /** Safe React elements for an HTML string, following the allow-list above. */
-export function safeHtmlToReact(html: string): { nodes: ReactNode[]; report: SafeHtmlReport } {
+export function safeHtmlToReact(
+  html: string,
+  options: SafeHtmlOptions = {},
+): { nodes: ReactNode[]; report: SafeHtmlReport } {
   const document = new DOMParser().parseFromString(html, 'text/html');
-  const report: SafeHtmlReport = { imagesWithoutAlt: 0 };
-  return { nodes: convertChildren(document.body, 'body', report), report };
+  const conversion: Conversion = {
+    report: { imagesWithoutAlt: 0 },
+    remoteImagesAsLinks: options.remoteImages === 'link',
+  };
+  return { nodes: convertChildren(document.body, 'body', conversion), report: conversion.report };
 }
 
-function convertChildren(parent: Node, parentTag: string, report: SafeHtmlReport): ReactNode[] {
+export interface SafeHtmlOptions {
+  /** 'link' for what any professional writes (the community), as the server renders it. */
+  remoteImages?: 'show' | 'link';
+}
+
+interface Conversion {
+  report: SafeHtmlReport;
+  remoteImagesAsLinks: boolean;
+}
+
+function convertChildren(parent: Node, parentTag: string, conversion: Conversion): ReactNode[] {
   const nodes: ReactNode[] = [];
   parent.childNodes.forEach((child, index) => {
-    const converted = convert(child, parentTag, index, report);
+    const converted = convert(child, parentTag, index, conversion);
     if (Array.isArray(converted)) nodes.push(...converted);
     else if (converted !== null) nodes.push(converted);
   });
@@ -154,7 +170,7 @@ function convert(
   node: Node,
   parentTag: string,
   index: number,
-  report: SafeHtmlReport,
+  conversion: Conversion,
 ): ReactNode | ReactNode[] | null {
   if (node.nodeType === Node.TEXT_NODE) {
     const value = node.textContent ?? '';
@@ -167,7 +183,7 @@ function convert(
   // Only HTML elements: an <a> inside SVG or MathML is another element altogether.
   if (element.namespaceURI !== 'http://www.w3.org/1999/xhtml') return null;
   if (DROPPED_WITH_CONTENT.has(tag)) return null;
-  if (!ALLOWED_TAGS.has(tag)) return convertChildren(element, parentTag, report);
+  if (!ALLOWED_TAGS.has(tag)) return convertChildren(element, parentTag, conversion);
 
   const props: Record<string, string | number> = { key: index };
   const rules = ALLOWED_ATTRIBUTES[tag] ?? {};
@@ -178,15 +194,22 @@ function convert(
   }
   // A link or an image whose address is refused keeps its words, as the server's renderer does.
   if (tag === 'a' && element.hasAttribute('href') && props.href === undefined)
-    return convertChildren(element, parentTag, report);
+    return convertChildren(element, parentTag, conversion);
   if (tag === 'img' && element.hasAttribute('src') && props.src === undefined)
     return typeof props.alt === 'string' ? props.alt : null;
+  if (tag === 'img' && conversion.remoteImagesAsLinks && typeof props.src === 'string') {
+    const link = remoteImageLink(props.src, typeof props.alt === 'string' ? props.alt : '');
+    if (link) {
+      const attributes = { key: index, href: link.href, rel: 'noopener noreferrer nofollow' };
+      return createElement('a', { ...attributes, target: '_blank' }, link.label);
+    }
+  }
   if (tag === 'a' && typeof props.href === 'string' && /^https?:/i.test(props.href)) {
     props.rel = 'noopener noreferrer nofollow';
     props.target = '_blank';
   }
   if (tag === 'img' && !(typeof props.alt === 'string' && props.alt.trim()))
-    report.imagesWithoutAlt += 1;
+    conversion.report.imagesWithoutAlt += 1;
   if (VOID_TAGS.has(tag)) return createElement(tag, props);
-  return createElement(tag, props, ...convertChildren(element, tag, report));
+  return createElement(tag, props, ...convertChildren(element, tag, conversion));
 }
