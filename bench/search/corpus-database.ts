@@ -11,6 +11,8 @@ import { ArticleVersionEntity } from '@foyer/server/src/modules/knowledge-base/a
 import { ArticleIndexer } from '@foyer/server/src/modules/knowledge-base/article-indexer';
 import { SearchDocuments } from '@foyer/server/src/platform/db/search/search-documents';
 import { SearchDocumentEntity } from '@foyer/server/src/platform/db/search/search-document.entity';
+import { compactSearchIndex } from '@foyer/server/src/platform/db/search/compact-search-index';
+import { createSearchIndex } from '@foyer/server/src/platform/db/search/create-search-index';
 import { generateArticles, type GeneratedArticle } from './corpus';
 
 type EntityManager = Database['manager'];
@@ -87,6 +89,8 @@ export async function sqliteCorpus(options: CorpusOptions): Promise<string> {
   const db = await openDatabase(`sqlite:${building}`);
   try {
     await fill(db, options);
+    options.log('corpus: compacting the full-text index (as import-articles does after an import)');
+    await compactSearchIndex(db, createSearchIndex(db.kind));
     await db.manager.query('PRAGMA wal_checkpoint(TRUNCATE)');
   } finally {
     await db.close();

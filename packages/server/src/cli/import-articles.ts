@@ -8,6 +8,8 @@ import { openDatabase } from '../platform/db/database';
 import { systemClock } from '../platform/clock';
 import { SearchDocuments } from '../platform/db/search/search-documents';
 import { ArticleIndexer } from '../modules/knowledge-base/article-indexer';
+import { compactSearchIndex } from '../platform/db/search/compact-search-index';
+import { createSearchIndex } from '../platform/db/search/create-search-index';
 import {
   ArticleImporter,
   ImportFolderError,
@@ -154,6 +156,12 @@ async function main(): Promise<number> {
     const report = await importer.run(settings, output);
     output.finish();
     process.stdout.write(formatSummary(report, target));
+    // Each file was a transaction of its own; their additions to the full-text index are merged,
+    // so searches read one piece of index rather than a piece per batch of files.
+    if (report.created + report.updated > 0) {
+      const steps = await compactSearchIndex(db, createSearchIndex(db.kind));
+      if (steps > 0) console.log('The search index was compacted.');
+    }
     return settings.strict && report.skipped > 0 ? 1 : 0;
   } catch (error) {
     if (error instanceof ImportFolderError) {

@@ -111,6 +111,11 @@ export class PostgresSearchIndex implements SearchIndex {
     return rows.map((row) => ({ ...row, id: Number(row.id), updatedAt: toDate(row.updatedAt) }));
   }
 
+  /** Autovacuum keeps the GIN index compact (it empties its list of pending entries). */
+  async compactStep(): Promise<boolean> {
+    return false;
+  }
+
   async suggestions(
     manager: EntityManager,
     query: SearchQuery,

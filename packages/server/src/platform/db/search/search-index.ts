@@ -85,6 +85,11 @@ export interface SearchIndex {
     filters: SearchFilters,
     limit: number,
   ): Promise<SuggestionRow[]>;
+  /**
+   * One bounded step of compacting the index after many writes (compactSearchIndex runs them);
+   * false once there is nothing left to do.
+   */
+  compactStep(manager: EntityManager): Promise<boolean>;
 }
 
 /** How many title matches suggestions choose from, at most. */
