@@ -34,13 +34,22 @@ const MAX_QUERY_LENGTH = 200;
 const MAX_PARTS = 8;
 
 /**
- * Words too common to narrow anything. Leaving them out keeps queries such as "how to install
- * the agent" as fast as "install agent" (PostgreSQL's english configuration drops them as well).
+ * Words too common to narrow anything: PostgreSQL's english stop words (its english.stop, the
+ * Snowball project's list), so that both databases leave out the same words. PostgreSQL's full-text
+ * configuration drops these from documents and queries, so on it a search for "not" or "other"
+ * could never match; SQLite's FTS5 keeps every word, and without this list the same search found
+ * different articles there. Leaving them out also keeps "how to install the agent" as fast as
+ * "install agent".
  */
-export const STOP_WORDS = new Set(
+export const STOP_WORDS: ReadonlySet<string> = new Set(
   (
-    'a an and are as at be but by for from has have how i if in into is it its of on or our so such that the their then ' +
-    'there these they this to was we what when where which who why will with you your can do does'
+    'i me my myself we our ours ourselves you your yours yourself yourselves he him his himself she ' +
+    'her hers herself it its itself they them their theirs themselves what which who whom this that ' +
+    'these those am is are was were be been being have has had having do does did doing a an the and ' +
+    'but if or because as until while of at by for with about against between into through during ' +
+    'before after above below to from up down in out on off over under again further then once here ' +
+    'there when where why how all any both each few more most other some such no nor not only own ' +
+    'same so than too very s t can will just don should now'
   ).split(' '),
 );
 
