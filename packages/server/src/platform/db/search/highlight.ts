@@ -17,19 +17,15 @@ export function indexableText(text: string): string {
 
 /** HTML safe to render: every character of the document escaped, hits wrapped in <mark>. */
 export function markedToHtml(marked: string): string {
+  // Two regular-expression passes rather than a loop over the characters: a page of results
+  // converts 60 snippets, and the loop was a tenth of a millisecond of each search.
+  const escaped = marked.replace(HTML_SPECIAL, (char) => ESCAPES[char]!);
   let open = false;
-  let html = '';
-  for (const char of marked) {
-    if (char === MARK_OPEN) {
-      if (!open) html += '<mark>';
-      open = true;
-    } else if (char === MARK_CLOSE) {
-      if (open) html += '</mark>';
-      open = false;
-    } else {
-      html += ESCAPES[char] ?? char;
-    }
-  }
+  const html = escaped.replace(MARKERS, (marker) => {
+    if ((marker === MARK_OPEN) === open) return ''; // a second opening, or a stray closing
+    open = !open;
+    return open ? '<mark>' : '</mark>';
+  });
   return open ? `${html}</mark>` : html;
 }
 
@@ -37,6 +33,7 @@ export function hasMark(marked: string): boolean {
   return marked.includes(MARK_OPEN);
 }
 
+const HTML_SPECIAL = /[&<>"']/g;
 const ESCAPES: Record<string, string> = {
   '&': '&amp;',
   '<': '&lt;',

@@ -125,4 +125,10 @@ describe('highlighted HTML', () => {
   it('closes a mark left open', () => {
     expect(markedToHtml(`${MARK_OPEN}abc`)).toBe('<mark>abc</mark>');
   });
+
+  it('ignores a second opening and a closing with nothing open', () => {
+    expect(
+      markedToHtml(`${MARK_CLOSE}a${MARK_OPEN}${MARK_OPEN}b${MARK_CLOSE}${MARK_CLOSE}c<`),
+    ).toBe('a<mark>b</mark>c&lt;');
+  });
 });
