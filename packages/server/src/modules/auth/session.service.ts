@@ -54,8 +54,8 @@ export class SessionService {
     token: string | undefined,
   ): Promise<{ session: SignedInSession; actor: Actor | null } | null> {
     if (!token) return null;
-    const rows = await runSql<SignedInRow>(
-      this.db.manager,
+    const rows = await this.db.readPrepared<SignedInRow>(
+      'foyer_signed_in',
       `SELECT s.id AS "sessionId", s.account_id AS "accountId", s.professional_id AS "professionalId", s.expires_at AS "expiresAt",
               p.status AS status, o.id AS "organizationId", o.kind AS "organizationKind", r.role AS role
          FROM session s

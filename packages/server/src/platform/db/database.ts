@@ -24,6 +24,25 @@ export class Database {
     return this.dataSource.manager;
   }
 
+  /**
+   * A read made on nearly every request, under a name of its own: on PostgreSQL a named prepared
+   * statement, parsed and planned once per pooled connection instead of on every request (the
+   * session lookup spent 0.34 of its 0.49 ms planning); SQLite's connection keeps every statement
+   * prepared already (TypeORM's statement cache). For a fixed handful of statements only, since
+   * each name stays prepared on every connection of the pool. Named parameters as in runSql.
+   */
+  async readPrepared<T>(
+    name: string,
+    sql: string,
+    parameters: Record<string, unknown>,
+  ): Promise<T[]> {
+    const [text, values] = this.dataSource.driver.escapeQueryWithParameters(sql, parameters);
+    if (this.kind !== 'postgres') return this.manager.query(text, values);
+    this.statements.logQuery();
+    const pool = (this.dataSource.driver as unknown as { master: pg.Pool }).master;
+    return (await pool.query({ name, text, values })).rows as T[];
+  }
+
   /** One atomic change holding the write lock of the given organizations. */
   write<T>(
     organizationIds: readonly string[],
