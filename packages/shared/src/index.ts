@@ -11,6 +11,6 @@ export * from './content/can-read';
 export * from './licensing/licenses';
 export * from './content/downloads';
 export * from './content/version-filter';
-export * from './content/safe-address';
+export * from './content/safe-markup';
 export * from './community/community-rules';
 export * from './content/training';

@@ -1,6 +1,12 @@
 import MarkdownIt from 'markdown-it';
 import sanitizeHtml from 'sanitize-html';
-import { IMAGE_SCHEMES, LINK_SCHEMES, remoteImageLink, safeAddress } from '@foyer/shared';
+import {
+  CONTENT_TAGS,
+  IMAGE_SCHEMES,
+  LINK_SCHEMES,
+  remoteImageLink,
+  safeAddress,
+} from '@foyer/shared';
 
 /**
  * Article bodies are Markdown written by vendor staff or imported from other systems, and are
@@ -16,56 +22,7 @@ const markdown = new MarkdownIt({ html: true, linkify: true, typographer: false 
 markdown.validateLink = () => true;
 
 const ALLOWED: sanitizeHtml.IOptions = {
-  allowedTags: [
-    'h1',
-    'h2',
-    'h3',
-    'h4',
-    'h5',
-    'h6',
-    'p',
-    'br',
-    'hr',
-    'blockquote',
-    'pre',
-    'code',
-    'kbd',
-    'samp',
-    'em',
-    'strong',
-    'b',
-    'i',
-    'u',
-    's',
-    'del',
-    'ins',
-    'mark',
-    'sub',
-    'sup',
-    'small',
-    'ul',
-    'ol',
-    'li',
-    'dl',
-    'dt',
-    'dd',
-    'a',
-    'img',
-    'figure',
-    'figcaption',
-    'details',
-    'summary',
-    'table',
-    'thead',
-    'tbody',
-    'tfoot',
-    'tr',
-    'th',
-    'td',
-    'caption',
-    'span',
-    'div',
-  ],
+  allowedTags: [...CONTENT_TAGS],
   allowedAttributes: {
     // rel and target are set by transformTags below for links that leave the portal.
     a: ['href', 'title', 'rel', 'target'],

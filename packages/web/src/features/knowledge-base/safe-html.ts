@@ -1,65 +1,22 @@
 import { createElement, type ReactNode } from 'react';
-import { IMAGE_SCHEMES, LINK_SCHEMES, remoteImageLink, safeAddress } from '@foyer/shared';
+import {
+  CONTENT_TAGS,
+  IMAGE_SCHEMES,
+  LINK_SCHEMES,
+  remoteImageLink,
+  safeAddress,
+} from '@foyer/shared';
 
 /*
  * The editor's preview turns Markdown into HTML in the browser, from text anyone with editing
  * rights (or an imported document) wrote. That HTML is never inserted as a string: it is parsed
  * into an inert document (DOMParser runs no script and loads nothing) and rebuilt as React
- * elements from an allow-list that mirrors the server's (packages/server, knowledge-base/markdown.ts).
+ * elements from the allow-list the server's renderer uses too (shared's CONTENT_TAGS and safeAddress).
  * Whatever is not on the list is dropped: unknown elements keep only their text, scripts and the
  * like lose their content too, and only the listed attributes with safe addresses survive.
  */
 
-const ALLOWED_TAGS = new Set([
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'p',
-  'br',
-  'hr',
-  'blockquote',
-  'pre',
-  'code',
-  'kbd',
-  'samp',
-  'em',
-  'strong',
-  'b',
-  'i',
-  'u',
-  's',
-  'del',
-  'ins',
-  'mark',
-  'sub',
-  'sup',
-  'small',
-  'ul',
-  'ol',
-  'li',
-  'dl',
-  'dt',
-  'dd',
-  'a',
-  'img',
-  'figure',
-  'figcaption',
-  'details',
-  'summary',
-  'table',
-  'thead',
-  'tbody',
-  'tfoot',
-  'tr',
-  'th',
-  'td',
-  'caption',
-  'span',
-  'div',
-]);
+const ALLOWED_TAGS = new Set(CONTENT_TAGS);
 
 /** Dropped together with everything inside them, not unwrapped into text. */
 const DROPPED_WITH_CONTENT = new Set([

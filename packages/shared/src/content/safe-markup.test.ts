@@ -1,4 +1,4 @@
-import { LINK_SCHEMES, remoteImageLink, safeAddress } from './safe-address';
+import { LINK_SCHEMES, remoteImageLink, safeAddress } from './safe-markup';
 
 describe('safeAddress', () => {
   it.each([

@@ -1,3 +1,14 @@
+/**
+ * The HTML elements content may contain once rendered from Markdown (raw HTML included): text,
+ * lists, tables, links, images, code. Everything else is dropped, keeping its text. The server's
+ * renderer and the editor's preview both keep exactly these.
+ */
+export const CONTENT_TAGS: readonly string[] = (
+  'h1 h2 h3 h4 h5 h6 p br hr blockquote pre code kbd samp em strong b i u s del ins mark sub sup ' +
+  'small ul ol li dl dt dd a img figure figcaption details summary table thead tbody tfoot tr th ' +
+  'td caption span div'
+).split(' ');
+
 /** Where a link in content may lead: the web and e-mail, besides places inside the portal. */
 export const LINK_SCHEMES: readonly string[] = ['http', 'https', 'mailto'];
 /** Where an image in content may come from. */
