@@ -2,7 +2,7 @@ import http from 'node:http';
 import { startTestApp, TEST_PASSWORD, type TestApp } from '../../test/test-app';
 import { createOrganization, type CreatedOrganization } from '../../test/factories';
 import { TestClock } from '../../test/test-clock';
-import { TEST_PUBLIC_URL } from '../../test/test-settings';
+import { GENEROUS_RATE_LIMITS, TEST_PUBLIC_URL } from '../../test/test-settings';
 import { latestInvitationToken, queuedEmailsTo } from '../../test/outbox-mail';
 import { InvitationEntity } from './invitation.entity';
 import { fromGlobalId } from '../../platform/graphql/global-id';
@@ -457,6 +457,7 @@ describe('invitation rate limits', () => {
     const app = await startTestApp({
       settings: {
         rateLimits: {
+          ...GENEROUS_RATE_LIMITS,
           signIn: { perAccount: limit, perAddress: limit },
           acceptInvitation: { perAccount: limit, perAddress: limit },
           requestAccess: { perAccount: limit, perAddress: limit },
@@ -483,6 +484,158 @@ describe('invitation rate limits', () => {
     } finally {
       await app.close();
     }
+  });
+});
+
+describe('invitation e-mail limits', () => {
+  const RESEND_WITH_HINT =
+    'mutation ($id: ID!) { resendInvitation(professionalId: $id) { professional { id } error { code message hint } } }';
+  const DELETE =
+    'mutation ($id: ID!) { deleteProfessional(id: $id) { deletedProfessionalId error { code message } } }';
+  const hourLimits = (perRecipient: number, perSender: number) => ({
+    rateLimits: {
+      ...GENEROUS_RATE_LIMITS,
+      sendInvitation: {
+        perRecipient: { limit: perRecipient, windowSeconds: 3600 },
+        perSender: { limit: perSender, windowSeconds: 3600 },
+      },
+    },
+  });
+
+  let app: TestApp;
+  let clock: TestClock;
+  let acme: CreatedOrganization;
+  let cookie: string;
+
+  beforeEach(async () => {
+    clock = new TestClock();
+    app = await startTestApp({ clock, settings: hourLimits(3, 5) });
+    acme = await createOrganization(app.services, {
+      people: [
+        {
+          email: 'ana@acme.test',
+          roles: ['ADMINISTRATOR', 'BILLING_CONTACT', 'CUSTOMER_CARE_CONTACT', 'SHIPPING_CONTACT'],
+        },
+      ],
+    });
+    cookie = await app.signIn('ana@acme.test');
+  });
+  afterEach(() => app.close());
+
+  function add(email: string) {
+    return app.graphql(
+      CREATE,
+      {
+        input: {
+          organizationId: acme.gid,
+          firstName: 'Nina',
+          lastName: 'Novak',
+          email,
+          sendInvitation: true,
+        },
+      },
+      cookie,
+    );
+  }
+
+  it('re-sending to one person stops at the limit, says how long to wait, and changes nothing', async () => {
+    const id = (await add('nina@acme.test')).data!.createProfessional.professional.id;
+    for (let i = 0; i < 2; i++) {
+      expect(
+        (await app.graphql(RESEND_WITH_HINT, { id }, cookie)).data?.resendInvitation.error,
+      ).toBeNull();
+    }
+    const liveToken = await latestInvitationToken(app, 'nina@acme.test');
+
+    const refused = (await app.graphql(RESEND_WITH_HINT, { id }, cookie)).data?.resendInvitation;
+    expect(refused.professional).toBeNull();
+    expect(refused.error.code).toBe('RATE_LIMITED');
+    expect(refused.error.message).toMatch(/^Too many attempts\. Try again in (\d+) seconds\.$/);
+    expect(refused.error.hint).toMatch(/^Wait \d+ seconds before trying again\.$/);
+    expect(Number(/in (\d+) seconds/.exec(refused.error.message)![1])).toBeGreaterThan(3500);
+    expect(await queuedEmailsTo(app, 'nina@acme.test')).toHaveLength(3);
+    // The refusal did not void the link she has.
+    expect(await latestInvitationToken(app, 'nina@acme.test')).toBe(liveToken);
+
+    clock.advance(3601_000);
+    expect(
+      (await app.graphql(RESEND_WITH_HINT, { id }, cookie)).data?.resendInvitation.error,
+    ).toBeNull();
+    expect(await queuedEmailsTo(app, 'nina@acme.test')).toHaveLength(4);
+  });
+
+  it('deleting and adding the person again does not start their count afresh, nor leave them half-added', async () => {
+    for (let round = 0; round < 3; round++) {
+      const created = (await add('NINA@acme.test')).data!.createProfessional;
+      expect(created.error).toBeNull();
+      const deleted = await app.graphql(DELETE, { id: created.professional.id }, cookie);
+      expect(deleted.data?.deleteProfessional.error).toBeNull();
+    }
+    const refused = (await add('nina@acme.test')).data!.createProfessional;
+    expect(refused.error.code).toBe('RATE_LIMITED');
+    expect(await queuedEmailsTo(app, 'nina@acme.test')).toHaveLength(3);
+    expect(
+      await app.db.manager.countBy(ProfessionalEntity, { emailNormalized: 'nina@acme.test' }),
+    ).toBe(0);
+
+    // Another organization's count is its own: it can still invite her.
+    const globex = await createOrganization(app.services);
+    const globexAdmin = await app.signIn(globex.people[0]!.email);
+    const invitedElsewhere = await app.graphql(
+      CREATE,
+      {
+        input: {
+          organizationId: globex.gid,
+          firstName: 'Nina',
+          lastName: 'Novak',
+          email: 'nina@acme.test',
+          sendInvitation: true,
+        },
+      },
+      globexAdmin,
+    );
+    expect(invitedElsewhere.data?.createProfessional.error).toBeNull();
+    expect(await queuedEmailsTo(app, 'nina@acme.test')).toHaveLength(4);
+  });
+
+  it('one administrator inviting many addresses stops at the limit, approvals of access requests included', async () => {
+    for (let i = 1; i <= 4; i++) {
+      expect((await add(`person${i}@acme.test`)).data?.createProfessional.error).toBeNull();
+    }
+    await app.graphql(
+      `mutation ($input: RequestAccessInput!) { requestAccess(input: $input) { ok } }`,
+      {
+        input: {
+          firstName: 'Rae',
+          lastName: 'Quest',
+          email: 'rae@acme.test',
+          accountNumber: acme.organization.accountNumber,
+        },
+      },
+    );
+    const requests = await app.graphql(
+      'query ($org: ID!) { accessRequests(organizationId: $org) { edges { node { id } } } }',
+      { org: acme.gid },
+      cookie,
+    );
+    const requestId = requests.data!.accessRequests.edges[0].node.id;
+    const approve = () =>
+      app.graphql(
+        'mutation ($id: ID!) { approveAccessRequest(id: $id) { professional { id } error { code } } }',
+        { id: requestId },
+        cookie,
+      );
+
+    expect((await add('person5@acme.test')).data?.createProfessional.error).toBeNull();
+    expect((await approve()).data?.approveAccessRequest.error.code).toBe('RATE_LIMITED');
+    expect((await add('person6@acme.test')).data?.createProfessional.error.code).toBe(
+      'RATE_LIMITED',
+    );
+    expect(await queuedEmailsTo(app, 'rae@acme.test')).toHaveLength(0);
+
+    clock.advance(3601_000);
+    expect((await approve()).data?.approveAccessRequest.error).toBeNull();
+    expect(await queuedEmailsTo(app, 'rae@acme.test')).toHaveLength(1);
   });
 });
 
