@@ -61,7 +61,16 @@ export function createServices(db: Database, config: ServiceSettings, clock: Clo
   const sessions = new SessionService(db, clock, config.sessionTtlDays);
   const audit = new AuditRecorder(clock);
   const accounts = new AccountService(hasher);
-  const invitations = new InvitationSender(db, clock, audit, config);
+  const rateLimiter = new RateLimiter(clock);
+  const rateLimits = config.rateLimits ?? DEFAULT_RATE_LIMITS;
+  const invitations = new InvitationSender(
+    db,
+    clock,
+    audit,
+    config,
+    rateLimiter,
+    rateLimits.sendInvitation,
+  );
   const entitlements = new EntitlementService(db, clock);
   const articles = new ArticleService(db, entitlements);
   const updates = new UpdateService(db, clock, entitlements);
@@ -80,7 +89,7 @@ export function createServices(db: Database, config: ServiceSettings, clock: Clo
     invitationAcceptance: new InvitationAcceptance(db, clock, hasher, accounts, sessions, audit),
     accessRequests: new AccessRequestService(db, clock, audit, invitations, config),
     supportContact: new SupportContactService(config.supportEmail),
-    rateLimiter: new RateLimiter(clock),
+    rateLimiter,
     entitlements,
     articles,
     articleEditor: new ArticleEditor(db, clock, new ArticleIndexer(new SearchDocuments())),
@@ -92,7 +101,7 @@ export function createServices(db: Database, config: ServiceSettings, clock: Clo
       new LocalFileStorage(config.files.dir),
       config.files.maxUploadBytes,
     ),
-    rateLimits: config.rateLimits ?? DEFAULT_RATE_LIMITS,
+    rateLimits,
     licenses: new LicenseService(db, audit),
     licenseEditor: new LicenseEditor(db, clock, audit),
     announcements: new AnnouncementService(db, clock, entitlements),

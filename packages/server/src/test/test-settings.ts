@@ -11,6 +11,7 @@ export const GENEROUS_RATE_LIMITS: RateLimitSettings = {
   signIn: { perAccount: GENEROUS, perAddress: GENEROUS },
   acceptInvitation: { perAccount: GENEROUS, perAddress: GENEROUS },
   requestAccess: { perAccount: GENEROUS, perAddress: GENEROUS },
+  sendInvitation: { perRecipient: GENEROUS, perSender: GENEROUS },
 };
 
 export const TEST_SETTINGS: ServiceSettings = {

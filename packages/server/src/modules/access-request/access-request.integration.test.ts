@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { startTestApp, type TestApp } from '../../test/test-app';
 import { createOrganization, linkPartner, type CreatedOrganization } from '../../test/factories';
-import { TEST_PUBLIC_URL } from '../../test/test-settings';
+import { GENEROUS_RATE_LIMITS, TEST_PUBLIC_URL } from '../../test/test-settings';
 import { OutboxMessageEntity } from '../../platform/mail/outbox-message.entity';
 import type { OutgoingEmail } from '../../platform/mail/outgoing-email';
 import { AuditEventEntity } from '../audit/audit-event.entity';
@@ -706,6 +706,7 @@ describe('requestAccess rate limits', () => {
     app = await startTestApp({
       settings: {
         rateLimits: {
+          ...GENEROUS_RATE_LIMITS,
           signIn: {
             perAccount: { limit: 100, windowSeconds: 60 },
             perAddress: { limit: 100, windowSeconds: 60 },
@@ -754,6 +755,7 @@ describe('requestAccess rate limits', () => {
     const fresh = await startTestApp({
       settings: {
         rateLimits: {
+          ...GENEROUS_RATE_LIMITS,
           signIn: {
             perAccount: { limit: 100, windowSeconds: 60 },
             perAddress: { limit: 100, windowSeconds: 60 },

@@ -5,6 +5,7 @@ import type { Clock } from '../../platform/clock';
 import type { PasswordHasher } from '../../platform/auth/password-hasher';
 import { hashToken } from '../../platform/auth/opaque-token';
 import { DomainError } from '../../platform/graphql/domain-error';
+import { isUniqueViolation } from '../../platform/db/unique-violation';
 import type { AuditRecorder } from '../audit/audit-recorder';
 import { AccountEntity } from '../auth/account.entity';
 import type { AccountService } from '../auth/account.service';
@@ -85,7 +86,29 @@ export class InvitationAcceptance {
         ? await this.hasher.hash(password)
         : null;
 
-    const accepted = await this.db.write([found.organizationId], async (manager) => {
+    const attempt = () =>
+      this.acceptLocked(found.organizationId, tokenHash, password, newPasswordHash, session);
+    // Two first acceptances for one e-mail into two organizations hold two different locks, so
+    // both can find no sign-in and both create it; the unique index stops the later one, whose
+    // change is rolled back whole. Run again, it finds the sign-in the other one made and goes
+    // on as for anyone who already has one: with that sign-in's password.
+    const accepted = await attempt().catch((error: unknown) => {
+      if (!isUniqueViolation(error, 'account', 'email_normalized')) throw error;
+      return attempt();
+    });
+    if (session) await this.sessions.revoke(session.sessionId);
+    return accepted;
+  }
+
+  /** One acceptance, as one transaction holding the organization's write lock. */
+  private acceptLocked(
+    organizationId: string,
+    tokenHash: string,
+    password: string | null,
+    newPasswordHash: string | null,
+    session: SignedInSession | null,
+  ): Promise<Acceptance> {
+    return this.db.write([organizationId], async (manager) => {
       const invitation = await manager.findOneByOrFail(InvitationEntity, { tokenHash });
       const now = this.clock.now();
       if (invitationStatus(invitation, now) !== 'PENDING')
@@ -166,8 +189,6 @@ export class InvitationAcceptance {
       const opened = await this.sessions.open(manager, account.id, professional.id);
       return { professional, ...opened };
     });
-    if (session) await this.sessions.revoke(session.sessionId);
-    return accepted;
   }
 
   /**

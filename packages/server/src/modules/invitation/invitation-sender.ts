@@ -6,6 +6,7 @@ import type { Clock } from '../../platform/clock';
 import { hashToken, newOpaqueToken } from '../../platform/auth/opaque-token';
 import { DomainError } from '../../platform/graphql/domain-error';
 import { enqueueEmail } from '../../platform/mail/outbox';
+import type { RateLimiter, RateLimitSettings } from '../../platform/http/rate-limiter';
 import type { AuditRecorder } from '../audit/audit-recorder';
 import { requireActor } from '../organization/organization-access';
 import { OrganizationEntity } from '../organization/organization.entity';
@@ -33,15 +34,21 @@ export class InvitationSender {
     private readonly clock: Clock,
     private readonly audit: AuditRecorder,
     private readonly settings: InvitationSettings,
+    private readonly limiter: RateLimiter,
+    private readonly limits: RateLimitSettings['sendInvitation'],
   ) {}
 
-  /** Inside the caller's transaction (creating a professional, approving an access request). */
+  /**
+   * Inside the caller's transaction (creating a professional, approving an access request).
+   * RATE_LIMITED, changing nothing, once this person or this sender has had their share.
+   */
   async issue(
     manager: EntityManager,
     professional: ProfessionalEntity,
     invitedByProfessionalId: string | null,
     action: 'INVITATION_SENT' | 'INVITATION_RESENT' = 'INVITATION_SENT',
   ): Promise<InvitationEntity> {
+    this.countInvitationEmail(professional, invitedByProfessionalId);
     const now = this.clock.now();
     await manager.update(
       InvitationEntity,
@@ -180,5 +187,28 @@ export class InvitationSender {
       where: { professionalId },
       order: { createdAt: 'DESC' },
     });
+  }
+
+  /**
+   * Every invitation e-mail is issued here, whichever mutation asked for it (adding a
+   * professional, re-sending, approving a request), so this is where an administrator is kept
+   * from flooding one inbox, or many. Counted after the checks that refuse a mutation, so only
+   * e-mails about to be sent use up the allowance. The person is counted per organization (the
+   * profile's e-mail, not its id, so deleting and re-adding them does not start afresh): one
+   * organization using up the allowance must not stop another from inviting the same person.
+   */
+  private countInvitationEmail(
+    professional: ProfessionalEntity,
+    invitedByProfessionalId: string | null,
+  ): void {
+    this.limiter.consume([
+      {
+        key: `invitation:recipient:${professional.organizationId}:${professional.emailNormalized}`,
+        rule: this.limits.perRecipient,
+      },
+      ...(invitedByProfessionalId
+        ? [{ key: `invitation:sender:${invitedByProfessionalId}`, rule: this.limits.perSender }]
+        : []),
+    ]);
   }
 }

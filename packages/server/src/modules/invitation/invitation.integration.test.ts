@@ -2,9 +2,11 @@ import http from 'node:http';
 import { startTestApp, TEST_PASSWORD, type TestApp } from '../../test/test-app';
 import { createOrganization, type CreatedOrganization } from '../../test/factories';
 import { TestClock } from '../../test/test-clock';
-import { TEST_PUBLIC_URL } from '../../test/test-settings';
+import { GENEROUS_RATE_LIMITS, TEST_PUBLIC_URL } from '../../test/test-settings';
 import { latestInvitationToken, queuedEmailsTo } from '../../test/outbox-mail';
 import { InvitationEntity } from './invitation.entity';
+import { AccountEntity } from '../auth/account.entity';
+import { hashToken } from '../../platform/auth/opaque-token';
 import { fromGlobalId } from '../../platform/graphql/global-id';
 import { ProfessionalEntity } from '../professional/professional.entity';
 import { OutboxMessageEntity } from '../../platform/mail/outbox-message.entity';
@@ -72,10 +74,6 @@ describe('invitations', () => {
       email,
       token: await latestInvitationToken(app, email),
     };
-  }
-
-  function sessionCookieOf(response: { setCookie: string[] }): string {
-    return response.setCookie.find((c) => c.startsWith('foyer_session='))!.split(';')[0]!;
   }
 
   it('mails a one-time link built from PUBLIC_URL, with a text and an HTML part, and stores only its hash', async () => {
@@ -457,6 +455,7 @@ describe('invitation rate limits', () => {
     const app = await startTestApp({
       settings: {
         rateLimits: {
+          ...GENEROUS_RATE_LIMITS,
           signIn: { perAccount: limit, perAddress: limit },
           acceptInvitation: { perAccount: limit, perAddress: limit },
           requestAccess: { perAccount: limit, perAddress: limit },
@@ -483,6 +482,286 @@ describe('invitation rate limits', () => {
     } finally {
       await app.close();
     }
+  });
+});
+
+describe('first acceptances of one e-mail into two organizations at once', () => {
+  let app: TestApp;
+  let orgs: Array<{ org: CreatedOrganization; cookie: string }>;
+  let round = 0;
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    orgs = [];
+    for (const name of ['Acme Logistics', 'Globex Health']) {
+      const org = await createOrganization(app.services, { name });
+      orgs.push({ org, cookie: await app.signIn(org.people[0]!.email) });
+    }
+    holdNewSignInsUntilBothArrive(app);
+  });
+  afterAll(() => app.close());
+
+  /** Someone invited by both organizations: their e-mail and two links, in organization order. */
+  async function invitedToBoth(): Promise<{ email: string; tokens: string[] }> {
+    const email = `twin${++round}@people.test`;
+    for (const { org, cookie } of orgs) {
+      const created = await app.graphql(
+        CREATE,
+        {
+          input: {
+            organizationId: org.gid,
+            firstName: 'Tia',
+            lastName: 'Twin',
+            email,
+            sendInvitation: true,
+          },
+        },
+        cookie,
+      );
+      expect(created.data?.createProfessional.error).toBeNull();
+    }
+    const tokens = (await queuedEmailsTo(app, email)).map(
+      (mail) => /\/invitations\/([A-Za-z0-9_-]+)/.exec(mail.text)![1]!,
+    );
+    const invitations = await app.db.manager.findBy(InvitationEntity, { emailNormalized: email });
+    return {
+      email,
+      tokens: orgs.map(({ org }) => {
+        const { tokenHash } = invitations.find((i) => i.organizationId === org.organization.id)!;
+        return tokens.find((token) => hashToken(token) === tokenHash)!;
+      }),
+    };
+  }
+
+  function profilesOf(email: string): Promise<ProfessionalEntity[]> {
+    return app.db.manager.findBy(ProfessionalEntity, { emailNormalized: email });
+  }
+
+  it('with one password, both succeed and share the one sign-in created', async () => {
+    const { email, tokens } = await invitedToBoth();
+    const answers = await Promise.all(
+      tokens.map((token) => app.graphql(ACCEPT, { token, password: NEW_PASSWORD })),
+    );
+    expect(answers.map((a) => a.errors ?? a.data?.acceptInvitation.error)).toEqual([null, null]);
+    const accounts = await app.db.manager.findBy(AccountEntity, { emailNormalized: email });
+    expect(accounts).toHaveLength(1);
+    expect((await profilesOf(email)).map((p) => [p.status, p.accountId])).toEqual([
+      ['ACTIVE', accounts[0]!.id],
+      ['ACTIVE', accounts[0]!.id],
+    ]);
+    for (const answer of answers) {
+      const viewer = await app.graphql(VIEWER, {}, sessionCookieOf(answer));
+      expect(viewer.data?.viewer).toMatchObject({ email, status: 'ACTIVE' });
+    }
+  });
+
+  it('with two passwords, the later one is asked for the password just chosen, and nothing of it is kept', async () => {
+    const { email, tokens } = await invitedToBoth();
+    const passwords = ['first new password', 'second new password'];
+    const answers = await Promise.all(
+      tokens.map((token, i) => app.graphql(ACCEPT, { token, password: passwords[i] })),
+    );
+    const payloads = answers.map((a) => a.errors ?? a.data?.acceptInvitation);
+    const winner = payloads.findIndex((p) => p.error === null);
+    expect(winner).not.toBe(-1);
+    const loser = 1 - winner;
+    expect(payloads[loser].error).toMatchObject({
+      code: 'INVALID_CREDENTIALS',
+      field: 'password',
+      message: `${email} already has a Foyer sign-in: enter its password.`,
+    });
+    expect(answers[loser]!.setCookie.some((c) => c.startsWith('foyer_session='))).toBe(false);
+    // The refused acceptance left its profile invited and its link pending…
+    const refused = (await profilesOf(email)).find(
+      (p) => p.organizationId === orgs[loser]!.org.organization.id,
+    );
+    expect(refused).toMatchObject({ status: 'INVITED', accountId: null });
+    // …so it goes through with the password the other one chose.
+    const retried = await app.graphql(ACCEPT, {
+      token: tokens[loser],
+      password: passwords[winner],
+    });
+    expect(retried.data?.acceptInvitation.error).toBeNull();
+  });
+});
+
+/**
+ * Makes two acceptances of one e-mail race for its new sign-in every time, not only when they
+ * happen to: each new sign-in waits, before it is written, until the other acceptance for that
+ * e-mail has got as far (both having found none). On SQLite writes take turns, so the other one
+ * cannot get there, and the wait gives up after half a second.
+ */
+function holdNewSignInsUntilBothArrive(app: TestApp): void {
+  const accounts = app.services.accounts;
+  const create = accounts.create.bind(accounts);
+  const waiting = new Map<string, () => void>();
+  jest.spyOn(accounts, 'create').mockImplementation(async (manager, email, passwordHash, now) => {
+    const other = waiting.get(email);
+    if (other) {
+      waiting.delete(email);
+      other();
+    } else {
+      await new Promise<void>((resolve) => {
+        waiting.set(email, resolve);
+        setTimeout(() => {
+          waiting.delete(email);
+          resolve();
+        }, 500);
+      });
+    }
+    return create(manager, email, passwordHash, now);
+  });
+}
+
+describe('invitation e-mail limits', () => {
+  const RESEND_WITH_HINT =
+    'mutation ($id: ID!) { resendInvitation(professionalId: $id) { professional { id } error { code message hint } } }';
+  const DELETE =
+    'mutation ($id: ID!) { deleteProfessional(id: $id) { deletedProfessionalId error { code message } } }';
+  const hourLimits = (perRecipient: number, perSender: number) => ({
+    rateLimits: {
+      ...GENEROUS_RATE_LIMITS,
+      sendInvitation: {
+        perRecipient: { limit: perRecipient, windowSeconds: 3600 },
+        perSender: { limit: perSender, windowSeconds: 3600 },
+      },
+    },
+  });
+
+  let app: TestApp;
+  let clock: TestClock;
+  let acme: CreatedOrganization;
+  let cookie: string;
+
+  beforeEach(async () => {
+    clock = new TestClock();
+    app = await startTestApp({ clock, settings: hourLimits(3, 5) });
+    acme = await createOrganization(app.services, {
+      people: [
+        {
+          email: 'ana@acme.test',
+          roles: ['ADMINISTRATOR', 'BILLING_CONTACT', 'CUSTOMER_CARE_CONTACT', 'SHIPPING_CONTACT'],
+        },
+      ],
+    });
+    cookie = await app.signIn('ana@acme.test');
+  });
+  afterEach(() => app.close());
+
+  function add(email: string) {
+    return app.graphql(
+      CREATE,
+      {
+        input: {
+          organizationId: acme.gid,
+          firstName: 'Nina',
+          lastName: 'Novak',
+          email,
+          sendInvitation: true,
+        },
+      },
+      cookie,
+    );
+  }
+
+  it('re-sending to one person stops at the limit, says how long to wait, and changes nothing', async () => {
+    const id = (await add('nina@acme.test')).data!.createProfessional.professional.id;
+    for (let i = 0; i < 2; i++) {
+      expect(
+        (await app.graphql(RESEND_WITH_HINT, { id }, cookie)).data?.resendInvitation.error,
+      ).toBeNull();
+    }
+    const liveToken = await latestInvitationToken(app, 'nina@acme.test');
+
+    const refused = (await app.graphql(RESEND_WITH_HINT, { id }, cookie)).data?.resendInvitation;
+    expect(refused.professional).toBeNull();
+    expect(refused.error.code).toBe('RATE_LIMITED');
+    expect(refused.error.message).toMatch(/^Too many attempts\. Try again in (\d+) seconds\.$/);
+    expect(refused.error.hint).toMatch(/^Wait \d+ seconds before trying again\.$/);
+    expect(Number(/in (\d+) seconds/.exec(refused.error.message)![1])).toBeGreaterThan(3500);
+    expect(await queuedEmailsTo(app, 'nina@acme.test')).toHaveLength(3);
+    // The refusal did not void the link she has.
+    expect(await latestInvitationToken(app, 'nina@acme.test')).toBe(liveToken);
+
+    clock.advance(3601_000);
+    expect(
+      (await app.graphql(RESEND_WITH_HINT, { id }, cookie)).data?.resendInvitation.error,
+    ).toBeNull();
+    expect(await queuedEmailsTo(app, 'nina@acme.test')).toHaveLength(4);
+  });
+
+  it('deleting and adding the person again does not start their count afresh, nor leave them half-added', async () => {
+    for (let round = 0; round < 3; round++) {
+      const created = (await add('NINA@acme.test')).data!.createProfessional;
+      expect(created.error).toBeNull();
+      const deleted = await app.graphql(DELETE, { id: created.professional.id }, cookie);
+      expect(deleted.data?.deleteProfessional.error).toBeNull();
+    }
+    const refused = (await add('nina@acme.test')).data!.createProfessional;
+    expect(refused.error.code).toBe('RATE_LIMITED');
+    expect(await queuedEmailsTo(app, 'nina@acme.test')).toHaveLength(3);
+    expect(
+      await app.db.manager.countBy(ProfessionalEntity, { emailNormalized: 'nina@acme.test' }),
+    ).toBe(0);
+
+    // Another organization's count is its own: it can still invite her.
+    const globex = await createOrganization(app.services);
+    const globexAdmin = await app.signIn(globex.people[0]!.email);
+    const invitedElsewhere = await app.graphql(
+      CREATE,
+      {
+        input: {
+          organizationId: globex.gid,
+          firstName: 'Nina',
+          lastName: 'Novak',
+          email: 'nina@acme.test',
+          sendInvitation: true,
+        },
+      },
+      globexAdmin,
+    );
+    expect(invitedElsewhere.data?.createProfessional.error).toBeNull();
+    expect(await queuedEmailsTo(app, 'nina@acme.test')).toHaveLength(4);
+  });
+
+  it('one administrator inviting many addresses stops at the limit, approvals of access requests included', async () => {
+    for (let i = 1; i <= 4; i++) {
+      expect((await add(`person${i}@acme.test`)).data?.createProfessional.error).toBeNull();
+    }
+    await app.graphql(
+      `mutation ($input: RequestAccessInput!) { requestAccess(input: $input) { ok } }`,
+      {
+        input: {
+          firstName: 'Rae',
+          lastName: 'Quest',
+          email: 'rae@acme.test',
+          accountNumber: acme.organization.accountNumber,
+        },
+      },
+    );
+    const requests = await app.graphql(
+      'query ($org: ID!) { accessRequests(organizationId: $org) { edges { node { id } } } }',
+      { org: acme.gid },
+      cookie,
+    );
+    const requestId = requests.data!.accessRequests.edges[0].node.id;
+    const approve = () =>
+      app.graphql(
+        'mutation ($id: ID!) { approveAccessRequest(id: $id) { professional { id } error { code } } }',
+        { id: requestId },
+        cookie,
+      );
+
+    expect((await add('person5@acme.test')).data?.createProfessional.error).toBeNull();
+    expect((await approve()).data?.approveAccessRequest.error.code).toBe('RATE_LIMITED');
+    expect((await add('person6@acme.test')).data?.createProfessional.error.code).toBe(
+      'RATE_LIMITED',
+    );
+    expect(await queuedEmailsTo(app, 'rae@acme.test')).toHaveLength(0);
+
+    clock.advance(3601_000);
+    expect((await approve()).data?.approveAccessRequest.error).toBeNull();
+    expect(await queuedEmailsTo(app, 'rae@acme.test')).toHaveLength(1);
   });
 });
 
@@ -558,3 +837,7 @@ describe('invitation over real SMTP', () => {
     }
   });
 });
+
+function sessionCookieOf(response: { setCookie: string[] }): string {
+  return response.setCookie.find((c) => c.startsWith('foyer_session='))!.split(';')[0]!;
+}

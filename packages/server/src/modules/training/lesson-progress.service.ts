@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import { IsNull, type EntityManager } from 'typeorm';
 import type { Actor } from '@foyer/shared';
 import type { Database } from '../../platform/db/database';
 import type { Clock } from '../../platform/clock';
@@ -23,8 +23,15 @@ export class LessonProgressService {
 
   /** Marks the lesson complete; completing it again keeps the first completion's time. */
   async complete(actor: Actor | null, lessonId: string): Promise<LessonEntity> {
-    return this.upsert(actor, lessonId, (progress, now) => {
-      progress.completedAt ??= now;
+    return this.save(actor, lessonId, async (manager, key, now) => {
+      await upsertProgress(manager, { ...key, completedAt: now, updatedAt: now }, ['updated_at']);
+      // Only if it was there uncompleted: the first completion's time stays, whichever of two
+      // completions at once came first.
+      await manager.update(
+        LessonProgressEntity,
+        { ...key, completedAt: IsNull() },
+        { completedAt: now },
+      );
     });
   }
 
@@ -34,58 +41,71 @@ export class LessonProgressService {
     lessonId: string,
     seconds: number,
   ): Promise<LessonEntity> {
-    return this.upsert(actor, lessonId, (progress, _now, lesson) => {
+    return this.save(actor, lessonId, async (manager, key, now, lesson) => {
       const whole = Math.max(0, Math.floor(seconds));
-      progress.videoPositionSeconds =
+      const position =
         lesson.durationSeconds !== null ? Math.min(whole, lesson.durationSeconds) : whole;
+      await upsertProgress(manager, { ...key, videoPositionSeconds: position, updatedAt: now }, [
+        'video_position_seconds',
+        'updated_at',
+      ]);
     });
   }
 
-  private async upsert(
+  private async save(
     actor: Actor | null,
     lessonId: string,
-    change: (progress: LessonProgressEntity, now: Date, lesson: LessonEntity) => void,
+    write: (
+      manager: EntityManager,
+      key: ProgressKey,
+      now: Date,
+      lesson: LessonEntity,
+    ) => Promise<void>,
   ): Promise<LessonEntity> {
     const learner = requireActor(actor);
     // Entitlements read through db.manager, so they are worked out before the write begins.
     const reader = await this.entitlements.of(learner);
-    // The organization's lock orders one person's two tabs saving the same lesson at once.
-    return this.db.write([learner.organizationId], async (manager) => {
+    // No organization's lock: progress is the learner's own and no organization rule reads it,
+    // and the web page saves it every 15 s of video, so it must not queue behind (or hold up)
+    // the organization's administrative changes. Two saves of one lesson at once (two tabs) are
+    // kept apart by writing only in single upserts and conditional updates, never read-then-write.
+    return this.db.write([], async (manager) => {
       const lesson = await readableLesson(manager, lessonId, (course) =>
         isCourseReadable(reader, course),
       );
-      const now = this.clock.now();
-      const existing = await manager.findOneBy(LessonProgressEntity, {
-        professionalId: learner.professionalId,
-        lessonId: lesson.id,
-      });
-      const progress =
-        existing ??
-        Object.assign(new LessonProgressEntity(), {
-          professionalId: learner.professionalId,
-          lessonId: lesson.id,
-          completedAt: null,
-          videoPositionSeconds: 0,
-          updatedAt: now,
-        });
-      change(progress, now, lesson);
-      progress.updatedAt = now;
-      if (existing) {
-        await manager.update(
-          LessonProgressEntity,
-          { professionalId: progress.professionalId, lessonId: progress.lessonId },
-          {
-            completedAt: progress.completedAt,
-            videoPositionSeconds: progress.videoPositionSeconds,
-            updatedAt: now,
-          },
-        );
-      } else {
-        await manager.insert(LessonProgressEntity, progress);
-      }
+      await write(
+        manager,
+        { professionalId: learner.professionalId, lessonId: lesson.id },
+        this.clock.now(),
+        lesson,
+      );
       return lesson;
     });
   }
+}
+
+interface ProgressKey {
+  professionalId: string;
+  lessonId: string;
+}
+
+/**
+ * Creates the learner's row for the lesson or, when it is there, sets `columns` from `row`: one
+ * statement (INSERT … ON CONFLICT DO UPDATE on both databases), so two saves at once cannot both
+ * insert it. A new row starts unwatched and not completed unless `row` says otherwise.
+ */
+async function upsertProgress(
+  manager: EntityManager,
+  row: ProgressKey & Partial<LessonProgressEntity>,
+  columns: Array<'video_position_seconds' | 'updated_at'>,
+): Promise<void> {
+  await manager
+    .createQueryBuilder()
+    .insert()
+    .into(LessonProgressEntity)
+    .values({ completedAt: null, videoPositionSeconds: 0, ...row })
+    .orUpdate(columns, ['professional_id', 'lesson_id'])
+    .execute();
 }
 
 async function readableLesson(

@@ -7,6 +7,8 @@ import {
   type CreatedOrganization,
 } from '../../test/factories';
 import { createCourse } from './training.test-helpers';
+import { LessonProgressEntity } from './lesson-progress.entity';
+import { fromGlobalId } from '../../platform/graphql/global-id';
 
 const COURSE = `query ($id: ID!) { course(id: $id) {
   id slug title product publishedAt viewerCanEdit
@@ -598,4 +600,104 @@ describe('training', () => {
       expect(code(await app.graphql(PROGRESS, { org: licensed.gid }))).toBe('UNAUTHENTICATED');
     });
   });
+});
+
+/** PostgreSQL only: SQLite has one writer at a time by nature, whatever lock a write asks for. */
+const onPostgres = process.env.FOYER_TEST_DATABASE_URL?.startsWith('postgres') ? it : it.skip;
+
+describe('saving progress while a video plays', () => {
+  let app: TestApp;
+  let customer: CreatedOrganization;
+  let learner: string;
+  let vendorAdmin: string;
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    const vendor = await createOrganization(app.services, { kind: 'VENDOR' });
+    customer = await createOrganization(app.services);
+    vendorAdmin = await app.signIn(vendor.people[0]!.email);
+    learner = await app.signIn(customer.people[0]!.email);
+  });
+  afterAll(() => app.close());
+
+  /** A course of video lessons, each with no progress yet. */
+  async function newVideoLessons(count: number): Promise<string[]> {
+    const upload = await app.uploadFile(vendorAdmin, VIDEO_BYTES, {
+      fileName: 'tour.mp4',
+      contentType: 'video/mp4',
+    });
+    const course = await createCourse(app, vendorAdmin, {
+      title: `Guided tour ${Date.now()}`,
+      lessons: Array.from({ length: count }, (_, i) => ({
+        title: `Stop ${i + 1}`,
+        kind: 'VIDEO' as const,
+        videoFileId: upload.body.file!.id,
+        durationSeconds: 600,
+      })),
+    });
+    return course.lessonIds;
+  }
+
+  function progressOf(lesson: string): Promise<LessonProgressEntity[]> {
+    return app.db.manager.findBy(LessonProgressEntity, { lessonId: fromGlobalId(lesson)!.id });
+  }
+
+  it('keeps one row per learner and lesson when two tabs save at once, with the first completion’s time', async () => {
+    // Several lessons, each saved from several tabs at once, so that first saves do meet.
+    const lessons = await newVideoLessons(8);
+    const positions = [30, 31, 32];
+    const answers = await Promise.all(
+      lessons.flatMap((id) => [
+        ...positions.map((s) => app.graphql(SAVE_POSITION, { id, s }, learner)),
+        ...[1, 2].map(() => app.graphql(COMPLETE, { id }, learner)),
+      ]),
+    );
+    expect(
+      answers.map((a) => a.errors ?? (a.data!.saveLessonPosition ?? a.data!.completeLesson).error),
+    ).toEqual(answers.map(() => null));
+
+    for (const lesson of lessons) {
+      const rows = await progressOf(lesson);
+      expect(rows).toHaveLength(1);
+      expect(positions).toContain(rows[0]!.videoPositionSeconds);
+      expect(rows[0]!.completedAt).toEqual(expect.any(Date));
+    }
+    // Completing again, later, keeps the time it was first completed, and the position.
+    const [before] = await progressOf(lessons[0]!);
+    const again = await app.graphql(COMPLETE, { id: lessons[0]! }, learner);
+    expect(new Date(again.data!.completeLesson.lesson.viewerProgress.completedAt)).toEqual(
+      before!.completedAt,
+    );
+    expect(await progressOf(lessons[0]!)).toEqual([{ ...before, updatedAt: expect.any(Date) }]);
+  });
+
+  onPostgres(
+    'does not wait for an administrative change of the learner’s organization',
+    async () => {
+      const [lesson] = await newVideoLessons(1);
+      let release!: () => void;
+      let locked!: () => void;
+      const lockHeld = new Promise<void>((resolve) => (locked = resolve));
+      const adminChange = app.db.write([customer.organization.id], async () => {
+        locked();
+        await new Promise<void>((resolve) => (release = resolve));
+      });
+      await lockHeld;
+      try {
+        const saved = app.graphql(SAVE_POSITION, { id: lesson!, s: 42 }, learner);
+        const first = await Promise.race([
+          saved.then(() => 'saved'),
+          new Promise((resolve) => setTimeout(() => resolve('still waiting'), 3000)),
+        ]);
+        expect(first).toBe('saved');
+        expect((await saved).data!.saveLessonPosition).toEqual({
+          lesson: { viewerProgress: { videoPositionSeconds: 42, completedAt: null } },
+          error: null,
+        });
+      } finally {
+        release();
+        await adminChange;
+      }
+    },
+  );
 });

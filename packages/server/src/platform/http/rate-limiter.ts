@@ -8,11 +8,16 @@ export interface RateLimit {
   windowSeconds: number;
 }
 
-/** Limits for the operations a stranger can call, per account (or e-mail) and per client address. */
+/**
+ * Limits for the operations a stranger can call, per account (or e-mail) and per client address,
+ * and for the e-mails a signed-in person can make Foyer send to someone else.
+ */
 export interface RateLimitSettings {
   signIn: { perAccount: RateLimit; perAddress: RateLimit };
   acceptInvitation: { perAccount: RateLimit; perAddress: RateLimit };
   requestAccess: { perAccount: RateLimit; perAddress: RateLimit };
+  /** Invitation e-mails, new or re-sent: per person invited (in one organization) and per sender. */
+  sendInvitation: { perRecipient: RateLimit; perSender: RateLimit };
 }
 
 export const DEFAULT_RATE_LIMITS: RateLimitSettings = {
@@ -27,6 +32,12 @@ export const DEFAULT_RATE_LIMITS: RateLimitSettings = {
   requestAccess: {
     perAccount: { limit: 3, windowSeconds: 3600 },
     perAddress: { limit: 10, windowSeconds: 3600 },
+  },
+  // A person who lost the e-mail gets it again a few times; an administrator adding a whole
+  // company at once is not stopped, a script mailing hundreds of addresses is.
+  sendInvitation: {
+    perRecipient: { limit: 5, windowSeconds: 3600 },
+    perSender: { limit: 200, windowSeconds: 3600 },
   },
 };
 
