@@ -129,7 +129,7 @@ const PUBLIC: ArticleSpec[] = [
   {
     title: 'Tuning the dispatcher',
     summary: 'Settings that matter under load.',
-    bodyMarkdown: `${FILLER.repeat(15)} Rebalancing the ledgerwick shards spreads the load.`,
+    bodyMarkdown: `${FILLER.repeat(15)} Rebalancing the ledgerwick shards spreads the load. ${FILLER.repeat(15)} Then the QUORUMKEEPER agrees.`,
     category: 'Performance',
   },
   {
@@ -359,6 +359,9 @@ describe('search', () => {
       expect(stemmed!.snippetHtml).toContain('<mark>Rebalancing</mark> the ledgerwick shards');
       const [typed] = (await search(licensed, 'ledgerw')).hits;
       expect(typed!.snippetHtml).toContain('the <mark>ledgerwick</mark> shards');
+      // Written in capitals, the word is still found in the body to choose the passage around it.
+      const [capitals] = (await search(licensed, 'quorumkeeper ')).hits;
+      expect(capitals!.snippetHtml).toContain('the <mark>QUORUMKEEPER</mark> agrees');
     });
 
     it('count facets per kind, product and category', async () => {

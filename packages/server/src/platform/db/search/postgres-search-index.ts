@@ -158,9 +158,13 @@ const BODY_WINDOW = { span: 480, lead: 160 } as const;
  * the rest of the search together, while a snippet shows a few dozen words. So a long body is cut
  * to a window that starts a little before the first place a word of the query occurs, found with
  * strpos on the words' lexemes (a stem, as "configur" of "configuration", begins the word forms it
- * matches). The window starts and ends on whole words. When no lexeme occurs as it is (a stemmer
- * that changes letters), the window is the body's beginning, and the snippet falls back to the
- * summary if that has no hit.
+ * matches). When no lexeme occurs as it is (a stemmer that changes letters), the window is the
+ * body's beginning, and the snippet falls back to the summary if that has no hit.
+ *
+ * The window starts and ends on whole words: one character more than the window is read, and a
+ * window cut inside the body loses the partial word before its first space and after its last.
+ * The body's own length is never asked for (length() counts the characters of the whole body,
+ * and regular expressions over the window cost as much again), only its bytes'.
  *
  * The body is detoasted once (`|| ''`, behind OFFSET 0 so that the planner does not inline it):
  * every mention of a stored long text fetches and decompresses it again, which cost more than the
@@ -184,14 +188,16 @@ export function bodyWindow(query: SearchQuery): {
     lexemes += ` || ARRAY[CAST(:windowPrefix AS text)]`;
   }
   const start = `GREATEST(1, COALESCE((SELECT min(NULLIF(strpos(b.lowered, hint), 0)) FROM unnest(${lexemes}) AS hint), 1) - :windowLead)`;
-  // A window that starts or ends inside the body loses its partial first or last word.
-  const trimmed =
-    `regexp_replace(regexp_replace(substr(b.body, s.start, :windowSpan), CASE WHEN s.start > 1 THEN '^\\S*\\s+' ELSE '^' END, ''), ` +
-    `CASE WHEN s.start + :windowSpan <= length(b.body) THEN '\\s+\\S*$' ELSE '$' END, '')`;
+  // r.read: the window and the character after it, if any; r.text: the window less a partial first word.
+  const read = `SELECT p.read, CASE WHEN s.start > 1 THEN substr(left(p.read, :windowSpan), strpos(p.read, ' ') + 1) ELSE left(p.read, :windowSpan) END AS text
+         FROM (SELECT substr(b.body, s.start, :windowSpan + 1) AS read OFFSET 0) AS p`;
   const join = `CROSS JOIN LATERAL (
-       SELECT CASE WHEN length(b.body) <= :windowSpan THEN b.body ELSE ${trimmed} END AS text
+       SELECT CASE WHEN octet_length(b.body) <= :windowSpan THEN b.body
+                   WHEN length(r.read) > :windowSpan THEN left(r.text, length(r.text) - strpos(reverse(r.text), ' '))
+                   ELSE r.text END AS text
          FROM (SELECT body, lower(body) AS lowered FROM (SELECT d.body || '' AS body OFFSET 0) AS detoasted OFFSET 0) AS b
         CROSS JOIN LATERAL (SELECT ${start} AS start OFFSET 0) AS s
+        CROSS JOIN LATERAL (${read}) AS r
      ) AS w`;
   return { join, text: 'w.text', parameters };
 }
