@@ -199,6 +199,8 @@ export function installFakeOrganizationsApi(
     refuseLinkWith,
     accountManagers: new Map(accountManagers),
     accountManagerChanges: [] as { organizationId: string; professionalId: string | null }[],
+    /** What the account manager picker searched for (null: the first page, unsearched). */
+    candidateSearches: [] as (string | null)[],
     refuseSetAccountManagerWith,
   };
 
@@ -412,11 +414,21 @@ export function installFakeOrganizationsApi(
     }),
     graphql.query(AccountManagerPanel_CandidatesDocument, ({ variables }) => {
       if (!isVendorStaff() || variables.vendorId !== VENDOR_ORGANIZATION.id) return forbidden();
+      // Like the server: at most `first`, whose name or e-mail contains `search`.
+      const search = variables.search?.toLowerCase() ?? '';
+      state.candidateSearches.push(variables.search ?? null);
+      const matching = vendorStaff.filter(
+        (person) =>
+          person.displayName.toLowerCase().includes(search) ||
+          person.email.toLowerCase().includes(search),
+      );
       return HttpResponse.json({
         data: {
           professionals: {
             __typename: 'ProfessionalConnection',
-            edges: vendorStaff.map((person) => ({
+            totalCount: matching.length,
+            pageInfo: { __typename: 'PageInfo', hasNextPage: matching.length > variables.first },
+            edges: matching.slice(0, variables.first).map((person) => ({
               __typename: 'ProfessionalEdge',
               node: {
                 __typename: 'Professional',
