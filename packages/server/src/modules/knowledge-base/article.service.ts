@@ -108,12 +108,12 @@ export class ArticleService {
 
   /** The products of the articles the reader may open, for the knowledge base's filter. */
   async products(actor: Actor | null): Promise<string[]> {
-    return this.valuesInUse(actor, 'a.product');
+    return this.valuesInUse(actor, 'product');
   }
 
   /** The categories of the articles the reader may open, for the knowledge base's filter. */
   async categories(actor: Actor | null): Promise<string[]> {
-    return this.valuesInUse(actor, 'a.category');
+    return this.valuesInUse(actor, 'category');
   }
 
   /**
@@ -179,7 +179,8 @@ export class ArticleService {
   private async valuesInUse(actor: Actor | null, column: string): Promise<string[]> {
     const reader = await this.readerOf(actor);
     return valuesInUse(this.db.manager, {
-      from: 'article a',
+      table: 'article',
+      alias: 'a',
       column,
       where: readableCondition(reader, ARTICLE_READABLE_COLUMNS),
     });

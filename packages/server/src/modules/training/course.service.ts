@@ -118,8 +118,9 @@ export class CourseService {
   async products(actor: Actor | null): Promise<string[]> {
     const reader = await this.readerOf(actor);
     return valuesInUse(this.db.manager, {
-      from: 'course c',
-      column: 'c.product',
+      table: 'course',
+      alias: 'c',
+      column: 'product',
       where: readableCondition(reader, COURSE_READABLE_COLUMNS),
     });
   }

@@ -116,8 +116,9 @@ export class UpdateService {
   async products(actor: Actor | null): Promise<string[]> {
     const reader = await this.readerOf(actor);
     return valuesInUse(this.db.manager, {
-      from: 'software_update u',
-      column: 'u.product',
+      table: 'software_update',
+      alias: 'u',
+      column: 'product',
       where: readableCondition(reader, UPDATE_READABLE_COLUMNS),
     });
   }

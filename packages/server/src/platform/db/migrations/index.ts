@@ -10,6 +10,7 @@ import { News1765065600000 } from './1765065600000-news';
 import { Community1765152000000 } from './1765152000000-community';
 import { OneLicensePerProduct1765238400000 } from './1765238400000-one-license-per-product';
 import { ArticleVersionDetails1765324800000 } from './1765324800000-article-version-details';
+import { ArticleCategoryIndex1765411200000 } from './1765411200000-article-category-index';
 
 /** Every migration, oldest first. Listed explicitly so the build needs no file globbing. */
 export const migrations = [
@@ -25,4 +26,5 @@ export const migrations = [
   Community1765152000000,
   OneLicensePerProduct1765238400000,
   ArticleVersionDetails1765324800000,
+  ArticleCategoryIndex1765411200000,
 ];
