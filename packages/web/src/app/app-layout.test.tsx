@@ -5,6 +5,7 @@ import {
   AppLayout_ViewerDocument,
   HomePage_ViewerDocument,
 } from '../gql/graphql';
+import { seriousAccessibilityProblems } from '../test/axe';
 import { installFakeAccountsApi } from '../test/fake-accounts-api';
 import { CHLOE_REQUEST, installFakeAccessRequestApi } from '../test/fake-access-request-api';
 import {
@@ -14,6 +15,13 @@ import {
   type FakeAccount,
 } from '../test/fake-portal-api';
 import { server } from '../test/msw-server';
+import {
+  installFakeOrganizationsApi,
+  NORTHWIND,
+  VENDOR_ORGANIZATION,
+  VERA as VENDOR_ADMINISTRATOR,
+  type FakeOrganization,
+} from '../features/organizations/fake-organizations-api';
 import { renderApp } from '../test/render-app';
 
 describe('AppLayout', () => {
@@ -230,6 +238,8 @@ describe('AppLayout navigation', () => {
           data: {
             organizations: {
               __typename: 'OrganizationConnection',
+              totalCount: 2,
+              pageInfo: { __typename: 'PageInfo', hasNextPage: false },
               edges: [VERA_ORGANIZATION, NORTHWIND_ORGANIZATION].map((node) => ({
                 __typename: 'OrganizationEdge',
                 node,
@@ -263,6 +273,79 @@ describe('AppLayout navigation', () => {
           .map((option) => option.textContent),
       ).toEqual(['Northwind Software (yours)', 'Northwind Traders']),
     );
+  });
+
+  describe('with more organizations than a list holds', () => {
+    const ZEPHYR: FakeOrganization = {
+      ...NORTHWIND,
+      id: 'organization-zephyr',
+      name: 'Zephyr Dental',
+      accountNumber: 'ZD-1',
+    };
+    // 120 customers sort before the vendor and Zephyr, so the first hundred hold neither.
+    const MANY = [
+      VENDOR_ORGANIZATION,
+      ...Array.from({ length: 120 }, (_, index) => ({
+        ...NORTHWIND,
+        id: `organization-customer-${index}`,
+        name: `Customer ${String(index + 1).padStart(3, '0')}`,
+        accountNumber: `C-${index}`,
+      })),
+      ZEPHYR,
+    ];
+    const picker = () => screen.findByRole('button', { name: /Organization$/ });
+
+    it('lets vendor staff find any of them by typing part of its name', async () => {
+      const organizations = installFakeOrganizationsApi(
+        installFakePortalApi({ signedInAs: VENDOR_ADMINISTRATOR }),
+        { organizations: MANY },
+      );
+      const { user, router } = renderApp(`/orgs/${VENDOR_ORGANIZATION.id}/details`);
+
+      await user.click(await picker());
+      const list = await screen.findByRole('listbox');
+      const names = () =>
+        within(list)
+          .getAllByRole('option')
+          .map((option) => option.textContent);
+      // The viewer's own organization first, then the first hundred by name.
+      await waitFor(() => expect(names()).toHaveLength(101));
+      expect(names().slice(0, 3)).toEqual([
+        'Foyer Software (yours)',
+        'Customer 001',
+        'Customer 002',
+      ]);
+      expect(screen.getByText('22 more: type part of a name to find one.')).toBeInTheDocument();
+
+      const search = screen.getByRole('searchbox', { name: 'Search organizations by name' });
+      expect(search).toHaveFocus();
+      await user.type(search, 'zeph');
+      await waitFor(() => expect(names()).toEqual(['Foyer Software (yours)', 'Zephyr Dental']));
+      expect(organizations.switcherRequests.at(-1)).toEqual({ name: 'zeph', first: 100 });
+
+      await user.keyboard('{ArrowDown}{ArrowDown}{Enter}');
+      await waitFor(() =>
+        expect(router.state.location.pathname).toBe(`/orgs/${ZEPHYR.id}/details`),
+      );
+      expect(await picker()).toHaveTextContent('Zephyr Dental');
+      expect(await within(nav()).findByRole('list', { name: 'Zephyr Dental' })).toBeInTheDocument();
+    });
+
+    it('names the organization being looked at in the header, though it is past the first hundred', async () => {
+      installFakeOrganizationsApi(installFakePortalApi({ signedInAs: VENDOR_ADMINISTRATOR }), {
+        organizations: MANY,
+      });
+      const { container } = renderApp(`/orgs/${ZEPHYR.id}/details`);
+
+      await screen.findByRole('navigation', { name: 'Main' });
+      expect(await within(nav()).findByRole('list', { name: 'Zephyr Dental' })).toBeInTheDocument();
+      expect(within(nav()).getByRole('link', { name: 'Our accounts' })).toHaveAttribute(
+        'href',
+        `/orgs/${ZEPHYR.id}/accounts`,
+      );
+      expect(await picker()).toHaveTextContent('Zephyr Dental');
+      expect(await seriousAccessibilityProblems(container)).toEqual([]);
+    });
   });
 
   it('folds the navigation into a menu that Escape closes', async () => {

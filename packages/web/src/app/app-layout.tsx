@@ -18,7 +18,8 @@ import { graphql } from '../gql';
 import type { AppLayout_ViewerQuery } from '../gql/graphql';
 import { ErrorState } from '../ui/error-state';
 import { LoadingState } from '../ui/loading-state';
-import { OrganizationPicker, type OrganizationChoice } from './organization-picker';
+import { OrganizationPicker } from './organization-picker';
+import { OrganizationSearchPicker } from './organization-search-picker';
 import {
   ACCESS_REQUESTS_PATH,
   COMMUNITY_PATH,
@@ -38,6 +39,7 @@ import {
   professionalPath,
   type SignInLocationState,
 } from './paths';
+import { useOrganizationChoices } from './use-organization-choices';
 
 // The sign-in page fetches this same document after a successful sign-in, so the layout finds the
 // new viewer in the cache instead of asking again.
@@ -62,23 +64,6 @@ const AppLayoutViewerQuery = graphql(`
       }
     }
     viewerCanCreateOrganization
-  }
-`);
-
-// Vendor staff may open any organization; the picker offers them all (the first hundred by name).
-const AppLayoutOrganizationsQuery = graphql(`
-  query AppLayout_organizations {
-    organizations(first: 100) {
-      edges {
-        node {
-          id
-          name
-          kind
-          viewerCanViewProfessionals
-          viewerCanManageProfessionals
-        }
-      }
-    }
   }
 `);
 
@@ -168,7 +153,6 @@ function AppHeader({ viewer, canCreateOrganization }: AppHeaderProps) {
   const { pathname } = useLocation();
   const own = viewer.organization;
   const isVendor = own.kind === 'VENDOR';
-  const { data: organizationsData } = useQuery(AppLayoutOrganizationsQuery, { skip: !isVendor });
   const [menuOpen, setMenuOpen] = useState(false);
   const menuId = useId();
   const organizationLabelId = useId();
@@ -177,9 +161,8 @@ function AppHeader({ viewer, canCreateOrganization }: AppHeaderProps) {
 
   // The organization being looked at is the one in the address; elsewhere it is the viewer's own.
   const orgMatch = useMatch('/orgs/:organizationId/*');
-  const choices = organizationChoices(own, organizationsData?.organizations.edges);
   const currentId = orgMatch?.params.organizationId ?? own.id;
-  const current = choices.find((choice) => choice.id === currentId);
+  const { own: ownChoice, choices, complete, current } = useOrganizationChoices(own, currentId);
   const canViewPeople =
     current?.viewerCanViewProfessionals ?? (isVendor || own.viewerCanViewProfessionals);
 
@@ -309,7 +292,9 @@ function AppHeader({ viewer, canCreateOrganization }: AppHeaderProps) {
               </div>
             ) : null}
           </nav>
-          {choices.length > 1 ? (
+          {!complete ? (
+            <OrganizationSearchPicker own={ownChoice} current={current} pathname={pathname} />
+          ) : choices.length > 1 ? (
             <OrganizationPicker choices={choices} currentId={currentId} pathname={pathname} />
           ) : null}
           <div className="app-header__session">
@@ -351,33 +336,4 @@ interface NavItem {
   /** What the link shows when more than its label, e.g. a count. */
   content?: ReactNode;
   active: boolean;
-}
-
-type OwnOrganization = LayoutViewer['organization'];
-type ListedOrganization = { node: OrganizationChoice };
-
-/**
- * Which organizations the viewer may switch between: their own, the customers a partner serves,
- * and for vendor staff every organization.
- */
-function organizationChoices(
-  own: OwnOrganization,
-  listed: readonly ListedOrganization[] | undefined,
-): OrganizationChoice[] {
-  const ownChoice: OrganizationChoice = {
-    id: own.id,
-    name: own.name,
-    kind: own.kind,
-    viewerCanViewProfessionals: own.viewerCanViewProfessionals,
-    viewerCanManageProfessionals: own.viewerCanManageProfessionals,
-  };
-  const others = [...own.customers, ...(listed ?? []).map((edge) => edge.node)];
-  const seen = new Set([own.id]);
-  const choices = [ownChoice];
-  for (const organization of others) {
-    if (seen.has(organization.id) || !organization.viewerCanViewProfessionals) continue;
-    seen.add(organization.id);
-    choices.push(organization);
-  }
-  return choices;
 }

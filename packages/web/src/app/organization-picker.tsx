@@ -62,7 +62,7 @@ export function OrganizationPicker({ choices, currentId, pathname }: Organizatio
 }
 
 /** The same section (accounts, audit log, details, access requests) of another organization; else its accounts. */
-function samePageFor(pathname: string, organizationId: string): string {
+export function samePageFor(pathname: string, organizationId: string): string {
   const section = /^\/orgs\/[^/]+\/(accounts|audit|details|access-requests)(\/|$)/.exec(
     pathname,
   )?.[1];

@@ -67,6 +67,22 @@ export class ArticleResolver {
     );
   }
 
+  @Query(() => [String], {
+    description:
+      'The products of the articles the reader may open, alphabetically: what the article list can be filtered by.',
+  })
+  articleProducts(@Ctx() ctx: GraphQLContext): Promise<string[]> {
+    return ctx.services.articles.products(ctx.actor);
+  }
+
+  @Query(() => [String], {
+    description:
+      'The categories of the articles the reader may open, alphabetically: what the article list can be filtered by.',
+  })
+  articleCategories(@Ctx() ctx: GraphQLContext): Promise<string[]> {
+    return ctx.services.articles.categories(ctx.actor);
+  }
+
   @Query(() => [ArticleVersionType], {
     description: 'Every version of an article, newest first. Vendor staff only.',
   })

@@ -6,6 +6,7 @@ import { DomainError, notFound } from '../../platform/graphql/domain-error';
 import { decodeCursor, encodeCursor, pageSize, type Page } from '../../platform/graphql/connection';
 import { readableCondition } from '../../platform/db/search/readable-filter';
 import { runSql } from '../../platform/db/search/sql';
+import { valuesInUse } from '../../platform/db/values-in-use';
 import { versionCondition } from '../../platform/db/version-filter';
 import { ArticleEntity, tagsOf } from './article.entity';
 import { ArticleVersionEntity } from './article-version.entity';
@@ -105,6 +106,16 @@ export class ArticleService {
     };
   }
 
+  /** The products of the articles the reader may open, for the knowledge base's filter. */
+  async products(actor: Actor | null): Promise<string[]> {
+    return this.valuesInUse(actor, 'product');
+  }
+
+  /** The categories of the articles the reader may open, for the knowledge base's filter. */
+  async categories(actor: Actor | null): Promise<string[]> {
+    return this.valuesInUse(actor, 'category');
+  }
+
   /**
    * Readable articles on the same product and category, or sharing tags: the more tags shared
    * (and the same product and category on top), the higher; then the most recently updated.
@@ -162,6 +173,16 @@ export class ArticleService {
     return this.db.manager.find(ArticleVersionEntity, {
       where: { articleId },
       order: { number: 'DESC' },
+    });
+  }
+
+  private async valuesInUse(actor: Actor | null, column: string): Promise<string[]> {
+    const reader = await this.readerOf(actor);
+    return valuesInUse(this.db.manager, {
+      table: 'article',
+      alias: 'a',
+      column,
+      where: readableCondition(reader, ARTICLE_READABLE_COLUMNS),
     });
   }
 

@@ -440,6 +440,52 @@ describe('organizations', () => {
       }
     });
 
+    it('finds an organization by part of its name, in any case, past the first page', async () => {
+      for (const name of ['Zephyr Dental', 'Acme zephyrus', 'Unrelated Bakery'])
+        await createOrganization(app.services, { name });
+      const byName = `query ($name: String, $first: Int, $after: String) {
+        organizations(name: $name, first: $first, after: $after) {
+          totalCount
+          pageInfo { hasNextPage endCursor }
+          edges { node { name } }
+        }
+      }`;
+
+      const first = await app.graphql(byName, { name: ' ZEPHYR ', first: 1 }, vendorCookie);
+      expect(first.errors).toBeUndefined();
+      expect(first.data?.organizations).toMatchObject({
+        totalCount: 2,
+        pageInfo: { hasNextPage: true },
+        edges: [{ node: { name: 'Acme zephyrus' } }],
+      });
+      const next = await app.graphql(
+        byName,
+        { name: 'zephyr', first: 1, after: first.data?.organizations.pageInfo.endCursor },
+        vendorCookie,
+      );
+      expect(next.data?.organizations).toMatchObject({
+        totalCount: 2,
+        pageInfo: { hasNextPage: false },
+        edges: [{ node: { name: 'Zephyr Dental' } }],
+      });
+    });
+
+    it('takes % and _ in a name filter as themselves', async () => {
+      await createOrganization(app.services, { name: '100% Uptime_Ltd' });
+      const byName = `query ($name: String) { organizations(name: $name, first: 10) { edges { node { name } } } }`;
+      for (const [name, expected] of [
+        ['0% up', ['100% Uptime_Ltd']],
+        ['e_l', ['100% Uptime_Ltd']],
+        ['%', ['100% Uptime_Ltd']],
+        ['e%l', []],
+      ] as const) {
+        const result = await app.graphql(byName, { name }, vendorCookie);
+        expect(
+          result.data?.organizations.edges.map((e: { node: { name: string } }) => e.node.name),
+        ).toEqual(expected);
+      }
+    });
+
     it('is FORBIDDEN to anyone outside the vendor', async () => {
       const customerCookie = await app.signIn(partner.people[0]!.email);
       const result = await app.graphql(ORGANIZATIONS, { first: 5 }, customerCookie);

@@ -31,8 +31,13 @@ export class OrganizationResolver {
     @Ctx() ctx: GraphQLContext,
     @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first: number,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
+    @Arg('name', () => String, {
+      nullable: true,
+      description: 'Only organizations whose name contains this, in any case.',
+    })
+    name?: string | null,
   ) {
-    const page = await ctx.services.organizations.list(ctx.actor, first, after);
+    const page = await ctx.services.organizations.list(ctx.actor, { first, after, name });
     return connectionOf(page);
   }
 

@@ -11,6 +11,7 @@ import {
 import type { Database } from '../../platform/db/database';
 import type { Clock } from '../../platform/clock';
 import type { AuditRecorder } from '../audit/audit-recorder';
+import { escapeLike } from '../../platform/db/like-pattern';
 import { DomainError, notFound } from '../../platform/graphql/domain-error';
 import { decodeCursor, encodeCursor, pageSize, type Page } from '../../platform/graphql/connection';
 import {
@@ -23,6 +24,13 @@ import { OrganizationEntity } from './organization.entity';
 import { PartnerLinkEntity } from './partner-link.entity';
 import type { CreateOrganizationInput } from './organization.inputs';
 import type { ProfessionalFieldsInput } from '../professional/professional.inputs';
+
+export interface OrganizationListArgs {
+  first?: number | null;
+  after?: string | null;
+  /** Part of the name, in any case: how a picker finds one among thousands. */
+  name?: string | null;
+}
 
 /** Organizations and partner links: operated by the vendor's staff. */
 export class OrganizationService {
@@ -41,32 +49,38 @@ export class OrganizationService {
     );
   }
 
-  async list(
-    actor: Actor | null,
-    first?: number | null,
-    after?: string | null,
-  ): Promise<Page<OrganizationEntity>> {
+  /** By name, keyset-paginated on (name, id); `name` keeps those whose name contains it. */
+  async list(actor: Actor | null, args: OrganizationListArgs): Promise<Page<OrganizationEntity>> {
     if (!can(requireActor(actor), 'listOrganizations')) throw forbidden();
-    const size = pageSize(first);
-    const query = this.db.manager
-      .createQueryBuilder(OrganizationEntity, 'o')
+    const size = pageSize(args.first);
+    const filtered = () => {
+      const query = this.db.manager.createQueryBuilder(OrganizationEntity, 'o');
+      const name = args.name?.trim().toLowerCase();
+      if (name) {
+        query.andWhere("lower(o.name) LIKE :pattern ESCAPE '\\'", {
+          pattern: `%${escapeLike(name)}%`,
+        });
+      }
+      return query;
+    };
+    const pageQuery = filtered()
       .orderBy('o.name', 'ASC')
       .addOrderBy('o.id', 'ASC')
       .limit(size + 1);
-    if (after) {
-      const [name, id] = decodeCursor(after, 2);
-      query.where('(o.name > :name OR (o.name = :name AND o.id > :id))', { name, id });
+    if (args.after) {
+      const [name, id] = decodeCursor(args.after, 2);
+      pageQuery.andWhere('(o.name > :cursorName OR (o.name = :cursorName AND o.id > :cursorId))', {
+        cursorName: name,
+        cursorId: id,
+      });
     }
-    const [rows, totalCount] = await Promise.all([
-      query.getMany(),
-      this.db.manager.count(OrganizationEntity),
-    ]);
+    const [rows, totalCount] = await Promise.all([pageQuery.getMany(), filtered().getCount()]);
     const nodes = rows.slice(0, size);
     return {
       nodes,
       cursors: nodes.map((o) => encodeCursor([o.name, o.id])),
       hasNextPage: rows.length > size,
-      hasPreviousPage: Boolean(after),
+      hasPreviousPage: Boolean(args.after),
       totalCount,
     };
   }

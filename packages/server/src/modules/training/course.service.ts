@@ -6,6 +6,7 @@ import { DomainError, notFound } from '../../platform/graphql/domain-error';
 import { decodeCursor, encodeCursor, pageSize, type Page } from '../../platform/graphql/connection';
 import { readableCondition } from '../../platform/db/search/readable-filter';
 import { runSql } from '../../platform/db/search/sql';
+import { valuesInUse } from '../../platform/db/values-in-use';
 import { requireActor } from '../organization/organization-access';
 import { CourseEntity } from './course.entity';
 import { LessonEntity } from './lesson.entity';
@@ -111,6 +112,17 @@ export class CourseService {
       hasPreviousPage: Boolean(args.after),
       totalCount,
     };
+  }
+
+  /** The products of the courses the reader may open, for the training page's filter. */
+  async products(actor: Actor | null): Promise<string[]> {
+    const reader = await this.readerOf(actor);
+    return valuesInUse(this.db.manager, {
+      table: 'course',
+      alias: 'c',
+      column: 'product',
+      where: readableCondition(reader, COURSE_READABLE_COLUMNS),
+    });
   }
 
   /**

@@ -81,6 +81,14 @@ export class CourseResolver {
     );
   }
 
+  @Query(() => [String], {
+    description:
+      'The products of the courses the reader may open, alphabetically: what the course list can be filtered by.',
+  })
+  courseProducts(@Ctx() ctx: GraphQLContext): Promise<string[]> {
+    return ctx.services.courses.products(ctx.actor);
+  }
+
   @Query(() => [CourseType], {
     description: 'Courses the viewer has started and not finished, most recently touched first.',
   })

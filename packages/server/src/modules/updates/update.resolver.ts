@@ -79,6 +79,14 @@ export class UpdateResolver {
     );
   }
 
+  @Query(() => [String], {
+    description:
+      'The products of the updates and hotfixes the reader may open, alphabetically: what the update list can be filtered by.',
+  })
+  updateProducts(@Ctx() ctx: GraphQLContext): Promise<string[]> {
+    return ctx.services.updates.products(ctx.actor);
+  }
+
   @Query(() => [SoftwareUpdateType], {
     description:
       'The newest published updates and hotfixes for the products the viewer’s organization is licensed for (vendor staff: all products).',

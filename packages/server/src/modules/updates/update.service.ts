@@ -17,6 +17,7 @@ import { LicenseEntity } from '../licensing/license.entity';
 import { DomainError, notFound } from '../../platform/graphql/domain-error';
 import { decodeCursor, encodeCursor, pageSize, type Page } from '../../platform/graphql/connection';
 import { readableCondition } from '../../platform/db/search/readable-filter';
+import { valuesInUse } from '../../platform/db/values-in-use';
 import { groupInOrder, runSql } from '../../platform/db/search/sql';
 import { requireActor } from '../organization/organization-access';
 import { ArticleEntity } from '../knowledge-base/article.entity';
@@ -109,6 +110,17 @@ export class UpdateService {
       hasPreviousPage: Boolean(args.after),
       totalCount,
     };
+  }
+
+  /** The products of the updates and hotfixes the reader may open, for the list's filter. */
+  async products(actor: Actor | null): Promise<string[]> {
+    const reader = await this.readerOf(actor);
+    return valuesInUse(this.db.manager, {
+      table: 'software_update',
+      alias: 'u',
+      column: 'product',
+      where: readableCondition(reader, UPDATE_READABLE_COLUMNS),
+    });
   }
 
   /**

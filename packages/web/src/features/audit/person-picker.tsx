@@ -1,20 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
-import {
-  Autocomplete,
-  Button,
-  Input,
-  Label,
-  ListBox,
-  ListBoxItem,
-  Popover,
-  SearchField,
-  Select,
-  SelectValue,
-  Text,
-  type Key,
-} from 'react-aria-components';
 import { graphql } from '../../gql';
+import { SearchSelect } from '../../ui/search-select';
 import { useDebouncedValue } from '../../ui/use-debounced-value';
 
 const PersonPickerQuery = graphql(`
@@ -52,9 +39,8 @@ const SEARCH_DELAY_MS = 250;
 const ANYONE: PickedPerson = { id: 'anyone', displayName: 'Anyone', email: '' };
 
 /**
- * One of an organization's professionals, or anyone. A select whose list has a search box: the
- * server searches (an organization may have thousands of people) and the first 20 matches are
- * offered. The list is a modal popover, so the page behind is inert while it is open.
+ * One of an organization's professionals, or anyone. The server searches (an organization may
+ * have thousands of people) and the first 20 matches are offered.
  */
 export function PersonPicker({
   organizationId,
@@ -78,75 +64,34 @@ export function PersonPicker({
   const items = [ANYONE, ...people];
   const more = (connection?.totalCount ?? 0) - found.length;
 
-  function handleChange(key: Key | null) {
-    if (key === null || key === ANYONE.id) {
-      if (value) onChange(null);
-      return;
-    }
-    const person = items.find((candidate) => candidate.id === key);
-    if (person && person.id !== value?.id) onChange(person);
-  }
-
   return (
-    <Select
+    <SearchSelect
       className="person-picker"
-      value={value?.id ?? ANYONE.id}
-      onChange={handleChange}
-      onOpenChange={(open) => {
-        // Each opening starts from the whole list rather than the last search.
-        if (!open) setSearchText('');
-      }}
+      label={label}
+      description={description}
+      items={items}
+      selectedId={value?.id ?? ANYONE.id}
+      onSelect={(person) => onChange(person.id === ANYONE.id ? null : person)}
+      textOf={(person) => person.displayName}
+      renderItem={(person) => (
+        <>
+          <span className="person-picker__name">{person.displayName}</span>
+          {person.email ? <span className="person-picker__email">{person.email}</span> : null}
+        </>
+      )}
+      searchText={searchText}
+      onSearchTextChange={setSearchText}
+      searchLabel="Search by name or e-mail"
+      searchPlaceholder="Name or e-mail"
       placeholder={ANYONE.displayName}
-      allowsEmptyCollection
-    >
-      <Label className="person-picker__label">{label}</Label>
-      <Button className="person-picker__trigger">
-        <SelectValue className="person-picker__value" />
-        <span className="person-picker__chevron" aria-hidden="true" />
-      </Button>
-      <Text slot="description" className="person-picker__description">
-        {description}
-      </Text>
-      <Popover className="person-picker__popover" placement="bottom start">
-        <Autocomplete inputValue={searchText} onInputChange={setSearchText}>
-          <SearchField
-            className="person-picker__search"
-            aria-label="Search by name or e-mail"
-            autoFocus
-          >
-            <Input className="person-picker__search-input" placeholder="Name or e-mail" />
-          </SearchField>
-          <ListBox
-            className="person-picker__list"
-            items={items}
-            renderEmptyState={() => (
-              <p className="person-picker__empty">
-                {error
-                  ? 'People could not be loaded. Close this list and try again.'
-                  : loading
-                    ? 'Searching…'
-                    : 'Nobody matches. Try part of a name or an e-mail address.'}
-              </p>
-            )}
-          >
-            {(person) => (
-              <ListBoxItem
-                id={person.id}
-                textValue={person.displayName}
-                className="person-picker__option"
-              >
-                <span className="person-picker__name">{person.displayName}</span>
-                {person.email ? <span className="person-picker__email">{person.email}</span> : null}
-              </ListBoxItem>
-            )}
-          </ListBox>
-        </Autocomplete>
-        {more > 0 ? (
-          <p className="person-picker__more">
-            {more} more: type more of a name or e-mail to narrow the list.
-          </p>
-        ) : null}
-      </Popover>
-    </Select>
+      emptyMessage={
+        error
+          ? 'People could not be loaded. Close this list and try again.'
+          : loading
+            ? 'Searching…'
+            : 'Nobody matches. Try part of a name or an e-mail address.'
+      }
+      footer={more > 0 ? `${more} more: type more of a name or e-mail to narrow the list.` : null}
+    />
   );
 }

@@ -20,6 +20,7 @@ import {
   type CreateArticleInput,
   type UpdateArticleInput,
 } from '../../gql/graphql';
+import { distinctSorted } from '../../test/distinct-sorted';
 import { server } from '../../test/msw-server';
 
 export interface FakeVersion {
@@ -384,18 +385,8 @@ export function installFakeKnowledgeBaseApi({
       HttpResponse.json({
         data: {
           viewerCanManageArticles: state.canManage,
-          articles: {
-            __typename: 'ArticleConnection',
-            edges: latestFirst(readable()).map((item) => ({
-              __typename: 'ArticleEdge' as const,
-              node: {
-                __typename: 'Article' as const,
-                id: item.id,
-                product: item.product,
-                category: item.category,
-              },
-            })),
-          },
+          articleProducts: distinctSorted(readable().map((item) => item.product)),
+          articleCategories: distinctSorted(readable().map((item) => item.category)),
         },
       }),
     ),

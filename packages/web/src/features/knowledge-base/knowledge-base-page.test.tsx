@@ -2,7 +2,11 @@ import { configure, screen, waitFor, within } from '@testing-library/react';
 import { ANA, installFakePortalApi } from '../../test/fake-portal-api';
 import { renderApp } from '../../test/render-app';
 import { installFakeOrganizationsApi, VERA } from '../organizations/fake-organizations-api';
-import { installFakeKnowledgeBaseApi } from './fake-knowledge-base-api';
+import {
+  installFakeKnowledgeBaseApi,
+  PASSWORD_ARTICLE,
+  PROXY_ARTICLE,
+} from './fake-knowledge-base-api';
 
 // Each page is a lazy chunk that jest compiles on its first import, which can take longer than
 // the default second on a busy machine.
@@ -72,6 +76,36 @@ describe('KnowledgeBasePage', () => {
     await user.click(screen.getByRole('button', { name: 'Clear filters' }));
     await waitFor(() => expect(titles()).toHaveLength(3));
     expect(router.state.location.search).toBe('');
+  });
+
+  it('offers a product and a category whose articles are all older than the newest hundred', async () => {
+    installFakePortalApi({ signedInAs: ANA });
+    const newer = Array.from({ length: 110 }, (_, index) => ({
+      ...PROXY_ARTICLE,
+      id: `proxy-${index}`,
+      slug: `configure-the-proxy-${index}`,
+      title: `Configure the proxy, part ${index}`,
+      updatedAt: `2030-0${1 + Math.floor(index / 28)}-${String(1 + (index % 28)).padStart(2, '0')}T09:00:00.000Z`,
+    }));
+    const legacy = {
+      ...PASSWORD_ARTICLE,
+      id: 'legacy',
+      slug: 'legacy-export',
+      title: 'Exporting from Legacy',
+      product: 'legacy',
+      category: 'Migration',
+      updatedAt: '2020-01-01T09:00:00.000Z',
+    };
+    installFakeKnowledgeBaseApi({ articles: [...newer, legacy] });
+    renderApp('/kb');
+
+    await list();
+    const optionsOf = (name: string) =>
+      within(screen.getByRole('combobox', { name }))
+        .getAllByRole('option')
+        .map((option) => option.textContent);
+    await waitFor(() => expect(optionsOf('Product')).toEqual(['All products', 'atlas', 'legacy']));
+    expect(optionsOf('Category')).toEqual(['All categories', 'Migration', 'Networking']);
   });
 
   it('says so when no article matches the filters', async () => {

@@ -43,19 +43,11 @@ const KnowledgeBaseArticlesQuery = graphql(`
   }
 `);
 
-// The API has no list of products and categories; the most recently updated articles name the
-// ones in use, which is what a reader can pick from.
+// Every product and category of the articles the reader may open, however many there are.
 const KnowledgeBaseFilterOptionsQuery = graphql(`
   query KnowledgeBasePage_filterOptions {
-    articles(first: 100) {
-      edges {
-        node {
-          id
-          product
-          category
-        }
-      }
-    }
+    articleProducts
+    articleCategories
     viewerCanManageArticles
   }
 `);
@@ -87,15 +79,10 @@ export function KnowledgeBasePage() {
   const connection = (data ?? previousData)?.articles;
   const canManage = optionsData?.viewerCanManageArticles ?? false;
 
-  const known = optionsData?.articles.edges.map((edge) => edge.node) ?? [];
-  const productOptions = filterOptions(
-    'All products',
-    known.map((article) => article.product),
-    product,
-  );
+  const productOptions = filterOptions('All products', optionsData?.articleProducts ?? [], product);
   const categoryOptions = filterOptions(
     'All categories',
-    known.map((article) => article.category),
+    optionsData?.articleCategories ?? [],
     category,
   );
 

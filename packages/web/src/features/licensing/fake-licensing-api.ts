@@ -102,7 +102,14 @@ export function installFakeLicensingApi({
     // Vendor staff's organization picker; this page does not need its choices.
     graphql.query(AppLayout_OrganizationsDocument, () =>
       HttpResponse.json({
-        data: { organizations: { __typename: 'OrganizationConnection', edges: [] } },
+        data: {
+          organizations: {
+            __typename: 'OrganizationConnection',
+            totalCount: 0,
+            pageInfo: { __typename: 'PageInfo', hasNextPage: false },
+            edges: [],
+          },
+        },
       }),
     ),
     graphql.query(LicensesPage_OrganizationDocument, () =>

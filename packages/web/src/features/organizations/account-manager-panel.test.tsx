@@ -61,6 +61,50 @@ describe('Account manager on the organization page', () => {
     ).not.toBeInTheDocument();
   });
 
+  it('finds, among more professionals than a list holds, the one to name by typing', async () => {
+    const ZOE = {
+      ...OMAR,
+      id: 'professional-zoe',
+      displayName: 'Zoe Zimmer',
+      email: 'zoe.zimmer@foyer.example',
+      jobTitle: 'Account Director',
+    };
+    const staff = Array.from({ length: 130 }, (_, index) => ({
+      ...PRIYA,
+      id: `professional-${index}`,
+      displayName: `Staff Member ${index}`,
+      email: `staff.${index}@foyer.example`,
+    }));
+    const api = installFakePortalApi({ signedInAs: VERA });
+    const organizations = installFakeOrganizationsApi(api, { vendorStaff: [...staff, ZOE] });
+    const { user } = renderApp(`/orgs/${NORTHWIND.id}/details`);
+
+    await user.click(await screen.findByRole('button', { name: /Account manager$/ }));
+    const search = await screen.findByRole('searchbox', { name: 'Search by name or e-mail' });
+    expect(
+      screen.getByText('111 more: type more of a name or e-mail to narrow the list.'),
+    ).toBeInTheDocument();
+    await user.type(search, 'zoe');
+    const list = screen.getByRole('listbox');
+    await waitFor(() =>
+      expect(
+        within(list)
+          .getAllByRole('option')
+          .map((option) => option.textContent),
+      ).toEqual(['No account manager', 'Zoe Zimmer (Account Director)']),
+    );
+    expect(organizations.candidateSearches.at(-1)).toBe('zoe');
+    await user.click(within(list).getByRole('option', { name: 'Zoe Zimmer (Account Director)' }));
+    await user.click(screen.getByRole('button', { name: 'Save account manager' }));
+
+    expect(
+      await screen.findByText('Zoe Zimmer now looks after Northwind Traders'),
+    ).toBeInTheDocument();
+    expect(organizations.accountManagerChanges).toEqual([
+      { organizationId: NORTHWIND.id, professionalId: ZOE.id },
+    ]);
+  });
+
   it('changes and clears the account manager', async () => {
     const api = installFakePortalApi({ signedInAs: VERA });
     const organizations = installFakeOrganizationsApi(api, {

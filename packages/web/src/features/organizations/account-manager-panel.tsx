@@ -7,6 +7,12 @@ import type { FieldProblem } from '../../ui/form-field';
 import { FormProblem } from '../../ui/form-problem';
 import { SelectField } from '../../ui/select-field';
 import { notify } from '../../ui/toast';
+import {
+  AccountManagerCandidatesQuery,
+  CANDIDATES_LIMIT,
+  candidateLabel,
+} from './account-manager-candidates';
+import { AccountManagerSearch } from './account-manager-search';
 
 // Vendor administrators pick from their own organization's people: the viewer's organization.
 const AccountManagerVendorQuery = graphql(`
@@ -16,21 +22,6 @@ const AccountManagerVendorQuery = graphql(`
       organization {
         id
         kind
-      }
-    }
-  }
-`);
-
-const AccountManagerCandidatesQuery = graphql(`
-  query AccountManagerPanel_candidates($vendorId: ID!) {
-    professionals(organizationId: $vendorId, first: 100) {
-      edges {
-        node {
-          id
-          displayName
-          jobTitle
-          status
-        }
       }
     }
   }
@@ -64,6 +55,9 @@ type ShownOrganization = OrganizationPage_OrganizationQuery['organization'];
 export interface AccountManagerPanelProps {
   organization: ShownOrganization;
 }
+
+const DESCRIPTION =
+  'One of the vendor’s professionals, shown to this organization’s people as someone to ask for help.';
 
 const NOT_ANSWERING: FieldProblem = {
   message: 'Foyer is not answering right now.',
@@ -103,7 +97,7 @@ function AccountManagerForm({ organization }: AccountManagerPanelProps) {
   const vendor = useQuery(AccountManagerVendorQuery);
   const vendorId = vendor.data?.viewer?.organization.id;
   const candidates = useQuery(AccountManagerCandidatesQuery, {
-    variables: { vendorId: vendorId ?? '' },
+    variables: { vendorId: vendorId ?? '', search: null, first: CANDIDATES_LIMIT },
     skip: !vendorId,
   });
   const [setAccountManager, { loading: saving }] = useMutation(SetAccountManagerMutation);
@@ -125,6 +119,11 @@ function AccountManagerForm({ organization }: AccountManagerPanelProps) {
       jobTitle: current.jobTitle ?? null,
       status: 'ACTIVE',
     });
+  }
+
+  function choose(professionalId: string) {
+    setSelectedId(professionalId);
+    setProblem(null);
   }
 
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
@@ -162,40 +161,42 @@ function AccountManagerForm({ organization }: AccountManagerPanelProps) {
       onSubmit={(event) => void handleSubmit(event)}
     >
       <FormProblem problem={problem} />
-      <SelectField
-        label="Account manager"
-        name="accountManager"
-        description="One of the vendor’s professionals, shown to this organization’s people as someone to ask for help."
-        value={selectedId}
-        isDisabled={loadingCandidates || failed}
-        problem={
-          failed
-            ? {
-                message: 'The vendor’s professionals could not be loaded.',
-                hint: 'Check your connection, then reload the page.',
-              }
-            : null
-        }
-        options={[
-          {
-            value: '',
-            label:
-              loadingCandidates && !failed
-                ? 'Loading the vendor’s professionals…'
-                : 'No account manager',
-          },
-          ...people.map((person) => ({
-            value: person.id,
-            label: person.jobTitle
-              ? `${person.displayName} (${person.jobTitle})`
-              : person.displayName,
-          })),
-        ]}
-        onChange={(value) => {
-          setSelectedId(value);
-          setProblem(null);
-        }}
-      />
+      {vendorId && candidates.data?.professionals.pageInfo.hasNextPage ? (
+        <AccountManagerSearch
+          vendorId={vendorId}
+          description={DESCRIPTION}
+          current={people.find((person) => person.id === currentId) ?? null}
+          selectedId={selectedId}
+          onSelect={choose}
+        />
+      ) : (
+        <SelectField
+          label="Account manager"
+          name="accountManager"
+          description={DESCRIPTION}
+          value={selectedId}
+          isDisabled={loadingCandidates || failed}
+          problem={
+            failed
+              ? {
+                  message: 'The vendor’s professionals could not be loaded.',
+                  hint: 'Check your connection, then reload the page.',
+                }
+              : null
+          }
+          options={[
+            {
+              value: '',
+              label:
+                loadingCandidates && !failed
+                  ? 'Loading the vendor’s professionals…'
+                  : 'No account manager',
+            },
+            ...people.map((person) => ({ value: person.id, label: candidateLabel(person) })),
+          ]}
+          onChange={choose}
+        />
+      )}
       <Button
         type="submit"
         variant="primary"

@@ -4,6 +4,7 @@ import {
   AccountManagerPanel_CandidatesDocument,
   AccountManagerPanel_SetDocument,
   AccountManagerPanel_VendorDocument,
+  AppLayout_CurrentOrganizationDocument,
   AppLayout_OrganizationsDocument,
   CreateOrganizationDialog_CreateDocument,
   OrganizationPage_OrganizationDocument,
@@ -189,6 +190,8 @@ export function installFakeOrganizationsApi(
     organizations: [...organizations],
     links: links.map(([partnerId, customerId]) => ({ partnerId, customerId })),
     listRequests: [] as { first: number; after: string | null }[],
+    /** What the header's organization switcher asked for. */
+    switcherRequests: [] as { name: string | null; first: number }[],
     created: [] as CreateOrganizationInput[],
     linked: [] as { partnerId: string; customerId: string }[],
     unlinked: [] as { partnerId: string; customerId: string }[],
@@ -196,6 +199,8 @@ export function installFakeOrganizationsApi(
     refuseLinkWith,
     accountManagers: new Map(accountManagers),
     accountManagerChanges: [] as { organizationId: string; professionalId: string | null }[],
+    /** What the account manager picker searched for (null: the first page, unsearched). */
+    candidateSearches: [] as (string | null)[],
     refuseSetAccountManagerWith,
   };
 
@@ -224,8 +229,10 @@ export function installFakeOrganizationsApi(
       .map((link) => byId(link.customerId))
       .filter((organization): organization is FakeOrganization => Boolean(organization))
       .sort((a, b) => a.name.localeCompare(b.name));
-  const page = (first: number, after: string | null | undefined) => {
-    const all = sorted();
+  const page = (first: number, after: string | null | undefined, name: string | null = null) => {
+    const all = sorted().filter(
+      (organization) => !name || organization.name.toLowerCase().includes(name.toLowerCase()),
+    );
     const start = after ? all.findIndex((organization) => organization.id === after) + 1 : 0;
     const nodes = all.slice(start, start + first);
     return {
@@ -236,6 +243,15 @@ export function installFakeOrganizationsApi(
     };
   };
   const isVendorStaff = () => api.session?.viewer.organization.kind === 'VENDOR';
+  const switcherChoice = (organization: FakeOrganization) => ({
+    __typename: 'Organization' as const,
+    id: organization.id,
+    name: organization.name,
+    kind: organization.kind,
+    viewerCanViewProfessionals: true,
+    // Vendor staff see everyone; only its administrators manage them.
+    viewerCanManageProfessionals: Boolean(api.session?.viewer.roles.includes('ADMINISTRATOR')),
+  });
   const isVendorAdministrator = () =>
     isVendorStaff() && Boolean(api.session?.viewer.roles.includes('ADMINISTRATOR'));
   const forbidden = <Result extends DefaultBodyType>() =>
@@ -255,30 +271,32 @@ export function installFakeOrganizationsApi(
   });
 
   server.use(
-    // Like the server, one page of at most `first` organizations.
-    graphql.query(AppLayout_OrganizationsDocument, () =>
-      HttpResponse.json({
+    // Like the server, one page of at most `first` organizations, whose name contains `name`.
+    graphql.query(AppLayout_OrganizationsDocument, ({ variables }) => {
+      const name = variables.name ? String(variables.name) : null;
+      state.switcherRequests.push({ name, first: variables.first });
+      const found = page(variables.first, null, name);
+      return HttpResponse.json({
         data: {
           organizations: {
             __typename: 'OrganizationConnection',
-            edges: page(100, null).nodes.map((organization) => ({
+            totalCount: found.totalCount,
+            pageInfo: { __typename: 'PageInfo', hasNextPage: found.hasNextPage },
+            edges: found.nodes.map((organization) => ({
               __typename: 'OrganizationEdge',
-              node: {
-                __typename: 'Organization',
-                id: organization.id,
-                name: organization.name,
-                kind: organization.kind,
-                viewerCanViewProfessionals: true,
-                // Vendor staff see everyone; only its administrators manage them.
-                viewerCanManageProfessionals: Boolean(
-                  api.session?.viewer.roles.includes('ADMINISTRATOR'),
-                ),
-              },
+              node: switcherChoice(organization),
             })),
           },
         },
-      }),
-    ),
+      });
+    }),
+    graphql.query(AppLayout_CurrentOrganizationDocument, ({ variables }) => {
+      const organization = byId(String(variables.id));
+      if (!organization || !isVendorStaff()) {
+        return thrownError('NOT_FOUND', 'Organization was not found.', 'Check the id.');
+      }
+      return HttpResponse.json({ data: { organization: switcherChoice(organization) } });
+    }),
     graphql.query(OrganizationsPage_ViewerDocument, () => {
       const viewer = api.session?.viewer;
       return HttpResponse.json({
@@ -396,11 +414,21 @@ export function installFakeOrganizationsApi(
     }),
     graphql.query(AccountManagerPanel_CandidatesDocument, ({ variables }) => {
       if (!isVendorStaff() || variables.vendorId !== VENDOR_ORGANIZATION.id) return forbidden();
+      // Like the server: at most `first`, whose name or e-mail contains `search`.
+      const search = variables.search?.toLowerCase() ?? '';
+      state.candidateSearches.push(variables.search ?? null);
+      const matching = vendorStaff.filter(
+        (person) =>
+          person.displayName.toLowerCase().includes(search) ||
+          person.email.toLowerCase().includes(search),
+      );
       return HttpResponse.json({
         data: {
           professionals: {
             __typename: 'ProfessionalConnection',
-            edges: vendorStaff.map((person) => ({
+            totalCount: matching.length,
+            pageInfo: { __typename: 'PageInfo', hasNextPage: matching.length > variables.first },
+            edges: matching.slice(0, variables.first).map((person) => ({
               __typename: 'ProfessionalEdge',
               node: {
                 __typename: 'Professional',

@@ -21,6 +21,7 @@ import {
   type ContentVisibility,
   type LessonKind,
 } from '../../gql/graphql';
+import { distinctSorted } from '../../test/distinct-sorted';
 import { server } from '../../test/msw-server';
 
 export interface FakeLesson {
@@ -158,13 +159,7 @@ export function installFakeTrainingApi({
       HttpResponse.json({
         data: {
           viewerCanManageCourses: canManage,
-          courses: {
-            __typename: 'CourseConnection',
-            edges: state.courses.map((course) => ({
-              __typename: 'CourseEdge' as const,
-              node: { __typename: 'Course' as const, id: course.id, product: course.product },
-            })),
-          },
+          courseProducts: distinctSorted(state.courses.map((course) => course.product)),
         },
       }),
     ),

@@ -2,7 +2,7 @@ import { configure, screen, waitFor, within } from '@testing-library/react';
 import { seriousAccessibilityProblems } from '../../test/axe';
 import { ANA, installFakePortalApi } from '../../test/fake-portal-api';
 import { renderApp } from '../../test/render-app';
-import { installFakeTrainingApi } from './fake-training-api';
+import { installFakeTrainingApi, LEDGER_COURSE, PORTAL_COURSE } from './fake-training-api';
 
 configure({ asyncUtilTimeout: 5000 });
 jest.setTimeout(20_000);
@@ -43,6 +43,35 @@ describe('TrainingPage', () => {
     expect(router.state.location.search).toBe('?product=ledger');
     expect(training.listRequests.at(-1)).toEqual({ product: 'ledger' });
     expect(await seriousAccessibilityProblems(container)).toEqual([]);
+  });
+
+  it('offers a product whose courses are all older than the newest hundred', async () => {
+    installFakePortalApi({ signedInAs: ANA });
+    const newer = Array.from({ length: 110 }, (_, index) => ({
+      ...PORTAL_COURSE,
+      id: `portal-${index}`,
+      slug: `portal-tour-${index}`,
+      title: `Portal tour ${index}`,
+    }));
+    const legacy = { ...LEDGER_COURSE, id: 'legacy', slug: 'legacy-basics', product: 'legacy' };
+    installFakeTrainingApi({ courses: [...newer, legacy] });
+    const { user } = renderApp('/training');
+
+    await screen.findByRole('list', { name: 'Courses' });
+    const product = screen.getByRole('combobox', { name: 'Product' });
+    await waitFor(() =>
+      expect(
+        within(product)
+          .getAllByRole('option')
+          .map((option) => option.textContent),
+      ).toEqual(['All products', 'legacy']),
+    );
+    await user.selectOptions(product, 'legacy');
+    await waitFor(() =>
+      expect(
+        within(screen.getByRole('list', { name: 'Courses' })).getAllByRole('listitem'),
+      ).toHaveLength(1),
+    );
   });
 
   it('offers vendor staff a new course', async () => {

@@ -44,17 +44,10 @@ const TrainingCoursesQuery = graphql(`
   }
 `);
 
-// The products courses are about, from the courses the reader may open.
+// Every product of the courses the reader may open, however many courses there are.
 const TrainingFilterOptionsQuery = graphql(`
   query TrainingPage_filterOptions {
-    courses(first: 100) {
-      edges {
-        node {
-          id
-          product
-        }
-      }
-    }
+    courseProducts
     viewerCanManageCourses
   }
 `);
@@ -78,11 +71,7 @@ export function TrainingPage() {
   });
   const connection = (data ?? previousData)?.courses;
   const canManage = optionsData?.viewerCanManageCourses ?? false;
-  const productOptions = filterOptions(
-    'All products',
-    optionsData?.courses.edges.map((edge) => edge.node.product) ?? [],
-    product,
-  );
+  const productOptions = filterOptions('All products', optionsData?.courseProducts ?? [], product);
   const setProduct = (value: string) => filters.set('product', value);
 
   return (

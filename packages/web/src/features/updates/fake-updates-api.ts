@@ -12,6 +12,7 @@ import {
   UpdatesPage_FilterOptionsDocument,
   UpdatesPage_UpdatesDocument,
 } from '../../gql/graphql';
+import { distinctSorted } from '../../test/distinct-sorted';
 import { server } from '../../test/msw-server';
 
 export interface FakeUpdateFile {
@@ -187,13 +188,7 @@ export function installFakeUpdatesApi({
     graphql.query(UpdatesPage_FilterOptionsDocument, () =>
       HttpResponse.json({
         data: {
-          updates: {
-            __typename: 'SoftwareUpdateConnection',
-            edges: newestFirst(readable()).map((item) => ({
-              __typename: 'SoftwareUpdateEdge',
-              node: { __typename: 'SoftwareUpdate', id: item.id, product: item.product },
-            })),
-          },
+          updateProducts: distinctSorted(readable().map((item) => item.product)),
           viewerCanManageUpdates: vendor,
         },
       }),

@@ -2,7 +2,7 @@ import { configure, screen, waitFor, within } from '@testing-library/react';
 import { ANA, installFakePortalApi } from '../../test/fake-portal-api';
 import { renderApp } from '../../test/render-app';
 import { installFakeOrganizationsApi, VERA } from '../organizations/fake-organizations-api';
-import { installFakeUpdatesApi } from './fake-updates-api';
+import { INSIGHT_UPDATE, installFakeUpdatesApi, LEDGER_UPDATE } from './fake-updates-api';
 
 // Each page is a lazy chunk that jest compiles on its first import.
 configure({ asyncUtilTimeout: 5000 });
@@ -76,6 +76,39 @@ describe('UpdatesPage', () => {
     await user.selectOptions(product, 'ledger');
     await waitFor(() => expect(titles()).toEqual(['Ledger 5.1.0']));
     expect(router.state.location.search).toBe('?product=ledger');
+  });
+
+  it('offers a product whose updates are all older than the newest hundred', async () => {
+    installFakePortalApi({ signedInAs: ANA });
+    const newer = Array.from({ length: 110 }, (_, index) => ({
+      ...LEDGER_UPDATE,
+      id: `ledger-${index}`,
+      slug: `ledger-5-1-${index}`,
+      title: `Ledger 5.1.${index}`,
+      releasedOn: `2030-0${1 + Math.floor(index / 28)}-${String(1 + (index % 28)).padStart(2, '0')}`,
+    }));
+    const legacy = {
+      ...INSIGHT_UPDATE,
+      id: 'legacy',
+      slug: 'legacy-1-0',
+      title: 'Legacy 1.0',
+      product: 'legacy',
+      releasedOn: '2020-01-01',
+    };
+    installFakeUpdatesApi({ updates: [...newer, legacy] });
+    const { user } = renderApp('/updates');
+
+    await screen.findByRole('list', { name: LIST_NAME });
+    const product = screen.getByRole('combobox', { name: 'Product' });
+    await waitFor(() =>
+      expect(
+        within(product)
+          .getAllByRole('option')
+          .map((option) => option.textContent),
+      ).toEqual(['All products', 'Ledger', 'Legacy']),
+    );
+    await user.selectOptions(product, 'legacy');
+    await waitFor(() => expect(titles()).toEqual(['Legacy 1.0']));
   });
 
   it('shows vendor staff the drafts and a way to write a new update', async () => {

@@ -43,17 +43,10 @@ const UpdatesPageQuery = graphql(`
   }
 `);
 
-// Products in use, from the newest updates the reader may open (the API has no product list).
+// Every product of the updates the reader may open, however many updates there are.
 const UpdatesFilterOptionsQuery = graphql(`
   query UpdatesPage_filterOptions {
-    updates(first: 100) {
-      edges {
-        node {
-          id
-          product
-        }
-      }
-    }
+    updateProducts
     viewerCanManageUpdates
   }
 `);
@@ -89,7 +82,7 @@ export function UpdatesPage() {
   const canManage = optionsData?.viewerCanManageUpdates ?? false;
   const productOptions = filterOptions(
     'All products',
-    optionsData?.updates.edges.map((edge) => edge.node.product) ?? [],
+    optionsData?.updateProducts ?? [],
     product,
     productLabel,
   );

@@ -10,7 +10,8 @@ import { News1765065600000 } from './1765065600000-news';
 import { Community1765152000000 } from './1765152000000-community';
 import { OneLicensePerProduct1765238400000 } from './1765238400000-one-license-per-product';
 import { ArticleVersionDetails1765324800000 } from './1765324800000-article-version-details';
-import { SearchVectorInline1765411200000 } from './1765411200000-search-vector-inline';
+import { ArticleCategoryIndex1765411200000 } from './1765411200000-article-category-index';
+import { SearchVectorInline1765497600000 } from './1765497600000-search-vector-inline';
 
 /** Every migration, oldest first. Listed explicitly so the build needs no file globbing. */
 export const migrations = [
@@ -26,5 +27,6 @@ export const migrations = [
   Community1765152000000,
   OneLicensePerProduct1765238400000,
   ArticleVersionDetails1765324800000,
-  SearchVectorInline1765411200000,
+  ArticleCategoryIndex1765411200000,
+  SearchVectorInline1765497600000,
 ];
