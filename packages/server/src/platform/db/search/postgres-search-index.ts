@@ -43,8 +43,6 @@ export class PostgresSearchIndex implements SearchIndex {
     limit: number,
   ): Promise<SearchCandidate[]> {
     const tsquery = compile(query);
-    const relevance = `ts_rank(${WEIGHTS}, m.vector, ${tsquery.required}, ${RANK_NORMALIZATION})`;
-    const together = tsquery.proximity ? `(m.vector @@ ${tsquery.proximity})` : 'false';
     // Only the newest `limit` matches are ranked, so a query of common words does not compute
     // ts_rank (which reads each document's whole vector) for all of them. "+ 0" hides the order
     // of the primary key from the planner, which then cannot walk it (postgres-scan-choice.ts).
@@ -54,7 +52,15 @@ export class PostgresSearchIndex implements SearchIndex {
       reader,
     ]);
     const where = conditions(entitlements, filters);
-    const newest = scan === 'newest-first' ? 'd.id DESC' : 'd.id + 0 DESC';
+    // Walking the primary key hands the rows over in order, each with its vector at hand. From
+    // the index, the matches are sorted first, and the vector (kept in the row: kilobytes) is
+    // left out of that sort, which would copy it for every match; it is read again for the
+    // newest `limit` only, straight from the row version the scan found (its ctid, valid for
+    // this statement's snapshot), without another index lookup.
+    const walk = scan === 'newest-first';
+    const vector = walk ? 'm.vector' : 'kept.search_vector';
+    const relevance = `ts_rank(${WEIGHTS}, ${vector}, ${tsquery.required}, ${RANK_NORMALIZATION})`;
+    const together = tsquery.proximity ? `(${vector} @@ ${tsquery.proximity})` : 'false';
     const rows = await runSql<{
       id: number;
       kind: SearchCandidate['kind'];
@@ -65,11 +71,11 @@ export class PostgresSearchIndex implements SearchIndex {
     }>(
       manager,
       `SELECT m.id AS id, m.kind AS kind, m.product AS product, m.category AS category, ${relevance} AS relevance, ${together} AS together
-         FROM (SELECT d.id, d.kind, d.product, d.category, d.search_vector AS vector
+         FROM (SELECT d.id, d.kind, d.product, d.category, ${walk ? 'd.search_vector AS vector' : 'd.ctid AS row_version'}
                  FROM search_document d
                 WHERE d.search_vector @@ ${tsquery.required} AND ${where.sql}
-                ORDER BY ${newest}
-                LIMIT :limit) AS m
+                ORDER BY ${walk ? 'd.id DESC' : 'd.id + 0 DESC'}
+                LIMIT :limit) AS m${walk ? '' : ' JOIN search_document kept ON kept.ctid = m.row_version'}
         ORDER BY together DESC, relevance DESC, m.id ASC`,
       { ...tsquery.parameters, ...where.parameters, limit },
     );
