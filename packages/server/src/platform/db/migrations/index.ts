@@ -11,6 +11,7 @@ import { Community1765152000000 } from './1765152000000-community';
 import { OneLicensePerProduct1765238400000 } from './1765238400000-one-license-per-product';
 import { ArticleVersionDetails1765324800000 } from './1765324800000-article-version-details';
 import { SearchVectorInline1765411200000 } from './1765411200000-search-vector-inline';
+import { RateLimitAttempts1765497600000 } from './1765497600000-rate-limit-attempts';
 
 /** Every migration, oldest first. Listed explicitly so the build needs no file globbing. */
 export const migrations = [
@@ -27,4 +28,5 @@ export const migrations = [
   OneLicensePerProduct1765238400000,
   ArticleVersionDetails1765324800000,
   SearchVectorInline1765411200000,
+  RateLimitAttempts1765497600000,
 ];
