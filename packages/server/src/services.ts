@@ -61,7 +61,7 @@ export function createServices(db: Database, config: ServiceSettings, clock: Clo
   const sessions = new SessionService(db, clock, config.sessionTtlDays);
   const audit = new AuditRecorder(clock);
   const accounts = new AccountService(hasher);
-  const rateLimiter = new RateLimiter(clock);
+  const rateLimiter = new RateLimiter(db, clock);
   const rateLimits = config.rateLimits ?? DEFAULT_RATE_LIMITS;
   const invitations = new InvitationSender(
     db,

@@ -35,7 +35,7 @@ export class AccessRequestResolver {
     const result = await toPayload(async () => {
       await validateInput(input);
       const limits = ctx.services.rateLimits.requestAccess;
-      ctx.services.rateLimiter.consume([
+      await ctx.services.rateLimiter.consume([
         { key: `request-access:email:${normalizeEmail(input.email)}`, rule: limits.perAccount },
         { key: `request-access:address:${ctx.clientAddress}`, rule: limits.perAddress },
       ]);

@@ -50,7 +50,7 @@ export class AuthResolver {
   ) {
     return toPayload(async () => {
       const limits = ctx.services.rateLimits.signIn;
-      ctx.services.rateLimiter.consume([
+      await ctx.services.rateLimiter.consume([
         { key: `sign-in:account:${normalizeEmail(email)}`, rule: limits.perAccount },
         { key: `sign-in:address:${ctx.clientAddress}`, rule: limits.perAddress },
       ]);

@@ -3,6 +3,7 @@ import { createOrganization, type CreatedOrganization } from '../../test/factori
 import { hashToken } from '../../platform/auth/opaque-token';
 import { SessionEntity } from './session.entity';
 import { ProfessionalEntity } from '../professional/professional.entity';
+import { GENEROUS_RATE_LIMITS } from '../../test/test-settings';
 
 const SIGN_IN =
   'mutation ($email: String!, $password: String!) { signIn(email: $email, password: $password) { viewer { displayName organization { name } } error { code message hint } } }';
@@ -174,5 +175,53 @@ describe('sign-in', () => {
         m.update(ProfessionalEntity, { id: ana.id }, { status: 'ACTIVE' }),
       );
     }
+  });
+});
+
+describe('sign-in rate limits', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp({
+      settings: {
+        rateLimits: {
+          ...GENEROUS_RATE_LIMITS,
+          signIn: {
+            perAccount: { limit: 3, windowSeconds: 300 },
+            perAddress: { limit: 5, windowSeconds: 300 },
+          },
+        },
+      },
+    });
+    await createOrganization(app.services, {
+      people: [
+        {
+          email: 'ana@acme.test',
+          roles: ['ADMINISTRATOR', 'BILLING_CONTACT', 'CUSTOMER_CARE_CONTACT', 'SHIPPING_CONTACT'],
+        },
+        { email: 'bo@acme.test', canSignIn: true },
+      ],
+    });
+  });
+  afterAll(() => app.close());
+
+  it('counts wrong passwords, then turns away even the right one, per account and per address', async () => {
+    for (let i = 0; i < 3; i++) {
+      const wrong = await app.graphql(SIGN_IN, { email: 'ana@acme.test', password: 'guess' });
+      expect(wrong.data?.signIn.error.code).toBe('INVALID_CREDENTIALS');
+    }
+    const right = await app.graphql(SIGN_IN, { email: 'ANA@acme.test', password: TEST_PASSWORD });
+    expect(right.data?.signIn.error).toMatchObject({
+      code: 'RATE_LIMITED',
+      message: 'Too many attempts. Try again in 300 seconds.',
+      hint: 'Wait 300 seconds before trying again.',
+    });
+    expect(right.setCookie).toEqual([]);
+
+    // Another account from the same address has the address's last two attempts.
+    const other = await app.graphql(SIGN_IN, { email: 'bo@acme.test', password: TEST_PASSWORD });
+    expect(other.data?.signIn.error).toBeNull();
+    await app.graphql(SIGN_IN, { email: 'bo@acme.test', password: 'guess' });
+    const spent = await app.graphql(SIGN_IN, { email: 'bo@acme.test', password: TEST_PASSWORD });
+    expect(spent.data?.signIn.error.code).toBe('RATE_LIMITED');
   });
 });

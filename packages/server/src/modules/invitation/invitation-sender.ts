@@ -48,7 +48,7 @@ export class InvitationSender {
     invitedByProfessionalId: string | null,
     action: 'INVITATION_SENT' | 'INVITATION_RESENT' = 'INVITATION_SENT',
   ): Promise<InvitationEntity> {
-    this.countInvitationEmail(professional, invitedByProfessionalId);
+    await this.countInvitationEmail(manager, professional, invitedByProfessionalId);
     const now = this.clock.now();
     await manager.update(
       InvitationEntity,
@@ -192,16 +192,18 @@ export class InvitationSender {
   /**
    * Every invitation e-mail is issued here, whichever mutation asked for it (adding a
    * professional, re-sending, approving a request), so this is where an administrator is kept
-   * from flooding one inbox, or many. Counted after the checks that refuse a mutation, so only
-   * e-mails about to be sent use up the allowance. The person is counted per organization (the
+   * from flooding one inbox, or many. Counted after the checks that refuse a mutation and in its
+   * transaction, so only e-mails that are sent use up the allowance: a change that rolls back
+   * after counting counts nothing, on every server sharing the database. The person is counted per organization (the
    * profile's e-mail, not its id, so deleting and re-adding them does not start afresh): one
    * organization using up the allowance must not stop another from inviting the same person.
    */
   private countInvitationEmail(
+    manager: EntityManager,
     professional: ProfessionalEntity,
     invitedByProfessionalId: string | null,
-  ): void {
-    this.limiter.consume([
+  ): Promise<void> {
+    return this.limiter.consumeWithin(manager, [
       {
         key: `invitation:recipient:${professional.organizationId}:${professional.emailNormalized}`,
         rule: this.limits.perRecipient,

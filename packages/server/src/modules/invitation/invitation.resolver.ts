@@ -45,7 +45,7 @@ export class InvitationResolver {
   ) {
     return toPayload(async () => {
       const limits = ctx.services.rateLimits.acceptInvitation;
-      ctx.services.rateLimiter.consume([
+      await ctx.services.rateLimiter.consume([
         { key: `accept:token:${hashToken(token)}`, rule: limits.perAccount },
         { key: `accept:address:${ctx.clientAddress}`, rule: limits.perAddress },
       ]);

@@ -51,6 +51,16 @@ export class Database {
     return this.writer.run(organizationIds, work);
   }
 
+  /**
+   * Inside `write`, with its manager: the rest of the transaction holds a lock on each key, so
+   * writes that count or check something per key (not per organization) take turns on it. A
+   * transaction locks all its keys in one call, after its organizations, so that no two
+   * transactions can each hold what the other waits for.
+   */
+  lockKeys(manager: EntityManager, keys: readonly string[]): Promise<void> {
+    return this.writer.lockKeys(manager, keys);
+  }
+
   async close(): Promise<void> {
     if (this.dataSource.isInitialized) await this.dataSource.destroy();
   }

@@ -9,6 +9,7 @@ import { InvitationEntity } from '../../modules/invitation/invitation.entity';
 import { AuditEventEntity } from '../../modules/audit/audit-event.entity';
 import { AccessRequestEntity } from '../../modules/access-request/access-request.entity';
 import { OutboxMessageEntity } from '../mail/outbox-message.entity';
+import { RateLimitAttemptEntity } from '../http/rate-limit-attempt.entity';
 import { LicenseEntity } from '../../modules/licensing/license.entity';
 import { ArticleEntity } from '../../modules/knowledge-base/article.entity';
 import { ArticleTagEntity } from '../../modules/knowledge-base/article-tag.entity';
@@ -68,4 +69,5 @@ export const entities = [
   CourseEntity,
   LessonEntity,
   LessonProgressEntity,
+  RateLimitAttemptEntity,
 ];

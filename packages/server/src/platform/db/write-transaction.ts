@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { QueryRunner } from 'typeorm';
 
@@ -11,6 +12,11 @@ export interface WriteTransactionRunner {
     organizationIds: readonly string[],
     work: (manager: EntityManager) => Promise<T>,
   ): Promise<T>;
+  /**
+   * Inside `run`'s work: until its transaction ends, holds a lock on each key (any string), so
+   * transactions that lock one key take turns even when they lock different organizations.
+   */
+  lockKeys(manager: EntityManager, keys: readonly string[]): Promise<void>;
 }
 
 /**
@@ -31,6 +37,9 @@ export class SqliteWriteTransactionRunner implements WriteTransactionRunner {
     this.queue = result.catch(() => undefined);
     return result;
   }
+
+  /** Nothing to add: the transaction holds the write lock of the whole database already. */
+  async lockKeys(): Promise<void> {}
 
   private async runImmediate<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     const queryRunner = this.dataSource.createQueryRunner();
@@ -66,6 +75,27 @@ export class PostgresWriteTransactionRunner implements WriteTransactionRunner {
       return work(manager);
     });
   }
+
+  /**
+   * A transaction-scoped advisory lock per key, in the one namespace Foyer's keys use. Taken in
+   * the order of the lock ids (not of the keys: two keys may hash to one id), so two transactions
+   * locking overlapping keys wait for each other instead of deadlocking. The lock is taken after
+   * the organization locks of `run` and held to the commit; READ COMMITTED then lets the
+   * statements after it see everything the previous holder committed.
+   */
+  async lockKeys(manager: EntityManager, keys: readonly string[]): Promise<void> {
+    const ids = [...new Set(keys.map(advisoryLockId))].sort((a, b) => a - b);
+    for (const id of ids)
+      await manager.query('SELECT pg_advisory_xact_lock($1, $2)', [KEY_LOCK_NAMESPACE, id]);
+  }
+}
+
+/** The first number of Foyer's two-number advisory locks, so they never meet another program's. */
+const KEY_LOCK_NAMESPACE = 0x466f7965; // "Foye"
+
+/** A key's lock id: 32 bits of its SHA-256. A collision only makes two keys take turns. */
+function advisoryLockId(key: string): number {
+  return createHash('sha256').update(key).digest().readInt32BE(0);
 }
 
 /**

@@ -1,5 +1,10 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { LessThanOrEqual, MoreThan, type EntityManager } from 'typeorm';
 import { DomainError } from '../graphql/domain-error';
 import type { Clock } from '../clock';
+import type { Database } from '../db/database';
+import { RateLimitAttemptEntity } from './rate-limit-attempt.entity';
+import { withoutQueryParameters } from './log-unexpected';
 
 export interface RateLimit {
   /** How many attempts a key may make… */
@@ -41,24 +46,52 @@ export const DEFAULT_RATE_LIMITS: RateLimitSettings = {
   },
 };
 
+/** How often a process deletes the attempts that no window counts any more. */
+export const RATE_LIMIT_SWEEP_INTERVAL_MS = 60_000;
+
 /**
- * Sliding-window counters kept in memory: one Foyer process serves an install, and a restart
- * forgetting the counts only resets a few minutes of limits. Each call counts once, so aliases
- * that repeat a mutation in one request are counted one by one.
+ * Sliding-window limits whose attempts are kept in the database (`rate_limit_attempt`), so every
+ * Foyer server sharing it counts against the same limits, and neither a restart nor a deploy
+ * resets them. Each call counts once, so aliases that repeat a mutation in one request are
+ * counted one by one; a refused call counts nothing.
+ *
+ * Counting is a check and an insert in one write that holds a lock per key (`lockKeys`): two
+ * servers counting one key at the same moment take turns, so they cannot both get the last
+ * attempt the limit allows.
  */
 export class RateLimiter {
-  private readonly hits = new Map<string, number[]>();
+  private lastSweep = Number.NEGATIVE_INFINITY;
 
-  constructor(private readonly clock: Clock) {}
+  constructor(
+    private readonly db: Database,
+    private readonly clock: Clock,
+  ) {}
 
-  /** Counts one attempt against every key, or refuses with how long to wait if any is spent. */
-  consume(checks: Array<{ key: string; rule: RateLimit }>): void {
+  /**
+   * For an operation a stranger can call: counts one attempt against every key, in a write of
+   * its own committed before the operation runs, so an attempt counts whatever comes of it (a
+   * wrong password too). Refuses with how long to wait, counting nothing, if any key is spent.
+   */
+  async consume(checks: RateLimitCheck[]): Promise<void> {
+    await this.sweepIfDue();
+    await this.db.write([], (manager) => this.consumeWithin(manager, checks));
+  }
+
+  /**
+   * The same inside the caller's write (its manager from `db.write`): the attempt counts only if
+   * that change commits, so a change refused or failing later in its transaction uses up nothing.
+   */
+  async consumeWithin(manager: EntityManager, checks: RateLimitCheck[]): Promise<void> {
     const now = this.clock.now().getTime();
+    const counted = checks.map(({ key, rule }) => ({ keyHash: hashKey(key), rule }));
+    await this.db.lockKeys(
+      manager,
+      counted.map((check) => check.keyHash),
+    );
     let waitMs = 0;
-    for (const { key, rule } of checks) {
-      const recent = this.recent(key, rule, now);
-      if (recent.length >= rule.limit)
-        waitMs = Math.max(waitMs, recent[0]! + rule.windowSeconds * 1000 - now);
+    for (const { keyHash, rule } of counted) {
+      const freedAt = await this.nextFreeSlot(manager, keyHash, rule, now);
+      if (freedAt !== null) waitMs = Math.max(waitMs, freedAt - now);
     }
     if (waitMs > 0) {
       const seconds = Math.max(1, Math.ceil(waitMs / 1000));
@@ -66,21 +99,67 @@ export class RateLimiter {
         hint: `Wait ${seconds} seconds before trying again.`,
       });
     }
-    for (const { key } of checks) this.hits.get(key)!.push(now);
-    if (this.hits.size > 10_000) this.prune(now);
+    await manager.insert(
+      RateLimitAttemptEntity,
+      counted.map(({ keyHash, rule }) => ({
+        id: randomUUID(),
+        keyHash,
+        attemptedAt: new Date(now),
+        expiresAt: new Date(now + rule.windowSeconds * 1000),
+      })),
+    );
   }
 
-  private recent(key: string, rule: RateLimit, now: number): number[] {
-    const since = now - rule.windowSeconds * 1000;
-    const recent = (this.hits.get(key) ?? []).filter((t) => t > since);
-    this.hits.set(key, recent);
-    return recent;
+  /**
+   * Null while the key has attempts left in its window; else when one frees up: when the
+   * `limit`-th most recent attempt leaves the window. At most `limit` index entries are read.
+   */
+  private async nextFreeSlot(
+    manager: EntityManager,
+    keyHash: string,
+    rule: RateLimit,
+    now: number,
+  ): Promise<number | null> {
+    const [limiting] = await manager.find(RateLimitAttemptEntity, {
+      select: { id: true, attemptedAt: true },
+      where: { keyHash, attemptedAt: MoreThan(new Date(now - rule.windowSeconds * 1000)) },
+      order: { attemptedAt: 'DESC' },
+      skip: rule.limit - 1,
+      take: 1,
+    });
+    return limiting ? limiting.attemptedAt.getTime() + rule.windowSeconds * 1000 : null;
   }
 
-  /** Drops keys with no attempt in the last hour, so the map cannot grow without bound. */
-  private prune(now: number): void {
-    for (const [key, times] of this.hits) {
-      if (!times.some((t) => t > now - 3_600_000)) this.hits.delete(key);
+  /**
+   * Deletes the attempts no window counts any more, at most once a minute per process, so the
+   * table holds about one window's attempts. Its own write, outside any key lock, through the
+   * expiry index: only the expired rows are read. Limited calls made inside a larger write do
+   * not sweep (it would lengthen that write); the strangers' calls, far more frequent, do.
+   */
+  private async sweepIfDue(): Promise<void> {
+    const now = this.clock.now();
+    if (now.getTime() - this.lastSweep < RATE_LIMIT_SWEEP_INTERVAL_MS) return;
+    this.lastSweep = now.getTime();
+    try {
+      await this.db.write([], (manager) =>
+        manager.delete(RateLimitAttemptEntity, { expiresAt: LessThanOrEqual(now) }),
+      );
+    } catch (error) {
+      // Another server sweeping the same rows may make this one fail; the next sweep catches up,
+      // and the attempt being counted must not fail for it.
+      console.warn(
+        'Deleting expired rate-limit attempts failed; the next sweep retries.',
+        withoutQueryParameters(error),
+      );
     }
   }
+}
+
+export interface RateLimitCheck {
+  key: string;
+  rule: RateLimit;
+}
+
+function hashKey(key: string): string {
+  return createHash('sha256').update(key).digest('hex');
 }

@@ -11,7 +11,8 @@ import { Community1765152000000 } from './1765152000000-community';
 import { OneLicensePerProduct1765238400000 } from './1765238400000-one-license-per-product';
 import { ArticleVersionDetails1765324800000 } from './1765324800000-article-version-details';
 import { ArticleCategoryIndex1765411200000 } from './1765411200000-article-category-index';
-import { SearchVectorInline1765497600000 } from './1765497600000-search-vector-inline';
+import { RateLimitAttempts1765497600000 } from './1765497600000-rate-limit-attempts';
+import { SearchVectorInline1765584000000 } from './1765584000000-search-vector-inline';
 
 /** Every migration, oldest first. Listed explicitly so the build needs no file globbing. */
 export const migrations = [
@@ -28,5 +29,6 @@ export const migrations = [
   OneLicensePerProduct1765238400000,
   ArticleVersionDetails1765324800000,
   ArticleCategoryIndex1765411200000,
-  SearchVectorInline1765497600000,
+  RateLimitAttempts1765497600000,
+  SearchVectorInline1765584000000,
 ];

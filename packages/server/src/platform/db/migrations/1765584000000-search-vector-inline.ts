@@ -13,8 +13,8 @@ import { isPostgres } from '../search/search-schema';
  * recomputed when the row is updated); on a large knowledge base this takes about a minute per
  * 100,000 documents. SQLite keeps its index in FTS5: nothing to do.
  */
-export class SearchVectorInline1765497600000 implements MigrationInterface {
-  name = 'SearchVectorInline1765497600000';
+export class SearchVectorInline1765584000000 implements MigrationInterface {
+  name = 'SearchVectorInline1765584000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     if (!isPostgres(queryRunner)) return;
