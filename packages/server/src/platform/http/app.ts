@@ -8,6 +8,8 @@ import type { Services } from '../../services';
 import { createSchema } from '../graphql/schema';
 import { createApolloServer } from '../graphql/apollo-server';
 import type { GraphQLContext } from '../graphql/context';
+import { lazyLoaders, loaderIndex, type LoaderGroup } from '../graphql/lazy-loaders';
+import type { Actor } from '@foyer/shared';
 import { createOrganizationLoaders } from '../../modules/organization/organization.loaders';
 import { createProfessionalLoaders } from '../../modules/professional/professional.loaders';
 import { createInvitationLoaders } from '../../modules/invitation/invitation.loaders';
@@ -72,6 +74,25 @@ export async function createApp(
     res.sendFile(sandboxFile);
   });
 
+  // Each module's DataLoaders, made for a request the first time it reads one of them.
+  const loaderGroups = (actor: Actor | null): LoaderGroup[] => {
+    const manager = services.db.manager;
+    return [
+      () => createOrganizationLoaders(manager),
+      () => createProfessionalLoaders(manager),
+      () => createInvitationLoaders(manager),
+      () => createArticleLoaders(manager),
+      () => createLicenseLoaders(manager),
+      () => createNewsLoaders(manager),
+      () => createUpdateLoaders(manager),
+      () => createCommunityLoaders(manager),
+      () => createTrainingLoaders(manager),
+      () => createUpdateReaderLoaders(services.updates, actor),
+      () => createCommunityReaderLoaders(services.community, actor),
+    ];
+  };
+  const loaderNames = loaderIndex(loaderGroups(null));
+
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
@@ -84,19 +105,7 @@ export async function createApp(
           services,
           session,
           actor,
-          loaders: {
-            ...createOrganizationLoaders(services.db.manager),
-            ...createProfessionalLoaders(services.db.manager),
-            ...createInvitationLoaders(services.db.manager),
-            ...createArticleLoaders(services.db.manager),
-            ...createLicenseLoaders(services.db.manager),
-            ...createNewsLoaders(services.db.manager),
-            ...createUpdateLoaders(services.db.manager),
-            ...createCommunityLoaders(services.db.manager),
-            ...createTrainingLoaders(services.db.manager),
-            ...createUpdateReaderLoaders(services.updates, actor),
-            ...createCommunityReaderLoaders(services.community, actor),
-          },
+          loaders: lazyLoaders<GraphQLContext['loaders']>(loaderGroups(actor), loaderNames),
           sessionCookie: sessionCookieWriter(res, secure),
           clientAddress: req.ip ?? 'unknown',
         };
