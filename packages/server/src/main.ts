@@ -10,6 +10,7 @@ import { MailCatcher } from './platform/mail/mail-catcher';
 import { OutboxWorker } from './platform/mail/outbox-worker';
 import { NodemailerSender, describeSmtpUrl } from './platform/mail/smtp-transport';
 import { mountMailCatcherPage } from './platform/http/mail-catcher-page';
+import { describeTrustedProxies } from './platform/http/trusted-proxies';
 
 /** Migrates, seeds what is missing, and serves the API and the SPA on one port. */
 async function main(): Promise<void> {
@@ -47,6 +48,7 @@ async function main(): Promise<void> {
         : catcherPage
           ? `Mail:              caught locally, read it at ${config.publicUrl}/dev/mail (also saved in ${config.mail.catcherDir})`
           : `Mail:              caught locally in ${config.mail.catcherDir}, not delivered: set SMTP_URL`,
+      `Trusted proxies:   ${describeTrustedProxies(config.trustedProxies)}`,
     ];
     if (seeded.demoPresent && config.demo.enabled) {
       lines.push('', `Demo sign-ins (password: ${config.demo.password}):`);

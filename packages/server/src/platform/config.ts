@@ -1,10 +1,13 @@
 import path from 'node:path';
+import { parseTrustedProxies, type TrustedProxies } from './http/trusted-proxies';
 
 /** Every setting Foyer reads, in one place. README.md lists them for operators. */
 export interface Config {
   port: number;
   databaseUrl: string;
   publicUrl: string;
+  /** Whose X-Forwarded-For and X-Forwarded-Proto to believe (Express's `trust proxy`). */
+  trustedProxies: TrustedProxies;
   production: boolean;
   sandboxEnabled: boolean;
   demo: { enabled: boolean; password: string };
@@ -40,6 +43,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port,
     databaseUrl: env.DATABASE_URL ?? 'sqlite:./data/foyer.db',
     publicUrl: (env.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/+$/, ''),
+    trustedProxies: parseTrustedProxies(env.TRUSTED_PROXIES),
     production,
     sandboxEnabled: parseBoolean(env.FOYER_SANDBOX, !production),
     demo: {

@@ -6,6 +6,7 @@ import { createServices, type ServiceSettings, type Services } from '../services
 import { TEST_SETTINGS } from './test-settings';
 import { systemClock, type Clock } from '../platform/clock';
 import { createTestDatabase, type TestDatabase } from './test-database';
+import { DEFAULT_TRUSTED_PROXIES, type TrustedProxies } from '../platform/http/trusted-proxies';
 
 export interface GraphQLResponse<T = Record<string, any>> {
   status: number;
@@ -25,6 +26,8 @@ export interface TestApp {
     query: string,
     variables?: Record<string, unknown>,
     cookie?: string,
+    /** More request headers, such as a proxy's X-Forwarded-For. */
+    headers?: Record<string, string>,
   ): Promise<GraphQLResponse<T>>;
   /** Uploads bytes to /api/files as the web app does; the answer's body is parsed. */
   uploadFile(
@@ -52,7 +55,17 @@ export const TEST_PASSWORD = 'correct horse battery staple';
 
 /** The real HTTP app on a random port, over a fresh database of the kind this run tests. */
 export async function startTestApp(
-  options: { clock?: Clock; settings?: Partial<ServiceSettings> } = {},
+  options: {
+    clock?: Clock;
+    settings?: Partial<ServiceSettings>;
+    /** TRUSTED_PROXIES, as loadConfig reads it; the default trusts loopback. */
+    trustedProxies?: TrustedProxies;
+    /**
+     * The address every connection seems to come from, as if from another host (the test app
+     * only listens on 127.0.0.1): a client, or a proxy in front of Foyer.
+     */
+    peerAddress?: string;
+  } = {},
 ): Promise<TestApp> {
   const database: TestDatabase = await createTestDatabase();
   const db = await openDatabase(database.url);
@@ -66,16 +79,22 @@ export async function startTestApp(
     sandboxEnabled: false,
     publicUrl: TEST_SETTINGS.publicUrl,
     webDistDir: '/nonexistent',
+    trustedProxies: options.trustedProxies ?? DEFAULT_TRUSTED_PROXIES,
   });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });
+  const { peerAddress } = options;
+  if (peerAddress)
+    server.on('connection', (socket) =>
+      Object.defineProperty(socket, 'remoteAddress', { value: peerAddress }),
+    );
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
-  const graphql: TestApp['graphql'] = async (query, variables, cookie) => {
+  const graphql: TestApp['graphql'] = async (query, variables, cookie, headers = {}) => {
     const response = await fetch(`${url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+      headers: { ...headers, 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
       body: JSON.stringify({ query, variables }),
     });
     const body = (await response.json()) as { data?: any; errors?: any };

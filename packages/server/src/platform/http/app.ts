@@ -41,7 +41,10 @@ export interface FoyerApp {
 /** One port: the GraphQL API at /graphql, the sandbox for browsers there too, and the SPA. */
 export async function createApp(
   services: Services,
-  config: Pick<Config, 'production' | 'sandboxEnabled' | 'publicUrl' | 'webDistDir'>,
+  config: Pick<
+    Config,
+    'production' | 'sandboxEnabled' | 'publicUrl' | 'webDistDir' | 'trustedProxies'
+  >,
   /** Extra routes (e.g. the mail catcher's page), mounted before the SPA's catch-all. */
   options: { mountRoutes?: (app: Express) => void } = {},
 ): Promise<FoyerApp> {
@@ -52,7 +55,9 @@ export async function createApp(
 
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  // req.ip (the per-address rate limits' key) and req.secure (the cookie's Secure flag) come
+  // from X-Forwarded-For and X-Forwarded-Proto only when these proxies sent them.
+  app.set('trust proxy', config.trustedProxies);
   app.use(requestIdMiddleware);
   app.use(securityHeaders);
   app.use(cookieParser());
