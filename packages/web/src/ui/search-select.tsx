@@ -1,7 +1,9 @@
-import type { ReactNode } from 'react';
+import type { ReactNode, Ref } from 'react';
+import type { FieldProblem } from './form-field';
 import {
   Autocomplete,
   Button,
+  FieldError,
   Input,
   Label,
   ListBox,
@@ -37,6 +39,12 @@ export interface SearchSelectProps<Item extends { id: string }> {
   footer?: ReactNode;
   placeholder?: string;
   isDisabled?: boolean;
+  /** Shown after the label in lighter text, e.g. "optional". */
+  labelNote?: string;
+  /** What is wrong with the choice, announced with the field as a select's problem is. */
+  problem?: FieldProblem | null;
+  /** The button that opens the list, for a form to move focus to the field. */
+  triggerRef?: Ref<HTMLButtonElement>;
 }
 
 /**
@@ -61,6 +69,9 @@ export function SearchSelect<Item extends { id: string }>({
   footer,
   placeholder,
   isDisabled,
+  labelNote,
+  problem,
+  triggerRef,
 }: SearchSelectProps<Item>) {
   function handleChange(key: Key | null) {
     const item = items.find((candidate) => candidate.id === key);
@@ -77,10 +88,20 @@ export function SearchSelect<Item extends { id: string }>({
       }}
       placeholder={placeholder}
       isDisabled={isDisabled}
+      isInvalid={Boolean(problem)}
+      validationBehavior="aria"
       allowsEmptyCollection
     >
-      <Label className="search-select__label">{label}</Label>
-      <Button className="search-select__trigger">
+      {labelNote ? (
+        // The note stays outside the label, so the field's name is just its label.
+        <span className="form__label-row">
+          <Label className="search-select__label">{label}</Label>
+          <span className="form__label-note">({labelNote})</span>
+        </span>
+      ) : (
+        <Label className="search-select__label">{label}</Label>
+      )}
+      <Button ref={triggerRef} className="search-select__trigger">
         <SelectValue className="search-select__value" />
         <span className="search-select__chevron" aria-hidden="true" />
       </Button>
@@ -89,6 +110,14 @@ export function SearchSelect<Item extends { id: string }>({
           {description}
         </Text>
       ) : null}
+      <FieldError className="form__field-problem" elementType="div">
+        {problem ? (
+          <>
+            <span className="form__field-problem-message">{problem.message}</span>
+            {problem.hint ? <span className="form__field-problem-hint">{problem.hint}</span> : null}
+          </>
+        ) : null}
+      </FieldError>
       <Popover className="search-select__popover" placement="bottom start">
         <Autocomplete inputValue={searchText} onInputChange={onSearchTextChange}>
           <SearchField className="search-select__search" aria-label={searchLabel} autoFocus>

@@ -1,10 +1,11 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { can } from '@foyer/shared';
+import { can, type OrganizationKind } from '@foyer/shared';
 import type { GraphQLContext } from '../../platform/graphql/context';
 import { idOf, toGlobalId } from '../../platform/graphql/global-id';
 import { toPayload } from '../../platform/graphql/payload';
 import { validateInput } from '../../platform/graphql/validate-input';
 import { connectionOf } from '../../platform/graphql/connection';
+import { OrganizationKindEnum } from '../../platform/graphql/enums';
 import { ProfessionalType } from '../professional/professional.type';
 import type { ProfessionalEntity } from '../professional/professional.entity';
 import type { OrganizationEntity } from './organization.entity';
@@ -36,8 +37,13 @@ export class OrganizationResolver {
       description: 'Only organizations whose name contains this, in any case.',
     })
     name?: string | null,
+    @Arg('kinds', () => [OrganizationKindEnum], {
+      nullable: true,
+      description: 'One or more kinds. Left out: every kind.',
+    })
+    kinds?: OrganizationKind[] | null,
   ) {
-    const page = await ctx.services.organizations.list(ctx.actor, { first, after, name });
+    const page = await ctx.services.organizations.list(ctx.actor, { first, after, name, kinds });
     return connectionOf(page);
   }
 

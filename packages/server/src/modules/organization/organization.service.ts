@@ -30,6 +30,8 @@ export interface OrganizationListArgs {
   after?: string | null;
   /** Part of the name, in any case: how a picker finds one among thousands. */
   name?: string | null;
+  /** Only these kinds (a picker of partners need not page through thousands of customers). */
+  kinds?: readonly OrganizationKind[] | null;
 }
 
 /** Organizations and partner links: operated by the vendor's staff. */
@@ -49,12 +51,17 @@ export class OrganizationService {
     );
   }
 
-  /** By name, keyset-paginated on (name, id); `name` keeps those whose name contains it. */
+  /**
+   * By name, keyset-paginated on (name, id); `name` keeps those whose name contains it, `kinds`
+   * those of these kinds. Both filter in SQL, so the page and its totalCount agree.
+   */
   async list(actor: Actor | null, args: OrganizationListArgs): Promise<Page<OrganizationEntity>> {
     if (!can(requireActor(actor), 'listOrganizations')) throw forbidden();
+    assertKindsNamed(args.kinds);
     const size = pageSize(args.first);
     const filtered = () => {
       const query = this.db.manager.createQueryBuilder(OrganizationEntity, 'o');
+      if (args.kinds) query.andWhere('o.kind IN (:...kinds)', { kinds: [...new Set(args.kinds)] });
       const name = args.name?.trim().toLowerCase();
       if (name) {
         query.andWhere("lower(o.name) LIKE :pattern ESCAPE '\\'", {
@@ -307,6 +314,19 @@ export class OrganizationService {
         },
       );
     }
+  }
+}
+
+/**
+ * An empty list of kinds would ask for nothing; a script that sends one most likely built the list
+ * from choices nobody made, so it is told rather than given an empty (or a whole) list.
+ */
+function assertKindsNamed(kinds: readonly OrganizationKind[] | null | undefined): void {
+  if (kinds && kinds.length === 0) {
+    throw new DomainError('VALIDATION_FAILED', 'kinds names no kind of organization.', {
+      field: 'kinds',
+      hint: 'Name at least one kind, or leave kinds out to list every kind.',
+    });
   }
 }
 

@@ -3,8 +3,8 @@ import { ANA, installFakePortalApi } from '../../test/fake-portal-api';
 import { renderApp } from '../../test/render-app';
 import {
   ACME_PARTNERS,
-  CONTOSO,
   installFakeOrganizationsApi,
+  manyCustomers,
   VENDOR_ORGANIZATION,
   VERA,
 } from '../organizations/fake-organizations-api';
@@ -66,28 +66,54 @@ describe('AnnouncementEditorPage', () => {
     );
   });
 
-  it('offers every customer and partner for the audience, beyond the first page of organizations', async () => {
-    const customers = Array.from({ length: 120 }, (_, index) => {
-      const number = String(index + 1).padStart(3, '0');
-      return {
-        ...CONTOSO,
-        id: `organization-customer-${number}`,
-        name: `Customer ${number}`,
-        accountNumber: `CU-${number}`,
-      };
+  it('lists the few partners, and finds a customer past the first hundred by typing its name', async () => {
+    const organizations = installFakeOrganizationsApi(installFakePortalApi({ signedInAs: VERA }), {
+      organizations: [VENDOR_ORGANIZATION, ACME_PARTNERS, ...manyCustomers(150)],
     });
-    installFakeOrganizationsApi(installFakePortalApi({ signedInAs: VERA }), {
-      organizations: [VENDOR_ORGANIZATION, ACME_PARTNERS, ...customers],
-    });
-    installFakeNewsApi({ canManage: true });
+    const news = installFakeNewsApi({ canManage: true });
     const { user } = renderApp('/news/new');
 
-    await user.click(
-      await screen.findByRole('radio', { name: 'Chosen products and organizations' }),
+    await screen.findByRole('heading', { level: 1, name: 'New announcement' });
+    await user.click(field('Title'));
+    await user.paste('Atlas maintenance');
+    await user.click(field('Body'));
+    await user.paste('Saturday morning.');
+    await user.click(screen.getByRole('radio', { name: 'Chosen products and organizations' }));
+    // The partners are few: each is a checkbox. The customers are too many to list.
+    expect(
+      await screen.findByRole('checkbox', { name: 'Acme Partners (partner)' }),
+    ).toBeInTheDocument();
+    expect(screen.queryAllByRole('checkbox', { name: /^Customer \d+$/ })).toEqual([]);
+
+    await user.click(screen.getByRole('button', { name: /Add a customer$/ }));
+    const search = await screen.findByRole('searchbox', { name: 'Search by name' });
+    await user.type(search, '142');
+    const list = screen.getByRole('listbox');
+    await waitFor(() =>
+      expect(
+        within(list)
+          .getAllByRole('option')
+          .map((option) => option.textContent),
+      ).toEqual(['Customer 142 (C-142)']),
     );
-    expect(await screen.findByRole('checkbox', { name: 'Customer 120' })).toBeInTheDocument();
-    expect(screen.getByRole('checkbox', { name: 'Acme Partners (partner)' })).toBeInTheDocument();
-    expect(screen.getAllByRole('checkbox', { name: /^Customer \d+$/ })).toHaveLength(120);
+    await user.keyboard('{Enter}');
+    const chosen = await screen.findByRole('checkbox', { name: 'Customer 142' });
+    expect(chosen).toBeChecked();
+    await user.click(screen.getByRole('button', { name: 'Save draft' }));
+
+    await waitFor(() => expect(news.created).toHaveLength(1));
+    expect(news.created[0]?.audience).toMatchObject({
+      allCustomers: false,
+      organizationIds: ['organization-customer-142'],
+    });
+    // One kind per request, a page at most: never every organization.
+    expect(organizations.kindRequests.map(({ kinds }) => kinds)).toEqual(
+      expect.arrayContaining([['CUSTOMER'], ['PARTNER']]),
+    );
+    for (const request of organizations.kindRequests) {
+      expect(request.kinds).toHaveLength(1);
+      expect(request.first).toBeLessThanOrEqual(100);
+    }
   });
 
   it('tells a customer that only the vendor writes news', async () => {

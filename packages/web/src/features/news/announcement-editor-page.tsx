@@ -5,8 +5,6 @@ import { announcementPath, editAnnouncementPath, NEWS_PATH } from '../../app/pat
 import { graphql } from '../../gql';
 import type { AnnouncementEditor_AnnouncementFragment } from '../../gql/graphql';
 import { Checkbox } from '../../ui/checkbox';
-import { LoadFailed } from '../../ui/error-state';
-import { LoadingState } from '../../ui/loading-state';
 import { TextField } from '../../ui/text-field';
 import {
   EditorHeader,
@@ -20,7 +18,6 @@ import {
   UnpublishDialog,
 } from '../content/editor-parts';
 import { usePublishableEditor } from '../content/use-publishable-editor';
-import { useOrganizationsOfKind } from '../organizations/use-organizations-of-kind';
 import {
   createInputOf,
   draftFieldOf,
@@ -32,6 +29,7 @@ import {
   type DraftField,
   type DraftProblems,
 } from './announcement-draft';
+import { AudienceOrganizations } from './audience-organizations';
 import '../knowledge-base/knowledge-base.css';
 import './news.css';
 
@@ -313,7 +311,12 @@ function AnnouncementEditor({ announcement }: { announcement: EditedAnnouncement
           <h2 id="announcement-editor-audience" className="article-editor__section-title">
             Audience
           </h2>
-          <AudiencePicker draft={draft} problems={problems} onChange={change} />
+          <AudiencePicker
+            draft={draft}
+            saved={announcement?.audience?.organizations ?? []}
+            problems={problems}
+            onChange={change}
+          />
           <Checkbox
             isSelected={draft.pinned}
             onChange={(value) => change('pinned', value)}
@@ -346,27 +349,17 @@ function AnnouncementEditor({ announcement }: { announcement: EditedAnnouncement
 
 interface AudiencePickerProps {
   draft: AnnouncementDraft;
+  /** Whom the announcement was for when the editor opened: their names, however many there are. */
+  saved: readonly { id: string; name: string }[];
   problems: DraftProblems;
   onChange: <K extends keyof AnnouncementDraft>(field: K, value: AnnouncementDraft[K]) => void;
 }
 
 /** All customers, or the products and organizations chosen (at least one). */
-function AudiencePicker({ draft, problems, onChange }: AudiencePickerProps) {
-  // Every customer and partner, however many: the vendor itself reads everything anyway.
-  const customers = useOrganizationsOfKind('CUSTOMER', draft.allCustomers);
-  const partners = useOrganizationsOfKind('PARTNER', draft.allCustomers);
-  const loading = customers.loading || partners.loading;
+function AudiencePicker({ draft, saved, problems, onChange }: AudiencePickerProps) {
   const name = useId();
   const problemId = useId();
-  const organizations = [...customers.organizations, ...partners.organizations].sort((a, b) =>
-    a.name.localeCompare(b.name),
-  );
   const audienceProblem = problems.audience ?? problems.organizationIds;
-
-  function toggleOrganization(id: string, selected: boolean) {
-    const rest = draft.organizationIds.filter((chosen) => chosen !== id);
-    onChange('organizationIds', selected ? [...rest, id] : rest);
-  }
 
   return (
     <div className="announcement-audience">
@@ -404,32 +397,11 @@ function AudiencePicker({ draft, problems, onChange }: AudiencePickerProps) {
           />
           <fieldset>
             <legend>Organizations</legend>
-            {loading ? (
-              <LoadingState label="Loading organizations…" />
-            ) : customers.failed || partners.failed ? (
-              <LoadFailed
-                what="The customers and partners"
-                onRetry={async () => {
-                  customers.retry();
-                  partners.retry();
-                }}
-              />
-            ) : organizations.length === 0 ? (
-              <p className="muted">No customers or partners yet.</p>
-            ) : (
-              <div className="announcement-audience__organizations">
-                {organizations.map((organization) => (
-                  <Checkbox
-                    key={organization.id}
-                    isSelected={draft.organizationIds.includes(organization.id)}
-                    onChange={(selected) => toggleOrganization(organization.id, selected)}
-                  >
-                    {organization.name}
-                    {organization.kind === 'PARTNER' ? ' (partner)' : ''}
-                  </Checkbox>
-                ))}
-              </div>
-            )}
+            <AudienceOrganizations
+              chosenIds={draft.organizationIds}
+              saved={saved}
+              onChange={(organizationIds) => onChange('organizationIds', organizationIds)}
+            />
           </fieldset>
         </>
       )}

@@ -2,7 +2,14 @@ import { configure, screen, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { installFakePortalApi } from '../../test/fake-portal-api';
 import { renderApp } from '../../test/render-app';
-import { ACME_PARTNERS, installFakeOrganizationsApi, VERA } from './fake-organizations-api';
+import {
+  ACME_PARTNERS,
+  BLUE_RIVER,
+  installFakeOrganizationsApi,
+  manyCustomers,
+  VENDOR_ORGANIZATION,
+  VERA,
+} from './fake-organizations-api';
 
 // Each page is a lazy chunk that jest compiles on its first import, which can take longer than
 // the default second on a busy machine.
@@ -249,6 +256,67 @@ describe('Create organization', () => {
     // The new customer is listed as served by its partner.
     const row = await screen.findByRole('row', { name: /Fabrikam Inc/ });
     expect(within(row).getByText('Acme Partners')).toBeInTheDocument();
+  });
+
+  it('offers the partners from one request for partners, however many customers there are', async () => {
+    const api = installFakePortalApi({ signedInAs: VERA });
+    const organizations = installFakeOrganizationsApi(api, {
+      organizations: [VENDOR_ORGANIZATION, ACME_PARTNERS, BLUE_RIVER, ...manyCustomers(250)],
+    });
+    const { user } = renderApp('/orgs');
+
+    const dialog = await openForm(user);
+    const partner = field(dialog, 'Organization', /Served by partner/);
+    await waitFor(() => expect(partner).toBeEnabled());
+    expect(
+      within(partner)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual(['No partner', 'Acme Partners (ACME-7)', 'Blue River Resellers (BRR-12)']);
+    expect(organizations.kindRequests).toEqual([{ kinds: ['PARTNER'], name: null, first: 100 }]);
+  });
+
+  it('finds the serving partner by name when there are more partners than a select holds', async () => {
+    const partners = manyCustomers(120).map((organization, index) => ({
+      ...organization,
+      id: `organization-partner-${index + 1}`,
+      name: `Partner ${index + 1}`,
+      kind: 'PARTNER' as const,
+      accountNumber: `P-${index + 1}`,
+    }));
+    const api = installFakePortalApi({ signedInAs: VERA });
+    const organizations = installFakeOrganizationsApi(api, {
+      organizations: [VENDOR_ORGANIZATION, ...partners],
+      links: [],
+    });
+    const { user } = renderApp('/orgs');
+
+    const dialog = await openForm(user);
+    await fillValidForm(user, dialog);
+    const trigger = await within(dialog).findByRole('button', { name: /Served by partner$/ });
+    expect(trigger).toHaveTextContent('No partner');
+    await user.click(trigger);
+    await user.type(await screen.findByRole('searchbox', { name: 'Search by name' }), '117');
+    const list = screen.getByRole('listbox');
+    await waitFor(() =>
+      expect(
+        within(list)
+          .getAllByRole('option')
+          .map((option) => option.textContent),
+      ).toEqual(['No partner', 'Partner 117 (P-117)']),
+    );
+    await user.click(within(list).getByRole('option', { name: 'Partner 117 (P-117)' }));
+    await waitFor(() => expect(trigger).toHaveTextContent('Partner 117 (P-117)'));
+    await user.click(within(dialog).getByRole('button', { name: 'Create organization' }));
+
+    expect(await screen.findByText('Fabrikam Inc was created')).toBeInTheDocument();
+    expect(organizations.created[0]).toMatchObject({
+      servedByPartnerId: 'organization-partner-117',
+    });
+    for (const request of organizations.kindRequests) {
+      expect(request.kinds).toEqual(['PARTNER']);
+      expect(request.first).toBeLessThanOrEqual(100);
+    }
   });
 
   it('does not offer a serving partner for a partner, and Cancel or Escape creates nothing', async () => {

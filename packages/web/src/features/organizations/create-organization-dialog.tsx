@@ -31,7 +31,7 @@ import {
   type CreateOrganizationValues,
   type PersonValues,
 } from './create-organization-form';
-import { useOrganizationsOfKind } from './use-organizations-of-kind';
+import { ServedByPartnerField } from './served-by-partner-field';
 
 const CreateOrganizationMutation = graphql(`
   mutation CreateOrganizationDialog_create($input: CreateOrganizationInput!) {
@@ -133,7 +133,6 @@ function CreateOrganizationForm({
   const [create] = useMutation(CreateOrganizationMutation);
   const fields = useRef(new Map<CreateOrganizationField, HTMLElement>());
   const isCustomer = values.kind === 'CUSTOMER';
-  const partners = useOrganizationsOfKind('PARTNER', !isCustomer);
 
   /** A callback ref that lets a problem, local or from the server, move focus to its field. */
   const register = (field: CreateOrganizationField) => (element: HTMLElement | null) => {
@@ -320,33 +319,14 @@ function CreateOrganizationForm({
           />
         </div>
         {isCustomer ? (
-          <div className="create-organization__partner">
-            <SelectField
-              label="Served by partner"
-              labelNote="optional"
-              name="servedByPartnerId"
-              description={
-                partners.failed
-                  ? 'The partners could not be loaded. You can also link one later, from the organization’s page.'
-                  : 'The partner’s administrators can then manage this customer’s people.'
-              }
-              value={values.servedByPartnerId}
-              options={[
-                { value: '', label: partners.loading ? 'Loading partners…' : 'No partner' },
-                ...partners.organizations.map((partner) => ({
-                  value: partner.id,
-                  label: `${partner.name} (${partner.accountNumber})`,
-                })),
-              ]}
-              isDisabled={partners.loading || partners.failed}
-              problem={problems.servedByPartnerId}
-              selectRef={register('servedByPartnerId')}
-              onChange={(servedByPartnerId) =>
-                change('servedByPartnerId', { ...values, servedByPartnerId })
-              }
-            />
-            {partners.failed ? <Button onPress={partners.retry}>Load partners again</Button> : null}
-          </div>
+          <ServedByPartnerField
+            value={values.servedByPartnerId}
+            problem={problems.servedByPartnerId}
+            fieldRef={register('servedByPartnerId')}
+            onChange={(servedByPartnerId) =>
+              change('servedByPartnerId', { ...values, servedByPartnerId })
+            }
+          />
         ) : null}
       </fieldset>
 

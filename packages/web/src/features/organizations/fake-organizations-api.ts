@@ -8,8 +8,8 @@ import {
   AppLayout_OrganizationsDocument,
   CreateOrganizationDialog_CreateDocument,
   OrganizationPage_OrganizationDocument,
-  OrganizationPicker_PageDocument,
   OrganizationsPage_ListDocument,
+  OrganizationsOfKind_ListDocument,
   OrganizationsPage_ViewerDocument,
   PartnerLinks_LinkDocument,
   PartnerLinks_UnlinkDocument,
@@ -190,6 +190,8 @@ export function installFakeOrganizationsApi(
     organizations: [...organizations],
     links: links.map(([partnerId, customerId]) => ({ partnerId, customerId })),
     listRequests: [] as { first: number; after: string | null }[],
+    /** What the pickers of one kind (partners, customers) asked for. */
+    kindRequests: [] as { kinds: OrganizationKind[]; name: string | null; first: number }[],
     /** What the header's organization switcher asked for. */
     switcherRequests: [] as { name: string | null; first: number }[],
     created: [] as CreateOrganizationInput[],
@@ -229,9 +231,16 @@ export function installFakeOrganizationsApi(
       .map((link) => byId(link.customerId))
       .filter((organization): organization is FakeOrganization => Boolean(organization))
       .sort((a, b) => a.name.localeCompare(b.name));
-  const page = (first: number, after: string | null | undefined, name: string | null = null) => {
+  const page = (
+    first: number,
+    after: string | null | undefined,
+    name: string | null = null,
+    kinds: readonly OrganizationKind[] | null = null,
+  ) => {
     const all = sorted().filter(
-      (organization) => !name || organization.name.toLowerCase().includes(name.toLowerCase()),
+      (organization) =>
+        (!name || organization.name.toLowerCase().includes(name.toLowerCase())) &&
+        (!kinds || kinds.includes(organization.kind)),
     );
     const start = after ? all.findIndex((organization) => organization.id === after) + 1 : 0;
     const nodes = all.slice(start, start + first);
@@ -342,14 +351,19 @@ export function installFakeOrganizationsApi(
         },
       });
     }),
-    graphql.query(OrganizationPicker_PageDocument, ({ variables }) => {
+    // Like the server: at most `first` of these kinds, whose name contains `name`.
+    graphql.query(OrganizationsOfKind_ListDocument, ({ variables }) => {
+      const kinds = Array.isArray(variables.kinds) ? variables.kinds : [variables.kinds];
+      const name = variables.name ? String(variables.name) : null;
+      state.kindRequests.push({ kinds, name, first: variables.first });
       if (!isVendorStaff()) return forbidden();
-      const { nodes, hasNextPage, endCursor } = page(100, variables.after);
+      const { nodes, totalCount, hasNextPage } = page(variables.first, null, name, kinds);
       return HttpResponse.json({
         data: {
           organizations: {
             __typename: 'OrganizationConnection',
-            pageInfo: { __typename: 'PageInfo', hasNextPage, endCursor },
+            totalCount,
+            pageInfo: { __typename: 'PageInfo', hasNextPage },
             edges: nodes.map((organization) => ({
               __typename: 'OrganizationEdge',
               node: {

@@ -6,7 +6,9 @@ import {
   BLUE_RIVER,
   CONTOSO,
   installFakeOrganizationsApi,
+  manyCustomers,
   NORTHWIND,
+  VENDOR_ORGANIZATION,
   VERA,
   VICTOR,
 } from './fake-organizations-api';
@@ -152,6 +154,82 @@ describe('OrganizationPage', () => {
     expect(organizations.unlinked).toEqual([
       { partnerId: ACME_PARTNERS.id, customerId: NORTHWIND.id },
     ]);
+  });
+
+  it('asks the server for partners only, however many customers there are', async () => {
+    const api = installFakePortalApi({ signedInAs: VERA });
+    const organizations = installFakeOrganizationsApi(api, {
+      organizations: [VENDOR_ORGANIZATION, ACME_PARTNERS, BLUE_RIVER, ...manyCustomers(250)],
+      links: [[ACME_PARTNERS.id, 'organization-customer-07']],
+    });
+    renderApp(`/orgs/organization-customer-07/details`);
+
+    const pick = await screen.findByRole('combobox', { name: 'Partner to link' });
+    await waitFor(() => expect(pick).toBeEnabled());
+    // A few partners stay a plain select, filled by one request for partners.
+    expect(
+      within(pick)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual(['Choose a partner', 'Blue River Resellers (BRR-12)']);
+    expect(organizations.kindRequests).toEqual([{ kinds: ['PARTNER'], name: null, first: 100 }]);
+  });
+
+  it('links a customer past the first hundred by typing part of its name', async () => {
+    const api = installFakePortalApi({ signedInAs: VERA });
+    const organizations = installFakeOrganizationsApi(api, {
+      organizations: [VENDOR_ORGANIZATION, ACME_PARTNERS, BLUE_RIVER, ...manyCustomers(150)],
+      links: [[ACME_PARTNERS.id, 'organization-customer-141']],
+    });
+    const { user } = renderApp(`/orgs/${ACME_PARTNERS.id}/details`);
+
+    // Too many customers for a select: nothing chosen yet is refused, at the picker.
+    const trigger = await screen.findByRole('button', { name: /Customer to link$/ });
+    await user.click(screen.getByRole('button', { name: 'Link customer' }));
+    expect(trigger).toHaveFocus();
+    expect(trigger).toHaveAccessibleDescription('Choose the customer to link.');
+
+    await user.keyboard('{Enter}');
+    const search = await screen.findByRole('searchbox', { name: 'Search by name' });
+    expect(search).toHaveFocus();
+    await user.type(search, '14');
+    const list = screen.getByRole('listbox');
+    // The customer it already serves is not offered again.
+    await waitFor(() =>
+      expect(
+        within(list)
+          .getAllByRole('option')
+          .map((option) => option.textContent),
+      ).toEqual([
+        'Customer 114 (C-114)',
+        'Customer 14 (C-14)',
+        'Customer 140 (C-140)',
+        'Customer 142 (C-142)',
+        'Customer 143 (C-143)',
+        'Customer 144 (C-144)',
+        'Customer 145 (C-145)',
+        'Customer 146 (C-146)',
+        'Customer 147 (C-147)',
+        'Customer 148 (C-148)',
+        'Customer 149 (C-149)',
+      ]),
+    );
+    // Typing puts the first match in focus; three steps down is Customer 142.
+    await user.keyboard('{ArrowDown}{ArrowDown}{ArrowDown}{Enter}');
+    await waitFor(() => expect(trigger).toHaveTextContent('Customer 142 (C-142)'));
+    await user.click(screen.getByRole('button', { name: 'Link customer' }));
+
+    expect(await screen.findByText('Acme Partners now serves Customer 142')).toBeInTheDocument();
+    expect(organizations.linked).toEqual([
+      { partnerId: ACME_PARTNERS.id, customerId: 'organization-customer-142' },
+    ]);
+    // Customers only, and never more than a page at a time.
+    expect(organizations.kindRequests.length).toBeGreaterThan(1);
+    for (const request of organizations.kindRequests) {
+      expect(request.kinds).toEqual(['CUSTOMER']);
+      expect(request.first).toBeLessThanOrEqual(100);
+    }
+    expect(organizations.kindRequests.at(-1)).toMatchObject({ name: '14' });
   });
 
   it('shows the server’s refusal with its hint', async () => {

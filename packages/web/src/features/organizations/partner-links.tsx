@@ -9,7 +9,9 @@ import type { FieldProblem } from '../../ui/form-field';
 import { FormProblem } from '../../ui/form-problem';
 import { SelectField } from '../../ui/select-field';
 import { notify } from '../../ui/toast';
-import { useOrganizationsOfKind } from './use-organizations-of-kind';
+import { pickableLabel } from './organizations-of-kind-query';
+import { OrganizationSearchSelect } from './organization-search-select';
+import { useOrganizationsOfKind, type PickableOrganization } from './use-organizations-of-kind';
 
 const LinkPartnerMutation = graphql(`
   mutation PartnerLinks_link($partnerId: ID!, $customerId: ID!) {
@@ -84,17 +86,27 @@ export function PartnerLinks({ organization, canLink }: PartnerLinksProps) {
   const candidates = useOrganizationsOfKind(isCustomer ? 'PARTNER' : 'CUSTOMER', !canLink);
   const [link, { loading: linking }] = useMutation(LinkPartnerMutation);
   const [unlink] = useMutation(UnlinkPartnerMutation);
-  const [selectedId, setSelectedId] = useState('');
+  const [selected, setSelected] = useState<PickableOrganization | null>(null);
   const [pickProblem, setPickProblem] = useState<FieldProblem | null>(null);
   const [problem, setProblem] = useState<FieldProblem | null>(null);
   const [confirming, setConfirming] = useState<LinkedOrganization | null>(null);
-  const pickRef = useRef<HTMLSelectElement>(null);
+  // The select, or the searchable picker's button when there are too many to list.
+  const pickRef = useRef<HTMLElement | null>(null);
+  const setPickRef = (element: HTMLElement | null) => {
+    pickRef.current = element;
+  };
   const headingId = useId();
 
   const noun = isCustomer ? 'partner' : 'customer';
   const linkedIds = new Set(linked.map((other) => other.id));
   const available = candidates.organizations.filter((other) => !linkedIds.has(other.id));
   const refetchQueries = isCustomer ? [] : PARTNER_PAGE_REFETCH;
+  const pickLabel = isCustomer ? 'Partner to link' : 'Customer to link';
+
+  function choose(other: PickableOrganization | null) {
+    setSelected(other);
+    setPickProblem(null);
+  }
 
   /** Both sides of a link, whichever organization this page shows. */
   function pair(otherId: string) {
@@ -113,7 +125,7 @@ export function PartnerLinks({ organization, canLink }: PartnerLinksProps) {
   async function handleLink(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setProblem(null);
-    const other = available.find((candidate) => candidate.id === selectedId);
+    const other = selected && !linkedIds.has(selected.id) ? selected : null;
     if (!other) {
       setPickProblem({ message: `Choose the ${noun} to link.` });
       pickRef.current?.focus();
@@ -134,7 +146,7 @@ export function PartnerLinks({ organization, canLink }: PartnerLinksProps) {
         });
         return;
       }
-      setSelectedId('');
+      setSelected(null);
       const { partner, customer } = names(other);
       notify({
         title: `${partner} now serves ${customer}`,
@@ -204,7 +216,11 @@ export function PartnerLinks({ organization, canLink }: PartnerLinksProps) {
         </ul>
       )}
 
-      {canLink && !candidates.loading && !candidates.failed && available.length === 0 ? (
+      {canLink &&
+      candidates.complete &&
+      !candidates.loading &&
+      !candidates.failed &&
+      available.length === 0 ? (
         <p className="partner-links__none-left muted">
           {isCustomer
             ? 'Every partner on Foyer already serves this customer.'
@@ -216,36 +232,43 @@ export function PartnerLinks({ organization, canLink }: PartnerLinksProps) {
           noValidate
           onSubmit={(event) => void handleLink(event)}
         >
-          <SelectField
-            label={isCustomer ? 'Partner to link' : 'Customer to link'}
-            name="linkTo"
-            value={selectedId}
-            selectRef={pickRef}
-            isDisabled={candidates.loading || candidates.failed}
-            problem={
-              pickProblem ??
-              (candidates.failed
-                ? {
-                    message: `The ${noun}s could not be loaded.`,
-                    hint: 'Check your connection, then load them again.',
-                  }
-                : null)
-            }
-            options={[
-              {
-                value: '',
-                label: candidates.loading ? `Loading ${noun}s…` : `Choose a ${noun}`,
-              },
-              ...available.map((other) => ({
-                value: other.id,
-                label: `${other.name} (${other.accountNumber})`,
-              })),
-            ]}
-            onChange={(value) => {
-              setSelectedId(value);
-              setPickProblem(null);
-            }}
-          />
+          {candidates.complete ? (
+            <SelectField
+              label={pickLabel}
+              name="linkTo"
+              value={selected?.id ?? ''}
+              selectRef={setPickRef}
+              isDisabled={candidates.loading || candidates.failed}
+              problem={
+                pickProblem ??
+                (candidates.failed
+                  ? {
+                      message: `The ${noun}s could not be loaded.`,
+                      hint: 'Check your connection, then load them again.',
+                    }
+                  : null)
+              }
+              options={[
+                {
+                  value: '',
+                  label: candidates.loading ? `Loading ${noun}s…` : `Choose a ${noun}`,
+                },
+                ...available.map((other) => ({ value: other.id, label: pickableLabel(other) })),
+              ]}
+              onChange={(value) => choose(available.find((other) => other.id === value) ?? null)}
+            />
+          ) : (
+            <OrganizationSearchSelect
+              kind={isCustomer ? 'PARTNER' : 'CUSTOMER'}
+              label={pickLabel}
+              placeholder={`Choose a ${noun}`}
+              selectedId={selected?.id ?? null}
+              onSelect={choose}
+              excludedIds={linkedIds}
+              problem={pickProblem}
+              triggerRef={setPickRef}
+            />
+          )}
           {candidates.failed ? (
             <Button onPress={candidates.retry}>Load {noun}s again</Button>
           ) : (

@@ -13,6 +13,7 @@ import { ArticleVersionDetails1765324800000 } from './1765324800000-article-vers
 import { ArticleCategoryIndex1765411200000 } from './1765411200000-article-category-index';
 import { RateLimitAttempts1765497600000 } from './1765497600000-rate-limit-attempts';
 import { SearchVectorInline1765584000000 } from './1765584000000-search-vector-inline';
+import { OrganizationKindIndex1765670400000 } from './1765670400000-organization-kind-index';
 
 /** Every migration, oldest first. Listed explicitly so the build needs no file globbing. */
 export const migrations = [
@@ -31,4 +32,5 @@ export const migrations = [
   ArticleCategoryIndex1765411200000,
   RateLimitAttempts1765497600000,
   SearchVectorInline1765584000000,
+  OrganizationKindIndex1765670400000,
 ];
