@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { openDatabase, type Database } from '@foyer/server/src/platform/db/database';
 import { createApp } from '@foyer/server/src/platform/http/app';
+import { DEFAULT_TRUSTED_PROXIES } from '@foyer/server/src/platform/http/trusted-proxies';
 import { createServices } from '@foyer/server/src/services';
 import { TEST_SETTINGS } from '@foyer/server/src/test/test-settings';
 import { TEST_PASSWORD } from '@foyer/server/src/test/test-app';
@@ -104,6 +105,7 @@ export async function main(argv: string[]): Promise<number> {
     sandboxEnabled: false,
     publicUrl: TEST_SETTINGS.publicUrl,
     webDistDir: '/nonexistent',
+    trustedProxies: DEFAULT_TRUSTED_PROXIES,
   });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
