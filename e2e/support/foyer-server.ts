@@ -9,7 +9,8 @@ export const DEMO_PASSWORD = 'e2e-demo-password';
 
 export interface RunningFoyer {
   url: string;
-  stop(): Promise<void>;
+  /** Sends SIGTERM, as a process supervisor does, and tells how the process ended. */
+  stop(): Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
 /** The built server (packages/server/dist) on a free port, a fresh SQLite file and the demo world. */
@@ -41,8 +42,9 @@ export async function startFoyer(options: { smtpUrl: string }): Promise<RunningF
   return {
     url,
     stop: async () => {
-      await stopProcess(child);
+      const ended = await stopProcess(child);
       fs.rmSync(dataDir, { recursive: true, force: true });
+      return ended;
     },
   };
 }
@@ -67,13 +69,16 @@ function waitForStart(child: ChildProcess, output: string[], timeoutMs: number):
   });
 }
 
-function stopProcess(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return Promise.resolve();
+function stopProcess(
+  child: ChildProcess,
+): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
+  if (child.exitCode !== null || child.signalCode !== null)
+    return Promise.resolve({ code: child.exitCode, signal: child.signalCode });
   return new Promise((resolve) => {
     const killer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-    child.once('exit', () => {
+    child.once('exit', (code, signal) => {
       clearTimeout(killer);
-      resolve();
+      resolve({ code, signal });
     });
     child.kill('SIGTERM');
   });

@@ -69,17 +69,29 @@ async function main(): Promise<void> {
     mailWorker.start();
   });
 
+  let stopping = false;
   const shutdown = () => {
+    // A second signal while stopping (a second Ctrl-C) does not wait any longer.
+    if (stopping) process.exit(1);
+    stopping = true;
     server.close();
     void mailWorker
       .stop()
       .then(() => catcher?.stop())
       .then(() => stop())
       .then(() => db.close())
-      .then(() => process.exit(0));
+      .then(
+        () => process.exit(0),
+        (error: unknown) => {
+          console.error('Foyer could not stop cleanly:', error);
+          process.exit(1);
+        },
+      );
   };
-  process.once('SIGINT', shutdown);
-  process.once('SIGTERM', shutdown);
+  // `on`, not `once`: a dependency's exit hook (signal-exit) re-raises the signal when it finds no
+  // listener but its own, which killed the process before it had stopped (exit status 143).
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
 }
 
 main().catch((error: unknown) => {
