@@ -470,6 +470,17 @@ describe('organizations', () => {
       });
     });
 
+    it('finds a name with accented capitals by its lower-case letters', async () => {
+      await createOrganization(app.services, { name: 'Ärztehaus Łódź' });
+      const byName = `query ($name: String) { organizations(name: $name, first: 10) { edges { node { name } } } }`;
+      for (const name of ['ärzte', 'ŁÓDŹ', 'haus ł']) {
+        const result = await app.graphql(byName, { name }, vendorCookie);
+        expect(
+          result.data?.organizations.edges.map((e: { node: { name: string } }) => e.node.name),
+        ).toEqual(['Ärztehaus Łódź']);
+      }
+    });
+
     it('takes % and _ in a name filter as themselves', async () => {
       await createOrganization(app.services, { name: '100% Uptime_Ltd' });
       const byName = `query ($name: String) { organizations(name: $name, first: 10) { edges { node { name } } } }`;
