@@ -4,7 +4,8 @@ import { useNavigate } from 'react-router';
 import { SearchSelect } from '../ui/search-select';
 import { useDebouncedValue } from '../ui/use-debounced-value';
 import { samePageFor, type OrganizationChoice } from './organization-picker';
-import { ORGANIZATION_CHOICES_LIMIT, OrganizationChoicesQuery } from './use-organization-choices';
+import { PLAIN_SELECT_LIMIT } from '../ui/plain-select-limit';
+import { OrganizationChoicesQuery } from './use-organization-choices';
 
 export interface OrganizationSearchPickerProps {
   own: OrganizationChoice;
@@ -29,7 +30,7 @@ export function OrganizationSearchPicker({
   const [searchText, setSearchText] = useState('');
   const name = useDebouncedValue(searchText.trim(), SEARCH_DELAY_MS);
   const { data, previousData, loading, error } = useQuery(OrganizationChoicesQuery, {
-    variables: { name: name || null, first: ORGANIZATION_CHOICES_LIMIT },
+    variables: { name: name || null, first: PLAIN_SELECT_LIMIT },
   });
 
   const connection = (data ?? previousData)?.organizations;

@@ -2,9 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { graphql } from '../gql';
 import type { AppLayout_ViewerQuery } from '../gql/graphql';
 import type { OrganizationChoice } from './organization-picker';
-
-/** As many organizations as a plain select lists; past that, the switcher searches instead. */
-export const ORGANIZATION_CHOICES_LIMIT = 100;
+import { PLAIN_SELECT_LIMIT } from '../ui/plain-select-limit';
 
 /**
  * Vendor staff may open any organization: the first ones by name, or those whose name contains
@@ -66,7 +64,7 @@ export function useOrganizationChoices(
 ): OrganizationChoices {
   const isVendor = own.kind === 'VENDOR';
   const { data } = useQuery(OrganizationChoicesQuery, {
-    variables: { name: null, first: ORGANIZATION_CHOICES_LIMIT },
+    variables: { name: null, first: PLAIN_SELECT_LIMIT },
     skip: !isVendor,
   });
   const listed = data?.organizations;

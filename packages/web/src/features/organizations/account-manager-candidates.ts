@@ -1,9 +1,6 @@
 import { graphql } from '../../gql';
 import type { AccountManagerPanel_CandidatesQuery } from '../../gql/graphql';
 
-/** How many of the vendor's professionals the plain select lists; past that, the picker searches. */
-export const CANDIDATES_LIMIT = 100;
-
 /** The vendor's professionals, by name; with `search`, those whose name or e-mail contains it. */
 export const AccountManagerCandidatesQuery = graphql(`
   query AccountManagerPanel_candidates($vendorId: ID!, $search: String, $first: Int!) {

@@ -7,11 +7,8 @@ import type { FieldProblem } from '../../ui/form-field';
 import { FormProblem } from '../../ui/form-problem';
 import { SelectField } from '../../ui/select-field';
 import { notify } from '../../ui/toast';
-import {
-  AccountManagerCandidatesQuery,
-  CANDIDATES_LIMIT,
-  candidateLabel,
-} from './account-manager-candidates';
+import { AccountManagerCandidatesQuery, candidateLabel } from './account-manager-candidates';
+import { PLAIN_SELECT_LIMIT } from '../../ui/plain-select-limit';
 import { AccountManagerSearch } from './account-manager-search';
 
 // Vendor administrators pick from their own organization's people: the viewer's organization.
@@ -97,7 +94,7 @@ function AccountManagerForm({ organization }: AccountManagerPanelProps) {
   const vendor = useQuery(AccountManagerVendorQuery);
   const vendorId = vendor.data?.viewer?.organization.id;
   const candidates = useQuery(AccountManagerCandidatesQuery, {
-    variables: { vendorId: vendorId ?? '', search: null, first: CANDIDATES_LIMIT },
+    variables: { vendorId: vendorId ?? '', search: null, first: PLAIN_SELECT_LIMIT },
     skip: !vendorId,
   });
   const [setAccountManager, { loading: saving }] = useMutation(SetAccountManagerMutation);

@@ -1,9 +1,6 @@
 import { graphql } from '../../gql';
 import type { OrganizationsOfKind_ListQuery } from '../../gql/graphql';
 
-/** As many of one kind as a plain select lists; past that, the picker searches by name instead. */
-export const ORGANIZATIONS_OF_KIND_LIMIT = 100;
-
 /** Organizations of the kinds asked for, by name; with `name`, those whose name contains it. */
 export const OrganizationsOfKindQuery = graphql(`
   query OrganizationsOfKind_list($kinds: [OrganizationKind!]!, $name: String, $first: Int!) {

@@ -1,10 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import type { OrganizationKind } from '@foyer/shared';
-import {
-  ORGANIZATIONS_OF_KIND_LIMIT,
-  OrganizationsOfKindQuery,
-  type PickableOrganization,
-} from './organizations-of-kind-query';
+import { OrganizationsOfKindQuery, type PickableOrganization } from './organizations-of-kind-query';
+import { PLAIN_SELECT_LIMIT } from '../../ui/plain-select-limit';
 
 export type { PickableOrganization } from './organizations-of-kind-query';
 
@@ -26,7 +23,7 @@ export interface OrganizationsOfKind {
  */
 export function useOrganizationsOfKind(kind: OrganizationKind, skip = false): OrganizationsOfKind {
   const { data, loading, error, refetch } = useQuery(OrganizationsOfKindQuery, {
-    variables: { kinds: [kind], name: null, first: ORGANIZATIONS_OF_KIND_LIMIT },
+    variables: { kinds: [kind], name: null, first: PLAIN_SELECT_LIMIT },
     skip,
   });
   const connection = data?.organizations;
